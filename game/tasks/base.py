@@ -1,0 +1,160 @@
+"""What every task type shares: parameters, rules, result, bot, registry.
+
+Nothing here imports pygame: rules and bots are plain Python, tested without a
+display. Each task type lives in its own package ``game/tasks/<type>/`` with
+``params``/``rules``/``bot`` (pure) and ``view`` (pygame), and registers a
+:class:`TaskType` whose ``view`` imports the pygame view lazily.
+"""
+from __future__ import annotations
+
+import random
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, Callable, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from game.scenario.text import LocalText
+
+DEFAULT_STARS = (40, 70, 90)  # score needed for 1, 2 and 3 stars
+
+
+class TaskParams(BaseModel):
+    """Parameters every task accepts; each type subclasses this with ``type: Literal[...]``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prompt: LocalText | None = None
+    time_limit_s: float | None = Field(default=None, gt=0, description="seconds; absent = no timer")
+    stars: tuple[int, int, int] = Field(
+        default=DEFAULT_STARS, description="score needed for 1, 2 and 3 stars"
+    )
+
+    @field_validator("stars")
+    @classmethod
+    def _increasing(cls, value: tuple[int, int, int]) -> tuple[int, int, int]:
+        if not (0 <= value[0] <= value[1] <= value[2] <= 100):
+            raise ValueError("star thresholds must rise from 0 to 100, e.g. [40, 70, 90]")
+        return value
+
+
+def stars_for(score: int, thresholds: tuple[int, int, int] = DEFAULT_STARS) -> int:
+    return sum(1 for t in thresholds if score >= t)
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """One line of the debrief: an item, whether the player got it, and why."""
+
+    label: LocalText
+    ok: bool
+    explain: LocalText | None = None
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    score: int  # 0..100
+    stars: int  # 0..3
+    feedback: tuple[Feedback, ...] = ()
+    timed_out: bool = False
+    details: dict[str, Any] = field(default_factory=dict)  # type-specific (e.g. trace graph)
+
+
+P = TypeVar("P", bound=TaskParams)
+
+
+class TaskRules(ABC, Generic[P]):
+    """The state and scoring of one task being played.
+
+    The scene calls :meth:`update` every fixed step; the type's own methods take
+    the player's moves. ``timers=False`` (a setting) switches the timer off.
+    """
+
+    def __init__(self, params: P, rng: random.Random, timers: bool = True) -> None:
+        self.params = params
+        self.rng = rng
+        self.time_limit = params.time_limit_s if timers else None
+        self.elapsed = 0.0
+        self.timed_out = False
+        self._result: TaskResult | None = None
+
+    @property
+    def time_left(self) -> float | None:
+        if self.time_limit is None:
+            return None
+        return max(0.0, self.time_limit - self.elapsed)
+
+    @property
+    def finished(self) -> bool:
+        return self._result is not None
+
+    def update(self, dt: float) -> None:
+        if self.finished:
+            return
+        self.elapsed += dt
+        if self.time_limit is not None and self.elapsed >= self.time_limit:
+            self.timed_out = True
+            self.finish()
+
+    def finish(self) -> TaskResult:
+        """End the task now (also on time-out) and score what was done."""
+        if self._result is None:
+            score = max(0, min(100, round(self.score())))
+            self._result = TaskResult(
+                score=score,
+                stars=stars_for(score, self.params.stars),
+                feedback=tuple(self.feedback()),
+                timed_out=self.timed_out,
+                details=self.details(),
+            )
+        return self._result
+
+    def result(self) -> TaskResult:
+        if self._result is None:
+            raise RuntimeError("the task is not finished")
+        return self._result
+
+    @abstractmethod
+    def score(self) -> float:
+        """0..100 for what has been done so far."""
+
+    @abstractmethod
+    def feedback(self) -> list[Feedback]:
+        """Every item, whether it was right, and its explanation."""
+
+    def details(self) -> dict[str, Any]:
+        return {}
+
+
+class Bot(ABC, Generic[P]):
+    """A policy that plays a task; ``skill`` 0..1 (1 = a professional)."""
+
+    def __init__(self, params: P, rng: random.Random, skill: float = 0.8) -> None:
+        self.params = params
+        self.rng = rng
+        self.skill = max(0.0, min(1.0, skill))
+
+
+@dataclass(frozen=True)
+class TaskType:
+    name: str
+    params: type[TaskParams]
+    rules: type[TaskRules[Any]]
+    bot: type[Bot[Any]]
+    view: Callable[[], type]  # imports and returns the pygame view class
+
+
+REGISTRY: dict[str, TaskType] = {}
+
+
+def register(task_type: TaskType) -> TaskType:
+    REGISTRY[task_type.name] = task_type
+    return task_type
+
+
+def get(name: str) -> TaskType:
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(REGISTRY)) or "none"
+        raise KeyError(f"unknown task type '{name}' (known: {known})") from None
