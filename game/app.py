@@ -1,0 +1,165 @@
+"""The window, the fixed-step loop and the scene stack, put together."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.actions import Action
+from game.context import Context
+from game.input import InputMapper
+from game.loop import STEP_S, FixedStep
+from game.scene import Scene, Transition, apply, visible
+from game.ui import theme
+from game.viewport import Viewport
+
+MAX_FPS = 60
+
+
+def choose_window(requested: tuple[int, int] | None) -> tuple[int, int]:
+    """The largest 16:9 window that fits the desktop comfortably, 1280x720 at least."""
+    if requested:
+        return requested
+    try:
+        dw, dh = pygame.display.get_desktop_sizes()[0]
+    except (pygame.error, IndexError):
+        return (1280, 720)
+    w = min(1920, int(dw * 0.9), int(dh * 0.9 * 16 / 9))
+    w = max(w, min(1280, dw))
+    return (w, w * 9 // 16)
+
+
+class Display:
+    """The window (none when headless) and the logical 1920x1080 surface shown in it."""
+
+    def __init__(self, headless: bool, fullscreen: bool = False,
+                 window: tuple[int, int] | None = None) -> None:
+        self.window: pygame.Surface | None = None
+        if not headless:
+            if fullscreen:
+                self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            else:
+                self.window = pygame.display.set_mode(choose_window(window), pygame.RESIZABLE)
+            pygame.display.set_caption("Cap Industrie")
+            self.logical = pygame.Surface(theme.LOGICAL_SIZE).convert()
+        else:
+            self.logical = pygame.Surface(theme.LOGICAL_SIZE)
+        self._scaled: pygame.Surface | None = None
+
+    @property
+    def viewport(self) -> Viewport:
+        size = self.window.get_size() if self.window is not None else theme.LOGICAL_SIZE
+        return Viewport(theme.LOGICAL_SIZE, size)
+
+    def present(self) -> None:
+        if self.window is None:
+            return
+        vp = self.viewport
+        x, y, w, h = vp.rect
+        if (w, h) == theme.LOGICAL_SIZE:
+            self.window.blit(self.logical, (x, y))
+        else:
+            if self._scaled is None or self._scaled.get_size() != (w, h):
+                self._scaled = pygame.Surface((w, h)).convert()
+                self.window.fill((0, 0, 0))
+            scale = pygame.transform.smoothscale if w < theme.LOGICAL_SIZE[0] \
+                else pygame.transform.scale
+            scale(self.logical, (w, h), self._scaled)
+            self.window.blit(self._scaled, (x, y))
+        pygame.display.flip()
+
+    def resized(self) -> None:
+        self._scaled = None
+        if self.window is not None:
+            self.window = pygame.display.get_surface()
+
+
+class App:
+    def __init__(self, ctx: Context, first: Scene, display: Display, draw_every: int = 1,
+                 on_frame: Callable[[App], None] | None = None) -> None:
+        self.ctx = ctx
+        self.display = display
+        self.stack: list[Scene] = []
+        apply(self.stack, _reset(first))
+        self.fixed = FixedStep(ctx.clock)
+        self.mapper = InputMapper(ctx.controls)
+        self.draw_every = max(1, draw_every)
+        self.frames = 0
+        self.running = True
+        self.on_frame = on_frame
+
+    @property
+    def top(self) -> Scene:
+        return self.stack[-1]
+
+    def frame(self) -> bool:
+        """Events, fixed steps, one draw. False when the game should end."""
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                self.running = False
+            elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+                self.display.resized()
+            else:
+                action = self.mapper.map(event, self.display.viewport, self.top.text_mode)
+                if action is not None:
+                    self.dispatch(action)
+        for _ in range(self.fixed.steps()):
+            if not self.running:
+                break
+            self.update(STEP_S)
+        if self.frames % self.draw_every == 0:
+            self.draw()
+            self.display.present()
+        self.frames += 1
+        if self.on_frame is not None:
+            self.on_frame(self)
+        return self.running
+
+    def dispatch(self, action: Action) -> None:
+        self.transition(self.top.handle(action))
+
+    def transition(self, t: Transition | None) -> None:
+        if not apply(self.stack, t):
+            self.running = False
+
+    def update(self, dt: float) -> None:
+        ap = self.ctx.autoplay
+        if ap is not None:
+            ap.tick(dt)
+            scene = self.top
+            out = scene.bot()
+            if isinstance(out, list):
+                for action in out:
+                    if self.top is not scene:
+                        break
+                    self.dispatch(action)
+            else:
+                self.transition(out)
+        self.transition(self.top.update(dt))
+
+    def draw(self) -> None:
+        surface = self.display.logical
+        for scene in visible(self.stack):
+            scene.draw(surface)
+
+    def run(self, max_frames: int | None = None, advance: Callable[[], None] | None = None) -> int:
+        """Play until quit (or ``max_frames``); ``advance`` moves a fake clock one step."""
+        tick = pygame.time.Clock()
+        while self.running:
+            if advance is not None:
+                advance()
+            else:
+                tick.tick(MAX_FPS)
+            if not self.frame():
+                break
+            if self.ctx.autoplay is not None and self.ctx.autoplay.done:
+                break
+            if max_frames is not None and self.frames >= max_frames:
+                break
+        return self.frames
+
+
+def _reset(scene: Scene) -> Transition:
+    from game.scene import Reset
+
+    return Reset(scene)

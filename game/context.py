@@ -1,0 +1,54 @@
+"""What every scene is given: content, settings, stores, clock, caches. No globals."""
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from game.assets import Images
+from game.autoplay import Autoplay
+from game.clock import Clock
+from game.i18n import tr
+from game.input import Controls
+from game.progress import Tour
+from game.settings import Settings
+from game.ui.text import TextCache
+
+if TYPE_CHECKING:
+    from game.scenario.loader import LoadedScenario
+    from game.scene import Scene
+    from game.scores.store import ScoreStore
+
+
+@dataclass
+class Context:
+    scenario: LoadedScenario
+    settings: Settings
+    clock: Clock
+    scores: ScoreStore | None = None
+    rng: random.Random = field(default_factory=random.Random)
+    autoplay: Autoplay | None = None
+    text: TextCache = field(default_factory=TextCache)
+    images: Images = field(default_factory=Images)
+    controls: Controls = field(default_factory=Controls)
+    tour: Tour | None = None  # the current player's game; None on the title screen
+    cache: dict[str, Any] = field(default_factory=dict)  # drawn maps and the like, kept
+    make_home: Callable[[Context], Scene] | None = None  # the first screen (title or attract)
+    wallclock: Callable[[], datetime] = datetime.now  # dates of games (a soak run fakes it)
+
+    @property
+    def lang(self) -> str:
+        return self.settings.lang
+
+    def home(self) -> Scene:
+        """A new first screen: where a reset leads."""
+        if self.make_home is None:
+            from game.scenes.title import TitleScene
+
+            return TitleScene(self)
+        return self.make_home(self)
+
+    def tr(self, key: str, **values: object) -> str:
+        return tr(key, self.lang, **values)

@@ -1,0 +1,138 @@
+"""Scenario format v1 as pydantic models (see docs/scenario-format.md)."""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from game.scenario.text import JobTitle, LocalText
+from game.tasks import load_builtin
+from game.tasks.base import TaskParams
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=40,
+                          description="lower-case letters, digits, '-' or '_'")]
+HEX_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Myth(Strict):
+    """An idée reçue, and the concrete truth that busts it."""
+
+    id: Id
+    statement: LocalText
+    truth: LocalText
+    source: str | None = None
+
+
+class Training(Strict):
+    """A training offer (an example the programme edits)."""
+
+    id: Id
+    level: str = Field(description="CAP, Bac pro, BTS, Titre professionnel, ...")
+    title: LocalText
+    summary: LocalText
+    url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _http(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("https://", "http://")):
+            raise ValueError("the url must start with https:// (or http://)")
+        return value
+
+
+class RoleModel(Strict):
+    """A fictional composite of real women professionals."""
+
+    id: Id
+    name: str
+    age: int = Field(ge=16, le=80)
+    portrait: str
+    job: JobTitle
+    path: LocalText
+    myths: list[Id] = []
+
+
+class Question(Strict):
+    """Something the player may ask the role model."""
+
+    ask: LocalText
+    answer: list[LocalText] = Field(min_length=1)
+    myth: Id | None = None
+
+
+class Dialogue(Strict):
+    lines: list[LocalText] = Field(min_length=1)
+    questions: list[Question] = []
+
+
+def _task_union() -> Any:
+    types = [t.params for t in load_builtin().values()]
+    return Annotated[Union[tuple(types)], Field(discriminator="type")]
+
+
+TaskSpec = _task_union()
+
+
+class Station(Strict):
+    id: Id
+    title: LocalText
+    job: JobTitle
+    role_model: Id
+    intro: Dialogue
+    task: TaskSpec  # type: ignore[valid-type]
+    debrief: LocalText
+    myths: list[Id] = []
+    trainings: list[Id] = []
+    sources: list[str] = []
+
+
+class World(Strict):
+    id: Id
+    title: LocalText
+    summary: LocalText
+    map: str
+    accent: str = "#2F6FEB"
+    image: str | None = None
+    role_models: list[RoleModel] = Field(min_length=1)
+    stations: list[Station] = Field(min_length=1)
+
+    @field_validator("accent")
+    @classmethod
+    def _color(cls, value: str) -> str:
+        if not HEX_COLOR.match(value):
+            raise ValueError("accent must be a colour like \"#FF7A1A\"")
+        return value
+
+    def station(self, station_id: str) -> Station:
+        return next(s for s in self.stations if s.id == station_id)
+
+    def role_model(self, model_id: str) -> RoleModel:
+        return next(r for r in self.role_models if r.id == model_id)
+
+
+class Scenario(Strict):
+    format: Literal[1]
+    id: Id
+    title: LocalText
+    languages: list[Annotated[str, Field(pattern=r"^[a-z]{2}$")]] = Field(min_length=1)
+    worlds: list[World] = Field(min_length=1)
+    myths: list[Myth] = []
+    trainings: list[Training] = []
+
+    def world(self, world_id: str) -> World:
+        return next(w for w in self.worlds if w.id == world_id)
+
+    def myth(self, myth_id: str) -> Myth:
+        return next(m for m in self.myths if m.id == myth_id)
+
+    def training(self, training_id: str) -> Training:
+        return next(t for t in self.trainings if t.id == training_id)
+
+
+def task_params(station: Station) -> TaskParams:
+    return station.task  # type: ignore[no-any-return]

@@ -1,0 +1,101 @@
+"""Safe YAML loading that remembers where every value came from.
+
+Parsed with libyaml's safe loader when available. Each value's position is kept
+by its path (keys and list indices from the document root), so any later check
+can point at the file, line and column that an author must change.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from game.scenario.problems import ContentError, Mark, Problem
+
+try:
+    SafeLoader: type = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    SafeLoader = yaml.SafeLoader
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass
+class Located:
+    """A YAML document's data and the position of each value (and each key)."""
+
+    data: Any
+    values: dict[PathKey, Mark] = field(default_factory=dict)
+    keys: dict[PathKey, Mark] = field(default_factory=dict)
+
+    def graft(self, at: PathKey, other: Located) -> None:
+        """Put another document's data and positions at ``at`` (an included file)."""
+        parent: Any = self.data
+        for part in at[:-1]:
+            parent = parent[part]
+        parent[at[-1]] = other.data
+        self.values.update({at + k: m for k, m in other.values.items()})
+        self.keys.update({at + k: m for k, m in other.keys.items()})
+
+    def mark(self, path: PathKey) -> Mark:
+        """The position of the value at ``path``, or of its nearest ancestor."""
+        for n in range(len(path), -1, -1):
+            m = self.values.get(path[:n])
+            if m is not None:
+                return m
+        return next(iter(self.values.values()))
+
+    def key_mark(self, path: PathKey) -> Mark:
+        return self.keys.get(path) or self.mark(path)
+
+
+def _mark(file: Path, node: yaml.Node) -> Mark:
+    return Mark(file, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def load_yaml(file: Path) -> Located:
+    """Parse one file safely; any syntax error or unsafe tag becomes a ContentError."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError([Problem(Mark(file, 1, 1), "file not found")]) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ContentError([Problem(Mark(file, 1, 1), f"cannot read the file: {err}",
+                                    "save it as UTF-8 text")]) from None
+    loader = SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise ContentError([Problem(Mark(file, 1, 1), "the file is empty")])
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = f"{err.context + ': ' if err.context else ''}{err.problem or 'invalid YAML'}"
+        hint = "check the indentation and the quotes around texts that contain ':' or '#'"
+        if err.problem and "could not determine a constructor" in err.problem:
+            problem = f"the tag is not allowed here ({err.problem.split('for the tag')[-1].strip()})"
+            hint = "remove the '!' tag: scenarios are plain data, they cannot build objects"
+        raise ContentError([Problem(Mark(file, line, col), problem, hint)]) from None
+    except yaml.YAMLError as err:
+        raise ContentError([Problem(Mark(file, 1, 1), f"invalid YAML: {err}")]) from None
+    finally:
+        loader.dispose()
+    located = Located(data)
+    _walk(file, node, data, (), located)
+    return located
+
+
+def _walk(file: Path, node: yaml.Node, data: Any, path: PathKey, out: Located) -> None:
+    out.values[path] = _mark(file, node)
+    if isinstance(node, yaml.MappingNode) and isinstance(data, dict):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key in data:
+                out.keys[path + (key,)] = _mark(file, key_node)
+                _walk(file, value_node, data[key], path + (key,), out)
+    elif isinstance(node, yaml.SequenceNode) and isinstance(data, list):
+        for i, (child, value) in enumerate(zip(node.value, data)):
+            _walk(file, child, value, path + (i,), out)

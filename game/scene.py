@@ -1,0 +1,117 @@
+"""Scenes form a stack; a transition is a value that one small function applies."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pygame
+
+    from game.actions import Action
+    from game.context import Context
+
+
+class Scene:
+    """A screen: handles actions, updates at a fixed step, draws the logical surface.
+
+    ``handle`` and ``update`` return a :data:`Transition` or ``None``.
+    """
+
+    #: the scene below stays drawn (a dialogue over the floor, a modal)
+    transparent = False
+    #: letters typed go to the scene as text, not as directions
+    text_mode = False
+    #: a player is holding something (a drag, a torch): inactivity must not fire
+    busy = False
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def enter(self) -> None:
+        """Called when the scene becomes the top of the stack (again)."""
+
+    def handle(self, action: Action) -> Transition | None:
+        return None
+
+    def update(self, dt: float) -> Transition | None:
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        raise NotImplementedError
+
+    def bot(self) -> list[Action] | Transition | None:
+        """What the autoplay bot does this step: actions, as a player would give."""
+        return None
+
+    def targets(self) -> list[Any]:
+        """The touch targets on screen (rects), for the 64-pixel check and the bot."""
+        return []
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+
+@dataclass(frozen=True)
+class Push:
+    scene: Scene
+
+
+@dataclass(frozen=True)
+class Pop:
+    """Leave the top scene; ``then`` may replace the one below with another."""
+
+    then: Transition | None = None
+
+
+@dataclass(frozen=True)
+class Replace:
+    scene: Scene
+
+
+@dataclass(frozen=True)
+class Reset:
+    """Empty the stack and start again from ``scene`` (a kiosk reset)."""
+
+    scene: Scene
+
+
+@dataclass(frozen=True)
+class Quit:
+    pass
+
+
+Transition = Push | Pop | Replace | Reset | Quit
+
+
+def apply(stack: list[Scene], transition: Transition | None) -> bool:
+    """Apply a transition to the stack; False means quit. The new top is entered."""
+    if transition is None:
+        return True
+    if isinstance(transition, Quit):
+        return False
+    if isinstance(transition, Push):
+        stack.append(transition.scene)
+    elif isinstance(transition, Pop):
+        if len(stack) > 1:
+            stack.pop()
+        if transition.then is not None:
+            return apply(stack, transition.then)
+    elif isinstance(transition, Replace):
+        if stack:
+            stack.pop()
+        stack.append(transition.scene)
+    elif isinstance(transition, Reset):
+        stack.clear()
+        stack.append(transition.scene)
+    if stack:
+        stack[-1].enter()
+    return True
+
+
+def visible(stack: list[Scene]) -> list[Scene]:
+    """The scenes to draw, bottom first: the top and every transparent one above an opaque."""
+    start = len(stack) - 1
+    while start > 0 and stack[start].transparent:
+        start -= 1
+    return stack[max(start, 0):]

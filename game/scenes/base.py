@@ -1,0 +1,77 @@
+"""What most scenes share: a set of buttons, Back, the bot tapping them, a still background."""
+from __future__ import annotations
+
+import pygame
+
+from game.actions import Action, Back
+from game.scene import Scene, Transition
+from game.ui import draw, theme
+from game.ui.widgets import Button, Buttons
+
+
+class ButtonScene(Scene):
+    """A scene driven by buttons. Subclasses lay out buttons and say what each does."""
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.buttons = Buttons()
+        self._background: pygame.Surface | None = None
+
+    def handle(self, action: Action) -> Transition | None:
+        if isinstance(action, Back):
+            return self.on_back()
+        pressed = self.buttons.handle(action)
+        return self.on_button(pressed) if pressed is not None else None
+
+    def on_button(self, button: Button) -> Transition | None:
+        return None
+
+    def on_back(self) -> Transition | None:
+        return None
+
+    def bot(self) -> list[Action] | Transition | None:
+        ap = self.ctx.autoplay
+        if ap is None or not ap.due():
+            return None
+        choice = self.bot_choice()
+        return self.buttons.tap(choice) if choice else None
+
+    def bot_choice(self) -> str | None:
+        """The id of the button the bot taps next."""
+        return None
+
+    def targets(self) -> list[pygame.Rect]:
+        return [b.rect for b in self.buttons.items if b.enabled]
+
+    # drawing -----------------------------------------------------------------
+    def background(self) -> pygame.Surface:
+        """Drawn once: the parts of the screen that do not change."""
+        if self._background is None:
+            self._background = pygame.Surface(theme.LOGICAL_SIZE)
+            self.paint_background(self._background)
+        return self._background
+
+    def paint_background(self, surface: pygame.Surface) -> None:
+        paint_paper(surface)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.blit(self.background(), (0, 0))
+        self.draw_content(surface)
+        self.buttons.draw(surface, self.ctx.text)
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        pass
+
+    def title(self, surface: pygame.Surface, text: str, y: int = 70,
+              size: int = theme.TEXT_TITLE) -> None:
+        img = self.ctx.text.render(text, size, theme.INK)
+        surface.blit(img, img.get_rect(midtop=(theme.LOGICAL_SIZE[0] // 2, y)))
+
+
+def paint_paper(surface: pygame.Surface, accent: theme.Color = theme.PRIMARY) -> None:
+    """The common backdrop: warm paper with two soft shapes in the accent colour."""
+    surface.fill(theme.PAPER)
+    w, h = surface.get_size()
+    pygame.draw.circle(surface, draw.blend(accent, theme.PAPER, 0.88), (w - 140, 120), 360)
+    pygame.draw.circle(surface, draw.blend(theme.SAFETY, theme.PAPER, 0.8), (110, h - 60), 260)
+    pygame.draw.rect(surface, accent, pygame.Rect(0, 0, w, 14))

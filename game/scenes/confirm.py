@@ -1,0 +1,50 @@
+"""A modal question over the current screen: leave the game?"""
+from __future__ import annotations
+
+import pygame
+
+from game.scene import Pop, Reset, Transition
+from game.scenes.base import ButtonScene
+from game.ui import draw, theme
+from game.ui.widgets import Button
+
+PANEL = pygame.Rect(460, 300, 1000, 480)
+
+
+class LeaveScene(ButtonScene):
+    transparent = True
+
+    def enter(self) -> None:
+        self.buttons.set([
+            Button("stay", pygame.Rect(PANEL.x + 60, PANEL.bottom - 150, 420, 100),
+                   self.ctx.tr("no_stay")),
+            Button("leave", pygame.Rect(PANEL.right - 480, PANEL.bottom - 150, 420, 100),
+                   self.ctx.tr("yes_leave"), style="secondary"),
+        ])
+        self.buttons.focus = 0
+
+    def draw(self, surface: pygame.Surface) -> None:
+        veil = self.ctx.cache.get("veil")
+        if veil is None:
+            veil = pygame.Surface(theme.LOGICAL_SIZE, pygame.SRCALPHA)
+            veil.fill((*theme.INK, 150))
+            self.ctx.cache["veil"] = veil
+        surface.blit(veil, (0, 0))
+        draw.panel(surface, PANEL, theme.PAPER, radius=28, shadow=10)
+        t = self.ctx.text
+        title = t.render(self.ctx.tr("leave_title"), theme.TEXT_TITLE, theme.INK)
+        surface.blit(title, title.get_rect(midtop=(PANEL.centerx, PANEL.y + 60)))
+        body = t.render(self.ctx.tr("leave_text"), theme.TEXT_BODY, theme.INK)
+        surface.blit(body, body.get_rect(midtop=(PANEL.centerx, PANEL.y + 180)))
+        self.buttons.draw(surface, t)
+
+    def on_button(self, button: Button) -> Transition | None:
+        if button.id == "leave":
+            return Reset(self.ctx.home())
+        return Pop()
+
+    def on_back(self) -> Transition | None:
+        return Pop()
+
+    def bot_choice(self) -> str | None:
+        return "stay"

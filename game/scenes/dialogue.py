@@ -1,0 +1,172 @@
+"""A role model introduces her job: portrait, name, both forms of the title, her words."""
+from __future__ import annotations
+
+import pygame
+
+from game.actions import Action, Confirm, Press
+from game.dialogue import DialogueWalker
+from game.scene import Pop, Replace, Transition
+from game.scenes.base import ButtonScene, paint_paper
+from game.ui import draw, theme
+from game.ui.theme import hex_color
+from game.ui.widgets import Button
+
+CHARS_PER_S = 55.0
+PORTRAIT = pygame.Rect(90, 150, 520, 520)
+BUBBLE = pygame.Rect(700, 150, 1130, 400)
+
+
+class DialogueScene(ButtonScene):
+    def __init__(self, ctx, world_id: str, station_id: str) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.world = ctx.scenario.model.world(world_id)
+        self.station = self.world.station(station_id)
+        self.model = self.world.role_model(self.station.role_model)
+        self.walker = DialogueWalker(self.station.intro)
+        self.accent = hex_color(self.world.accent)
+        self.shown = 0.0  # characters of the current line shown so far
+
+    @property
+    def line_text(self) -> str:
+        line = self.walker.line
+        return line.get(self.ctx.lang) if line is not None else ""
+
+    @property
+    def typing(self) -> bool:
+        return self.shown < len(self.line_text)
+
+    def enter(self) -> None:
+        self.layout()
+
+    def layout(self) -> None:
+        items: list[Button] = []
+        if self.walker.in_menu:
+            y = BUBBLE.bottom + 110
+            for i, q in enumerate(self.station.intro.questions):
+                items.append(Button(f"ask:{i}", pygame.Rect(BUBBLE.x, y, BUBBLE.w, 90),
+                                    q.ask.get(self.ctx.lang), style="choice",
+                                    selected=i in self.walker.asked, size=theme.TEXT_BODY))
+                y += 110
+            items.append(Button("work", pygame.Rect(BUBBLE.right - 520, 940, 520, 110),
+                                self.ctx.tr("to_work"), size=theme.TEXT_LARGE))
+        else:
+            items.append(Button("next", pygame.Rect(BUBBLE.right - 340, BUBBLE.bottom + 30, 340, 96),
+                                self.ctx.tr("next")))
+        items.append(Button("back", pygame.Rect(60, 960, 260, 90), self.ctx.tr("back"),
+                            style="secondary"))
+        self.buttons.set(items)
+
+    def handle(self, action: Action) -> Transition | None:
+        tapped_bubble = isinstance(action, Press) and BUBBLE.collidepoint(action.pos)
+        if (tapped_bubble or isinstance(action, Confirm) and self.buttons.focus is None) \
+                and not self.walker.in_menu:
+            self._next()
+            return None
+        return super().handle(action)
+
+    def _next(self) -> None:
+        if self.typing:
+            self.shown = len(self.line_text)  # one tap completes the line
+            return
+        self.walker.advance()
+        self.shown = 0.0
+        if self.walker.in_menu:
+            self.layout()
+
+    def on_button(self, button: Button) -> Transition | None:
+        from game.scenes.task import TaskScene
+
+        if button.id == "next":
+            self._next()
+        elif button.id.startswith("ask:"):
+            myth = self.walker.ask(int(button.id[4:]))
+            if myth and self.ctx.tour is not None:
+                self.ctx.tour.myths_heard.add(myth)
+            self.shown = 0.0
+            self.layout()
+        elif button.id == "work":
+            return Replace(TaskScene(self.ctx, self.world.id, self.station.id))
+        elif button.id == "back":
+            return self.on_back()
+        return None
+
+    def on_back(self) -> Transition | None:
+        return Pop()
+
+    def update(self, dt: float) -> Transition | None:
+        if self.typing:
+            self.shown = min(len(self.line_text), self.shown + CHARS_PER_S * dt)
+        return None
+
+    def bot_choice(self) -> str | None:
+        if not self.walker.in_menu:
+            return "next"
+        ap = self.ctx.autoplay
+        unasked = [i for i in range(len(self.station.intro.questions)) if i not in self.walker.asked]
+        if unasked and not self.walker.asked and ap is not None and ap.rng.random() < 0.6:
+            return f"ask:{ap.rng.choice(unasked)}"
+        return "work"
+
+    # --- drawing ------------------------------------------------------------------------
+    def paint_background(self, surface: pygame.Surface) -> None:
+        paint_paper(surface, self.accent)
+        draw.panel(surface, PORTRAIT.inflate(24, 24), theme.WHITE, radius=30, shadow=8)
+        img = self.ctx.images.fit(self.ctx.scenario.asset(self.model.portrait), PORTRAIT.size)
+        surface.blit(img, img.get_rect(center=PORTRAIT.center))
+        t, lang = self.ctx.text, self.ctx.lang
+        y = PORTRAIT.bottom + 34
+        name = t.render(f"{self.model.name}, {self.ctx.tr('age', age=self.model.age)}",
+                        theme.TEXT_LARGE, theme.INK)
+        surface.blit(name, (PORTRAIT.x, y))
+        y += name.get_height() + 8
+        job = t.render(self.model.job.both(lang), theme.TEXT_BODY, self.accent_dark)
+        surface.blit(job, (PORTRAIT.x, y))
+        y += job.get_height() + 14
+        path = t.render(self.model.path.get(lang), theme.TEXT_SMALL, theme.INK, width=PORTRAIT.w)
+        surface.blit(path, (PORTRAIT.x, y))
+        title = t.render(self.station.title.get(lang), theme.TEXT_SMALL, theme.MUTED)
+        surface.blit(title, (BUBBLE.x, 80))
+
+    @property
+    def accent_dark(self) -> theme.Color:
+        return draw.blend(self.accent, theme.INK, 0.45)
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        t = self.ctx.text
+        if self.walker.in_menu:
+            prompt = t.render(self.ctx.tr("ask_her"), theme.TEXT_LARGE, theme.INK)
+            draw.panel(surface, BUBBLE, theme.WHITE, radius=30, shadow=6, border=self.accent)
+            surface.blit(prompt, (BUBBLE.x + 48, BUBBLE.y + 48))
+            if self.walker.asked:
+                last = self.station.intro.questions[max(self.walker.asked)]
+                note = t.render(last.ask.get(self.ctx.lang), theme.TEXT_SMALL, theme.MUTED,
+                                width=BUBBLE.w - 96)
+                surface.blit(note, (BUBBLE.x + 48, BUBBLE.y + 140))
+            self._tail(surface)
+            return
+        draw.panel(surface, BUBBLE, theme.WHITE, radius=30, shadow=6, border=self.accent)
+        self._tail(surface)
+        if self.walker.mode == "answer" and self.walker.question is not None:
+            q = self.station.intro.questions[self.walker.question]
+            asked = t.render(q.ask.get(self.ctx.lang), theme.TEXT_SMALL, theme.MUTED,
+                             width=BUBBLE.w - 96)
+            surface.blit(asked, (BUBBLE.x + 48, BUBBLE.y + 28))
+        y = BUBBLE.y + (100 if self.walker.mode == "answer" else 60)
+        left = int(self.shown) if self.typing else len(self.line_text)
+        font = t.font(theme.TEXT_LARGE)
+        for line, img in t.lines(self.line_text, theme.TEXT_LARGE, theme.INK, BUBBLE.w - 96):
+            if left <= 0:
+                break
+            if left >= len(line):
+                surface.blit(img, (BUBBLE.x + 48, y))
+            else:  # reveal the typed part of this line only
+                surface.blit(img, (BUBBLE.x + 48, y), pygame.Rect(0, 0, font.size(line[:left])[0],
+                                                                 img.get_height()))
+            left -= len(line) + 1
+            y += round(img.get_height() * 1.18)
+
+    def _tail(self, surface: pygame.Surface) -> None:
+        pts = [(BUBBLE.x + 2, BUBBLE.y + 120), (BUBBLE.x - 60, BUBBLE.y + 170),
+               (BUBBLE.x + 2, BUBBLE.y + 190)]
+        pygame.draw.polygon(surface, theme.WHITE, pts)
+        pygame.draw.lines(surface, self.accent, False, pts, 3)

@@ -1,0 +1,256 @@
+"""The factory floor: walk the avatar to the glowing stations of a world."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pygame
+
+from game import PROJECT_ROOT
+from game.actions import Action, Back, Confirm, Press, Release
+from game.scene import Push, Replace, Transition
+from game.scenes.base import ButtonScene
+from game.ui import draw, theme
+from game.ui.theme import hex_color
+from game.ui.widgets import Button
+from game.world.mapdata import MapInfo
+from game.world.render import Camera, load_drawable, prerender
+from game.world.walker import Walker
+
+AVATAR_SHEET = PROJECT_ROOT / "assets" / "sprites" / "avatar.png"
+FRAME_W, FRAME_H = 64, 96
+ROWS = {"down": 0, "left": 1, "right": 2, "up": 3}
+HUD_H = 110
+STRIDE_PX = 34  # distance walked per animation frame
+
+
+class FloorScene(ButtonScene):
+    def __init__(self, ctx, world_id: str) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.world = ctx.scenario.model.world(world_id)
+        self.accent = hex_color(self.world.accent)
+        self.info, self.floor = self._load(world_id)
+        spawn = self.info.spawn or (self.info.tile_w * 1.5, self.info.tile_h * 1.5)
+        self.walker = Walker(self.info, *spawn)
+        self.camera = Camera(self.info.pixel_size, pygame.Rect(0, 0, *theme.LOGICAL_SIZE))
+        self.camera.follow(self.walker.x, self.walker.y)
+        self.stations = {s.id: pygame.Rect(self.info.stations[s.id]) for s in self.world.stations}
+        self.inside: str | None = None  # the station the avatar stands in (opens once)
+        self.wanted: str | None = None  # a station tapped: open it on arrival
+        self.t = 0.0
+        self._tap_floor: tuple[float, float] | None = None
+        self.sheet = self._avatar_frames()
+
+    def _load(self, world_id: str) -> tuple[MapInfo, pygame.Surface]:
+        key = f"floor:{world_id}"
+        if key not in self.ctx.cache:
+            path: Path = self.ctx.scenario.asset(self.world.map)
+            info = load_drawable(path)
+            self.ctx.cache[key] = (info, prerender(info))
+        return self.ctx.cache[key]  # type: ignore[no-any-return]
+
+    def _avatar_frames(self) -> dict[tuple[str, int], pygame.Surface] | None:
+        if not AVATAR_SHEET.is_file():
+            return None
+        sheet = self.ctx.images.get(AVATAR_SHEET)
+        return {(d, c): sheet.subsurface(pygame.Rect(c * FRAME_W, r * FRAME_H, FRAME_W, FRAME_H))
+                for d, r in ROWS.items() for c in range(4)}
+
+    # --- layout and state -------------------------------------------------------
+    def enter(self) -> None:
+        self.ctx.controls.release_all()
+        self.walker.stop()
+        items = [Button("menu", pygame.Rect(24, 14, 200, 82), self.ctx.tr("menu"), style="secondary")]
+        if self.tour.world_complete(self.world):
+            items.append(Button("results", pygame.Rect(1920 - 560, 960, 520, 100),
+                                self.ctx.tr("see_results"), size=theme.TEXT_LARGE))
+        self.buttons.set(items)
+
+    @property
+    def tour(self):  # type: ignore[no-untyped-def]
+        assert self.ctx.tour is not None
+        return self.ctx.tour
+
+    def station_at(self, map_pos: tuple[float, float]) -> str | None:
+        for sid, rect in self.stations.items():
+            if rect.inflate(40, 40).collidepoint(map_pos):
+                return sid
+        return None
+
+    # --- input ---------------------------------------------------------------------
+    def handle(self, action: Action) -> Transition | None:
+        if isinstance(action, Back):
+            return self.on_back()
+        pressed = self.buttons.handle(action)
+        if pressed is not None:
+            return self.on_button(pressed)
+        if isinstance(action, Press) and self.buttons.at(action.pos) is None:
+            self._tap_floor = action.pos
+        if isinstance(action, Release) and self._tap_floor is not None:
+            if self.buttons.at(action.pos) is None:
+                self._walk_to_screen(action.pos)
+            self._tap_floor = None
+        if isinstance(action, Confirm) and self.buttons.focus is None:
+            here = self.station_at((self.walker.x, self.walker.y))
+            if here is not None:
+                return self._open(here)
+        return None
+
+    def _walk_to_screen(self, pos: tuple[float, float]) -> None:
+        target = self.camera.to_map(*pos)
+        sid = self.station_at(target)
+        if sid is not None:
+            self.wanted = sid
+            if self.inside == sid:
+                self.inside = None  # tapping the station you stand in opens it again
+            target = self.stations[sid].center
+        else:
+            self.wanted = None
+        self.walker.walk_to(*target)
+
+    def on_button(self, button: Button) -> Transition | None:
+        from game.scenes.results import ResultsScene
+
+        if button.id == "menu":
+            return self.on_back()
+        if button.id == "results":
+            return Replace(ResultsScene(self.ctx))
+        return None
+
+    def on_back(self) -> Transition | None:
+        from game.scenes.confirm import LeaveScene
+
+        return Push(LeaveScene(self.ctx))
+
+    def _open(self, sid: str) -> Transition:
+        from game.scenes.dialogue import DialogueScene
+
+        self.inside = sid
+        self.wanted = None
+        self.walker.stop()
+        return Push(DialogueScene(self.ctx, self.world.id, sid))
+
+    # --- simulation ------------------------------------------------------------------
+    def update(self, dt: float) -> Transition | None:
+        self.t += dt
+        self.walker.update(dt, self.ctx.controls.direction)
+        self.camera.follow(self.walker.x, self.walker.y)
+        here = self.station_at((self.walker.x, self.walker.y))
+        feet_in = here if here and self.stations[here].collidepoint(self.walker.x, self.walker.y) \
+            else None
+        if feet_in is None and self.inside is not None and here != self.inside:
+            self.inside = None
+        if feet_in is not None and feet_in != self.inside:
+            done = self.tour.result(self.world.id, feet_in) is not None
+            if not done or self.wanted == feet_in:
+                return self._open(feet_in)
+            self.inside = feet_in
+        if self.wanted and not self.walker.path and here == self.wanted and self.inside != here:
+            return self._open(self.wanted)
+        return None
+
+    def bot(self) -> list[Action] | Transition | None:
+        ap = self.ctx.autoplay
+        if ap is None or self.walker.path or not ap.due():
+            return None
+        if self.buttons.get("results") is not None:
+            return self.buttons.tap("results")
+        todo = [s.id for s in self.world.stations if self.tour.result(self.world.id, s.id) is None]
+        if not todo:
+            return None
+        target = self.stations[todo[0]].center
+        sx, sy = self.camera.to_screen(*target)
+        view = pygame.Rect(60, HUD_H + 40, 1800, 1080 - HUD_H - 100)
+        if not view.collidepoint(sx, sy):  # off screen: tap towards it, as a player would
+            cx, cy = view.center
+            k = min(abs((view.w / 2) / (sx - cx)) if sx != cx else 1e9,
+                    abs((view.h / 2) / (sy - cy)) if sy != cy else 1e9, 1.0)
+            sx, sy = cx + (sx - cx) * k * 0.95, cy + (sy - cy) * k * 0.95
+        return [Press((sx, sy)), Release((sx, sy))]
+
+    def targets(self) -> list[pygame.Rect]:
+        rects = super().targets()
+        for rect in self.stations.values():
+            x, y = self.camera.to_screen(rect.x, rect.y)
+            rects.append(pygame.Rect(x, y, rect.w, rect.h))
+        return rects
+
+    # --- drawing ------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        area = self.camera.visible_area()
+        if area.x < 0 or area.y < 0:
+            surface.fill(theme.WALL)
+        surface.blit(self.floor, (max(0, -area.x), max(0, -area.y)), area.clip(self.floor.get_rect()))
+        for station in self.world.stations:
+            self._draw_station(surface, station.id)
+        self._draw_path(surface)
+        self._draw_avatar(surface)
+        self._draw_hud(surface)
+        self.buttons.draw(surface, self.ctx.text)
+
+    def _draw_station(self, surface: pygame.Surface, sid: str) -> None:
+        rect = self.stations[sid]
+        x, y = self.camera.to_screen(rect.x, rect.y)
+        r = pygame.Rect(x, y, rect.w, rect.h)
+        if not r.colliderect(surface.get_rect()):
+            return
+        result = self.tour.result(self.world.id, sid)
+        pulse = (1 + math.sin(self.t * 3 + hash(sid) % 7)) / 2
+        if result is None:
+            glow = r.inflate(18 + 16 * pulse, 18 + 16 * pulse)
+            pygame.draw.rect(surface, self.accent, glow, width=6, border_radius=26)
+            pygame.draw.rect(surface, theme.WHITE, glow.inflate(-12, -12), width=2, border_radius=20)
+        else:
+            pygame.draw.rect(surface, theme.SUCCESS, r.inflate(6, 6), width=4, border_radius=20)
+        station = self.world.station(sid)
+        label = self.ctx.text.render(station.title.get(self.ctx.lang), theme.TEXT_SMALL, theme.INK)
+        tag = label.get_rect(midbottom=(r.centerx, r.y - 12))
+        plate = tag.inflate(28, 16)
+        draw.panel(surface, plate, theme.WHITE, radius=14, shadow=3,
+                   border=theme.SUCCESS if result else self.accent)
+        surface.blit(label, tag)
+        if result is not None:
+            draw.stars(surface, (plate.centerx, plate.y - 26), result.stars, 18)
+            draw.verdict(surface, (plate.right, plate.y + 4), True, 34)
+
+    def _draw_path(self, surface: pygame.Surface) -> None:
+        for i, (px, py) in enumerate(self.walker.path):
+            if i % 2 == 0:
+                pygame.draw.circle(surface, theme.WHITE, self.camera.to_screen(px, py), 7)
+                pygame.draw.circle(surface, self.accent, self.camera.to_screen(px, py), 7, 3)
+
+    def _draw_avatar(self, surface: pygame.Surface) -> None:
+        sx, sy = self.camera.to_screen(self.walker.x, self.walker.y)
+        shadow = pygame.Rect(0, 0, 46, 16)
+        shadow.center = (round(sx), round(sy) + 4)
+        pygame.draw.ellipse(surface, (60, 70, 90), shadow)
+        if self.sheet is None:
+            pygame.draw.circle(surface, self.accent, (sx, sy - 40), 24)
+            return
+        col = 1 + int(self.walker.distance / STRIDE_PX) % 3 if self.walker.moving else 0
+        frame = self.sheet[(self.walker.facing, col)]
+        surface.blit(frame, frame.get_rect(midbottom=(round(sx), round(sy) + 8)))
+
+    def _draw_hud(self, surface: pygame.Surface) -> None:
+        bar = pygame.Rect(0, 0, theme.LOGICAL_SIZE[0], HUD_H)
+        hud = self.ctx.cache.get("hud_bg")
+        if hud is None:
+            hud = pygame.Surface(bar.size, pygame.SRCALPHA)
+            hud.fill((*theme.PAPER, 235))
+            self.ctx.cache["hud_bg"] = hud
+        surface.blit(hud, bar)
+        pygame.draw.rect(surface, self.accent, pygame.Rect(0, HUD_H - 8, bar.w, 8))
+        text = self.ctx.text
+        title = text.render(self.world.title.get(self.ctx.lang), theme.TEXT_LARGE, theme.INK)
+        surface.blit(title, (260, (HUD_H - 8 - title.get_height()) // 2))
+        done, n = self.tour.done_in(self.world), len(self.world.stations)
+        prog = text.render(self.ctx.tr("done_n", d=done, n=n), theme.TEXT_BODY, theme.INK)
+        surface.blit(prog, prog.get_rect(midright=(1480, HUD_H // 2 - 4)))
+        score = text.render(self.ctx.tr("points", n=self.tour.score), theme.TEXT_LARGE, theme.INK)
+        surface.blit(score, score.get_rect(midright=(1880, HUD_H // 2 - 4)))
+        draw.star(surface, (1880 - score.get_width() - 40, HUD_H // 2 - 4), 20, True)
+        if done == 0:
+            hint = text.render(self.ctx.tr("walk_hint"), theme.TEXT_BODY, theme.WHITE)
+            box = hint.get_rect(midbottom=(960, 1050)).inflate(40, 24)
+            pygame.draw.rect(surface, theme.INK, box, border_radius=18)
+            surface.blit(hint, hint.get_rect(center=box.center))

@@ -1,0 +1,111 @@
+"""A station's job task: a header (title, timer, instruction) around the type's own view."""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pygame
+
+from game.actions import Action, Back
+from game.scene import Pop, Replace, Scene, Transition
+from game.scenes.base import paint_paper
+from game.tasks import get as task_type
+from game.tasks.base import Bot, TaskRules
+from game.tasks.view import TaskView
+from game.ui import draw, theme
+from game.ui.theme import hex_color
+from game.ui.widgets import Button, Buttons
+
+CONTENT = pygame.Rect(60, 250, 1800, 810)
+URGENT_S = 10  # the timer turns to warning below this many seconds
+
+
+class TaskScene(Scene):
+    def __init__(self, ctx, world_id: str, station_id: str) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.world = ctx.scenario.model.world(world_id)
+        self.station = self.world.station(station_id)
+        self.accent = hex_color(self.world.accent)
+        params = self.station.task
+        kind = task_type(params.type)
+        self.kind = kind
+        self.rules: TaskRules[Any] = kind.rules(params, ctx.rng, timers=ctx.settings.timers)
+        view_cls = kind.view()
+        self.view: TaskView = view_cls(ctx, self.rules, CONTENT, self.station, self.accent)
+        self.bot_policy: Bot[Any] | None = None
+        if ctx.autoplay is not None:
+            self.bot_policy = kind.bot(params, ctx.autoplay.rng, ctx.autoplay.skill)
+        self.chrome = Buttons([Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("back"),
+                                      style="secondary")])
+        self._bg: pygame.Surface | None = None
+
+    @property
+    def busy(self) -> bool:  # type: ignore[override]
+        return self.view.busy
+
+    def handle(self, action: Action) -> Transition | None:
+        if isinstance(action, Back):
+            return Pop()
+        if self.chrome.handle(action) is not None:
+            return Pop()
+        self.view.handle(action)
+        return None
+
+    def update(self, dt: float) -> Transition | None:
+        self.view.update(dt)
+        self.rules.update(dt)
+        if self.rules.finished:
+            from game.scenes.debrief import DebriefScene
+
+            return Replace(DebriefScene(self.ctx, self.world.id, self.station.id,
+                                        self.rules.result(), self.rules.elapsed))
+        return None
+
+    def bot(self) -> list[Action] | Transition | None:
+        if self.bot_policy is None:
+            return None
+        return self.view.bot(self.bot_policy)
+
+    def targets(self) -> list[pygame.Rect]:
+        return [b.rect for b in self.chrome.items] + self.view.targets()
+
+    def _background(self) -> pygame.Surface:
+        if self._bg is None:
+            self._bg = pygame.Surface(theme.LOGICAL_SIZE)
+            paint_paper(self._bg, self.accent)
+            t, lang = self.ctx.text, self.ctx.lang
+            title = t.render(self.station.title.get(lang), theme.TEXT_TITLE, theme.INK)
+            self._bg.blit(title, (260, 22))
+            job = t.render(self.station.job.both(lang), theme.TEXT_BODY,
+                           draw.blend(self.accent, theme.INK, 0.45))
+            self._bg.blit(job, (264, 22 + title.get_height() + 4))
+            prompt = self.station.task.prompt
+            if prompt is not None:
+                img = t.render(prompt.get(lang), theme.TEXT_BODY, theme.INK, width=1540)
+                self._bg.blit(img, (64, 172 if img.get_height() < 60 else 160))
+        return self._bg
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.blit(self._background(), (0, 0))
+        self.chrome.draw(surface, self.ctx.text)
+        self._draw_timer(surface)
+        self.view.draw(surface)
+
+    def _draw_timer(self, surface: pygame.Surface) -> None:
+        left = self.rules.time_left
+        if left is None:
+            return
+        urgent = left <= URGENT_S
+        secs = int(left + 0.999)
+        pill = pygame.Rect(1660, 30, 220, 90)
+        draw.panel(surface, pill, theme.ERROR if urgent else theme.WHITE, radius=45, shadow=4,
+                   border=None if urgent else theme.FLOOR_DARK)
+        ink = theme.WHITE if urgent else theme.INK
+        center = (pill.x + 48, pill.centery)
+        pygame.draw.circle(surface, ink, center, 26, 5)  # a clock face: the meaning is not colour
+        frac = left / (self.rules.time_limit or 1)
+        a = -math.pi / 2 + 2 * math.pi * (1 - frac)
+        pygame.draw.line(surface, ink, center, (center[0] + 17 * math.cos(a),
+                                                center[1] + 17 * math.sin(a)), 5)
+        label = self.ctx.text.render(self.ctx.tr("time_left", s=secs), theme.TEXT_LARGE, ink)
+        surface.blit(label, label.get_rect(midleft=(pill.x + 90, pill.centery)))

@@ -1,0 +1,96 @@
+"""The title screen: play, leaderboard, language."""
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game import PROJECT_ROOT
+from game.scene import Push, Quit, Transition
+from game.scenes.base import ButtonScene, paint_paper
+from game.ui import draw, theme
+from game.ui.widgets import Button
+
+TITLE_BG = PROJECT_ROOT / "assets" / "ui" / "title_bg.png"
+
+
+class TitleScene(ButtonScene):
+    def __init__(self, ctx, allow_quit: bool = True) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.allow_quit = allow_quit
+        self.t = 0.0
+
+    def enter(self) -> None:
+        self.ctx.tour = None  # nothing of the last player stays
+        self.ctx.controls.release_all()
+        self.layout()
+
+    def layout(self) -> None:
+        x, w = 150, 560
+        items = [
+            Button("play", pygame.Rect(x, 560, w, 120), self.ctx.tr("play"), size=theme.TEXT_LARGE),
+            Button("leaderboard", pygame.Rect(x, 710, w, 96), self.ctx.tr("leaderboard"),
+                   style="secondary"),
+            Button("lang", pygame.Rect(x, 836, 268, 96), self.ctx.tr("language"), style="secondary"),
+        ]
+        if self.allow_quit:
+            items.append(Button("quit", pygame.Rect(x + 292, 836, 268, 96), self.ctx.tr("quit"),
+                                style="ghost"))
+        self.buttons.set(items)
+
+    def paint_background(self, surface: pygame.Surface) -> None:
+        if TITLE_BG.is_file():
+            surface.blit(self.ctx.images.get(TITLE_BG), (0, 0))
+        else:
+            paint_paper(surface)
+        card = pygame.Rect(90, 150, 680, 830)
+        glass = pygame.Surface(card.size, pygame.SRCALPHA)
+        pygame.draw.rect(glass, (*theme.PAPER, 232), glass.get_rect(), border_radius=28)
+        surface.blit(glass, card)
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        text = self.ctx.text
+        title = text.render(self.ctx.scenario.model.title.get(self.ctx.lang), theme.TEXT_HUGE,
+                            theme.INK)
+        surface.blit(title, (150, 200))
+        pygame.draw.rect(surface, theme.WELDING, pygame.Rect(150, 200 + title.get_height() + 16, 120, 10),
+                         border_radius=5)
+        pygame.draw.rect(surface, theme.MAINTENANCE,
+                         pygame.Rect(280, 200 + title.get_height() + 16, 120, 10), border_radius=5)
+        pygame.draw.rect(surface, theme.BATTERY,
+                         pygame.Rect(410, 200 + title.get_height() + 16, 120, 10), border_radius=5)
+        tag = text.render(self.ctx.tr("tagline"), theme.TEXT_LARGE, theme.INK, width=560)
+        surface.blit(tag, (150, 370))
+        # a gentle pulse on the play button draws the eye
+        b = self.buttons.get("play")
+        if b is not None:
+            k = (1 + math.sin(self.t * 3)) / 2
+            ring = b.rect.inflate(10 + 14 * k, 10 + 14 * k)
+            pygame.draw.rect(surface, draw.blend(theme.PRIMARY, theme.PAPER, 0.5 + 0.4 * k), ring,
+                             width=4, border_radius=24)
+
+    def update(self, dt: float) -> Transition | None:
+        self.t += dt
+        return None
+
+    def on_button(self, button: Button) -> Transition | None:
+        from game.scenes.leaderboard import LeaderboardScene
+        from game.scenes.world_select import WorldSelectScene
+
+        if button.id == "play":
+            return Push(WorldSelectScene(self.ctx))
+        if button.id == "leaderboard":
+            return Push(LeaderboardScene(self.ctx, finishing=False))
+        if button.id == "lang":
+            self.ctx.settings.lang = "en" if self.ctx.lang == "fr" else "fr"
+            self.layout()
+            return None
+        if button.id == "quit":
+            return Quit()
+        return None
+
+    def on_back(self) -> Transition | None:
+        return None  # Escape on the title does nothing: quitting is a button
+
+    def bot_choice(self) -> str | None:
+        return "play"

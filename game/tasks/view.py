@@ -1,0 +1,63 @@
+"""The pygame side every task view shares (rules stay in each type's pure modules)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from game.actions import Action
+from game.ui.widgets import Buttons
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.scenario.models import Station
+    from game.tasks.base import Bot, TaskResult, TaskRules
+
+
+class TaskView:
+    """Draws a task's rules in ``rect`` and turns actions into the type's moves."""
+
+    #: a drag or a torch is held: the kiosk's inactivity timer must wait
+    busy = False
+
+    def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect,
+                 station: Station, accent: tuple[int, int, int]) -> None:
+        self.ctx = ctx
+        self.rules = rules
+        self.rect = rect
+        self.station = station
+        self.accent = accent
+        self.buttons = Buttons()
+
+    def asset(self, relative: str) -> pygame.Surface:
+        return self.ctx.images.get(self.ctx.scenario.asset(relative))
+
+    def fit(self, relative: str, box: tuple[int, int]) -> pygame.Surface:
+        return self.ctx.images.fit(self.ctx.scenario.asset(relative), box)
+
+    def handle(self, action: Action) -> None:
+        pressed = self.buttons.handle(action)
+        if pressed is not None:
+            self.on_button(pressed.id)
+
+    def on_button(self, button_id: str) -> None:
+        pass
+
+    def update(self, dt: float) -> None:
+        pass
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.buttons.draw(surface, self.ctx.text)
+
+    def bot(self, bot: Bot[Any]) -> list[Action] | None:
+        """What the autoplay bot does this step, as input actions."""
+        return None
+
+    def targets(self) -> list[pygame.Rect]:
+        return [b.rect for b in self.buttons.items if b.enabled]
+
+    @staticmethod
+    def draw_debrief(ctx: Context, surface: pygame.Surface, rect: pygame.Rect,
+                     result: TaskResult) -> bool:
+        """Draw a figure of the result (e.g. the weld pass graph); False if the type has none."""
+        return False

@@ -1,0 +1,90 @@
+"""Drawing helpers of the flat style: panels, pills, stars, icons of meaning."""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import pygame
+
+from game.ui import theme
+from game.ui.theme import Color
+
+RADIUS = 18
+
+
+def panel(surface: pygame.Surface, rect: pygame.Rect, color: Color = theme.WHITE,
+          radius: int = RADIUS, shadow: int = 6, border: Color | None = None) -> None:
+    """A rounded card with a soft drop shadow."""
+    if shadow:
+        surface.blit(_shadow(rect.w, rect.h, radius), (rect.x, rect.y + shadow))
+    pygame.draw.rect(surface, color, rect, border_radius=radius)
+    if border is not None:
+        pygame.draw.rect(surface, border, rect, width=3, border_radius=radius)
+
+
+@lru_cache(maxsize=64)
+def _shadow(w: int, h: int, radius: int) -> pygame.Surface:
+    surf = pygame.Surface((w, h), pygame.SRCALPHA)
+    pygame.draw.rect(surf, (27, 42, 65, 46), surf.get_rect(), border_radius=radius)
+    return surf
+
+
+@lru_cache(maxsize=32)
+def _star_points(r: float) -> tuple[tuple[float, float], ...]:
+    pts = []
+    for i in range(10):
+        a = -math.pi / 2 + i * math.pi / 5
+        rr = r if i % 2 == 0 else r * 0.45
+        pts.append((math.cos(a) * rr, math.sin(a) * rr))
+    return tuple(pts)
+
+
+def star(surface: pygame.Surface, center: tuple[float, float], r: float, filled: bool,
+         scale: float = 1.0) -> None:
+    """A star: filled gold when earned, an outline when not (shape, not only colour)."""
+    cx, cy = center
+    pts = [(cx + x * scale, cy + y * scale) for x, y in _star_points(r)]
+    if filled:
+        pygame.draw.polygon(surface, theme.SAFETY, pts)
+        pygame.draw.polygon(surface, theme.INK, pts, width=max(2, int(r / 10)))
+    else:
+        pygame.draw.polygon(surface, theme.FLOOR, pts)
+        pygame.draw.polygon(surface, theme.MUTED, pts, width=max(2, int(r / 10)))
+
+
+def stars(surface: pygame.Surface, center: tuple[float, float], count: int, r: float,
+          total: int = 3, pops: list[float] | None = None) -> None:
+    """A row of ``total`` stars, ``count`` of them earned; ``pops`` scales each (animation)."""
+    gap = r * 2.3
+    x0 = center[0] - gap * (total - 1) / 2
+    for i in range(total):
+        s = pops[i] if pops else 1.0
+        star(surface, (x0 + i * gap, center[1]), r, i < count, s)
+
+
+def check_mark(surface: pygame.Surface, center: tuple[float, float], size: float,
+               color: Color = theme.SUCCESS) -> None:
+    x, y = center
+    pts = [(x - size * 0.5, y), (x - size * 0.15, y + size * 0.35), (x + size * 0.5, y - size * 0.4)]
+    pygame.draw.lines(surface, color, False, pts, max(4, int(size / 6)))
+
+
+def cross_mark(surface: pygame.Surface, center: tuple[float, float], size: float,
+               color: Color = theme.ERROR) -> None:
+    x, y = center
+    d, w = size * 0.4, max(4, int(size / 6))
+    pygame.draw.line(surface, color, (x - d, y - d), (x + d, y + d), w)
+    pygame.draw.line(surface, color, (x - d, y + d), (x + d, y - d), w)
+
+
+def verdict(surface: pygame.Surface, center: tuple[float, float], ok: bool, size: float) -> None:
+    """A right/wrong badge: a disc with a tick or a cross."""
+    pygame.draw.circle(surface, theme.WHITE, center, size * 0.6)
+    pygame.draw.circle(surface, theme.SUCCESS if ok else theme.ERROR, center, size * 0.6, 4)
+    (check_mark if ok else cross_mark)(surface, center, size * 0.8)
+
+
+def blend(a: Color, b: Color, t: float) -> Color:
+    t = max(0.0, min(1.0, t))
+    return (round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t),
+            round(a[2] + (b[2] - a[2]) * t))

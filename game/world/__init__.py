@@ -1,0 +1,1 @@
+"""The factory floor: Tiled maps, walkability, path-finding, camera."""
