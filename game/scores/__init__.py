@@ -1,0 +1,28 @@
+"""Local score store: finished games kept safely in SQLite, leaderboards, export and purge."""
+from __future__ import annotations
+
+from game.scores.records import (
+    NICKNAME_MAX,
+    GameRecord,
+    InvalidRecordError,
+    LeaderboardRow,
+    Mode,
+    SavedGame,
+    Scope,
+    ScoreStoreError,
+    TaskRecord,
+)
+from game.scores.store import ScoreStore
+
+__all__ = [
+    "NICKNAME_MAX",
+    "GameRecord",
+    "InvalidRecordError",
+    "LeaderboardRow",
+    "Mode",
+    "SavedGame",
+    "Scope",
+    "ScoreStore",
+    "ScoreStoreError",
+    "TaskRecord",
+]

@@ -1,0 +1,151 @@
+"""What crosses the score store's API: finished games, task results, leaderboard rows.
+
+Times are timezone-aware datetimes. A naive datetime is taken as the machine's local time
+(``dt.astimezone()``); games read back always carry their UTC offset. A game belongs to the
+local date on which it *finished*.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal, get_args
+
+Mode = Literal["play", "autoplay", "kiosk"]
+Scope = Literal["today", "session", "all"]
+MODES: tuple[str, ...] = get_args(Mode)
+NICKNAME_MAX = 20  # characters; the on-screen keyboard should stop there
+
+
+class ScoreStoreError(Exception):
+    """The store could not read or write its database (disk full, file vanished, …)."""
+
+
+class InvalidRecordError(ScoreStoreError, ValueError):
+    """A record breaks the store's rules (wrong type, score out of range, bad JSON, …)."""
+
+
+@dataclass(frozen=True)
+class TaskRecord:
+    """One task's result within a game; ``score`` is 0–100, ``stars`` 0–3."""
+
+    world_id: str
+    station_id: str
+    task_type: str
+    score: int
+    stars: int
+    duration_s: float
+    details_json: str | None = None
+
+
+@dataclass(frozen=True)
+class GameRecord:
+    """One finished game; ``nickname`` is the only thing stored about the player."""
+
+    scenario_id: str
+    nickname: str | None
+    started_at: datetime
+    finished_at: datetime
+    score: int
+    stars: int
+    worlds: list[str]
+    lang: str
+    mode: Mode
+    session: str | None = None
+    tasks: list[TaskRecord] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SavedGame:
+    """A game as stored, with the id that ``set_nickname`` and ``rank_of`` take."""
+
+    game_id: int
+    record: GameRecord
+
+
+@dataclass(frozen=True)
+class LeaderboardRow:
+    """One line of a leaderboard; ``nickname`` None is shown as "Anonyme" by the UI."""
+
+    rank: int
+    nickname: str | None
+    score: int
+    stars: int
+    finished_at: datetime
+    game_id: int
+
+
+def local_now() -> datetime:
+    """The machine's current local time, timezone-aware."""
+    return datetime.now().astimezone()
+
+
+def as_aware(moment: datetime) -> datetime:
+    """``moment`` with a UTC offset; a naive one is read as local time."""
+    return moment if moment.utcoffset() is not None else moment.astimezone()
+
+
+def day_of(moment: datetime) -> date:
+    """The local date a moment falls on, in its own offset."""
+    return as_aware(moment).date()
+
+
+def clean_nickname(nickname: str | None) -> str | None:
+    """Trim, collapse spaces, NFC-normalise; blank means none. Raises if too long or odd."""
+    if nickname is None:
+        return None
+    if not isinstance(nickname, str):
+        raise InvalidRecordError(f"nickname must be text, not {type(nickname).__name__}")
+    text = unicodedata.normalize("NFC", " ".join(nickname.split()))
+    if not text:
+        return None
+    if len(text) > NICKNAME_MAX:
+        raise InvalidRecordError(f"nickname longer than {NICKNAME_MAX} characters")
+    if any(unicodedata.category(ch).startswith("C") for ch in text):
+        raise InvalidRecordError("nickname contains control characters")
+    return text
+
+
+def check_game(game: GameRecord) -> None:
+    """Reject wrong types and invalid JSON; value ranges are enforced by the database."""
+    _need(isinstance(game, GameRecord), "game", "a GameRecord", game)
+    _text(game.scenario_id, "scenario_id")
+    _need(isinstance(game.started_at, datetime), "started_at", "a datetime", game.started_at)
+    _need(isinstance(game.finished_at, datetime), "finished_at", "a datetime", game.finished_at)
+    _int(game.score, "score")
+    _int(game.stars, "stars")
+    _need(isinstance(game.worlds, (list, tuple)), "worlds", "a list", game.worlds)
+    for world in game.worlds:
+        _text(world, "worlds[]")
+    _text(game.lang, "lang")
+    _need(game.mode in MODES, "mode", f"one of {MODES}", game.mode)
+    _need(game.session is None or isinstance(game.session, str), "session", "text", game.session)
+    for task in game.tasks:
+        _need(isinstance(task, TaskRecord), "tasks[]", "a TaskRecord", task)
+        for name in ("world_id", "station_id", "task_type"):
+            _text(getattr(task, name), name)
+        _int(task.score, "task score")
+        _int(task.stars, "task stars")
+        duration = task.duration_s
+        _need(isinstance(duration, (int, float)) and not isinstance(duration, bool),
+              "duration_s", "a number", duration)
+        if task.details_json is not None:
+            _need(isinstance(task.details_json, str), "details_json", "text", task.details_json)
+            try:
+                json.loads(task.details_json)
+            except ValueError as exc:
+                raise InvalidRecordError(f"details_json is not valid JSON: {exc}") from exc
+
+
+def _need(ok: bool, name: str, expected: str, value: object) -> None:
+    if not ok:
+        raise InvalidRecordError(f"{name} must be {expected}, got {value!r}")
+
+
+def _text(value: object, name: str) -> None:
+    _need(isinstance(value, str) and value != "", name, "non-empty text", value)
+
+
+def _int(value: object, name: str) -> None:
+    _need(isinstance(value, int) and not isinstance(value, bool), name, "an integer", value)

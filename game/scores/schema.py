@@ -1,0 +1,125 @@
+"""The score file's tables, its version in ``PRAGMA user_version``, and migrations.
+
+To change the schema: bump ``SCHEMA_VERSION``, update ``TABLES`` to the new shape (new files
+are created from it) and register ``MIGRATIONS[old] = fn`` that upgrades a version-``old``
+file by one step. Each step runs in its own transaction together with the version bump.
+Plain SQL only (no STRICT tables, no JSON functions) so older SQLite builds read the file.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from functools import cache
+
+from game.scores.db import UnusableFile, transaction
+
+SCHEMA_VERSION = 1
+
+TABLES: tuple[str, ...] = (
+    """CREATE TABLE games (
+        id           INTEGER PRIMARY KEY,
+        scenario_id  TEXT NOT NULL CHECK (scenario_id <> ''),
+        nickname     TEXT CHECK (nickname IS NULL OR length(nickname) BETWEEN 1 AND 40),
+        -- (40, looser than NICKNAME_MAX, so raising that limit needs no migration)
+        started_at   TEXT NOT NULL,  -- ISO 8601 with the player's UTC offset
+        finished_at  TEXT NOT NULL,  -- idem
+        finished_utc TEXT NOT NULL,  -- fixed-width UTC, sorts in time order
+        day          TEXT NOT NULL,  -- local YYYY-MM-DD the game finished on
+        score        INTEGER NOT NULL CHECK (score >= 0),
+        stars        INTEGER NOT NULL CHECK (stars >= 0),
+        worlds       TEXT NOT NULL,  -- JSON list of world ids completed
+        lang         TEXT NOT NULL CHECK (lang <> ''),
+        mode         TEXT NOT NULL CHECK (mode IN ('play', 'autoplay', 'kiosk')),
+        session      TEXT
+    )""",
+    "CREATE INDEX games_by_day ON games (day)",
+    "CREATE INDEX games_by_session ON games (session)",
+    "CREATE INDEX games_by_score ON games (score DESC, finished_utc)",
+    """CREATE TABLE task_results (
+        id           INTEGER PRIMARY KEY,
+        game_id      INTEGER NOT NULL REFERENCES games (id) ON DELETE CASCADE,
+        seq          INTEGER NOT NULL,  -- order in which the tasks were played
+        world_id     TEXT NOT NULL,
+        station_id   TEXT NOT NULL,
+        task_type    TEXT NOT NULL,
+        score        INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+        stars        INTEGER NOT NULL CHECK (stars BETWEEN 0 AND 3),
+        duration_s   REAL NOT NULL CHECK (duration_s >= 0),
+        details_json TEXT,
+        UNIQUE (game_id, seq)
+    )""",
+)
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: dict[int, Migration] = {}  # version n -> upgrades a version-n file to n + 1
+
+
+def check(conn: sqlite3.Connection) -> None:
+    """Read-only: raise :class:`UnusableFile` unless the file is empty, current or migratable."""
+    version = _version(conn)
+    if version == 0:
+        if _table_names(conn):
+            raise UnusableFile("tables without a schema version: not a score file")
+        return
+    if version > SCHEMA_VERSION:
+        raise UnusableFile(f"schema version {version} is newer than {SCHEMA_VERSION}")
+    for step in range(version, SCHEMA_VERSION):
+        if step not in MIGRATIONS:
+            raise UnusableFile(f"no migration from schema version {step}")
+    if version == SCHEMA_VERSION:
+        _check_columns(conn)
+
+
+def prepare(conn: sqlite3.Connection) -> None:
+    """Create the tables in an empty file or migrate an older one; raise if unusable."""
+    check(conn)
+    version = _version(conn)
+    if version == 0:
+        with transaction(conn):
+            for statement in TABLES:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
+        return
+    for step in range(version, SCHEMA_VERSION):
+        try:
+            with transaction(conn):
+                MIGRATIONS[step](conn)
+                conn.execute(f"PRAGMA user_version = {step + 1}")
+        except sqlite3.Error as exc:
+            raise UnusableFile(f"migration from version {step} failed: {exc}") from exc
+    _check_columns(conn)
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _check_columns(conn: sqlite3.Connection) -> None:
+    for table, needed in expected_columns().items():
+        found = {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")}
+        missing = needed - found
+        if missing:
+            raise UnusableFile(f"table {table} lacks {', '.join(sorted(missing))}")
+
+
+@cache
+def expected_columns() -> dict[str, frozenset[str]]:
+    """Each table's columns, read from ``TABLES`` itself so the two cannot drift apart."""
+    scratch = sqlite3.connect(":memory:")
+    try:
+        for statement in TABLES:
+            scratch.execute(statement)
+        names = [str(row[0]) for row in scratch.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {
+            name: frozenset(str(row[1]) for row in scratch.execute(f"PRAGMA table_info({name})"))
+            for name in names
+        }
+    finally:
+        scratch.close()
+
+
+def _table_names(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    return [str(row[0]) for row in rows]

@@ -1,0 +1,203 @@
+"""Opening the score file: damaged files are set aside, an unwritable folder falls back to memory."""
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from game.scores import ScoreStore, schema
+from tests.scores.conftest import FakeNow, at, game
+
+
+def assert_fresh_store_works(store: ScoreStore) -> None:
+    assert store.count_games() == 0
+    game_id = store.save_game(game(120, at(14, 9), nickname="Après"))
+    assert store.rank_of(game_id or 0, "today") == 1
+
+
+def damaged_and_recovered(path: Path, clock: FakeNow) -> Path:
+    """Open ``path``, check it was set aside intact and a working store took its place."""
+    before = path.read_bytes()
+    with ScoreStore.open(path, now=clock) as store:
+        moved = store.recovered_from
+        assert moved is not None and store.persistent and store.problem
+        assert moved.name == "scores.damaged-20260314-100000.db"  # from the injected clock
+        assert moved.parent == path.parent
+        assert moved.read_bytes() == before  # the damaged file is kept for a post-mortem
+        assert_fresh_store_works(store)
+    with ScoreStore.open(path, now=clock) as again:  # the new file is healthy
+        assert again.recovered_from is None and again.count_games() == 1
+    return moved
+
+
+def write_real_store(path: Path, clock: FakeNow, games: int) -> None:
+    with ScoreStore.open(path, now=clock) as store:
+        for i in range(games):
+            store.save_game(game(i, at(14, 9), nickname=f"Joueuse {i}", tasks=[]))
+
+
+def test_a_new_file_is_created_with_its_folders(db_path: Path, clock: FakeNow) -> None:
+    with ScoreStore.open(db_path, now=clock) as store:
+        assert store.persistent and store.recovered_from is None and store.problem is None
+    assert db_path.is_file()
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    raw.close()
+
+
+def test_a_folder_with_accents_and_spaces_works(tmp_path: Path, clock: FakeNow) -> None:
+    path = tmp_path / "Données élève" / "Cap Industrie %20" / "scores.db"
+    for _ in range(2):  # the second time through the read-only inspection of a real file
+        with ScoreStore.open(path, now=clock) as store:
+            assert store.persistent and store.recovered_from is None
+            store.save_game(game(100, at(14, 9)))
+    with ScoreStore.open(path, now=clock) as store:
+        assert store.count_games() == 2
+
+
+def test_an_empty_file_is_simply_started(db_path: Path, clock: FakeNow) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.touch()  # e.g. created just before a power cut
+    with ScoreStore.open(db_path, now=clock) as store:
+        assert store.recovered_from is None
+        assert_fresh_store_works(store)
+
+
+def test_random_bytes_are_set_aside(db_path: Path, clock: FakeNow) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(os.urandom(8192))
+    damaged_and_recovered(db_path, clock)
+
+
+def test_a_truncated_database_is_set_aside(db_path: Path, clock: FakeNow) -> None:
+    write_real_store(db_path, clock, games=400)
+    data = db_path.read_bytes()
+    assert len(data) > 4 * 4096
+    db_path.write_bytes(data[: len(data) // 2])
+    damaged_and_recovered(db_path, clock)
+
+
+def test_a_foreign_database_is_set_aside(db_path: Path, clock: FakeNow) -> None:
+    db_path.parent.mkdir(parents=True)
+    raw = sqlite3.connect(db_path)
+    raw.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+    raw.execute("INSERT INTO contacts VALUES ('Alice', '0600000000')")
+    raw.commit()
+    raw.close()
+    damaged_and_recovered(db_path, clock)
+
+
+def test_a_versioned_file_missing_columns_is_set_aside(db_path: Path, clock: FakeNow) -> None:
+    db_path.parent.mkdir(parents=True)
+    raw = sqlite3.connect(db_path)
+    raw.execute("CREATE TABLE games (id INTEGER PRIMARY KEY, score INTEGER)")
+    raw.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+    raw.commit()
+    raw.close()
+    damaged_and_recovered(db_path, clock)
+
+
+def test_a_file_from_a_newer_version_is_set_aside_not_destroyed(
+        db_path: Path, clock: FakeNow) -> None:
+    write_real_store(db_path, clock, games=3)
+    raw = sqlite3.connect(db_path)
+    raw.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    raw.commit()
+    raw.close()
+    moved = damaged_and_recovered(db_path, clock)
+    raw = sqlite3.connect(moved)
+    assert raw.execute("SELECT COUNT(*) FROM games").fetchone()[0] == 3
+    raw.close()
+
+
+def test_journal_files_go_aside_with_their_database(db_path: Path, clock: FakeNow) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"not a database at all" * 100)
+    Path(f"{db_path}-wal").write_bytes(b"stale wal")
+    Path(f"{db_path}-shm").write_bytes(b"stale shm")
+    moved = damaged_and_recovered(db_path, clock)
+    assert Path(f"{moved}-wal").read_bytes() == b"stale wal"
+    assert Path(f"{moved}-shm").exists()  # only an index SQLite rebuilds: content may change
+
+
+def test_two_damaged_files_in_the_same_second_both_survive(
+        db_path: Path, clock: FakeNow) -> None:
+    db_path.parent.mkdir(parents=True)
+    moved = []
+    for content in (b"first" * 300, b"second" * 300):
+        db_path.write_bytes(content)
+        with ScoreStore.open(db_path, now=clock) as store:
+            assert store.recovered_from is not None
+            moved.append(store.recovered_from)
+        db_path.unlink()
+        Path(f"{db_path}-wal").unlink(missing_ok=True)
+        Path(f"{db_path}-shm").unlink(missing_ok=True)
+    assert len(set(moved)) == 2
+    assert [m.read_bytes()[:5] for m in moved] == [b"first", b"secon"]
+
+
+def test_an_older_schema_is_migrated_in_place(
+        db_path: Path, clock: FakeNow, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_real_store(db_path, clock, games=2)
+    version = schema.SCHEMA_VERSION
+
+    def add_gender(conn: sqlite3.Connection) -> None:
+        conn.execute("ALTER TABLE games ADD COLUMN gender TEXT")
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", version + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", {version: add_gender})
+    with ScoreStore.open(db_path, now=clock) as store:
+        assert store.recovered_from is None and store.count_games() == 2
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == version + 1
+    assert "gender" in {row[1] for row in raw.execute("PRAGMA table_info(games)")}
+    raw.close()
+
+
+def test_an_older_schema_without_a_migration_is_set_aside(
+        db_path: Path, clock: FakeNow, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_real_store(db_path, clock, games=1)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    damaged_and_recovered(db_path, clock)
+
+
+def test_a_read_only_folder_falls_back_to_memory(tmp_path: Path, clock: FakeNow) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as root (or on a file system without permissions)")
+        store = ScoreStore.open(folder / "scores.db", now=clock)
+        assert not store.persistent and store.problem
+        assert_fresh_store_works(store)
+        store.close()
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_folder_that_cannot_be_created_falls_back_to_memory(
+        tmp_path: Path, clock: FakeNow) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    store = ScoreStore.open(blocker / "scores.db", now=clock)
+    assert not store.persistent and store.recovered_from is None and store.problem
+    assert_fresh_store_works(store)
+    assert store.games_on(date(2026, 3, 14))[0].record.nickname == "Après"
+    store.close()
+    assert blocker.read_text() == "a file where the data folder should be"
+
+
+def test_the_stamp_follows_the_pattern(db_path: Path, clock: FakeNow) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"\x00" * 5000)
+    clock.moment = at(9, 7, 5, 3)
+    with ScoreStore.open(db_path, now=clock) as store:
+        assert store.recovered_from is not None
+        assert re.fullmatch(r"scores\.damaged-\d{8}-\d{6}\.db", store.recovered_from.name)
+        assert store.recovered_from.name == "scores.damaged-20260309-070503.db"
