@@ -1,0 +1,147 @@
+"""Quiz rules: select, submit, see why, go on; scored per question."""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from game.scenario.text import LocalText
+from game.tasks.base import Feedback, TaskRules
+from game.tasks.quiz.params import Question, QuizParams
+
+TRUE_TEXT = LocalText.of("Vrai", "True")
+FALSE_TEXT = LocalText.of("Faux", "False")
+
+
+@dataclass(frozen=True)
+class ChoiceView:
+    """A choice as shown to the player (true/false cards get "true"/"false")."""
+
+    id: str
+    text: LocalText
+    image: str | None = None
+
+
+def points_for(question: Question, chosen: set[str]) -> float:
+    """0..1: single and true/false all or nothing; multiple (right − wrong) / rights, ≥ 0."""
+    right = question.correct_ids()
+    if question.kind != "multiple":
+        return 1.0 if chosen == right else 0.0
+    hits = len(chosen & right)
+    misses = len(chosen - right)
+    return max(0.0, (hits - misses) / len(right))
+
+
+def _join(texts: list[LocalText]) -> LocalText | None:
+    """Several explanations as one text, language by language."""
+    if not texts:
+        return None
+    langs = dict.fromkeys(lang for t in texts for lang in t.root)
+    return LocalText({lang: " ".join(t.get(lang) for t in texts) for lang in langs})
+
+
+class QuizRules(TaskRules[QuizParams]):
+    """Questions one at a time: ``toggle`` choices, ``submit``, read, ``next``."""
+
+    def __init__(self, params: QuizParams, rng: random.Random, timers: bool = True) -> None:
+        super().__init__(params, rng, timers)
+        self.questions: list[Question] = list(params.questions)
+        self.index = 0
+        self.selected: set[str] = set()
+        self.revealed = False
+        self.last_points = 0.0
+        self.answers: dict[str, set[str]] = {}
+        self.points: dict[str, float] = {}
+        self._views = [self._display_order(q) for q in self.questions]
+
+    def _display_order(self, question: Question) -> list[ChoiceView]:
+        if question.kind == "truefalse":
+            return [ChoiceView("true", TRUE_TEXT), ChoiceView("false", FALSE_TEXT)]
+        views = [ChoiceView(c.id, c.text, c.image) for c in question.choices]
+        self.rng.shuffle(views)
+        return views
+
+    @property
+    def current(self) -> Question:
+        return self.questions[self.index]
+
+    def choices(self) -> list[ChoiceView]:
+        """The current question's choices in display order (shuffled once)."""
+        return list(self._views[self.index])
+
+    def toggle(self, choice_id: str) -> None:
+        """Pick a choice: replaces the selection, or toggles it for a multiple choice."""
+        if self.revealed or self.finished:
+            return
+        if choice_id not in {v.id for v in self._views[self.index]}:
+            return
+        if self.current.kind != "multiple":
+            self.selected = {choice_id}
+        elif choice_id in self.selected:
+            self.selected.discard(choice_id)
+        else:
+            self.selected.add(choice_id)
+
+    @property
+    def can_submit(self) -> bool:
+        return bool(self.selected) and not self.revealed and not self.finished
+
+    def submit(self) -> None:
+        """Score the current question and reveal the answers."""
+        if not self.can_submit:
+            return
+        question = self.current
+        self.answers[question.id] = set(self.selected)
+        self.last_points = points_for(question, self.selected)
+        self.points[question.id] = self.last_points
+        self.revealed = True
+
+    def is_correct(self, choice_id: str) -> bool:
+        return choice_id in self.current.correct_ids()
+
+    def correct_ids(self) -> set[str]:
+        """The right answer to the current question."""
+        return self.current.correct_ids()
+
+    def explanation(self, choice_id: str) -> LocalText | None:
+        """Why this choice is right or wrong (the question's text for a true/false card)."""
+        question = self.current
+        if question.kind == "truefalse":
+            return question.explain
+        for choice in question.choices:
+            if choice.id == choice_id:
+                return choice.explain
+        return None
+
+    @property
+    def is_last(self) -> bool:
+        return self.index == len(self.questions) - 1
+
+    def next(self) -> None:
+        """After the reveal: the next question, or the end of the quiz."""
+        if not self.revealed or self.finished:
+            return
+        if self.is_last:
+            self.finish()
+            return
+        self.index += 1
+        self.selected = set()
+        self.revealed = False
+
+    def score(self) -> float:
+        return 100.0 * sum(self.points.values()) / len(self.questions)
+
+    def feedback(self) -> list[Feedback]:
+        items = []
+        for q in self.questions:
+            explain = q.explain or _join(
+                [c.explain for c in q.choices if c.correct and c.explain is not None]
+            )
+            items.append(Feedback(q.prompt, self.points.get(q.id, 0.0) >= 1.0, explain))
+        return items
+
+    def details(self) -> dict[str, Any]:
+        return {
+            "answers": {q.id: sorted(self.answers.get(q.id, ())) for q in self.questions},
+            "points": {q.id: self.points.get(q.id, 0.0) for q in self.questions},
+        }

@@ -1,0 +1,396 @@
+"""The weld pass: follow the joint at the right speed, on the line, with a steady hand.
+
+The view calls :meth:`TraceRules.feed` with the torch tip (mm, seam space) every fixed
+step, then ``update``. The rules measure travel speed, aim and steadiness as a welding
+simulator does, grow the bead (thin when too fast, wide when too slow) and flag defects.
+"""
+from __future__ import annotations
+
+import math
+import random
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+from game.scenario.text import LocalText
+from game.tasks.base import Feedback, TaskRules
+from game.tasks.trace.geometry import Point, Polyline
+from game.tasks.trace.params import TraceParams
+
+START_RADIUS_MM = 8.0  # the pass starts when the torch comes this close to the seam start
+END_SLACK_MM = 2.0  # ... and ends when it gets this close to the seam end
+BACK_SLACK_MM = 2.0  # further behind the weld front than this: going back, not welding
+TRACK_WINDOW_MM = 15.0  # while the torch stays down, it is followed along the seam
+SPEED_WINDOW_S = 0.3  # travel speed is smoothed over this time
+JITTER_WINDOW_S = 0.5  # wobble is measured around the trend over this time
+NOMINAL_WIDTH_MM, MIN_WIDTH_MM, MAX_WIDTH_MM = 6.0, 3.0, 10.0
+FUSION_LIMIT = 2.0  # above this × the band's top speed, parts of the joint stay unfused
+REACH_MM = 6.0  # farther than this from the joint (or 2 × aim tolerance), the bead misses it
+DEFECT_SHARE = 0.10  # a defect is reported when found on this share of the pass
+OK_SHARE = 0.8  # a dimension is "ok" in the debrief from this share of the pass
+
+
+@dataclass(frozen=True)
+class Defect:
+    code: str
+    name: LocalText
+    explain: LocalText
+
+
+DEFECTS: dict[str, Defect] = {
+    d.code: d
+    for d in (
+        Defect(
+            "lack_of_fusion",
+            LocalText.of("Manque de fusion", "Lack of fusion"),
+            LocalText.of(
+                "Trop vite : le métal n'a pas le temps de fondre et de se lier aux bords — "
+                "le cordon est mince et ne tient pas.",
+                "Too fast: the metal has no time to melt and bond with the edges — "
+                "the bead is thin and does not hold.",
+            ),
+        ),
+        Defect(
+            "burn_through",
+            LocalText.of("Percement / cordon trop large", "Burn-through / bead too wide"),
+            LocalText.of(
+                "Trop lent : trop de chaleur au même endroit, le cordon s'élargit "
+                "et peut percer la tôle.",
+                "Too slow: too much heat in one place, the bead widens "
+                "and can pierce the plate.",
+            ),
+        ),
+        Defect(
+            "misplaced",
+            LocalText.of("Cordon décentré", "Misplaced bead"),
+            LocalText.of(
+                "Le cordon passe à côté du joint : un des bords n'est pas fondu.",
+                "The bead misses the joint: one edge is not fused.",
+            ),
+        ),
+        Defect(
+            "irregular",
+            LocalText.of("Cordon irrégulier", "Irregular bead"),
+            LocalText.of(
+                "Une main qui tremble donne un cordon inégal, à la pénétration variable.",
+                "An unsteady hand gives an uneven bead with variable penetration.",
+            ),
+        ),
+    )
+}
+
+HINTS: dict[str, LocalText] = {  # what the HUD tells the player, most urgent first
+    "off_joint": LocalText.of("Revenez sur le joint", "Back onto the joint"),
+    "too_fast": LocalText.of("Ralentissez", "Slow down"),
+    "too_slow": LocalText.of("Avancez plus vite", "Move faster"),
+    "unsteady": LocalText.of("Stabilisez la main", "Steady your hand"),
+}
+_HINT_OF = {
+    "misplaced": "off_joint",
+    "lack_of_fusion": "too_fast",
+    "burn_through": "too_slow",
+    "irregular": "unsteady",
+}
+
+
+LABELS: dict[str, LocalText] = {
+    "speed": LocalText.of("Vitesse d'avance", "Travel speed"),
+    "aim": LocalText.of("Position sur le joint", "Aim at the joint"),
+    "steadiness": LocalText.of("Stabilité du geste", "Steadiness"),
+    "coverage": LocalText.of("Longueur soudée", "Length welded"),
+}
+NOT_STARTED = LocalText.of(
+    "La passe n'a pas commencé : posez la torche sur le début du joint.",
+    "The pass never started: put the torch on the start of the joint.",
+)
+COVERED_OK = 0.95  # the length welded is "ok" from this share of the seam
+
+
+def _num(value: float, lang: str) -> str:
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def _pct(share: float, lang: str) -> str:
+    return f"{round(100 * share)} %" if lang == "fr" else f"{round(100 * share)}%"
+
+
+Clause = tuple[str, str, float]  # French, English, share of the pass it is about
+
+
+def _both(head: tuple[str, str], share: float, figures: tuple[float, ...],
+          clauses: tuple[Clause, ...] = ()) -> LocalText:
+    """E.g. "72% of the pass within 4–8 mm/s; too fast on 20%: lack of fusion." in fr and en.
+
+    ``head`` takes the share then the band's ``figures``; a clause shows when its share > 0.
+    """
+    shown = [c for c in clauses if round(100 * c[2]) > 0]
+    out = {}
+    for i, lang in enumerate(("fr", "en")):
+        parts = [head[i].format(_pct(share, lang), *(_num(f, lang) for f in figures))]
+        parts += [(fr, en)[i].format(_pct(part, lang)) for fr, en, part in shown]
+        out[lang] = (" ; " if lang == "fr" else "; ").join(parts) + "."
+    return LocalText(out)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One measure of the pass: time (s), place along the seam (mm), aim, speed, wobble."""
+
+    t: float
+    s: float
+    offset: float
+    speed: float
+    jitter: float
+
+
+@dataclass(frozen=True)
+class BeadDot:
+    """A dot of the bead, centred on the torch; ``flags`` holds defect codes."""
+
+    s: float
+    x: float
+    y: float
+    width_mm: float
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True)
+class LiveStatus:
+    """What the HUD shows now; ``hint`` is a key of :data:`HINTS` or None."""
+
+    speed: float = 0.0
+    offset: float = 0.0
+    jitter: float = 0.0
+    hint: str | None = None
+    welding: bool = False
+
+
+def bead_width(speed: float, target: float) -> float:
+    """Heat per millimetre goes as 1/speed, bead width roughly as its square root."""
+    if speed <= 0.0:
+        return MAX_WIDTH_MM
+    return min(MAX_WIDTH_MM, max(MIN_WIDTH_MM, NOMINAL_WIDTH_MM * math.sqrt(target / speed)))
+
+
+def wobble(window: deque[tuple[float, float]]) -> float:
+    """Standard deviation of the offsets around their linear trend (mm)."""
+    n = len(window)
+    if n < 3:
+        return 0.0
+    tm = sum(t for t, _ in window) / n
+    om = sum(o for _, o in window) / n
+    stt = sum((t - tm) ** 2 for t, _ in window)
+    slope = sum((t - tm) * (o - om) for t, o in window) / stt if stt > 0 else 0.0
+    return math.sqrt(sum((o - om - slope * (t - tm)) ** 2 for t, o in window) / n)
+
+
+class TraceRules(TaskRules[TraceParams]):
+    """Measures the pass from the torch positions given to :meth:`feed`."""
+
+    def __init__(self, params: TraceParams, rng: random.Random, timers: bool = True) -> None:
+        super().__init__(params, rng, timers)
+        self.seam = Polyline(params.seam_mm)
+        self.started = False
+        self.front = 0.0  # the furthest point the weld has reached (mm along the seam)
+        self.samples: list[Sample] = []
+        self.bead: list[BeadDot] = []
+        self.covered: list[tuple[float, float]] = []  # welded stretches, sorted, disjoint
+        self.live = LiveStatus()
+        self._s = 0.0  # where the torch is along the seam
+        self._down = False  # the torch touched on the previous step
+        self._welding = False  # ... and was at the weld front
+        self._speeds: deque[tuple[float, float]] = deque()  # (t, front)
+        self._offsets: deque[tuple[float, float]] = deque()  # (t, offset)
+        self._reach = max(REACH_MM, 2 * params.aim_mm.tolerance)
+
+    # -- input ---------------------------------------------------------------------------
+    @property
+    def start_point(self) -> Point:
+        return self.seam.point_at(0.0)
+
+    @property
+    def progress(self) -> float:
+        return min(1.0, self.front / self.seam.length_mm) if self.started else 0.0
+
+    def step(self, pos: Point | None, dt: float) -> None:
+        """``feed`` then ``update``: one fixed step of the pass."""
+        self.feed(pos, dt)
+        self.update(dt)
+
+    def feed(self, pos: Point | None, dt: float) -> None:
+        """The torch tip this step (mm, seam space), or None when it is lifted."""
+        if self.finished or dt <= 0.0:
+            return
+        t = self.elapsed + dt  # update(dt) follows and advances the clock
+        if pos is None:
+            self._down = self._welding = False
+            self.live = LiveStatus(offset=self.live.offset)
+            return
+        if not self.started:
+            if math.dist(pos, self.start_point) > START_RADIUS_MM:
+                return
+            self.started = True
+            s, offset = self.seam.project(pos)
+            self._cover(0.0, s)  # the start circle counts as started on the seam start
+            self.front = s
+        else:
+            window = (self._s - TRACK_WINDOW_MM, self._s + TRACK_WINDOW_MM)
+            s, offset = self.seam.project(pos, *window) if self._down else self.seam.project(pos)
+        was_welding, self._down, self._s = self._welding, True, s
+        if s < self.front - BACK_SLACK_MM:  # going back over the weld: not welded again
+            self._welding = False
+            self.live = LiveStatus(offset=offset)
+            return
+        self._welding = True
+        if not was_welding:  # (re)starting: the speed and wobble windows start afresh
+            self.front = max(self.front, s)
+            self._speeds = deque([(t, self.front)])
+            self._offsets = deque([(t, offset)])
+            self.live = LiveStatus(offset=offset, welding=True)
+        else:
+            self._weld(t, pos, s, offset)
+        if self.front >= self.seam.length_mm - END_SLACK_MM:  # the end of the joint
+            if was_welding and abs(offset) <= self._reach:
+                self._cover(self.front, self.seam.length_mm)
+            self.front = self.seam.length_mm
+            self.finish()
+
+    # -- measuring -----------------------------------------------------------------------
+    def _weld(self, t: float, pos: Point, s: float, offset: float) -> None:
+        band = self.params.speed_mm_s
+        behind = self.front
+        self.front = max(self.front, s)
+        self._speeds.append((t, self.front))
+        while len(self._speeds) > 2 and self._speeds[1][0] <= t - SPEED_WINDOW_S:
+            self._speeds.popleft()
+        t0, f0 = self._speeds[0]
+        speed = (self.front - f0) / max(t - t0, 1e-9)
+        self._offsets.append((t, offset))
+        while self._offsets[0][0] < t - JITTER_WINDOW_S:
+            self._offsets.popleft()
+        jitter = wobble(self._offsets)
+        if self.front > behind and abs(offset) <= self._reach:
+            fused = min(1.0, FUSION_LIMIT * band.high / speed) if speed > 0 else 1.0
+            self._cover(behind, behind + (self.front - behind) * fused)
+        flags = self._flags(speed, offset, jitter)
+        self.samples.append(Sample(t, s, offset, speed, jitter))
+        self.bead.append(BeadDot(s, pos[0], pos[1], bead_width(speed, band.target), flags))
+        hint = next((_HINT_OF[c] for c in _HINT_OF if c in flags), None)
+        self.live = LiveStatus(speed, offset, jitter, hint, welding=True)
+
+    def _flags(self, speed: float, offset: float, jitter: float) -> frozenset[str]:
+        p = self.params
+        found = set()
+        if abs(offset) > p.aim_mm.tolerance:
+            found.add("misplaced")
+        if speed > p.speed_mm_s.high:
+            found.add("lack_of_fusion")
+        elif speed < p.speed_mm_s.low:
+            found.add("burn_through")
+        if jitter > p.steadiness_mm.tolerance:
+            found.add("irregular")
+        return frozenset(found)
+
+    def _cover(self, a: float, b: float) -> None:
+        if b <= a:
+            return
+        merged: list[tuple[float, float]] = []
+        for lo, hi in sorted([*self.covered, (a, b)]):
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        self.covered = merged
+
+    # -- scoring -------------------------------------------------------------------------
+    def flag_share(self, code: str) -> float:
+        """The share of the pass showing a defect."""
+        if not self.samples:
+            return 0.0
+        return sum(1 for dot in self.bead if code in dot.flags) / len(self.bead)
+
+    def shares(self) -> dict[str, float]:
+        """Share of the pass in each band, and of the seam welded."""
+        length = self.seam.length_mm
+        coverage = min(1.0, sum(hi - lo for lo, hi in self.covered) / length)
+        if not self.samples:
+            return {"speed": 0.0, "aim": 0.0, "steadiness": 0.0, "coverage": coverage}
+        return {
+            "speed": 1.0 - self.flag_share("lack_of_fusion") - self.flag_share("burn_through"),
+            "aim": 1.0 - self.flag_share("misplaced"),
+            "steadiness": 1.0 - self.flag_share("irregular"),
+            "coverage": coverage,
+        }
+
+    def defects(self) -> list[str]:
+        return sorted(code for code in DEFECTS if self.flag_share(code) >= DEFECT_SHARE)
+
+    def score(self) -> float:
+        if not self.samples:
+            return 0.0
+        sh = self.shares()
+        return 100.0 * (0.4 * sh["speed"] + 0.4 * sh["aim"] + 0.2 * sh["steadiness"]) * sh[
+            "coverage"
+        ]
+
+    def feedback(self) -> list[Feedback]:
+        items = self._dimension_feedback()
+        items += [Feedback(DEFECTS[c].name, False, DEFECTS[c].explain) for c in self.defects()]
+        return items
+
+    def _dimension_feedback(self) -> list[Feedback]:
+        """Speed, aim, steadiness and length welded, explained with the pass's figures."""
+        p, sh = self.params, self.shares()
+        labels = [LABELS[k] for k in ("speed", "aim", "steadiness", "coverage")]
+        if not self.samples:
+            return [Feedback(label, False, NOT_STARTED) for label in labels]
+        fast, slow = self.flag_share("lack_of_fusion"), self.flag_share("burn_through")
+        lo, hi = p.speed_mm_s.low, p.speed_mm_s.high
+        aim, steady = p.aim_mm.tolerance, p.steadiness_mm.tolerance
+        texts = [
+            _both(
+                ("{} de la passe entre {} et {} mm/s", "{} of the pass within {}–{} mm/s"),
+                sh["speed"], (lo, hi),
+                (("trop vite sur {} : manque de fusion", "too fast on {}: lack of fusion", fast),
+                 ("trop lent sur {} : percement", "too slow on {}: burn-through", slow)),
+            ),
+            _both(
+                ("{} de la passe à moins de {} mm du joint",
+                 "{} of the pass within {} mm of the joint"),
+                sh["aim"], (aim,),
+                (("hors du joint sur {} : cordon décentré", "off the joint on {}: misplaced bead",
+                  1.0 - sh["aim"]),),
+            ),
+            _both(
+                ("{} de la passe avec un tremblement sous {} mm",
+                 "{} of the pass with a wobble under {} mm"),
+                sh["steadiness"], (steady,),
+                (("main instable sur {} : cordon irrégulier", "unsteady on {}: irregular bead",
+                  1.0 - sh["steadiness"]),),
+            ),
+            _both(
+                ("{} du joint soudé", "{} of the joint welded"), sh["coverage"], (),
+                (("non soudé sur {} : cette partie ne tient pas",
+                  "{} left unwelded: that part does not hold", 1.0 - sh["coverage"]),),
+            ),
+        ]
+        oks = [sh["speed"] >= OK_SHARE, sh["aim"] >= OK_SHARE, sh["steadiness"] >= OK_SHARE,
+               sh["coverage"] >= COVERED_OK]
+        rows = zip(labels, oks, texts, strict=True)
+        return [Feedback(label, ok, text) for label, ok, text in rows]
+
+    def details(self) -> dict[str, Any]:
+        p = self.params
+        return {
+            "speed": [(x.s, x.speed) for x in self.samples],
+            "aim": [(x.s, x.offset) for x in self.samples],
+            "jitter": [(x.s, x.jitter) for x in self.samples],
+            "speed_band": (p.speed_mm_s.low, p.speed_mm_s.high),
+            "aim_band": (-p.aim_mm.tolerance, p.aim_mm.tolerance),
+            "steadiness_band": (0.0, p.steadiness_mm.tolerance),
+            "length_mm": self.seam.length_mm,
+            "covered": list(self.covered),
+            "defects": self.defects(),
+            "shares": self.shares(),
+        }
