@@ -43,7 +43,9 @@ class Display:
             pygame.display.set_caption("Cap Industrie")
             self.logical = pygame.Surface(theme.LOGICAL_SIZE).convert()
         else:
-            self.logical = pygame.Surface(theme.LOGICAL_SIZE)
+            # no window, but a video mode so images can be converted (SDL's dummy driver)
+            pygame.display.set_mode((1, 1), pygame.HIDDEN)
+            self.logical = pygame.Surface(theme.LOGICAL_SIZE).convert()
         self._scaled: pygame.Surface | None = None
 
     @property

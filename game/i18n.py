@@ -29,6 +29,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "myths_busted": {"fr": "Idées reçues démontées", "en": "Myths busted"},
     "total": {"fr": "Total", "en": "Total"},
     "nickname_title": {"fr": "Ton pseudo pour le classement", "en": "Your nickname for the leaderboard"},
+    "erase": {"fr": "Effacer", "en": "Delete"},
+    "several_answers": {"fr": "Plusieurs réponses possibles", "en": "Several answers possible"},
+    "start_here": {"fr": "Pose la torche ici", "en": "Put the torch here"},
+    "travel_speed": {"fr": "Vitesse d'avance", "en": "Travel speed"},
+    "aim": {"fr": "Position sur le joint", "en": "Aim at the joint"},
+    "slow": {"fr": "lent", "en": "slow"},
+    "fast": {"fr": "rapide", "en": "fast"},
+    "trace_keys": {"fr": "Souris ou doigt : glisse le long du joint. Clavier : flèche droite pour avancer, "
+                         "haut et bas pour viser.",
+                   "en": "Mouse or finger: slide along the joint. Keys: right arrow to travel, "
+                         "up and down to aim."},
     "skip": {"fr": "Passer", "en": "Skip"},
     "ok": {"fr": "OK", "en": "OK"},
     "anonymous": {"fr": "Anonyme", "en": "Anonymous"},

@@ -34,7 +34,7 @@ class Button:
         if self.style == "primary":
             fill = draw.blend(theme.PRIMARY, theme.INK, 0.2) if hover else theme.PRIMARY
             return fill, theme.WHITE, None
-        if self.style == "choice":
+        if self.style in ("choice", "card"):
             if self.mark is True:
                 return draw.blend(theme.SUCCESS, theme.WHITE, 0.8), theme.INK, theme.SUCCESS
             if self.mark is False:
@@ -144,6 +144,9 @@ def draw_button(surface: pygame.Surface, text: TextCache, b: Button, hover: bool
     if focused:
         pygame.draw.rect(surface, theme.SAFETY, rect.inflate(14, 14), width=6, border_radius=22)
         pygame.draw.rect(surface, theme.INK, rect.inflate(22, 22), width=2, border_radius=26)
+    if b.style == "card":
+        _card_body(surface, text, b, rect, ink)
+        return
     x = rect.x + 24
     if b.icon is not None:
         ir = b.icon.get_rect(midleft=(rect.x + 16, rect.centery))
@@ -161,6 +164,23 @@ def draw_button(surface: pygame.Surface, text: TextCache, b: Button, hover: bool
             surface.blit(label, label.get_rect(midleft=(x, rect.centery)))
     if b.mark is not None:
         draw.verdict(surface, (rect.right - 40, rect.centery), b.mark, 44)
+
+
+def _card_body(surface: pygame.Surface, text: TextCache, b: Button, rect: pygame.Rect,
+               ink: Color) -> None:
+    """A tall choice: its picture on top, its label below, a badge in the corner."""
+    label = text.render(b.label, b.size, ink, width=rect.w - 32, align="center")
+    if b.icon is not None:
+        room = rect.h - label.get_height() - 36
+        ir = b.icon.get_rect(midtop=(rect.centerx, rect.y + 14))
+        if ir.h > room:
+            ir.h = room
+        surface.blit(b.icon, ir, pygame.Rect(0, 0, ir.w, ir.h))
+    surface.blit(label, label.get_rect(midbottom=(rect.centerx, rect.bottom - 14)))
+    if b.selected and b.mark is None:
+        draw.check_mark(surface, (rect.right - 36, rect.y + 36), 40, theme.PRIMARY)
+    if b.mark is not None:
+        draw.verdict(surface, (rect.right - 36, rect.y + 36), b.mark, 44)
 
 
 def row(ids_labels: list[tuple[str, str]], center_x: int, y: int, w: int = 380, h: int = 96,

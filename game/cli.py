@@ -1,0 +1,53 @@
+"""Command line: play (windowed, fullscreen, headless autoplay) and ``validate``."""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+from game.scenario.loader import DEFAULT_SCENARIO
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="main.py", description="Cap Industrie")
+    p.add_argument("--scenario", type=Path, default=DEFAULT_SCENARIO,
+                   help="scenario folder or scenario.yaml (default: the shipped one)")
+    p.add_argument("--lang", choices=["fr", "en"], default="fr")
+    p.add_argument("--fullscreen", action="store_true")
+    p.add_argument("--window", type=_size, default=None, help="window size, e.g. 1366x768")
+    p.add_argument("--data-dir", type=Path, default=None, help="where scores are kept")
+    p.add_argument("--autoplay", action="store_true", help="a bot plays the whole scenario")
+    p.add_argument("--headless", action="store_true", help="no window (with --autoplay)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--skill", type=float, default=0.8, help="the bot's skill, 0..1")
+    p.add_argument("--no-timers", action="store_true", help="switch every task timer off")
+    return p.parse_args(argv)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a size like 1366x768") from None
+    return (w, h)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "validate":
+        from game.validate import main as validate
+
+        return validate(argv[1:])
+    args = parse(argv)
+    from game.run import play
+
+    summary = play(args)
+    if args.autoplay:
+        print(json.dumps(summary, ensure_ascii=False))
+    return 0
+
+
+def seeded(seed: int) -> random.Random:
+    return random.Random(seed)

@@ -1,0 +1,79 @@
+"""Start the game: content, score store, window, first scene, loop."""
+from __future__ import annotations
+
+import argparse
+import random
+from typing import Any
+
+import pygame
+
+from game.app import App, Display
+from game.autoplay import Autoplay
+from game.clock import FakeClock, RealClock
+from game.context import Context
+from game.loop import STEP_S
+from game.scenario.loader import load_scenario
+from game.scenario.problems import ContentError
+from game.settings import Settings
+
+HEADLESS_DRAW_EVERY = 4  # headless runs draw one frame in four: every scene is still drawn
+HEADLESS_MAX_FRAMES = 60 * 60 * 30  # 30 simulated minutes: a bot stuck somewhere stops
+
+
+def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[Any]]:
+    """The context, and the content problems if the scenario cannot be played."""
+    from game.scores.store import ScoreStore
+
+    settings = Settings(lang=args.lang, timers=not args.no_timers, fullscreen=args.fullscreen,
+                        window=args.window or (1280, 720), data_dir=args.data_dir)
+    problems: list[Any] = []
+    try:
+        scenario = load_scenario(args.scenario)
+    except ContentError as err:
+        problems = err.problems
+        scenario = None
+    store = ScoreStore.open(settings.data_path / "scores.db")
+    ctx = Context(scenario=scenario, settings=settings, clock=clock, scores=store,  # type: ignore[arg-type]
+                  rng=random.Random(args.seed))
+    if args.autoplay:
+        ctx.autoplay = Autoplay(random.Random(args.seed * 7919 + 1), skill=args.skill)
+    return ctx, problems
+
+
+def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
+    """The app ready to run, its context, and its clock (a FakeClock when headless)."""
+    pygame.display.init()
+    pygame.font.init()
+    headless = bool(args.headless)
+    clock = FakeClock() if headless else RealClock()
+    ctx, problems = build_context(args, clock)
+    display = Display(headless, args.fullscreen, args.window)
+    if problems:
+        from game.scenes.errors import ContentErrorScene
+
+        for p in problems:
+            print(p)
+        first: Any = ContentErrorScene(ctx, problems)
+    else:
+        first = ctx.home()
+    app = App(ctx, first, display, draw_every=HEADLESS_DRAW_EVERY if headless else 1)
+    return app, ctx, clock
+
+
+def play(args: argparse.Namespace) -> dict[str, Any]:
+    app, ctx, clock = create(args)
+    if args.headless:
+        app.run(max_frames=HEADLESS_MAX_FRAMES, advance=lambda: clock.advance(STEP_S))
+    else:
+        app.run()
+    if ctx.scores is not None:
+        ctx.scores.close()
+    summary: dict[str, Any] = {}
+    if ctx.autoplay is not None:
+        summary = dict(ctx.autoplay.summary) or {
+            "scenario": ctx.scenario.model.id if ctx.scenario else None,
+            "worlds_completed": [], "stations_completed": 0, "score": 0}
+        summary["frames"] = app.frames
+        summary["seed"] = args.seed
+    pygame.quit()
+    return summary

@@ -1,0 +1,127 @@
+"""After a task: the stars, the score, every item explained, and what a pro would do."""
+from __future__ import annotations
+
+import pygame
+
+from game.progress import StationResult
+from game.scene import Pop, Transition
+from game.scenes.base import ButtonScene, paint_paper
+from game.tasks import get as task_type
+from game.tasks.base import TaskResult
+from game.ui import draw, theme
+from game.ui.theme import hex_color
+from game.ui.widgets import Button
+
+LIST = pygame.Rect(60, 150, 1060, 790)
+SIDE = pygame.Rect(1180, 150, 680, 790)
+STAR_POP_S = 0.35  # each star pops in after the previous one
+
+
+class DebriefScene(ButtonScene):
+    def __init__(self, ctx, world_id: str, station_id: str, result: TaskResult,  # type: ignore[no-untyped-def]
+                 duration_s: float) -> None:
+        super().__init__(ctx)
+        self.world = ctx.scenario.model.world(world_id)
+        self.station = self.world.station(station_id)
+        self.result = result
+        self.accent = hex_color(self.world.accent)
+        self.t = 0.0
+        self.page = 0
+        if ctx.tour is not None:
+            ctx.tour.record(StationResult(world_id, station_id, self.station.task.type,
+                                          result.score, result.stars, duration_s,
+                                          dict(result.details)))
+        self.figure = task_type(self.station.task.type).view()
+        self.pages = self._paginate()
+
+    def _paginate(self) -> list[list[tuple[pygame.Surface, pygame.Surface | None, bool]]]:
+        """Feedback items rendered once and cut into pages that fit the list area."""
+        t, lang = self.ctx.text, self.ctx.lang
+        top = 0
+        probe = pygame.Surface((1, 1))
+        if self.figure.draw_debrief(self.ctx, probe, pygame.Rect(0, 0, LIST.w, 360), self.result):
+            top = 380
+        pages: list[list[tuple[pygame.Surface, pygame.Surface | None, bool]]] = [[]]
+        y = top
+        for item in self.result.feedback:
+            label = t.render(item.label.get(lang), theme.TEXT_BODY, theme.INK, width=LIST.w - 110)
+            explain = t.render(item.explain.get(lang), theme.TEXT_SMALL, theme.INK,
+                               width=LIST.w - 110) if item.explain else None
+            h = label.get_height() + (explain.get_height() + 8 if explain else 0) + 28
+            if y + h > LIST.h - 100 and pages[-1]:
+                pages.append([])
+                y = 0
+            pages[-1].append((label, explain, item.ok))
+            y += h
+        return pages
+
+    def enter(self) -> None:
+        self.layout()
+
+    def layout(self) -> None:
+        items = [Button("continue", pygame.Rect(SIDE.right - 440, 960, 440, 100),
+                        self.ctx.tr("continue"), size=theme.TEXT_LARGE)]
+        if len(self.pages) > 1:
+            items.append(Button("prev", pygame.Rect(LIST.x, 960, 120, 100), "<", style="secondary",
+                                enabled=self.page > 0))
+            items.append(Button("more", pygame.Rect(LIST.x + 140, 960, 120, 100), ">",
+                                style="secondary", enabled=self.page < len(self.pages) - 1))
+        self.buttons.set(items)
+
+    def update(self, dt: float) -> Transition | None:
+        self.t += dt
+        return None
+
+    def on_button(self, button: Button) -> Transition | None:
+        if button.id == "continue":
+            return Pop()
+        if button.id in ("prev", "more"):
+            self.page = max(0, min(len(self.pages) - 1, self.page + (1 if button.id == "more" else -1)))
+            self.layout()
+        return None
+
+    def on_back(self) -> Transition | None:
+        return Pop()
+
+    def bot_choice(self) -> str | None:
+        return "continue" if self.t > 1.2 else None
+
+    def paint_background(self, surface: pygame.Surface) -> None:
+        paint_paper(surface, self.accent)
+        t, lang = self.ctx.text, self.ctx.lang
+        title = t.render(self.station.title.get(lang), theme.TEXT_TITLE, theme.INK)
+        surface.blit(title, (LIST.x, 40))
+        draw.panel(surface, SIDE, theme.WHITE, radius=26, shadow=8)
+        y = SIDE.y + 300
+        head = t.render(self.ctx.tr("why"), theme.TEXT_BODY, draw.blend(self.accent, theme.INK, 0.4),
+                        width=SIDE.w - 80)
+        surface.blit(head, (SIDE.x + 40, y))
+        y += head.get_height() + 16
+        body = t.render(self.station.debrief.get(lang), theme.TEXT_SMALL, theme.INK,
+                        width=SIDE.w - 80)
+        surface.blit(body, (SIDE.x + 40, y))
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        t = self.ctx.text
+        pops = [min(1.0, max(0.0, (self.t - 0.2 - i * STAR_POP_S) / 0.25)) for i in range(3)]
+        pops = [p * (1.25 - 0.25 * p) for p in pops]  # a little overshoot as it lands
+        draw.stars(surface, (SIDE.centerx, SIDE.y + 90), self.result.stars, 52,
+                   pops=[p if i < self.result.stars else 1.0 for i, p in enumerate(pops)])
+        shown = min(self.result.score, int(self.result.score * min(1.0, self.t / 1.0)))
+        score = t.render(self.ctx.tr("your_score", n=shown), theme.TEXT_LARGE, theme.INK)
+        surface.blit(score, score.get_rect(midtop=(SIDE.centerx, SIDE.y + 165)))
+        if self.result.timed_out:
+            late = t.render(self.ctx.tr("timed_out"), theme.TEXT_BODY, theme.ERROR)
+            surface.blit(late, late.get_rect(midtop=(SIDE.centerx, SIDE.y + 230)))
+        y = LIST.y
+        if self.page == 0 and self.figure.draw_debrief(
+                self.ctx, surface, pygame.Rect(LIST.x, LIST.y, LIST.w, 360), self.result):
+            y += 380
+        for label, explain, ok in self.pages[self.page] if self.pages else []:
+            draw.verdict(surface, (LIST.x + 34, y + 24), ok, 46)
+            surface.blit(label, (LIST.x + 90, y))
+            y += label.get_height() + 8
+            if explain is not None:
+                surface.blit(explain, (LIST.x + 90, y))
+                y += explain.get_height()
+            y += 20

@@ -1,0 +1,105 @@
+"""Today's and all-time best scores; the player's own line stands out."""
+from __future__ import annotations
+
+import pygame
+
+from game.scene import Pop, Reset, Transition
+from game.scenes.base import ButtonScene
+from game.ui import draw, theme
+from game.ui.widgets import Button
+
+BOARD = pygame.Rect(360, 270, 1200, 660)
+ROWS = 8
+ROW_H = 74
+
+
+class LeaderboardScene(ButtonScene):
+    def __init__(self, ctx, finishing: bool) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.finishing = finishing
+        self.scope = "today"
+        self.t = 0.0
+        self.rows: list = []  # type: ignore[type-arg]
+        self.own_rank: int | None = None
+
+    def enter(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        store, tour = self.ctx.scores, self.ctx.tour
+        scenario = self.ctx.scenario.model.id
+        self.rows = store.leaderboard(self.scope, ROWS, scenario) if store else []
+        game_id = tour.game_id if tour else None
+        self.own_rank = store.rank_of(game_id, self.scope, scenario) if store and game_id else None
+        end = self.ctx.tr("finish") if self.finishing else self.ctx.tr("back")
+        self.buttons.set([
+            Button("today", pygame.Rect(BOARD.x, 160, 380, 90), self.ctx.tr("today"),
+                   style="choice", selected=self.scope == "today"),
+            Button("all", pygame.Rect(BOARD.x + 400, 160, 380, 90), self.ctx.tr("all_time"),
+                   style="choice", selected=self.scope == "all"),
+            Button("end", pygame.Rect(BOARD.right - 400, 960, 400, 100), end, size=theme.TEXT_LARGE),
+        ])
+
+    def update(self, dt: float) -> Transition | None:
+        self.t += dt
+        return None
+
+    def on_button(self, button: Button) -> Transition | None:
+        if button.id in ("today", "all"):
+            self.scope = button.id
+            self.refresh()
+            return None
+        return self.on_back()
+
+    def on_back(self) -> Transition | None:
+        if not self.finishing:
+            return Pop()
+        ap = self.ctx.autoplay
+        if ap is not None:
+            ap.finished_games += 1
+        return Reset(self.ctx.home())
+
+    def bot_choice(self) -> str | None:
+        if self.t < 1.5:
+            return None
+        return "all" if self.scope == "today" and self.t < 3 else "end"
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        t = self.ctx.text
+        self.title(surface, self.ctx.tr("leaderboard"), y=50)
+        draw.panel(surface, BOARD, theme.WHITE, radius=26, shadow=8)
+        if not self.rows:
+            msg = t.render(self.ctx.tr("no_scores"), theme.TEXT_LARGE, theme.MUTED)
+            surface.blit(msg, msg.get_rect(center=BOARD.center))
+        game_id = self.ctx.tour.game_id if self.ctx.tour else None
+        y = BOARD.y + 30
+        for row in self.rows:
+            self._row(surface, y, row.rank, row.nickname, row.stars, row.score,
+                      own=row.game_id == game_id)
+            y += ROW_H
+        if self.own_rank is not None and all(r.game_id != game_id for r in self.rows):
+            tour = self.ctx.tour
+            assert tour is not None
+            self._row(surface, BOARD.bottom - ROW_H - 10, self.own_rank, None, tour.stars,
+                      tour.score, own=True)
+
+    def _row(self, surface: pygame.Surface, y: int, rank: int, nickname: str | None, stars: int,
+             score: int, own: bool) -> None:
+        t = self.ctx.text
+        line = pygame.Rect(BOARD.x + 20, y, BOARD.w - 40, ROW_H - 8)
+        if own:
+            pygame.draw.rect(surface, draw.blend(theme.SAFETY, theme.WHITE, 0.55), line, border_radius=14)
+            pygame.draw.rect(surface, theme.INK, line, width=3, border_radius=14)
+        medal = {1: theme.SAFETY, 2: theme.FLOOR_DARK, 3: theme.WELDING}.get(rank)
+        if medal is not None:
+            pygame.draw.circle(surface, medal, (line.x + 50, line.centery), 28)
+        num = t.render(str(rank), theme.TEXT_BODY, theme.INK)
+        surface.blit(num, num.get_rect(center=(line.x + 50, line.centery)))
+        name = nickname or self.ctx.tr("anonymous")
+        if own:
+            name = f"{name} ({self.ctx.tr('you')})"
+        label = t.render(name, theme.TEXT_BODY, theme.INK)
+        surface.blit(label, label.get_rect(midleft=(line.x + 110, line.centery)))
+        draw.stars(surface, (line.right - 360, line.centery), min(3, stars), 16, total=3)
+        pts = t.render(self.ctx.tr("points", n=score), theme.TEXT_BODY, theme.INK)
+        surface.blit(pts, pts.get_rect(midright=(line.right - 24, line.centery)))

@@ -1,0 +1,134 @@
+"""The end of a world (or tour): score per station, stars, jobs met, myths busted."""
+from __future__ import annotations
+
+import json
+
+import pygame
+
+from game.scene import Replace, Transition
+from game.scenes.base import ButtonScene, paint_paper
+from game.ui import draw, theme
+from game.ui.theme import hex_color
+from game.ui.widgets import Button
+
+TABLE = pygame.Rect(60, 190, 1000, 740)
+SIDE = pygame.Rect(1110, 190, 750, 740)
+
+
+class ResultsScene(ButtonScene):
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        assert ctx.tour is not None
+        self.tour = ctx.tour
+        self.t = 0.0
+        self._save()
+
+    def _save(self) -> None:
+        """Save the finished game once, before the nickname: a walk-away loses nothing."""
+        from game.scores.records import GameRecord, TaskRecord
+
+        tour, ctx = self.tour, self.ctx
+        if ctx.autoplay is not None:
+            ctx.autoplay.summary = {
+                "scenario": ctx.scenario.model.id,
+                "worlds_completed": tour.worlds_completed,
+                "stations_completed": len(tour.results),
+                "score": tour.score,
+                "stars": tour.stars,
+            }
+        if ctx.scores is None or tour.game_id is not None:
+            return
+        tasks = [TaskRecord(r.world_id, r.station_id, r.task_type, r.score, r.stars,
+                            round(r.duration_s, 2), json.dumps(r.details, default=str))
+                 for r in tour.results.values()]
+        record = GameRecord(ctx.scenario.model.id, None, tour.started_at, ctx.wallclock(),
+                            tour.score, tour.stars, tour.worlds_completed, ctx.lang,
+                            "autoplay" if ctx.autoplay is not None else "play", tasks=tasks)
+        tour.game_id = ctx.scores.save_game(record)
+
+    def enter(self) -> None:
+        self.buttons.set([Button("continue", pygame.Rect(SIDE.right - 440, 960, 440, 100),
+                                 self.ctx.tr("continue"), size=theme.TEXT_LARGE)])
+
+    def update(self, dt: float) -> Transition | None:
+        self.t += dt
+        return None
+
+    def on_button(self, button: Button) -> Transition | None:
+        from game.scenes.nickname import NicknameScene
+
+        return Replace(NicknameScene(self.ctx))
+
+    def on_back(self) -> Transition | None:
+        return self.on_button(self.buttons.items[0])
+
+    def bot_choice(self) -> str | None:
+        return "continue" if self.t > 1.5 else None
+
+    def paint_background(self, surface: pygame.Surface) -> None:
+        paint_paper(surface, theme.SAFETY)
+        t, lang = self.ctx.text, self.ctx.lang
+        title = t.render(self.ctx.tr("results"), theme.TEXT_TITLE, theme.INK)
+        surface.blit(title, (TABLE.x, 50))
+        draw.panel(surface, TABLE, theme.WHITE, radius=26, shadow=8)
+        y = TABLE.y + 30
+        for world in self.tour.worlds:
+            accent = hex_color(world.accent)
+            head = t.render(world.title.get(lang), theme.TEXT_BODY, draw.blend(accent, theme.INK, 0.4))
+            surface.blit(head, (TABLE.x + 40, y))
+            y += head.get_height() + 12
+            for station in world.stations:
+                r = self.tour.result(world.id, station.id)
+                pygame.draw.rect(surface, accent, pygame.Rect(TABLE.x + 40, y + 4, 8, 40))
+                name = t.render(station.title.get(lang), theme.TEXT_SMALL, theme.INK, width=520)
+                surface.blit(name, (TABLE.x + 64, y + 8))
+                if r is not None:
+                    draw.stars(surface, (TABLE.x + 720, y + 24), r.stars, 18)
+                    pts = t.render(self.ctx.tr("points", n=r.score), theme.TEXT_SMALL, theme.INK)
+                    surface.blit(pts, pts.get_rect(topright=(TABLE.right - 40, y + 8)))
+                y += max(56, name.get_height() + 20)
+            y += 14
+        pygame.draw.line(surface, theme.FLOOR_DARK, (TABLE.x + 40, y), (TABLE.right - 40, y), 3)
+        total = t.render(f"{self.ctx.tr('total')} : {self.ctx.tr('points', n=self.tour.score)}",
+                         theme.TEXT_LARGE, theme.INK)
+        surface.blit(total, total.get_rect(topright=(TABLE.right - 40, y + 16)))
+        draw.stars(surface, (TABLE.x + 160, y + 48), min(3, round(self.tour.stars /
+                   max(1, len(self.tour.results)))), 26)
+        self._side(surface)
+
+    def _side(self, surface: pygame.Surface) -> None:
+        t, lang = self.ctx.text, self.ctx.lang
+        draw.panel(surface, SIDE, theme.WHITE, radius=26, shadow=8)
+        x, y = SIDE.x + 40, SIDE.y + 30
+        head = t.render(self.ctx.tr("jobs_met"), theme.TEXT_BODY, theme.INK)
+        surface.blit(head, (x, y))
+        y += head.get_height() + 14
+        seen: list[str] = []
+        for world in self.tour.worlds:
+            for station in world.stations:
+                job = station.job.both(lang)
+                if job in seen or self.tour.result(world.id, station.id) is None:
+                    continue
+                seen.append(job)
+                pygame.draw.circle(surface, hex_color(world.accent), (x + 12, y + 18), 10)
+                line = t.render(job, theme.TEXT_SMALL, theme.INK, width=SIDE.w - 110)
+                surface.blit(line, (x + 36, y + 4))
+                y += line.get_height() + 14
+        y += 20
+        head = t.render(self.ctx.tr("myths_busted"), theme.TEXT_BODY, theme.INK)
+        surface.blit(head, (x, y))
+        y += head.get_height() + 14
+        for myth_id in self.tour.myths_busted()[:5]:
+            myth = self.ctx.scenario.model.myth(myth_id)
+            line = t.render(myth.statement.get(lang), theme.TEXT_SMALL, theme.MUTED, width=SIDE.w - 110)
+            if y + line.get_height() > SIDE.bottom - 20:
+                break
+            surface.blit(line, (x + 36, y))
+            # struck through, with a cross: the myth is busted (not colour alone)
+            mid = y + line.get_height() // 2
+            pygame.draw.line(surface, theme.ERROR, (x + 36, mid), (x + 36 + line.get_width(), mid), 3)
+            draw.cross_mark(surface, (x + 12, mid), 24)
+            y += line.get_height() + 14
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        pass

@@ -1,0 +1,194 @@
+"""The quiz on screen: choices as buttons or picture cards, then why each is right or wrong."""
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.actions import Action
+from game.tasks.quiz.bot import QuizBot
+from game.tasks.quiz.rules import QuizRules
+from game.tasks.view import TaskView
+from game.ui import draw, theme
+from game.ui.widgets import Button
+
+CARD_H = 262
+STRIP_H = 150
+
+
+class QuizView(TaskView):
+    rules: QuizRules
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.shown_index = -1
+        self.explained: str | None = None  # the choice whose explanation the strip shows
+        self.layout()
+
+    # --- layout ----------------------------------------------------------------------
+    def layout(self) -> None:
+        r, q, lang = self.rules, self.rules.current, self.ctx.lang
+        self.shown_index = r.index
+        area = self.rect
+        prompt = self.ctx.text.render(q.prompt.get(lang), theme.TEXT_LARGE, theme.INK,
+                                      width=area.w - 260)
+        self.prompt = prompt
+        top = area.y + 56 + prompt.get_height() + 24
+        choices = r.choices()
+        bottom = area.bottom - STRIP_H - 20
+        items: list[Button] = []
+        if q.image:
+            pic = pygame.Rect(area.x, top, 700, bottom - top)
+            self.picture: tuple[pygame.Surface, pygame.Rect] | None = (
+                self.fit(q.image, (pic.w, pic.h)), pic)
+            col = pygame.Rect(pic.right + 40, top, area.right - pic.right - 40, bottom - top)
+            items += self._list(choices, col)
+        else:
+            self.picture = None
+            if all(c.image for c in choices):
+                items += self._cards(choices, pygame.Rect(area.x, top, area.w, bottom - top))
+            elif q.kind == "truefalse":
+                items += self._truefalse(choices, pygame.Rect(area.x, top, area.w, bottom - top))
+            else:
+                items += self._list(choices, pygame.Rect(area.x, top, area.w, bottom - top),
+                                    columns=2 if len(choices) > 4 else 1)
+        strip = pygame.Rect(area.x, area.bottom - STRIP_H, area.w, STRIP_H)
+        self.strip = strip
+        action = pygame.Rect(strip.right - 380, strip.y + 20, 380, STRIP_H - 30)
+        if r.revealed:
+            label = self.ctx.tr("continue") if r.is_last else self.ctx.tr("next")
+            items.append(Button("next", action, label, size=theme.TEXT_LARGE))
+        else:
+            items.append(Button("submit", action, self.ctx.tr("validate"), size=theme.TEXT_LARGE,
+                                enabled=r.can_submit))
+        self.buttons.set(items)
+        self._mark()
+
+    def _list(self, choices: list[Any], box: pygame.Rect, columns: int = 1) -> list[Button]:
+        rows = (len(choices) + columns - 1) // columns
+        gap = 18
+        h = min(120, (box.h - gap * (rows - 1)) // max(1, rows))
+        w = (box.w - gap * (columns - 1)) // columns
+        out = []
+        for i, c in enumerate(choices):
+            col, row = i % columns, i // columns
+            icon = self.fit(c.image, (h - 20, h - 20)) if c.image else None
+            out.append(Button(f"c:{c.id}", pygame.Rect(box.x + col * (w + gap), box.y + row * (h + gap),
+                                                      w, h), c.text.get(self.ctx.lang),
+                              style="choice", icon=icon, size=theme.TEXT_BODY))
+        return out
+
+    def _cards(self, choices: list[Any], box: pygame.Rect) -> list[Button]:
+        columns = min(4, len(choices))
+        rows = (len(choices) + columns - 1) // columns
+        gap = 22
+        w = (box.w - gap * (columns - 1)) // columns
+        h = min(CARD_H, (box.h - gap * (rows - 1)) // rows)
+        out = []
+        for i, c in enumerate(choices):
+            col, row = i % columns, i // columns
+            icon = self.fit(c.image, (h - 90, h - 90))
+            out.append(Button(f"c:{c.id}", pygame.Rect(box.x + col * (w + gap), box.y + row * (h + gap),
+                                                      w, h), c.text.get(self.ctx.lang),
+                              style="card", icon=icon, size=theme.TEXT_SMALL))
+        return out
+
+    def _truefalse(self, choices: list[Any], box: pygame.Rect) -> list[Button]:
+        w, gap = 520, 60
+        x = box.centerx - w - gap // 2
+        y = box.y + max(0, (box.h - 200) // 2)
+        return [Button(f"c:{c.id}", pygame.Rect(x + i * (w + gap), y, w, 200),
+                       c.text.get(self.ctx.lang), style="choice", size=theme.TEXT_TITLE)
+                for i, c in enumerate(choices)]
+
+    def _mark(self) -> None:
+        r = self.rules
+        for b in self.buttons.items:
+            if not b.id.startswith("c:"):
+                continue
+            cid = b.id[2:]
+            b.selected = cid in r.selected
+            if r.revealed:
+                right = r.is_correct(cid)
+                b.mark = True if right else (False if cid in r.selected else None)
+            else:
+                b.mark = None
+
+    # --- input -------------------------------------------------------------------------
+    def on_button(self, button_id: str) -> None:
+        r = self.rules
+        if button_id.startswith("c:"):
+            cid = button_id[2:]
+            if r.revealed:
+                self.explained = cid  # after the answer, a tap tells why
+            else:
+                r.toggle(cid)
+                submit = self.buttons.get("submit")
+                if submit is not None:
+                    submit.enabled = r.can_submit
+                self._mark()
+        elif button_id == "submit" and r.can_submit:
+            r.submit()
+            wrong = sorted(i for i in r.selected if not r.is_correct(i))
+            self.explained = (wrong or sorted(r.selected))[0]
+            self.layout()
+        elif button_id == "next":
+            r.next()
+            self.explained = None
+            if not r.finished:
+                self.layout()
+
+    def bot(self, bot: Any) -> list[Action] | None:
+        ap = self.ctx.autoplay
+        if ap is None or self.rules.finished or not ap.due():
+            return None
+        r = self.rules
+        if r.revealed:
+            return self.buttons.tap("next")
+        assert isinstance(bot, QuizBot)
+        want = getattr(self, "_bot_want", None)
+        if want is None or self._bot_for != r.index:
+            want = self._bot_want = bot.choose(r)
+            self._bot_for = r.index
+        for cid in sorted(want ^ r.selected):
+            return self.buttons.tap(f"c:{cid}")
+        return self.buttons.tap("submit")
+
+    # --- drawing ------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.rules.finished:
+            return
+        r, area, t = self.rules, self.rect, self.ctx.text
+        count = t.render(f"{r.index + 1} / {len(r.questions)}", theme.TEXT_BODY, theme.MUTED)
+        surface.blit(count, (area.x, area.y))
+        for i in range(len(r.questions)):
+            c = (area.x + 130 + i * 34, area.y + 18)
+            pygame.draw.circle(surface, self.accent if i <= r.index else theme.FLOOR_DARK, c, 11)
+        if r.current.kind == "multiple" and not r.revealed:
+            hint = t.render(self.ctx.tr("several_answers"), theme.TEXT_SMALL, theme.MUTED)
+            surface.blit(hint, (area.x + 150 + len(r.questions) * 34, area.y + 4))
+        surface.blit(self.prompt, (area.x, area.y + 56))
+        if self.picture is not None:
+            img, box = self.picture
+            frame = img.get_rect(center=box.center).inflate(24, 24)
+            draw.panel(surface, frame, theme.WHITE, radius=18)
+            surface.blit(img, img.get_rect(center=box.center))
+        super().draw(surface)
+        self._draw_strip(surface)
+
+    def _draw_strip(self, surface: pygame.Surface) -> None:
+        r, t = self.rules, self.ctx.text
+        if not r.revealed or self.explained is None:
+            return
+        box = pygame.Rect(self.strip.x, self.strip.y, self.strip.w - 410, self.strip.h)
+        ok = r.last_points >= 1.0
+        draw.panel(surface, box, theme.WHITE, radius=18, border=theme.SUCCESS if ok else theme.ERROR)
+        draw.verdict(surface, (box.x + 50, box.centery), ok, 56)
+        text = r.explanation(self.explained)
+        if text is None:
+            return
+        body = t.render(text.get(self.ctx.lang), theme.TEXT_SMALL, theme.INK, width=box.w - 130)
+        if body.get_height() > box.h - 20:  # a long explanation gets a smaller size, never cut
+            body = t.render(text.get(self.ctx.lang), theme.TEXT_SMALL - 6, theme.INK,
+                            width=box.w - 130)
+        surface.blit(body, body.get_rect(midleft=(box.x + 100, box.centery)))

@@ -1,0 +1,304 @@
+"""The weld pass on screen: a plate, a joint, a torch that follows the pointer or the keys.
+
+The bead is drawn dot by dot onto a layer that is kept (only new dots are drawn each
+frame); its width and colour show the speed, its place shows the aim.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pygame
+
+from game.actions import Action, Drag, Navigate, Press, Release
+from game.tasks.base import TaskResult
+from game.tasks.trace.bot import TraceBot
+from game.tasks.trace.rules import HINTS, TraceRules
+from game.tasks.view import TaskView
+from game.ui import draw, theme
+
+PLATE_MARGIN_MM = 18.0
+KEY_ACCEL = 14.0  # mm/s² while the forward key is held
+KEY_FRICTION = 6.0  # mm/s² lost when it is not
+KEY_AIM_SPEED = 6.0  # mm/s sideways while up/down is held
+HAND_DRIFT = 0.9  # mm/s of slow random drift a keyboard welder must correct
+STEEL = (150, 160, 176)
+STEEL_DARK = (112, 122, 140)
+BEAD = (214, 190, 140)
+BEAD_HOT = (255, 170, 60)
+BURN = (70, 50, 40)
+SPARKS_MAX = 60
+
+
+class TraceView(TaskView):
+    rules: TraceRules
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        pts = self.rules.params.seam_mm
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        self.hud = pygame.Rect(self.rect.right - 400, self.rect.y, 400, self.rect.h - 20)
+        self.plate = pygame.Rect(self.rect.x, self.rect.y + 40, self.rect.w - 440, self.rect.h - 180)
+        span_x = max(xs) - min(xs) + 2 * PLATE_MARGIN_MM
+        span_y = max(ys) - min(ys) + 2 * PLATE_MARGIN_MM
+        self.scale = min(self.plate.w / span_x, self.plate.h / max(span_y, 40.0))  # px per mm
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        self.origin = (self.plate.centerx - cx * self.scale, self.plate.centery - cy * self.scale)
+        self.torch: tuple[float, float] | None = None  # mm
+        self.pointer_down = False
+        self.key_mode = False
+        self.key_speed = 0.0
+        self.drift = 0.0
+        self.layer = pygame.Surface(self.plate.size, pygame.SRCALPHA)
+        self.drawn = 0  # bead dots already on the layer
+        self.sparks: list[list[float]] = []
+        self.t = 0.0
+        self._plate_bg = self._paint_plate()
+
+    # --- coordinates ------------------------------------------------------------------
+    def to_screen(self, p: tuple[float, float]) -> tuple[float, float]:
+        return (self.origin[0] + p[0] * self.scale, self.origin[1] + p[1] * self.scale)
+
+    def to_mm(self, pos: tuple[float, float]) -> tuple[float, float]:
+        return ((pos[0] - self.origin[0]) / self.scale, (pos[1] - self.origin[1]) / self.scale)
+
+    @property
+    def busy(self) -> bool:  # type: ignore[override]
+        return self.pointer_down or (self.key_mode and self.rules.started)
+
+    # --- input ---------------------------------------------------------------------------
+    def handle(self, action: Action) -> None:
+        if isinstance(action, Press):
+            self.pointer_down, self.key_mode = True, False
+            self.torch = self.to_mm(action.pos)
+        elif isinstance(action, Drag) and self.pointer_down:
+            self.torch = self.to_mm(action.pos)
+        elif isinstance(action, Release):
+            self.pointer_down = False
+            self.torch = None
+        elif isinstance(action, Navigate) and not self.key_mode:
+            self.key_mode = True  # the keyboard welder starts on the start of the joint
+            self.torch = self.rules.start_point
+            self.key_speed = 0.0
+
+    def update(self, dt: float) -> None:
+        self.t += dt
+        if self.key_mode and self.torch is not None:
+            self._key_step(dt)
+        self.rules.feed(self.torch, dt)
+        self._spark_step(dt)
+
+    def _key_step(self, dt: float) -> None:
+        dx, dy = self.ctx.controls.direction
+        rules = self.rules
+        if dx > 0:
+            self.key_speed += KEY_ACCEL * dt
+        elif dx < 0:
+            self.key_speed -= KEY_ACCEL * 2 * dt
+        else:
+            self.key_speed -= KEY_FRICTION * dt
+        self.key_speed = max(0.0, min(self.key_speed, rules.params.speed_mm_s.target * 3))
+        self.drift += (self.ctx.rng.uniform(-1, 1) * HAND_DRIFT - self.drift * 0.5) * dt
+        s, off = rules.seam.project(self.torch)  # type: ignore[arg-type]
+        s += self.key_speed * dt
+        off += (-dy * KEY_AIM_SPEED + self.drift * 3) * dt
+        s = min(s, rules.seam.length_mm)
+        self.torch = rules.seam.offset_point(s, off)
+
+    def _spark_step(self, dt: float) -> None:
+        for sp in self.sparks:
+            sp[0] += sp[2] * dt
+            sp[1] += sp[3] * dt
+            sp[3] += 900 * dt
+            sp[4] -= dt
+        self.sparks = [sp for sp in self.sparks if sp[4] > 0]
+        if self.rules.live.welding and self.torch is not None and len(self.sparks) < SPARKS_MAX:
+            x, y = self.to_screen(self.torch)
+            rng = self.ctx.rng
+            for _ in range(3):
+                a = rng.uniform(-math.pi, 0)
+                v = rng.uniform(150, 420)
+                self.sparks.append([x, y, math.cos(a) * v, math.sin(a) * v, rng.uniform(0.2, 0.5)])
+
+    def bot(self, bot: Any) -> list[Action] | None:
+        assert isinstance(bot, TraceBot)
+        if self.rules.finished:
+            return None
+        p = bot.position(self.rules, self.rules.elapsed)
+        if p is None:
+            return [Release(self.to_screen(self.torch))] if self.pointer_down and self.torch else None
+        pos = self.to_screen(p)
+        return [Drag(pos)] if self.pointer_down else [Press(pos)]
+
+    # --- drawing ---------------------------------------------------------------------------
+    def _paint_plate(self) -> pygame.Surface:
+        surf = pygame.Surface(self.plate.size, pygame.SRCALPHA)
+        r = surf.get_rect()
+        pygame.draw.rect(surf, STEEL, r, border_radius=14)
+        for i in range(0, r.w, 22):  # brushed steel
+            pygame.draw.line(surf, draw.blend(STEEL, theme.WHITE, 0.12 if i % 44 else 0.05),
+                             (i, 0), (i + 40, r.h), 2)
+        pts = [self.to_screen(p) for p in self.rules.params.seam_mm]
+        local = [(x - self.plate.x, y - self.plate.y) for x, y in pts]
+        if len(local) >= 2:
+            pygame.draw.lines(surf, STEEL_DARK, False, local, max(6, int(self.scale * 1.6)))
+            pygame.draw.lines(surf, (60, 66, 80), False, local, 3)
+        start = local[0]
+        pygame.draw.circle(surf, theme.SUCCESS, start, 8 * self.scale / 2 + 10, 5)
+        pygame.draw.circle(surf, theme.ERROR, local[-1], 14, 5)
+        pygame.draw.line(surf, theme.ERROR, (local[-1][0] - 8, local[-1][1] - 8),
+                         (local[-1][0] + 8, local[-1][1] + 8), 4)
+        return surf
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self._grow_bead()
+        surface.blit(self._plate_bg, self.plate)
+        surface.blit(self.layer, self.plate)
+        if not self.rules.started:
+            self._draw_start_hint(surface)
+        self._draw_torch(surface)
+        for x, y, _vx, _vy, life in self.sparks:
+            pygame.draw.circle(surface, (255, 220, 120) if life > 0.25 else BEAD_HOT, (x, y), 3)
+        self._draw_progress(surface)
+        self._draw_hud(surface)
+
+    def _grow_bead(self) -> None:
+        bead = self.rules.bead
+        for dot in bead[self.drawn:]:
+            x, y = self.to_screen((dot.x, dot.y))
+            x, y = x - self.plate.x, y - self.plate.y
+            r = max(2.0, dot.width_mm * self.scale / 2)
+            color = BEAD
+            if "burn_through" in dot.flags:
+                color = draw.blend(BEAD, BURN, 0.45)
+            elif "lack_of_fusion" in dot.flags:
+                color = draw.blend(BEAD, STEEL, 0.4)
+            pygame.draw.circle(self.layer, draw.blend(color, theme.INK, 0.25), (x, y + 2), r)
+            pygame.draw.circle(self.layer, color, (x, y), r)
+            ripple = int(dot.s * 2) % 3 == 0  # the ripples of a real bead
+            if ripple:
+                pygame.draw.arc(self.layer, draw.blend(color, theme.WHITE, 0.35),
+                                pygame.Rect(x - r, y - r, 2 * r, 2 * r), -1.2, 1.2, 2)
+            if "burn_through" in dot.flags and int(dot.s * 3) % 7 == 0:
+                pygame.draw.circle(self.layer, BURN, (x, y), r * 0.35)
+        self.drawn = len(bead)
+
+    def _draw_start_hint(self, surface: pygame.Surface) -> None:
+        x, y = self.to_screen(self.rules.start_point)
+        k = (1 + math.sin(self.t * 4)) / 2
+        pygame.draw.circle(surface, theme.SUCCESS, (x, y), 26 + 12 * k, 5)
+        label = self.ctx.text.render(self.ctx.tr("start_here"), theme.TEXT_BODY, theme.WHITE)
+        box = label.get_rect(midbottom=(x + 120, y - 50)).inflate(28, 16)
+        pygame.draw.rect(surface, theme.INK, box, border_radius=14)
+        surface.blit(label, label.get_rect(center=box.center))
+
+    def _draw_torch(self, surface: pygame.Surface) -> None:
+        if self.torch is None:
+            return
+        x, y = self.to_screen(self.torch)
+        if self.rules.live.welding:
+            glow = 26 + 6 * math.sin(self.t * 40)
+            pygame.draw.circle(surface, (255, 240, 200), (x, y), glow * 0.6)
+            pygame.draw.circle(surface, BEAD_HOT, (x, y), glow, 4)
+        # the torch: a nozzle coming from the upper right
+        pygame.draw.line(surface, theme.INK, (x + 8, y - 8), (x + 110, y - 150), 22)
+        pygame.draw.line(surface, (90, 100, 120), (x + 8, y - 8), (x + 60, y - 80), 16)
+        pygame.draw.circle(surface, theme.INK, (x, y), 6)
+
+    def _draw_progress(self, surface: pygame.Surface) -> None:
+        bar = pygame.Rect(self.plate.x, self.plate.bottom + 30, self.plate.w, 26)
+        pygame.draw.rect(surface, theme.FLOOR, bar, border_radius=13)
+        fill = bar.copy()
+        fill.w = round(bar.w * self.rules.progress)
+        if fill.w:
+            pygame.draw.rect(surface, self.accent, fill, border_radius=13)
+        hint = self.rules.live.hint
+        if hint is not None:
+            text = self.ctx.text.render(HINTS[hint].get(self.ctx.lang), theme.TEXT_LARGE, theme.INK)
+            box = text.get_rect(midtop=(self.plate.centerx, bar.bottom + 18)).inflate(40, 14)
+            pygame.draw.rect(surface, theme.SAFETY, box, border_radius=16)
+            draw.cross_mark(surface, (box.x - 30, box.centery), 36)
+            surface.blit(text, text.get_rect(center=box.center))
+
+    def _draw_hud(self, surface: pygame.Surface) -> None:
+        t, lang, p, live = self.ctx.text, self.ctx.lang, self.rules.params, self.rules.live
+        draw.panel(surface, self.hud, theme.WHITE, radius=22)
+        x = self.hud.x + 30
+        head = t.render(self.ctx.tr("travel_speed"), theme.TEXT_SMALL, theme.INK)
+        surface.blit(head, (x, self.hud.y + 24))
+        # speed gauge: a bar from 0 to 2× the target, with the band and a needle
+        gauge = pygame.Rect(x, self.hud.y + 80, self.hud.w - 60, 46)
+        top = p.speed_mm_s.target * 2
+        pygame.draw.rect(surface, theme.FLOOR, gauge, border_radius=10)
+        lo, hi = p.speed_mm_s.low / top, p.speed_mm_s.high / top
+        band = pygame.Rect(gauge.x + gauge.w * lo, gauge.y, gauge.w * (hi - lo), gauge.h)
+        pygame.draw.rect(surface, draw.blend(theme.SUCCESS, theme.WHITE, 0.45), band)
+        nx = gauge.x + gauge.w * min(1.0, live.speed / top)
+        pygame.draw.polygon(surface, theme.INK, [(nx, gauge.y - 4), (nx - 12, gauge.y - 22),
+                                                 (nx + 12, gauge.y - 22)])
+        pygame.draw.line(surface, theme.INK, (nx, gauge.y), (nx, gauge.bottom), 4)
+        for label, at in (("slow", gauge.x), ("fast", gauge.right)):
+            img = t.render(self.ctx.tr(label), theme.TEXT_SMALL - 6, theme.MUTED)
+            surface.blit(img, img.get_rect(midtop=(min(max(at, gauge.x + 40), gauge.right - 40),
+                                                   gauge.bottom + 6)))
+        value = t.render(f"{live.speed:.1f} mm/s", theme.TEXT_BODY, theme.INK)
+        surface.blit(value, (x, gauge.bottom + 44))
+        # aim: a crosshair with the joint as a vertical line and the tolerance band
+        head = t.render(self.ctx.tr("aim"), theme.TEXT_SMALL, theme.INK)
+        surface.blit(head, (x, self.hud.y + 300))
+        aim = pygame.Rect(x, self.hud.y + 350, self.hud.w - 60, 60)
+        pygame.draw.rect(surface, theme.FLOOR, aim, border_radius=10)
+        span = max(p.aim_mm.tolerance * 4, 6.0)
+        tol = aim.w * p.aim_mm.tolerance / span
+        pygame.draw.rect(surface, draw.blend(theme.SUCCESS, theme.WHITE, 0.45),
+                         pygame.Rect(aim.centerx - tol, aim.y, 2 * tol, aim.h))
+        pygame.draw.line(surface, theme.INK, (aim.centerx, aim.y), (aim.centerx, aim.bottom), 2)
+        ax = aim.centerx - aim.w * max(-0.5, min(0.5, live.offset / span))
+        pygame.draw.circle(surface, theme.INK, (ax, aim.centery), 14, 4)
+        keys = t.render(self.ctx.tr("trace_keys"), theme.TEXT_SMALL - 6, theme.MUTED,
+                        width=self.hud.w - 60)
+        surface.blit(keys, (x, self.hud.bottom - keys.get_height() - 24))
+
+    # --- debrief figure --------------------------------------------------------------------
+    @staticmethod
+    def draw_debrief(ctx: Any, surface: pygame.Surface, rect: pygame.Rect,
+                     result: TaskResult) -> bool:
+        d = result.details
+        if not d.get("speed"):
+            return False
+        length = float(d["length_mm"])
+        half = (rect.h - 20) // 2
+        _chart(ctx, surface, pygame.Rect(rect.x, rect.y, rect.w, half), d["speed"], d["speed_band"],
+               (0.0, max(d["speed_band"][1] * 1.8, max(v for _, v in d["speed"]) * 1.05)), length,
+               ctx.tr("travel_speed") + " (mm/s)")
+        span = max(abs(d["aim_band"][0]) * 3, max(abs(v) for _, v in d["aim"]) * 1.1)
+        _chart(ctx, surface, pygame.Rect(rect.x, rect.y + half + 20, rect.w, half), d["aim"],
+               d["aim_band"], (-span, span), length, ctx.tr("aim") + " (mm)")
+        return True
+
+
+def _chart(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, points: list[Any],
+           band: tuple[float, float], y_range: tuple[float, float], length: float,
+           title: str) -> None:
+    """A line along the pass (x: mm along the seam) over its tolerance band."""
+    draw.panel(surface, rect, theme.WHITE, radius=14, shadow=3)
+    label = ctx.text.render(title, theme.TEXT_SMALL - 4, theme.INK)
+    surface.blit(label, (rect.x + 16, rect.y + 8))
+    plot = pygame.Rect(rect.x + 16, rect.y + 44, rect.w - 32, rect.h - 56)
+    lo, hi = y_range
+    span = (hi - lo) or 1.0
+
+    def y_of(v: float) -> float:
+        return plot.bottom - (min(max(v, lo), hi) - lo) / span * plot.h
+
+    band_rect = pygame.Rect(plot.x, y_of(band[1]), plot.w, y_of(band[0]) - y_of(band[1]))
+    pygame.draw.rect(surface, draw.blend(theme.SUCCESS, theme.WHITE, 0.7), band_rect)
+    pygame.draw.line(surface, theme.SUCCESS, band_rect.topleft, band_rect.topright, 2)
+    pygame.draw.line(surface, theme.SUCCESS, band_rect.bottomleft, band_rect.bottomright, 2)
+    step = max(1, len(points) // 400)
+    line = [(plot.x + s / length * plot.w, y_of(v)) for s, v in points[::step]]
+    if len(line) >= 2:
+        pygame.draw.lines(surface, theme.INK, False, line, 3)
+    for s, v in points[::step * 6]:  # out-of-band stretches get a mark: not colour alone
+        if not band[0] <= v <= band[1]:
+            draw.cross_mark(surface, (plot.x + s / length * plot.w, y_of(v)), 14)
