@@ -65,7 +65,7 @@ LEAF = T.SUCCESS
 LEAF_DARK = dark(T.SUCCESS, 0.35)
 
 # Skin tones and hair colours for people (warm shades derived from the accent colours).
-SKIN_LIGHT = mix(T.PAPER, T.WELDING, 0.18)
+SKIN_LIGHT = mix(T.PAPER, T.WELDING, 0.24)
 SKIN_MEDIUM = mix(mix(T.WELDING, T.PAPER, 0.45), T.INK, 0.12)
 SKIN_BROWN = mix(mix(T.WELDING, T.INK, 0.42), T.PAPER, 0.12)
 SKIN_DARK = mix(mix(T.WELDING, T.INK, 0.68), T.PAPER, 0.04)
@@ -74,7 +74,7 @@ HAIR_DARK_BROWN = mix(T.INK, T.WELDING, 0.22)
 HAIR_AUBURN = mix(T.WELDING, T.ERROR, 0.45)
 HAIR_AUBURN = dark(HAIR_AUBURN, 0.22)
 HAIR_BLONDE = mix(T.SAFETY, T.PAPER, 0.3)
-HAIR_GREY = mix(T.MUTED, T.WHITE, 0.45)
+HAIR_GREY = mix(T.MUTED, T.WHITE, 0.3)
 
 
 # --- supersampled canvas ------------------------------------------------------------------

@@ -24,7 +24,7 @@ from game.loop import STEP_S  # noqa: E402
 from game.run import create  # noqa: E402
 
 SIZES = [(1920, 1080), (1366, 768)]
-CAPTURE_AT_S = (0.9, 4.0)  # after entering a scene
+CAPTURE_AT_S = (0.3, 3.0)  # after entering a scene
 
 
 def main() -> int:
