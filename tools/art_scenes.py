@@ -1,0 +1,249 @@
+"""Illustrations: the welding world's card (640x360) and the title background (1920x1080)."""
+from __future__ import annotations
+
+import math
+import random
+
+from artlib import (GLASS, STEEL, STEEL_DARK, STEEL_LIGHT, T, Canvas, bezier, dark, light, mix,
+                    save)
+
+JACKET = mix(T.WELDING, T.INK, 0.5)
+LEATHER = mix(mix(T.WELDING, T.PAPER, 0.3), T.INK, 0.12)
+
+
+def sparks(cv: Canvas, x: float, y: float, n: int, reach: float, seed: int,
+           up: bool = True) -> None:
+    """Short glowing streaks thrown from (x, y), falling under gravity."""
+    rnd = random.Random(seed)
+    for _ in range(n):
+        a = math.radians(rnd.uniform(190, 350) if up else rnd.uniform(0, 360))
+        v = rnd.uniform(0.35, 1.0) * reach
+        t0, t1 = rnd.uniform(0.15, 0.5), rnd.uniform(0.6, 1.0)
+        pts = []
+        for k in range(6):
+            t = t0 + (t1 - t0) * k / 5
+            pts.append((x + math.cos(a) * v * t, y + math.sin(a) * v * t + 0.6 * reach * t * t))
+        col = rnd.choice((T.SAFETY, light(T.SAFETY, 0.6), T.WELDING, T.WHITE))
+        cv.polyline(col, pts, rnd.uniform(1.5, 3.2) * reach / 120)
+        cv.circle(T.WHITE, pts[-1][0], pts[-1][1], 1.6 * reach / 120)
+
+
+def glow(cv: Canvas, x: float, y: float, r: float) -> None:
+    with cv.layer(alpha=150, blur=r * 0.5):
+        cv.circle(T.WELDING, x, y, r)
+    with cv.layer(alpha=220, blur=r * 0.25):
+        cv.circle(T.SAFETY, x, y, r * 0.45)
+    cv.circle(T.WHITE, x, y, r * 0.14)
+
+
+def welding_helmet_side(cv: Canvas, x: float, y: float, s: float) -> None:
+    """A welder's head in a lowered helmet, facing right; (x, y) is the head centre."""
+    shell = dark(T.WALL, 0.15)
+    pts = (bezier((x - 38 * s, y + 10 * s), (x - 44 * s, y - 50 * s), (x + 20 * s, y - 52 * s),
+                  n=16)
+           + bezier((x + 20 * s, y - 52 * s), (x + 52 * s, y - 20 * s), (x + 40 * s, y + 48 * s),
+                    n=16)
+           + [(x + 8 * s, y + 52 * s), (x - 30 * s, y + 38 * s)])
+    cv.poly(shell, pts)
+    with cv.clipped(lambda: cv.poly(T.WHITE, pts)):
+        cv.ellipse_c(light(shell, 0.15), x - 14 * s, y - 24 * s, 24 * s, 20 * s)
+        cv.polyline(T.WELDING, bezier((x - 36 * s, y - 20 * s), (x - 6 * s, y - 46 * s),
+                                      (x + 30 * s, y - 40 * s), n=12), 7 * s)
+    cv.rect(T.INK, x + 24 * s, y - 22 * s, 18 * s, 34 * s, r=5 * s)
+    cv.rect(mix(T.SUCCESS, T.INK, 0.5), x + 28 * s, y - 18 * s, 12 * s, 26 * s, r=3 * s)
+    cv.circle(STEEL_DARK, x - 18 * s, y + 2 * s, 8 * s)
+
+
+def world_card() -> None:
+    W, H = 640, 360
+    cv = Canvas(W, H, ss=3)
+    cv.vgradient(light(T.WELDING, 0.82), light(T.WELDING, 0.6), 0, 0, W, H)
+    # booth: back wall panels, curtains left and right
+    cv.rect(mix(T.MUTED, T.WALL, 0.35), 70, 30, 500, 250, r=6)
+    for x in range(86, 570, 40):
+        cv.rect(dark(mix(T.MUTED, T.WALL, 0.35), 0.18), x, 30, 3, 250)
+    for x0, x1 in ((0, 110), (530, 640)):
+        cv.rect(T.WELDING, x0, 0, x1 - x0, H)
+        for i in range(x0 + 6, x1, 16):
+            cv.rect(dark(T.WELDING, 0.22), i + 10, 0, 4, H)
+            cv.rect(light(T.WELDING, 0.25), i, 0, 3, H)
+    cv.rect(STEEL_DARK, 0, 0, W, 16)
+    # fume arm coming down to the work
+    cv.polyline(dark(T.SAFETY, 0.15), [(480, 0), (470, 70), (430, 120)], 22)
+    cv.polyline(T.SAFETY, [(480, 0), (470, 70), (430, 120)], 18)
+    cv.poly(STEEL_DARK, [(404, 112), (450, 112), (462, 146), (394, 146)])
+    # floor
+    cv.rect(T.FLOOR_DARK, 0, 300, W, 60)
+    cv.rect(mix(T.FLOOR_DARK, T.WALL, 0.2), 0, 300, W, 5)
+    # glow on the wall behind the arc
+    glow(cv, 430, 236, 170)
+    # the welder, side view facing right, behind the table
+    cv.rect(dark(T.WALL, 0.3), 190, 250, 46, 70, r=10)                 # legs
+    cv.rect(dark(T.WALL, 0.3), 244, 250, 40, 70, r=10)
+    body = [(186, 262), (196, 168), (236, 140), (286, 146), (312, 190), (300, 262)]
+    cv.poly(JACKET, body)
+    with cv.clipped(lambda: cv.poly(T.WHITE, body)):
+        with cv.layer(alpha=140, blur=14):
+            cv.ellipse_c(T.WELDING, 320, 220, 50, 70)
+    cv.polyline(dark(JACKET, 0.15), [(232, 170), (262, 226), (318, 232)], 26)     # far arm
+    cv.polyline(JACKET, [(270, 170), (320, 212), (366, 220)], 28)                  # near arm
+    cv.rect(LEATHER, 356, 204, 40, 30, r=12)
+    cv.rect(dark(LEATHER, 0.2), 338, 204, 22, 32, r=8)
+    cv.polyline(T.INK, [(372, 214), (396, 214), (418, 236)], 10)                   # torch
+    cv.polyline(STEEL, [(408, 226), (424, 242)], 7)
+    cv.polyline(T.INK, [(372, 214), (330, 250), (300, 330)], 6)                    # cable
+    welding_helmet_side(cv, 276, 112, 1.05)
+    # table and the workpiece
+    cv.rect(dark(STEEL, 0.15), 300, 248, 250, 20, r=4)
+    cv.rect(STEEL_LIGHT, 300, 244, 250, 10, r=4)
+    cv.rect(STEEL_DARK, 320, 266, 14, 80, r=4)
+    cv.rect(STEEL_DARK, 516, 266, 14, 80, r=4)
+    cv.rect(STEEL, 380, 232, 140, 14, r=2)
+    cv.rect(mix(T.WELDING, STEEL_LIGHT, 0.4), 440, 232, 36, 14, r=2)
+    with cv.layer(alpha=200, blur=3):
+        cv.rect(T.WELDING, 420, 232, 30, 12, r=4)
+    glow(cv, 428, 240, 60)
+    sparks(cv, 428, 240, 70, 150, seed=7)
+    img = cv.image()
+    # round the corners of the card
+    mask = Canvas(W, H, ss=3)
+    mask.rect(T.WHITE, 0, 0, W, H, r=24)
+    m = mask.image()
+    import pygame
+    img.blit(m, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    save(img, "assets/worlds/soudure.png")
+
+
+# --- title background ------------------------------------------------------------------------
+
+
+def gear(cv: Canvas, cx: float, cy: float, r: float, teeth: int, col: tuple[int, int, int],
+         hole: tuple[int, int, int], phase: float = 0) -> None:
+    pts = []
+    for i in range(teeth):
+        base = 2 * math.pi * i / teeth + phase
+        step = 2 * math.pi / teeth
+        for f, rad in ((0.0, r), (0.18, r * 1.18), (0.5, r * 1.18), (0.68, r)):
+            a = base + step * f
+            pts.append((cx + math.cos(a) * rad, cy + math.sin(a) * rad))
+    cv.poly(col, pts)
+    cv.circle(light(col, 0.2), cx, cy, r * 0.72)
+    cv.circle(col, cx, cy, r * 0.6)
+    cv.circle(hole, cx, cy, r * 0.3)
+
+
+def battery_cell(cv: Canvas, x: float, y: float, w: float, h: float,
+                 col: tuple[int, int, int]) -> None:
+    cv.rect(dark(col, 0.25), x + 4, y + 6, w, h, r=w * 0.2)
+    cv.rect(col, x, y, w, h, r=w * 0.2)
+    cv.rect(light(col, 0.3), x + w * 0.14, y + h * 0.1, w * 0.14, h * 0.8, r=w * 0.07)
+    cv.rect(STEEL_LIGHT, x + w * 0.32, y - h * 0.06, w * 0.36, h * 0.08, r=4)
+    bx, by = x + w * 0.5, y + h * 0.5
+    s = w * 0.22
+    cv.poly(T.WHITE, [(bx + 0.2 * s, by - 1.6 * s), (bx - 0.9 * s, by + 0.2 * s),
+                      (bx - 0.05 * s, by + 0.2 * s), (bx - 0.3 * s, by + 1.6 * s),
+                      (bx + 0.9 * s, by - 0.3 * s), (bx + 0.05 * s, by - 0.3 * s)])
+
+
+def tower_crane(cv: Canvas, x: float, ground: float, height: float, jib: float,
+                col: tuple[int, int, int]) -> None:
+    top = ground - height
+    w = 26
+    cv.rect(col, x - w / 2, top, w, height)
+    cv.rect(light(T.SAFETY, 0.7), x - w / 2 + 5, top, w - 10, height)
+    y = top
+    while y < ground - 20:
+        cv.line(col, (x - w / 2, y), (x + w / 2, y + 20), 3)
+        cv.line(col, (x + w / 2, y + 20), (x - w / 2, y + 40), 3)
+        y += 40
+    cv.rect(col, x - 120, top - 22, jib + 120, 18, r=3)
+    cv.poly(col, [(x - 10, top - 22), (x, top - 80), (x + 10, top - 22)])
+    cv.line(col, (x, top - 78), (x + jib * 0.8, top - 22), 3)
+    cv.line(col, (x, top - 78), (x - 110, top - 22), 3)
+    cv.rect(T.WALL, x - 118, top - 8, 46, 30, r=3)                  # counterweight
+    cv.rect(T.WALL, x + 16, top - 4, 34, 30, r=4)                   # cab
+    cv.rect(GLASS, x + 22, top + 2, 22, 14, r=3)
+    hx = x + jib * 0.7
+    cv.line(T.INK, (hx, top - 4), (hx, top + 180), 2)
+    cv.rect(T.INK, hx - 10, top + 180, 20, 8, r=3)
+    cv.arc(T.INK, hx, top + 194, 8, 8, 0, 200, 4)
+
+
+def hall(cv: Canvas, x: float, ground: float, w: float, h: float, col: tuple[int, int, int],
+         teeth: int = 4) -> None:
+    """An industrial hall with a saw-tooth roof, high windows and a big door."""
+    cv.rect(col, x, ground - h, w, h)
+    tw = w / teeth
+    for i in range(teeth):
+        tx = x + i * tw
+        cv.poly(col, [(tx, ground - h), (tx + tw * 0.75, ground - h - tw * 0.45),
+                      (tx + tw * 0.75, ground - h)])
+        cv.poly(light(GLASS, 0.2), [(tx + tw * 0.75 - 4, ground - h - tw * 0.45 + 8),
+                                    (tx + tw * 0.75 - 4, ground - h),
+                                    (tx + tw * 0.62, ground - h)])
+        cv.poly(col, [(tx + tw * 0.75, ground - h - tw * 0.45),
+                      (tx + tw, ground - h), (tx + tw * 0.75, ground - h)])
+    for k in range(int(w // 70)):
+        cv.rect(light(col, 0.35), x + 24 + k * 70, ground - h + 30, 44, 26, r=4)
+    cv.rect(dark(col, 0.12), x, ground - 14, w, 14)
+
+
+def title_bg() -> None:
+    W, H = 1920, 1080
+    cv = Canvas(W, H, ss=2)
+    sky0, sky1 = light(T.PRIMARY, 0.82), mix(T.PAPER, light(T.WELDING, 0.85), 0.5)
+    cv.vgradient(sky0, sky1, 0, 0, W, 800)
+    ground = 860.0
+    # soft clouds
+    for cx, cy, s in ((380, 170, 1.0), (1180, 120, 0.8), (1650, 260, 0.7), (720, 330, 0.6)):
+        for dx, dy, r in ((-60, 10, 46), (0, -10, 62), (64, 8, 44), (20, 24, 40)):
+            cv.circle(T.WHITE, cx + dx * s, cy + dy * s, r * s)
+    # far skyline (pale) across the whole width, low on the left
+    far = mix(sky0, T.WALL, 0.18)
+    for x, w, h in ((0, 260, 120), (240, 200, 90), (420, 300, 140), (700, 240, 110),
+                    (920, 320, 260), (1230, 260, 330), (1480, 440, 280)):
+        cv.rect(far, x, ground - h, w, h)
+    for x, h in ((1010, 420), (1080, 380), (1560, 470)):
+        cv.rect(far, x, ground - h, 34, h)
+        cv.rect(light(far, 0.3), x, ground - h, 34, 14)
+    # cranes
+    tower_crane(cv, 1360, ground, 520, 420, T.SAFETY)
+    # mid halls on the right: welding, maintenance, batteries
+    mid = mix(sky0, T.WALL, 0.42)
+    hall(cv, 1000, ground, 300, 250, mid, 3)
+    hall(cv, 1320, ground, 300, 220, dark(mid, 0.05), 3)
+    hall(cv, 1600, ground, 320, 290, mid, 3)
+    # welding: a hall with a glowing open door and a fountain of sparks
+    door_x = 1070
+    cv.rect(dark(T.WALL, 0.2), door_x, ground - 150, 150, 150, r=4)
+    with cv.layer(alpha=200, blur=30):
+        cv.rect(T.WELDING, door_x + 10, ground - 140, 130, 140)
+    glow(cv, door_x + 75, ground - 60, 110)
+    sparks(cv, door_x + 75, ground - 60, 80, 260, seed=11)
+    # maintenance: teal gears on the middle hall
+    hole = dark(mid, 0.05)
+    gear(cv, 1420, ground - 310, 70, 12, T.MAINTENANCE, hole)
+    gear(cv, 1530, ground - 250, 44, 9, dark(T.MAINTENANCE, 0.15), hole, 0.2)
+    gear(cv, 1364, ground - 190, 34, 8, light(T.MAINTENANCE, 0.2), hole, 0.1)
+    # batteries: violet cells standing like silos by the last hall
+    for i, (x, h) in enumerate(((1640, 230), (1730, 280), (1820, 200))):
+        battery_cell(cv, x, ground - h - 10, 76, h, mix(T.BATTERY, T.WHITE, 0.12 * (i % 2)))
+    # ground: forecourt, road with yellow lines
+    cv.rect(T.FLOOR, 0, ground, W, H - ground)
+    cv.rect(T.FLOOR_DARK, 0, ground, W, 14)
+    cv.rect(mix(T.FLOOR_DARK, T.WALL, 0.25), 0, 950, W, 80)
+    for x in range(0, W, 120):
+        cv.rect(T.SAFETY, x + 20, 986, 70, 8, r=4)
+    # a few small trees at the left, where the title sits, kept low and soft
+    for x, s in ((90, 1.0), (180, 0.8), (820, 0.9), (900, 0.7)):
+        cv.rect(dark(T.SUCCESS, 0.3), x - 5 * s, ground - 60 * s, 10 * s, 60 * s)
+        cv.circle(T.SUCCESS, x, ground - 80 * s, 40 * s)
+        cv.circle(light(T.SUCCESS, 0.2), x - 12 * s, ground - 92 * s, 22 * s)
+    save(cv.image_rgb(), "assets/ui/title_bg.png")
+
+
+def build() -> None:
+    world_card()
+    title_bg()
+
+
