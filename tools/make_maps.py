@@ -234,6 +234,15 @@ def soudure(tiles: dict[str, int]) -> Layout:
     m.prop("crate", 20, 13)
     for x in range(27, 30):
         m.prop("barrier_h", x, 13)
+    # gas store on the east wall, goods waiting by the south wall
+    hatch_zone(m, 35, 12, 38, 14)
+    for x in (36, 37):
+        m.prop("gas_cylinders", x, 12)
+    m.prop("pallet", 13, 21)
+    m.prop("pallet", 16, 21)
+    m.prop("crate", 18, 22)
+    m.prop("shelf", 26, 21)
+    m.prop("plant", 8, 15)
     # wall signs
     m.prop("sign_ppe", 4, 2)
     m.prop("sign_ppe", 24, 2)
