@@ -121,8 +121,8 @@ def grinder_bench() -> pygame.Surface:
     for ang, ln in ((70, 15), (85, 20), (100, 13), (60, 10)):
         a = math.radians(ang)
         x0, y0 = 89 + math.cos(a) * 3, 63
-        cv.line(light(T.WELDING, 0.2), (x0, y0), (x0 + math.cos(a) * ln, y0 + math.sin(a) * ln * 0.4),
-                1.6)
+        end = (x0 + math.cos(a) * ln, y0 + math.sin(a) * ln * 0.4)
+        cv.line(light(T.WELDING, 0.2), (x0, y0), end, 1.6)
     # vice on the right end, bevelled plates on the left
     cv.rect(STEEL_DARK, 100, 46, 18, 14, r=3)
     cv.rect(dark(STEEL_DARK, 0.3), 106, 42, 6, 6, r=1)
