@@ -121,8 +121,12 @@ class App:
         self.transition(self.top.handle(action))
 
     def transition(self, t: Transition | None) -> None:
+        if t is None:
+            return
         if not apply(self.stack, t):
             self.running = False
+        if self.ctx.autoplay is not None:
+            self.ctx.autoplay.pause()  # a new screen: the bot looks before it taps
 
     def update(self, dt: float) -> None:
         ap = self.ctx.autoplay

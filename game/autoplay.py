@@ -16,7 +16,7 @@ class Autoplay:
     games: int = 1  # stop after this many finished games (0: never, the attract loop)
     finished_games: int = 0
     summary: dict[str, Any] = field(default_factory=dict)
-    _wait: float = 0.0
+    _wait: float = THINK_S  # the first screen is looked at too
 
     def tick(self, dt: float) -> None:
         self._wait = max(0.0, self._wait - dt)
@@ -27,6 +27,9 @@ class Autoplay:
             return False
         self._wait = self.think_s * self.rng.uniform(0.7, 1.3)
         return True
+
+    def pause(self) -> None:
+        self._wait = max(self._wait, self.think_s)
 
     @property
     def done(self) -> bool:

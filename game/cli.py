@@ -22,6 +22,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--headless", action="store_true", help="no window (with --autoplay)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--skill", type=float, default=0.8, help="the bot's skill, 0..1")
+    p.add_argument("--frames", type=int, default=None, help=argparse.SUPPRESS)  # bench: stop after N
     p.add_argument("--no-timers", action="store_true", help="switch every task timer off")
     return p.parse_args(argv)
 

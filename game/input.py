@@ -82,10 +82,11 @@ class InputMapper:
                 return Release(pos)
             return Drag(pos)
         if t == pygame.KEYDOWN:
-            if text_mode and event.key == pygame.K_BACKSPACE:
-                return Key(event.key)
-            if text_mode and event.key not in ARROW_KEYS and event.key in DIRECTION_KEYS:
-                return None  # arrives as TEXTINPUT
+            if text_mode:
+                if event.key == pygame.K_BACKSPACE:
+                    return Key(event.key)
+                if event.key not in ARROW_KEYS | CONFIRM_KEYS - {pygame.K_SPACE} | {pygame.K_ESCAPE}:
+                    return None  # a character: it arrives as TEXTINPUT
             if event.key in DIRECTION_KEYS:
                 c.held_keys.add(event.key)
                 dx, dy = DIRECTION_KEYS[event.key]
@@ -100,4 +101,5 @@ class InputMapper:
             return None
         if t in (pygame.WINDOWFOCUSLOST, pygame.WINDOWLEAVE):
             c.release_all()
+            self._finger = None  # its FINGERUP may never come
         return None

@@ -63,9 +63,9 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
 def play(args: argparse.Namespace) -> dict[str, Any]:
     app, ctx, clock = create(args)
     if args.headless:
-        app.run(max_frames=HEADLESS_MAX_FRAMES, advance=lambda: clock.advance(STEP_S))
+        app.run(max_frames=args.frames or HEADLESS_MAX_FRAMES, advance=lambda: clock.advance(STEP_S))
     else:
-        app.run()
+        app.run(max_frames=args.frames)
     if ctx.scores is not None:
         ctx.scores.close()
     summary: dict[str, Any] = {}

@@ -116,12 +116,6 @@ def test_after_the_first_finger_lifts_a_new_finger_is_followed(mapper):
     assert mapper.map(finger(pygame.FINGERDOWN, 2, 0.25, 0.25), VP) == Press((480.0, 270.0))
 
 
-@pytest.mark.xfail(
-    reason="BUG: game/input.py keeps InputMapper._finger after WINDOWFOCUSLOST (release_all "
-           "only clears Controls); if that finger's FINGERUP never arrives, every later "
-           "finger is ignored and the touch kiosk stops responding",
-    strict=True,
-)
 def test_after_focus_loss_a_new_finger_is_followed(mapper):
     mapper.map(finger(pygame.FINGERDOWN, 1, 0.5, 0.5), VP)
     mapper.map(ev(pygame.WINDOWFOCUSLOST), VP)
@@ -231,24 +225,12 @@ def test_text_mode_a_direction_letter_is_typed_once(mapper):
     assert _typed(mapper, pygame.K_a, "a") == "a"
 
 
-@pytest.mark.xfail(
-    reason="BUG: game/input.py, KEYDOWN in text mode: a letter that is not a direction key "
-           "(e, b, x...) returns Key(key, unicode) AND its TEXTINPUT returns Key(0, text), so "
-           "the nickname field types every such letter twice ('Bob' -> 'BBOBB')",
-    strict=True,
-)
 @pytest.mark.parametrize(("key", "text"), [(pygame.K_e, "e"), (pygame.K_b, "b"),
                                            (pygame.K_1, "1")])
 def test_text_mode_any_letter_is_typed_once(mapper, key, text):
     assert _typed(mapper, key, text) == text
 
 
-@pytest.mark.xfail(
-    reason="BUG: game/input.py, KEYDOWN in text mode: Space returns Confirm (and its "
-           "TEXTINPUT a space), so typing 'Marie Curie' in the nickname field also "
-           "confirms/presses the focused button",
-    strict=True,
-)
 def test_text_mode_space_is_text_not_confirm(mapper):
     assert mapper.map(keydown(pygame.K_SPACE, " "), VP, text_mode=True) != Confirm()
     assert _typed(mapper, pygame.K_SPACE, " ") == " "

@@ -65,11 +65,13 @@ def load_scenario(path: Path) -> LoadedScenario:
     file = scenario_file(path)
     doc = load_yaml(file)
     problems: list[Problem] = []
-    _include_worlds(file, doc, problems)
+    failed = _include_worlds(file, doc, problems)
     try:
         model = Scenario.model_validate(doc.data)
     except ValidationError as err:
-        problems += [_from_pydantic(doc, e) for e in err.errors()]
+        # a world file that could not be read has its own errors already
+        problems += [_from_pydantic(doc, e) for e in err.errors()
+                     if tuple(e["loc"][:2]) not in {("worlds", i) for i in failed}]
         raise ContentError(problems) from None
     if problems:
         raise ContentError(problems)
@@ -81,22 +83,31 @@ def load_scenario(path: Path) -> LoadedScenario:
     return loaded
 
 
-def _include_worlds(file: Path, doc: Located, problems: list[Problem]) -> None:
+def _include_worlds(file: Path, doc: Located, problems: list[Problem]) -> set[int]:
+    """Replace world file names by their content; returns the entries that failed."""
     worlds = doc.data.get("worlds") if isinstance(doc.data, dict) else None
+    failed: set[int] = set()
     if not isinstance(worlds, list):
-        return
+        return failed
     for i, entry in enumerate(worlds):
-        if isinstance(entry, str):
-            target = (file.parent / entry).resolve()
-            if not _inside(target, (file.parent.resolve(),)):
-                problems.append(Problem(doc.mark(("worlds", i)),
-                                        f"world file '{entry}' is outside the scenario folder",
-                                        "keep world files next to scenario.yaml"))
-                continue
+        if not isinstance(entry, str):
+            continue
+        target = (file.parent / entry).resolve()
+        failed.add(i)
+        if not _inside(target, (file.parent.resolve(),)):
+            problems.append(Problem(doc.mark(("worlds", i)),
+                                    f"world file '{entry}' is outside the scenario folder",
+                                    "keep world files next to scenario.yaml"))
+        elif not target.is_file():
+            problems.append(Problem(doc.mark(("worlds", i)), f"world file not found: {entry}",
+                                    "give the file name of a world next to scenario.yaml"))
+        else:
             try:
                 doc.graft(("worlds", i), load_yaml(target))
+                failed.discard(i)
             except ContentError as err:
                 problems += err.problems
+    return failed
 
 
 def _from_pydantic(doc: Located, error: Any) -> Problem:

@@ -84,18 +84,30 @@ def load_yaml(file: Path) -> Located:
     finally:
         loader.dispose()
     located = Located(data)
-    _walk(file, node, data, (), located)
+    duplicates: list[Problem] = []
+    _walk(file, node, data, (), located, duplicates)
+    if duplicates:
+        raise ContentError(duplicates)
     return located
 
 
-def _walk(file: Path, node: yaml.Node, data: Any, path: PathKey, out: Located) -> None:
+def _walk(file: Path, node: yaml.Node, data: Any, path: PathKey, out: Located,
+          duplicates: list[Problem]) -> None:
     out.values[path] = _mark(file, node)
     if isinstance(node, yaml.MappingNode) and isinstance(data, dict):
+        seen: dict[object, Mark] = {}
         for key_node, value_node in node.value:
             key = key_node.value
+            if key in seen:  # YAML keeps only the last one: the first would vanish silently
+                first = seen[key]
+                duplicates.append(Problem(_mark(file, key_node), f"'{key}' is written twice here "
+                                          f"(first on line {first.line})",
+                                          "merge the two blocks into one, or remove one"))
+                continue
+            seen[key] = _mark(file, key_node)
             if key in data:
                 out.keys[path + (key,)] = _mark(file, key_node)
-                _walk(file, value_node, data[key], path + (key,), out)
+                _walk(file, value_node, data[key], path + (key,), out, duplicates)
     elif isinstance(node, yaml.SequenceNode) and isinstance(data, list):
         for i, (child, value) in enumerate(zip(node.value, data)):
-            _walk(file, child, value, path + (i,), out)
+            _walk(file, child, value, path + (i,), out, duplicates)

@@ -62,10 +62,11 @@ class DebriefScene(ButtonScene):
         items = [Button("continue", pygame.Rect(SIDE.right - 440, 960, 440, 100),
                         self.ctx.tr("continue"), size=theme.TEXT_LARGE)]
         if len(self.pages) > 1:
-            items.append(Button("prev", pygame.Rect(LIST.x, 960, 120, 100), "<", style="secondary",
-                                enabled=self.page > 0))
-            items.append(Button("more", pygame.Rect(LIST.x + 140, 960, 120, 100), ">",
-                                style="secondary", enabled=self.page < len(self.pages) - 1))
+            items.append(Button("prev", pygame.Rect(LIST.x, 960, 120, 100), style="secondary",
+                                icon=draw.arrow_icon("left", 44), enabled=self.page > 0))
+            items.append(Button("more", pygame.Rect(LIST.x + 140, 960, 120, 100), style="secondary",
+                                icon=draw.arrow_icon("right", 44),
+                                enabled=self.page < len(self.pages) - 1))
         self.buttons.set(items)
 
     def update(self, dt: float) -> Transition | None:

@@ -120,15 +120,17 @@ class ResultsScene(ButtonScene):
         y += head.get_height() + 14
         for myth_id in self.tour.myths_busted()[:5]:
             myth = self.ctx.scenario.model.myth(myth_id)
-            line = t.render(myth.statement.get(lang), theme.TEXT_SMALL, theme.MUTED, width=SIDE.w - 110)
-            if y + line.get_height() > SIDE.bottom - 20:
+            lines = t.lines(myth.statement.get(lang), theme.TEXT_SMALL, theme.MUTED, SIDE.w - 110)
+            height = sum(img.get_height() + 4 for _, img in lines)
+            if y + height > SIDE.bottom - 20:
                 break
-            surface.blit(line, (x + 36, y))
-            # struck through, with a cross: the myth is busted (not colour alone)
-            mid = y + line.get_height() // 2
-            pygame.draw.line(surface, theme.ERROR, (x + 36, mid), (x + 36 + line.get_width(), mid), 3)
-            draw.cross_mark(surface, (x + 12, mid), 24)
-            y += line.get_height() + 14
+            draw.cross_mark(surface, (x + 12, y + lines[0][1].get_height() // 2), 24)
+            for _, img in lines:  # struck through, with a cross: busted (not colour alone)
+                surface.blit(img, (x + 36, y))
+                mid = y + img.get_height() // 2
+                pygame.draw.line(surface, theme.ERROR, (x + 36, mid), (x + 36 + img.get_width(), mid), 3)
+                y += img.get_height() + 4
+            y += 12
 
     def draw_content(self, surface: pygame.Surface) -> None:
         pass

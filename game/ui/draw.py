@@ -88,3 +88,16 @@ def blend(a: Color, b: Color, t: float) -> Color:
     t = max(0.0, min(1.0, t))
     return (round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t),
             round(a[2] + (b[2] - a[2]) * t))
+
+
+@lru_cache(maxsize=16)
+def arrow_icon(direction: str, size: int, color: Color = theme.INK) -> pygame.Surface:
+    """A solid triangle pointing up, down, left or right (the font has no arrow glyphs)."""
+    surf = pygame.Surface((size, size), pygame.SRCALPHA)
+    s = size
+    pts = {"up": [(s / 2, s * 0.18), (s * 0.88, s * 0.78), (s * 0.12, s * 0.78)],
+           "down": [(s * 0.12, s * 0.22), (s * 0.88, s * 0.22), (s / 2, s * 0.82)],
+           "left": [(s * 0.18, s / 2), (s * 0.78, s * 0.12), (s * 0.78, s * 0.88)],
+           "right": [(s * 0.22, s * 0.12), (s * 0.82, s / 2), (s * 0.22, s * 0.88)]}[direction]
+    pygame.draw.polygon(surf, color, pts)
+    return surf

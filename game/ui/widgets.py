@@ -170,13 +170,15 @@ def _card_body(surface: pygame.Surface, text: TextCache, b: Button, rect: pygame
                ink: Color) -> None:
     """A tall choice: its picture on top, its label below, a badge in the corner."""
     label = text.render(b.label, b.size, ink, width=rect.w - 32, align="center")
-    if b.icon is not None:
+    if b.icon is None:
+        surface.blit(label, label.get_rect(center=rect.center))
+    else:
         room = rect.h - label.get_height() - 36
         ir = b.icon.get_rect(midtop=(rect.centerx, rect.y + 14))
         if ir.h > room:
             ir.h = room
         surface.blit(b.icon, ir, pygame.Rect(0, 0, ir.w, ir.h))
-    surface.blit(label, label.get_rect(midbottom=(rect.centerx, rect.bottom - 14)))
+        surface.blit(label, label.get_rect(midbottom=(rect.centerx, rect.bottom - 14)))
     if b.selected and b.mark is None:
         draw.check_mark(surface, (rect.right - 36, rect.y + 36), 40, theme.PRIMARY)
     if b.mark is not None:

@@ -89,7 +89,7 @@ def read_map(path: Path, image_loader: object | None = None) -> MapInfo:
     for layer in tmx.objectgroups:
         if layer.name == STATIONS_LAYER:
             for obj in layer:
-                if obj.name:
+                if obj.name and obj.name != SPAWN_NAME:
                     info.stations[obj.name] = (obj.x, obj.y, obj.width or tmx.tilewidth,
                                                obj.height or tmx.tileheight)
         elif layer.name == COLLISIONS_LAYER:

@@ -293,13 +293,6 @@ def test_unsafe_tag_in_a_world_file_is_refused_and_never_runs(scn, tmp_path):
     assert not witness.exists()
 
 
-@pytest.mark.xfail(
-    reason="BUG: game/scenario/loader.py load_scenario: when a world file cannot be read "
-           "(syntax error, unsafe tag, file missing) its name stays a string in 'worlds' and "
-           "pydantic adds 'worlds.0: Input should be a valid dictionary or instance of World' "
-           "at scenario.yaml, a second, misleading problem pointing away from the world file",
-    strict=True,
-)
 def test_a_broken_world_file_is_the_only_file_named(scn):
     scn.edit(WORLD, r"^\s+age: (\d+)", "[41")
     assert {p.mark.file.name for p in scn.problems()} == {WORLD}
@@ -311,12 +304,6 @@ def test_missing_world_file(scn):
     assert "welding.yaml" in str(problem)
 
 
-@pytest.mark.xfail(
-    reason="BUG: game/scenario/loader.py _include_worlds reports a missing world file at "
-           "welding.yaml:1:1, a file that does not exist, instead of at its entry in "
-           "scenario.yaml, the line the author must fix",
-    strict=True,
-)
 def test_missing_world_file_is_reported_at_its_entry(scn):
     where = scn.edit("scenario.yaml", r"^  - (soudure\.yaml)", "welding.yaml")
     problem = only(scn.problems(), "not found")

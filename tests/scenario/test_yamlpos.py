@@ -135,13 +135,6 @@ def test_not_utf8(tmp_path):
     assert "UTF-8" in err.value.problems[0].hint
 
 
-@pytest.mark.xfail(
-    reason="BUG: game/scenario/yamlpos.py load_yaml accepts a key written twice in one "
-           "mapping (PyYAML keeps the last): an author who writes 'questions:' twice in a "
-           "station silently loses the first block; it should be a ContentError naming the "
-           "second key's line",
-    strict=True,
-)
 def test_a_key_written_twice_is_an_error(tmp_path):
     path = tmp_path / "dup.yaml"
     path.write_text("id: epi\nlines: [a]\nid: soudure\n", encoding="utf-8")

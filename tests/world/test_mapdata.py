@@ -113,13 +113,6 @@ def test_station_rectangle_and_spawn_point(small):
     assert info.pixel_size == (320, 192)
 
 
-@pytest.mark.xfail(
-    reason="BUG: game/world/mapdata.py read_map takes every named object of the 'stations' "
-           "layer as a station, so a spawn point placed there (the format allows 'spawn' in "
-           "any object layer) becomes a station 'spawn', and load_scenario then refuses the "
-           "scenario ('has a station object 'spawn' that no station ... uses', an error)",
-    strict=True,
-)
 def test_spawn_in_the_stations_layer_is_not_a_station(tmp_path):
     (tmp_path / "t.tsx").write_text(TSX)
     text = TMX.replace('</objectgroup>\n <objectgroup id="4" name="markers">', "")

@@ -39,11 +39,12 @@ class OrderView(TaskView):
         for i in range(len(self.rules.order)):
             r = self.card_rect(i)
             items.append(Button(f"up:{i}", pygame.Rect(r.right + 20, r.y + (r.h - ARROW) // 2,
-                                                       ARROW, ARROW), "^", style="secondary",
-                                enabled=i > 0, size=theme.TEXT_LARGE))
+                                                       ARROW, ARROW), style="secondary",
+                                icon=draw.arrow_icon("up", 40), enabled=i > 0))
             items.append(Button(f"down:{i}", pygame.Rect(r.right + 30 + ARROW, r.y + (r.h - ARROW) // 2,
-                                                         ARROW, ARROW), "v", style="secondary",
-                                enabled=i < len(self.rules.order) - 1, size=theme.TEXT_LARGE))
+                                                         ARROW, ARROW), style="secondary",
+                                icon=draw.arrow_icon("down", 40),
+                                enabled=i < len(self.rules.order) - 1))
         items.append(Button("submit", pygame.Rect(self.rect.right - 380, self.rect.bottom - 110, 380, 110),
                             self.ctx.tr("validate"), size=theme.TEXT_LARGE))
         self.buttons.set(items)

@@ -98,7 +98,7 @@ class QuizView(TaskView):
         x = box.centerx - w - gap // 2
         y = box.y + max(0, (box.h - 200) // 2)
         return [Button(f"c:{c.id}", pygame.Rect(x + i * (w + gap), y, w, 200),
-                       c.text.get(self.ctx.lang), style="choice", size=theme.TEXT_TITLE)
+                       c.text.get(self.ctx.lang), style="card", size=theme.TEXT_TITLE)
                 for i, c in enumerate(choices)]
 
     def _mark(self) -> None:

@@ -1,0 +1,53 @@
+"""Scene tests: a headless app on the shipped scenario, with a fake clock."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from game.cli import parse
+from game.loop import STEP_S
+from game.run import create
+
+
+class Harness:
+    def __init__(self, app: Any, ctx: Any, clock: Any) -> None:
+        self.app, self.ctx, self.clock = app, ctx, clock
+
+    def step(self, n: int = 1) -> None:
+        for _ in range(n):
+            self.clock.advance(STEP_S)
+            self.app.frame()
+
+    def until(self, cond: Callable[[], bool], limit_s: float = 600) -> None:
+        for _ in range(int(limit_s / STEP_S)):
+            if cond():
+                return
+            self.step()
+        raise AssertionError(f"not reached in {limit_s} s; top is {self.app.top.name}")
+
+    def act(self, *actions: Any) -> None:
+        for a in actions:
+            self.app.dispatch(a)
+
+
+@pytest.fixture
+def make_app(tmp_path: Path) -> Callable[..., Harness]:
+    made: list[Harness] = []
+
+    def make(*extra: str, autoplay: bool = True) -> Harness:
+        argv = ["--headless", "--data-dir", str(tmp_path / "data"), *extra]
+        if autoplay:
+            argv.append("--autoplay")
+        app, ctx, clock = create(parse(argv))
+        app.draw_every = 7  # draw often enough to exercise drawing, not every frame
+        h = Harness(app, ctx, clock)
+        made.append(h)
+        return h
+
+    yield make
+    for h in made:
+        if h.ctx.scores is not None:
+            h.ctx.scores.close()
