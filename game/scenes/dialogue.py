@@ -51,7 +51,7 @@ class DialogueScene(ButtonScene):
                                 self.ctx.tr("to_work"), size=theme.TEXT_LARGE))
         else:
             items.append(Button("next", pygame.Rect(BUBBLE.right - 340, BUBBLE.bottom + 30, 340, 96),
-                                self.ctx.tr("next")))
+                                self.ctx.tr("next"), size=theme.TEXT_LARGE))
         items.append(Button("back", pygame.Rect(60, 960, 260, 90), self.ctx.tr("back"),
                             style="secondary"))
         self.buttons.set(items)
@@ -124,8 +124,8 @@ class DialogueScene(ButtonScene):
         y += job.get_height() + 14
         path = t.render(self.model.path.get(lang), theme.TEXT_SMALL, theme.INK, width=PORTRAIT.w)
         surface.blit(path, (PORTRAIT.x, y))
-        title = t.render(self.station.title.get(lang), theme.TEXT_SMALL, theme.MUTED)
-        surface.blit(title, (BUBBLE.x, 80))
+        title = t.render(self.station.title.get(lang), theme.TEXT_LARGE, theme.INK)
+        surface.blit(title, (BUBBLE.x, 60))
 
     @property
     def accent_dark(self) -> theme.Color:
@@ -146,6 +146,11 @@ class DialogueScene(ButtonScene):
             return
         draw.panel(surface, BUBBLE, theme.WHITE, radius=30, shadow=6, border=self.accent)
         self._tail(surface)
+        total = len(self.station.intro.lines) if self.walker.mode == "lines" else \
+            len(self.station.intro.questions[self.walker.question or 0].answer)
+        for i in range(total):  # where we are in her words
+            pygame.draw.circle(surface, self.accent if i <= self.walker.index else theme.FLOOR_DARK,
+                               (BUBBLE.x + 56 + i * 30, BUBBLE.bottom - 36), 9)
         if self.walker.mode == "answer" and self.walker.question is not None:
             q = self.station.intro.questions[self.walker.question]
             asked = t.render(q.ask.get(self.ctx.lang), theme.TEXT_SMALL, theme.MUTED,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pygame
 
 from game import PROJECT_ROOT
-from game.actions import Action, Back, Confirm, Press, Release
+from game.actions import Action, Back, Confirm, Navigate, Press, Release
 from game.scene import Push, Replace, Transition
 from game.scenes.base import ButtonScene
 from game.ui import draw, theme
@@ -79,8 +79,16 @@ class FloorScene(ButtonScene):
 
     # --- input ---------------------------------------------------------------------
     def handle(self, action: Action) -> Transition | None:
+        """Arrows walk (held keys, see update); Enter opens the station here, or the results."""
         if isinstance(action, Back):
             return self.on_back()
+        if isinstance(action, Confirm):
+            if self.buttons.get("results") is not None:
+                return self.on_button(self.buttons.get("results"))  # type: ignore[arg-type]
+            here = self.station_at((self.walker.x, self.walker.y))
+            return self._open(here) if here is not None else None
+        if isinstance(action, Navigate):
+            return None
         pressed = self.buttons.handle(action)
         if pressed is not None:
             return self.on_button(pressed)
@@ -90,10 +98,6 @@ class FloorScene(ButtonScene):
             if self.buttons.at(action.pos) is None:
                 self._walk_to_screen(action.pos)
             self._tap_floor = None
-        if isinstance(action, Confirm) and self.buttons.focus is None:
-            here = self.station_at((self.walker.x, self.walker.y))
-            if here is not None:
-                return self._open(here)
         return None
 
     def _walk_to_screen(self, pos: tuple[float, float]) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pygame
 
-from game.actions import Action, Back
+from game.actions import Action, Back, Drag, Point, Press, Release
 from game.scene import Pop, Replace, Scene, Transition
 from game.scenes.base import paint_paper
 from game.tasks import get as task_type
@@ -46,7 +46,8 @@ class TaskScene(Scene):
     def handle(self, action: Action) -> Transition | None:
         if isinstance(action, Back):
             return Pop()
-        if self.chrome.handle(action) is not None:
+        pointer = isinstance(action, (Press, Drag, Release, Point))
+        if pointer and self.chrome.handle(action) is not None:  # keys go to the task; Esc is Back
             return Pop()
         self.view.handle(action)
         return None

@@ -24,6 +24,7 @@ class TitleScene(ButtonScene):
         self.ctx.tour = None  # nothing of the last player stays
         self.ctx.controls.release_all()
         self.layout()
+        self.background()  # the big picture loads now, not in the middle of a frame
 
     def layout(self) -> None:
         x, w = 150, 560

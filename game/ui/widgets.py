@@ -92,6 +92,9 @@ class Buttons:
             self._move_focus(action.dx, action.dy)
         elif isinstance(action, Confirm):
             if self.focus is None:
+                primary = [b for b in self.items if b.enabled and b.style == "primary"]
+                if len(primary) == 1:  # Enter does the screen's one main thing
+                    return primary[0]
                 self._move_focus(0, 0)
                 return None
             b = self.items[self.focus]

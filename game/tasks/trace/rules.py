@@ -80,10 +80,10 @@ DEFECTS: dict[str, Defect] = {
 }
 
 HINTS: dict[str, LocalText] = {  # what the HUD tells the player, most urgent first
-    "off_joint": LocalText.of("Revenez sur le joint", "Back onto the joint"),
-    "too_fast": LocalText.of("Ralentissez", "Slow down"),
-    "too_slow": LocalText.of("Avancez plus vite", "Move faster"),
-    "unsteady": LocalText.of("Stabilisez la main", "Steady your hand"),
+    "off_joint": LocalText.of("Reviens sur le joint", "Back onto the joint"),
+    "too_fast": LocalText.of("Ralentis", "Slow down"),
+    "too_slow": LocalText.of("Avance plus vite", "Move faster"),
+    "unsteady": LocalText.of("Stabilise ta main", "Steady your hand"),
 }
 _HINT_OF = {
     "misplaced": "off_joint",
@@ -100,7 +100,7 @@ LABELS: dict[str, LocalText] = {
     "coverage": LocalText.of("Longueur soudée", "Length welded"),
 }
 NOT_STARTED = LocalText.of(
-    "La passe n'a pas commencé : posez la torche sur le début du joint.",
+    "La passe n'a pas commencé : pose la torche sur le début du joint.",
     "The pass never started: put the torch on the start of the joint.",
 )
 COVERED_OK = 0.95  # the length welded is "ok" from this share of the seam

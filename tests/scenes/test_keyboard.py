@@ -1,0 +1,160 @@
+"""A whole game with the keyboard alone: real key events through the input layer."""
+from __future__ import annotations
+
+import copy
+
+import pygame
+
+from game.scenes.title import TitleScene
+from game.ui.widgets import Buttons
+from game.world.paths import find_path, nearest_walkable
+
+DIRS = {(0, 1): pygame.K_DOWN, (0, -1): pygame.K_UP, (1, 0): pygame.K_RIGHT, (-1, 0): pygame.K_LEFT}
+
+
+def press(h, key: int, text: str = "") -> None:  # type: ignore[no-untyped-def]
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, unicode=text, mod=0, scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, unicode=text, mod=0, scancode=0))
+    h.step(2)
+
+
+def hold(key: int, down: bool) -> None:
+    kind = pygame.KEYDOWN if down else pygame.KEYUP
+    pygame.event.post(pygame.event.Event(kind, key=key, unicode="", mod=0, scancode=0))
+
+
+def focus_path(buttons: Buttons, target: str) -> list[tuple[int, int]] | None:
+    """The arrow presses that bring keyboard focus to ``target`` (breadth-first)."""
+    start = copy.copy(buttons)
+    if start.focus is None:
+        start._move_focus(0, 0)
+    queue = [(start.focus, [(0, 0)] if buttons.focus is None else [])]
+    seen = {start.focus}
+    while queue:
+        focus, path = queue.pop(0)
+        if focus is not None and buttons.items[focus].id == target:
+            return path
+        for d in DIRS:
+            probe = copy.copy(buttons)
+            probe.focus = focus
+            probe._move_focus(*d)
+            if probe.focus not in seen:
+                seen.add(probe.focus)
+                queue.append((probe.focus, path + [d]))
+    return None
+
+
+def choose(h, buttons: Buttons, target: str) -> None:  # type: ignore[no-untyped-def]
+    path = focus_path(buttons, target)
+    assert path is not None, f"{target} cannot be reached with the arrow keys"
+    for d in path:
+        press(h, DIRS[d] if d != (0, 0) else pygame.K_DOWN)
+    assert buttons.items[buttons.focus].id == target  # type: ignore[index]
+    press(h, pygame.K_RETURN)
+
+
+def walk_to_station(h, floor, sid: str) -> None:  # type: ignore[no-untyped-def]
+    info, w = floor.info, floor.walker
+    rect = floor.stations[sid]
+    goal = nearest_walkable(info.walkable, info.tile_of(*rect.center))
+    for _ in range(4000):
+        if h.app.top is not floor:
+            return
+        cells = find_path(info.walkable, w.cell, goal)
+        assert cells is not None
+        tx, ty = ((cells[0][0] + 0.5) * info.tile_w, (cells[0][1] + 0.5) * info.tile_h) if cells \
+            else rect.center
+        wanted = set()
+        if tx - w.x > 6: wanted.add(pygame.K_RIGHT)  # noqa: E701
+        if w.x - tx > 6: wanted.add(pygame.K_LEFT)  # noqa: E701
+        if ty - w.y > 6: wanted.add(pygame.K_DOWN)  # noqa: E701
+        if w.y - ty > 6: wanted.add(pygame.K_UP)  # noqa: E701
+        for key in DIRS.values():
+            held = key in h.ctx.controls.held_keys
+            if (key in wanted) != held:
+                hold(key, key in wanted)
+        h.step()
+    raise AssertionError(f"never reached {sid}")
+
+
+def weld_with_keys(h, view) -> None:  # type: ignore[no-untyped-def]
+    rules = view.rules
+    press(h, pygame.K_RIGHT)  # the first arrow puts the torch on the start of the joint
+    target = rules.params.speed_mm_s.target
+    for _ in range(60 * 90):
+        if rules.finished:
+            break
+        live = rules.live
+        fast = view.key_speed < target
+        hold(pygame.K_RIGHT, fast)
+        # a person looks at the torch and corrects towards the joint
+        off = rules.seam.project(view.torch)[1] if view.torch else 0.0
+        hold(pygame.K_UP, off < -0.3)
+        hold(pygame.K_DOWN, off > 0.3)
+        del live
+        h.step()
+    for key in DIRS.values():
+        hold(key, False)
+
+
+def test_a_whole_game_with_the_keyboard_alone(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    assert isinstance(h.app.top, TitleScene)
+    press(h, pygame.K_RETURN)  # Enter plays
+    assert h.app.top.name == "WorldSelectScene"
+    choose(h, h.app.top.buttons, "world:soudure")
+    floor = h.app.top
+    assert floor.name == "FloorScene"
+    for station in floor.world.stations:
+        walk_to_station(h, floor, station.id)
+        assert h.app.top.name == "DialogueScene", station.id
+        while not h.app.top.walker.in_menu:
+            press(h, pygame.K_RETURN)
+        press(h, pygame.K_RETURN)  # "Au travail !" is the one main button
+        task = h.app.top
+        assert task.name == "TaskScene"
+        view, kind = task.view, task.station.task.type
+        if kind == "quiz":
+            while not view.rules.finished:
+                for cid in sorted(view.rules.correct_ids()):
+                    choose(h, view.buttons, f"c:{cid}")
+                choose(h, view.buttons, "submit")
+                press(h, pygame.K_RETURN)  # next
+        elif kind == "order":
+            rules = view.rules
+            for i, step in enumerate(rules.correct):
+                src = rules.order.index(step)
+                while view.focus != src:
+                    press(h, pygame.K_DOWN if (view.focus or 0) < src else pygame.K_UP)
+                    if view.focus is None:
+                        continue
+                press(h, pygame.K_RETURN)  # pick it up
+                while view.focus != i:
+                    press(h, pygame.K_UP if view.focus > i else pygame.K_DOWN)
+                press(h, pygame.K_RETURN)  # put it down
+            while view.focus != len(rules.order):
+                press(h, pygame.K_DOWN)
+            press(h, pygame.K_RETURN)
+        elif kind == "trace":
+            weld_with_keys(h, view)
+        h.step(5)
+        assert h.app.top.name == "DebriefScene", kind
+        result = h.app.top.result
+        assert result.score >= (60 if kind == "trace" else 100), (kind, result.score)
+        press(h, pygame.K_RETURN)  # continue
+        assert h.app.top is floor
+    assert h.ctx.tour.world_complete(floor.world)
+    press(h, pygame.K_RETURN)  # "see my results" is the one main button now
+    assert h.app.top.name == "ResultsScene"
+    press(h, pygame.K_RETURN)
+    assert h.app.top.name == "NicknameScene"
+    for ch in "Lou":
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=ch))
+        h.step()
+    assert h.app.top.value == "LOU"
+    press(h, pygame.K_RETURN)
+    assert h.app.top.name == "LeaderboardScene"
+    rows = h.ctx.scores.leaderboard("today")
+    assert rows and rows[0].nickname == "LOU"
+    press(h, pygame.K_RETURN)
+    assert isinstance(h.app.top, TitleScene) and h.ctx.tour is None
