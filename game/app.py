@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 import pygame
 
@@ -76,6 +77,23 @@ class Display:
             self.window = pygame.display.get_surface()
 
 
+class Watcher(Protocol):
+    """Something that watches the whole game: kiosk inactivity, the admin gesture, hot reload."""
+
+    def observe(self, app: App, action: Action) -> bool:
+        """See every action first; True means it was used and scenes do not get it."""
+
+    def tick(self, app: App, dt: float) -> None:
+        """Every fixed step."""
+
+    def draw(self, app: App, surface: pygame.Surface) -> None:
+        """Over everything (a countdown, a banner)."""
+
+
+#: called with the app and the exception when a scene fails; None lets it propagate
+Guard = Callable[["App", BaseException], None]
+
+
 class App:
     def __init__(self, ctx: Context, first: Scene, display: Display, draw_every: int = 1,
                  on_frame: Callable[[App], None] | None = None) -> None:
@@ -89,6 +107,9 @@ class App:
         self.frames = 0
         self.running = True
         self.on_frame = on_frame
+        self.watchers: list[Watcher] = []
+        self.guard: Guard | None = None
+        self.idle_s = 0.0  # seconds since the last action of a person
 
     @property
     def top(self) -> Scene:
@@ -96,9 +117,23 @@ class App:
 
     def frame(self) -> bool:
         """Events, fixed steps, one draw. False when the game should end."""
+        if self.guard is None:
+            self._frame()
+        else:
+            try:
+                self._frame()
+            except Exception as exc:  # noqa: BLE001 - the guard logs it and recovers
+                self.guard(self, exc)
+        self.frames += 1
+        if self.on_frame is not None:
+            self.on_frame(self)
+        return self.running
+
+    def _frame(self) -> None:
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
-                self.running = False
+                if not self.ctx.settings.kiosk:  # a kiosk cannot be closed from the desktop
+                    self.running = False
             elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
                 self.display.resized()
             else:
@@ -112,12 +147,16 @@ class App:
         if self.frames % self.draw_every == 0:
             self.draw()
             self.display.present()
-        self.frames += 1
-        if self.on_frame is not None:
-            self.on_frame(self)
-        return self.running
 
     def dispatch(self, action: Action) -> None:
+        """A person's action: watchers see it first, then the scene on top."""
+        self.idle_s = 0.0
+        self.send(action)
+
+    def send(self, action: Action) -> None:
+        for watcher in self.watchers:
+            if watcher.observe(self, action):
+                return
         self.transition(self.top.handle(action))
 
     def transition(self, t: Transition | None) -> None:
@@ -129,6 +168,9 @@ class App:
             self.ctx.autoplay.pause()  # a new screen: the bot looks before it taps
 
     def update(self, dt: float) -> None:
+        self.idle_s += dt
+        for watcher in self.watchers:
+            watcher.tick(self, dt)
         ap = self.ctx.autoplay
         if ap is not None:
             ap.tick(dt)
@@ -138,7 +180,7 @@ class App:
                 for action in out:
                     if self.top is not scene:
                         break
-                    self.dispatch(action)
+                    self.send(action)  # the bot's taps are not a person's: idle time goes on
             else:
                 self.transition(out)
         self.transition(self.top.update(dt))
@@ -147,6 +189,8 @@ class App:
         surface = self.display.logical
         for scene in visible(self.stack):
             scene.draw(surface)
+        for watcher in self.watchers:
+            watcher.draw(self, surface)
 
     def run(self, max_frames: int | None = None, advance: Callable[[], None] | None = None) -> int:
         """Play until quit (or ``max_frames``); ``advance`` moves a fake clock one step."""

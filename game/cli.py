@@ -10,6 +10,14 @@ from pathlib import Path
 from game.scenario.loader import DEFAULT_SCENARIO
 
 
+#: sub-commands: name -> module whose main(argv) runs it
+COMMANDS = {
+    "validate": "game.validate",  # check a scenario or a map
+    "schema": "game.schema",  # print the scenario format's JSON Schema
+    "report": "game.kiosk.report",  # an event's impact report
+}
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="main.py", description="Cap Industrie")
     p.add_argument("--scenario", type=Path, default=DEFAULT_SCENARIO,
@@ -22,6 +30,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--headless", action="store_true", help="no window (with --autoplay)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--skill", type=float, default=0.8, help="the bot's skill, 0..1")
+    p.add_argument("--kiosk", action="store_true", help="unattended event kiosk (fullscreen, locked)")
+    p.add_argument("--config", type=Path, default=None, help="kiosk config file (default: in the data folder)")
+    p.add_argument("--dev", action="store_true", help="authoring: F5 reloads the scenario")
     p.add_argument("--frames", type=int, default=None, help=argparse.SUPPRESS)  # bench: stop after N
     p.add_argument("--no-timers", action="store_true", help="switch every task timer off")
     return p.parse_args(argv)
@@ -37,10 +48,11 @@ def _size(text: str) -> tuple[int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "validate":
-        from game.validate import main as validate
+    if argv and argv[0] in COMMANDS:
+        import importlib
 
-        return validate(argv[1:])
+        module = importlib.import_module(COMMANDS[argv[0]])
+        return int(module.main(argv[1:]))
     args = parse(argv)
     from game.run import play
 

@@ -25,7 +25,8 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
     from game.scores.store import ScoreStore
 
     settings = Settings(lang=args.lang, timers=not args.no_timers, fullscreen=args.fullscreen,
-                        window=args.window or (1280, 720), data_dir=args.data_dir)
+                        window=args.window or (1280, 720), data_dir=args.data_dir,
+                        dev=getattr(args, "dev", False))
     problems: list[Any] = []
     try:
         scenario = load_scenario(args.scenario)
@@ -57,6 +58,14 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
     else:
         first = ctx.home()
     app = App(ctx, first, display, draw_every=HEADLESS_DRAW_EVERY if headless else 1)
+    if getattr(args, "kiosk", False) and not problems:
+        from game.kiosk import install as install_kiosk
+
+        install_kiosk(app, args)  # attract loop, inactivity, lockdown, admin, crash guard
+    if getattr(args, "dev", False):
+        from game.scenario.hotreload import install as install_reload
+
+        install_reload(app, args)  # F5 reloads the scenario and maps
     return app, ctx, clock
 
 

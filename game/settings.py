@@ -1,4 +1,4 @@
-"""Settings of one run: from the command line (later also from a config file)."""
+"""Settings of one run: from the command line, a kiosk config file, or the settings screen."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,6 +7,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "cap-industrie"
+TEXT_SCALES = (1.0, 1.15, 1.3)  # the text-size setting's steps
 
 
 def default_data_dir() -> Path:
@@ -21,6 +22,16 @@ class Settings:
     window: tuple[int, int] = (1280, 720)
     data_dir: Path | None = None
     text_scale: float = 1.0
+    high_contrast: bool = False
+    sound: bool = True
+    ask_gender: bool = True  # the optional anonymous "je suis…" question of the probe
+    dev: bool = False  # F5 reloads the scenario
+    # kiosk mode (see game/kiosk/)
+    kiosk: bool = False
+    event_name: str = ""
+    inactivity_s: float = 45.0
+    countdown_s: float = 15.0
+    admin_pin_hash: str | None = None
 
     @property
     def data_path(self) -> Path:

@@ -39,6 +39,21 @@ class TaskRecord:
     details_json: str | None = None
 
 
+Answer = Literal["agree", "disagree", "unsure"]
+Gender = Literal["girl", "boy", "unsaid"]
+ANSWERS: tuple[str, ...] = get_args(Answer)
+GENDERS: tuple[str, ...] = get_args(Gender)
+
+
+@dataclass(frozen=True)
+class ProbeAnswer:
+    """A myth statement of the probe: the player's answer before and after (None: skipped)."""
+
+    myth_id: str
+    before: Answer | None = None
+    after: Answer | None = None
+
+
 @dataclass(frozen=True)
 class GameRecord:
     """One finished game; ``nickname`` is the only thing stored about the player."""
@@ -54,6 +69,8 @@ class GameRecord:
     mode: Mode
     session: str | None = None
     tasks: list[TaskRecord] = field(default_factory=list)
+    gender: Gender | None = None  # anonymous and optional; None when not asked
+    probe: list[ProbeAnswer] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -121,6 +138,12 @@ def check_game(game: GameRecord) -> None:
     _text(game.lang, "lang")
     _need(game.mode in MODES, "mode", f"one of {MODES}", game.mode)
     _need(game.session is None or isinstance(game.session, str), "session", "text", game.session)
+    _need(game.gender is None or game.gender in GENDERS, "gender", f"one of {GENDERS}", game.gender)
+    for answer in game.probe:
+        _need(isinstance(answer, ProbeAnswer), "probe[]", "a ProbeAnswer", answer)
+        _text(answer.myth_id, "probe myth_id")
+        for value in (answer.before, answer.after):
+            _need(value is None or value in ANSWERS, "probe answer", f"one of {ANSWERS}", value)
     for task in game.tasks:
         _need(isinstance(task, TaskRecord), "tasks[]", "a TaskRecord", task)
         for name in ("world_id", "station_id", "task_type"):

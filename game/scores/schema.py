@@ -13,7 +13,17 @@ from functools import cache
 
 from game.scores.db import UnusableFile, transaction
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# The before/after stereotype probe: one row per statement a player answered.
+PROBE_TABLE = """CREATE TABLE probe_answers (
+        id       INTEGER PRIMARY KEY,
+        game_id  INTEGER NOT NULL REFERENCES games (id) ON DELETE CASCADE,
+        myth_id  TEXT NOT NULL,
+        before   TEXT CHECK (before IS NULL OR before IN ('agree', 'disagree', 'unsure')),
+        after    TEXT CHECK (after IS NULL OR after IN ('agree', 'disagree', 'unsure')),
+        UNIQUE (game_id, myth_id)
+    )"""
 
 TABLES: tuple[str, ...] = (
     """CREATE TABLE games (
@@ -30,7 +40,9 @@ TABLES: tuple[str, ...] = (
         worlds       TEXT NOT NULL,  -- JSON list of world ids completed
         lang         TEXT NOT NULL CHECK (lang <> ''),
         mode         TEXT NOT NULL CHECK (mode IN ('play', 'autoplay', 'kiosk')),
-        session      TEXT
+        session      TEXT,
+        gender       TEXT CHECK (gender IS NULL OR gender IN ('girl', 'boy', 'unsaid'))
+        -- the optional anonymous "je suis" answer; NULL when not asked or skipped
     )""",
     "CREATE INDEX games_by_day ON games (day)",
     "CREATE INDEX games_by_session ON games (session)",
@@ -48,10 +60,18 @@ TABLES: tuple[str, ...] = (
         details_json TEXT,
         UNIQUE (game_id, seq)
     )""",
+    PROBE_TABLE,
 )
 
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: dict[int, Migration] = {}  # version n -> upgrades a version-n file to n + 1
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Version 2 adds the probe's answers and the optional gender question."""
+    conn.execute("ALTER TABLE games ADD COLUMN gender TEXT CHECK "
+                 "(gender IS NULL OR gender IN ('girl', 'boy', 'unsaid'))")
+    conn.execute(PROBE_TABLE)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}  # version n -> upgrades a version-n file
 
 
 def check(conn: sqlite3.Connection) -> None:

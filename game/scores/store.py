@@ -18,6 +18,7 @@ from game.scores.records import (
     GameRecord,
     InvalidRecordError,
     LeaderboardRow,
+    ProbeAnswer,
     SavedGame,
     Scope,
     ScoreStoreError,
@@ -29,7 +30,7 @@ from game.scores.records import (
 )
 
 _GAME_COLUMNS = ("scenario_id, nickname, started_at, finished_at, finished_utc, day, score, "
-                 "stars, worlds, lang, mode, session")
+                 "stars, worlds, lang, mode, session, gender")
 _TASK_COLUMNS = ("game_id, seq, world_id, station_id, task_type, score, stars, duration_s, "
                  "details_json")
 
@@ -73,6 +74,7 @@ class ScoreStore:
             game.scenario_id, clean_nickname(game.nickname), as_aware(game.started_at).isoformat(),
             finished.isoformat(), _utc_key(finished), finished.date().isoformat(), game.score,
             game.stars, json.dumps(list(game.worlds)), game.lang, game.mode, game.session,
+            game.gender,
         )
         with self._errors(), transaction(self._conn) as conn:
             cursor = conn.execute(
@@ -83,6 +85,9 @@ class ScoreStore:
                 f"INSERT INTO task_results ({_TASK_COLUMNS}) VALUES ({_marks(_TASK_COLUMNS)})",
                 [(game_id, seq, t.world_id, t.station_id, t.task_type, t.score, t.stars,
                   float(t.duration_s), t.details_json) for seq, t in enumerate(game.tasks)])
+            conn.executemany(
+                "INSERT INTO probe_answers (game_id, myth_id, before, after) VALUES (?, ?, ?, ?)",
+                [(game_id, a.myth_id, a.before, a.after) for a in game.probe])
         return game_id
 
     def set_nickname(self, game_id: int, nickname: str | None) -> bool:
@@ -169,7 +174,10 @@ class ScoreStore:
 
     def _record(self, row: sqlite3.Row) -> GameRecord:
         tasks = self._conn.execute(
-            "SELECT * FROM task_results WHERE game_id = ? ORDER BY seq", (row["id"],))
+            "SELECT * FROM task_results WHERE game_id = ? ORDER BY seq", (row["id"],)).fetchall()
+        probe = self._conn.execute(
+            "SELECT myth_id, before, after FROM probe_answers WHERE game_id = ? ORDER BY id",
+            (row["id"],)).fetchall()
         return GameRecord(
             scenario_id=row["scenario_id"], nickname=row["nickname"],
             started_at=datetime.fromisoformat(row["started_at"]),
@@ -178,6 +186,8 @@ class ScoreStore:
             lang=row["lang"], mode=row["mode"], session=row["session"],
             tasks=[TaskRecord(t["world_id"], t["station_id"], t["task_type"], t["score"],
                               t["stars"], t["duration_s"], t["details_json"]) for t in tasks],
+            gender=row["gender"],
+            probe=[ProbeAnswer(p["myth_id"], p["before"], p["after"]) for p in probe],
         )
 
     @contextmanager

@@ -7,9 +7,14 @@ __all__ = ["REGISTRY", "TaskType", "get", "register", "load_builtin"]
 
 
 def load_builtin() -> dict[str, TaskType]:
-    """Import every built-in task type so that it registers itself."""
-    import game.tasks.order  # noqa: F401
-    import game.tasks.quiz  # noqa: F401
-    import game.tasks.trace  # noqa: F401
+    """Import every task package in this folder so that it registers itself.
 
+    A new task type is a new package ``game/tasks/<type>/``: nothing else changes.
+    """
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        if module.ispkg:
+            importlib.import_module(f"{__name__}.{module.name}")
     return REGISTRY

@@ -140,21 +140,21 @@ def test_two_damaged_files_in_the_same_second_both_survive(
     assert [m.read_bytes()[:5] for m in moved] == [b"first", b"secon"]
 
 
-def test_an_older_schema_is_migrated_in_place(
-        db_path: Path, clock: FakeNow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_version_1_file_is_migrated_in_place(db_path: Path, clock: FakeNow) -> None:
+    """Files from before the probe (version 1) gain its table and the gender column."""
     write_real_store(db_path, clock, games=2)
-    version = schema.SCHEMA_VERSION
-
-    def add_gender(conn: sqlite3.Connection) -> None:
-        conn.execute("ALTER TABLE games ADD COLUMN gender TEXT")
-
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", version + 1)
-    monkeypatch.setattr(schema, "MIGRATIONS", {version: add_gender})
+    raw = sqlite3.connect(db_path)
+    raw.execute("DROP TABLE probe_answers")
+    raw.execute("ALTER TABLE games DROP COLUMN gender")
+    raw.execute("PRAGMA user_version = 1")
+    raw.commit()
+    raw.close()
     with ScoreStore.open(db_path, now=clock) as store:
         assert store.recovered_from is None and store.count_games() == 2
     raw = sqlite3.connect(db_path)
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == version + 1
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 2
     assert "gender" in {row[1] for row in raw.execute("PRAGMA table_info(games)")}
+    assert raw.execute("SELECT COUNT(*) FROM probe_answers").fetchone()[0] == 0
     raw.close()
 
 

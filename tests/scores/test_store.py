@@ -159,3 +159,20 @@ def test_a_killed_process_keeps_committed_games_and_a_sound_file(
     with ScoreStore.open(db_path, now=clock) as s:
         assert s.recovered_from is None and s.persistent
         assert [(row.nickname, row.score) for row in s.leaderboard("all")] == [("Kept", 111)]
+
+
+def test_the_probe_and_the_optional_gender_are_kept_with_the_game(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from game.scores.records import GameRecord, ProbeAnswer
+    from game.scores.store import ScoreStore
+
+    with ScoreStore.open(tmp_path / "s.db") as store:
+        t = datetime(2026, 5, 4, 10, 0)
+        probe = [ProbeAnswer("metier-homme", "agree", "disagree"), ProbeAnswer("costaud", "unsure", None)]
+        gid = store.save_game(GameRecord("cap", None, t, t, 100, 3, ["soudure"], "fr", "play",
+                                         gender="girl", probe=probe))
+        back = store.get_game(gid)  # type: ignore[arg-type]
+        assert back is not None and back.gender == "girl" and back.probe == probe
+        nobody = store.save_game(GameRecord("cap", None, t, t, 10, 0, [], "fr", "play"))
+        assert store.get_game(nobody).gender is None  # type: ignore[arg-type, union-attr]
