@@ -47,7 +47,7 @@ class Context:
         if self.make_home is None:
             from game.scenes.title import TitleScene
 
-            return TitleScene(self)
+            return TitleScene(self, allow_quit=not self.settings.kiosk)
         return self.make_home(self)
 
     def tr(self, key: str, **values: object) -> str:
