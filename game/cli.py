@@ -57,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     from game.run import play
 
     summary = play(args)
-    if args.autoplay:
+    if args.autoplay or "error" in summary:
         print(json.dumps(summary, ensure_ascii=False))
-    return 0
+    return 1 if "error" in summary else 0
 
 
 def seeded(seed: int) -> random.Random:

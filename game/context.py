@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from game.assets import Images
+from game.audio import Sounds
 from game.autoplay import Autoplay
 from game.clock import Clock
 from game.i18n import tr
@@ -33,6 +34,7 @@ class Context:
     text: TextCache = field(default_factory=TextCache)
     images: Images = field(default_factory=Images)
     controls: Controls = field(default_factory=Controls)
+    sounds: Sounds = field(default_factory=Sounds)
     tour: Tour | None = None  # the current player's game; None on the title screen
     cache: dict[str, Any] = field(default_factory=dict)  # drawn maps and the like, kept
     make_home: Callable[[Context], Scene] | None = None  # the first screen (title or attract)
@@ -49,6 +51,19 @@ class Context:
 
             return TitleScene(self, allow_quit=not self.settings.kiosk)
         return self.make_home(self)
+
+    def play(self, sound: str) -> None:
+        """A short sound: tap, success, error, star, complete, countdown (muted by the setting)."""
+        self.sounds.enabled = self.settings.sound
+        self.sounds.play(sound)
+
+    def apply_settings(self) -> None:
+        """After the settings changed: text size and contrast take effect on the next screen."""
+        from game.ui import theme
+
+        theme.set_high_contrast(self.settings.high_contrast)
+        self.text.scale = self.settings.text_scale
+        self.sounds.enabled = self.settings.sound
 
     def tr(self, key: str, **values: object) -> str:
         return tr(key, self.lang, **values)

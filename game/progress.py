@@ -28,6 +28,19 @@ class Tour:
     myths_heard: set[str] = field(default_factory=set)
     current_world: str | None = None
     game_id: int | None = None  # once saved
+    # the before/after stereotype probe: the myths asked, and the answers
+    probe_myths: list[str] = field(default_factory=list)
+    probe_before: dict[str, str] = field(default_factory=dict)
+    probe_after: dict[str, str] = field(default_factory=dict)
+    gender: str | None = None  # "girl" | "boy" | "unsaid" | None (not asked or skipped)
+    preferred: list[tuple[str, str]] = field(default_factory=list)  # (world, station) liked
+
+    def next_world(self) -> World | None:
+        """The next world of the tour still to finish, after the current one."""
+        for world in self.worlds:
+            if not self.world_complete(world):
+                return world
+        return None
 
     @property
     def worlds(self) -> list[World]:
@@ -64,6 +77,16 @@ class Tour:
     @property
     def stars(self) -> int:
         return sum(r.stars for r in self.results.values())
+
+    def myths_in_play(self) -> list[str]:
+        """The myths the chosen worlds bust (candidates for the probe)."""
+        found: list[str] = []
+        for world in self.worlds:
+            ids = [m for r in world.role_models for m in r.myths]
+            ids += [m for s in world.stations for m in s.myths]
+            ids += [q.myth for s in world.stations for q in s.intro.questions if q.myth]
+            found += [m for m in ids if m not in found]
+        return found
 
     def myths_busted(self) -> list[str]:
         """Myths met: those the stations and the role models met bust, and those asked about."""

@@ -71,6 +71,9 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
 
 def play(args: argparse.Namespace) -> dict[str, Any]:
     app, ctx, clock = create(args)
+    if args.headless and ctx.scenario is None:  # nobody can read the error screen: fail now
+        pygame.quit()
+        return {"error": "the scenario has errors (listed above)"}
     if args.headless:
         app.run(max_frames=args.frames or HEADLESS_MAX_FRAMES, advance=lambda: clock.advance(STEP_S))
     else:

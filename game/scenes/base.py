@@ -58,9 +58,13 @@ class ButtonScene(Scene):
         surface.blit(self.background(), (0, 0))
         self.draw_content(surface)
         self.buttons.draw(surface, self.ctx.text)
+        self.draw_over(surface)
 
     def draw_content(self, surface: pygame.Surface) -> None:
-        pass
+        """Between the background and the buttons."""
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        """Over the buttons (icons on them)."""
 
     def title(self, surface: pygame.Surface, text: str, y: int = 70,
               size: int = theme.TEXT_TITLE) -> None:

@@ -62,8 +62,10 @@ class FloorScene(ButtonScene):
         self.walker.stop()
         items = [Button("menu", pygame.Rect(24, 14, 200, 82), self.ctx.tr("menu"), style="secondary")]
         if self.tour.world_complete(self.world):
+            label = "next_world" if self.tour.next_world() is not None else "see_results"
             items.append(Button("results", pygame.Rect(1920 - 560, 960, 520, 100),
-                                self.ctx.tr("see_results"), size=theme.TEXT_LARGE))
+                                self.ctx.tr(label), size=theme.TEXT_LARGE))
+            self.ctx.play("complete")
         self.buttons.set(items)
 
     @property
@@ -113,12 +115,16 @@ class FloorScene(ButtonScene):
         self.walker.walk_to(*target)
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.results import ResultsScene
+        from game.scenes.probe import finish_tour
 
         if button.id == "menu":
             return self.on_back()
         if button.id == "results":
-            return Replace(ResultsScene(self.ctx))
+            following = self.tour.next_world()
+            if following is not None:  # the full tour goes on in the next world
+                self.tour.current_world = following.id
+                return Replace(FloorScene(self.ctx, following.id))
+            return Replace(finish_tour(self.ctx))
         return None
 
     def on_back(self) -> Transition | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scene import Pop, Reset, Transition
+from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene
 from game.ui import draw, theme
 from game.ui.widgets import Button
@@ -54,10 +54,9 @@ class LeaderboardScene(ButtonScene):
     def on_back(self) -> Transition | None:
         if not self.finishing:
             return Pop()
-        ap = self.ctx.autoplay
-        if ap is not None:
-            ap.finished_games += 1
-        return Reset(self.ctx.home())
+        from game.scenes.takeaway import TakeawayScene
+
+        return Replace(TakeawayScene(self.ctx))
 
     def bot_choice(self) -> str | None:
         if self.t < 1.5:

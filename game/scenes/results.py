@@ -25,7 +25,7 @@ class ResultsScene(ButtonScene):
 
     def _save(self) -> None:
         """Save the finished game once, before the nickname: a walk-away loses nothing."""
-        from game.scores.records import GameRecord, TaskRecord
+        from game.scores.records import GameRecord, ProbeAnswer, TaskRecord
 
         tour, ctx = self.tour, self.ctx
         if ctx.autoplay is not None:
@@ -41,9 +41,12 @@ class ResultsScene(ButtonScene):
         tasks = [TaskRecord(r.world_id, r.station_id, r.task_type, r.score, r.stars,
                             round(r.duration_s, 2), json.dumps(r.details, default=str))
                  for r in tour.results.values()]
+        probe = [ProbeAnswer(m, tour.probe_before.get(m), tour.probe_after.get(m))  # type: ignore[arg-type]
+                 for m in tour.probe_myths if m in tour.probe_before or m in tour.probe_after]
+        mode = "autoplay" if ctx.autoplay is not None else ("kiosk" if ctx.settings.kiosk else "play")
         record = GameRecord(ctx.scenario.model.id, None, tour.started_at, ctx.wallclock(),
-                            tour.score, tour.stars, tour.worlds_completed, ctx.lang,
-                            "autoplay" if ctx.autoplay is not None else "play", tasks=tasks)
+                            tour.score, tour.stars, tour.worlds_completed, ctx.lang, mode,
+                            tasks=tasks, gender=tour.gender, probe=probe)  # type: ignore[arg-type]
         tour.game_id = ctx.scores.save_game(record)
 
     def enter(self) -> None:
@@ -72,22 +75,26 @@ class ResultsScene(ButtonScene):
         surface.blit(title, (TABLE.x, 50))
         draw.panel(surface, TABLE, theme.WHITE, radius=26, shadow=8)
         y = TABLE.y + 30
+        rows = sum(len(w.stations) for w in self.tour.worlds)
+        row_h = 56 if rows <= 8 else 38
+        size = theme.TEXT_SMALL if rows <= 8 else theme.TEXT_SMALL - 6
         for world in self.tour.worlds:
             accent = hex_color(world.accent)
-            head = t.render(world.title.get(lang), theme.TEXT_BODY, draw.blend(accent, theme.INK, 0.4))
+            head = t.render(world.title.get(lang), theme.TEXT_BODY if rows <= 8 else theme.TEXT_SMALL,
+                            draw.blend(accent, theme.INK, 0.4))
             surface.blit(head, (TABLE.x + 40, y))
-            y += head.get_height() + 12
+            y += head.get_height() + 8
             for station in world.stations:
                 r = self.tour.result(world.id, station.id)
-                pygame.draw.rect(surface, accent, pygame.Rect(TABLE.x + 40, y + 4, 8, 40))
-                name = t.render(station.title.get(lang), theme.TEXT_SMALL, theme.INK, width=520)
-                surface.blit(name, (TABLE.x + 64, y + 8))
+                pygame.draw.rect(surface, accent, pygame.Rect(TABLE.x + 40, y + 2, 8, row_h - 14))
+                name = t.render(station.title.get(lang), size, theme.INK)
+                surface.blit(name, (TABLE.x + 64, y + 4))
                 if r is not None:
-                    draw.stars(surface, (TABLE.x + 720, y + 24), r.stars, 18)
-                    pts = t.render(self.ctx.tr("points", n=r.score), theme.TEXT_SMALL, theme.INK)
-                    surface.blit(pts, pts.get_rect(topright=(TABLE.right - 40, y + 8)))
-                y += max(56, name.get_height() + 20)
-            y += 14
+                    draw.stars(surface, (TABLE.x + 720, y + row_h // 2 - 6), r.stars, 15)
+                    pts = t.render(self.ctx.tr("points", n=r.score), size, theme.INK)
+                    surface.blit(pts, pts.get_rect(topright=(TABLE.right - 40, y + 4)))
+                y += row_h
+            y += 8
         pygame.draw.line(surface, theme.FLOOR_DARK, (TABLE.x + 40, y), (TABLE.right - 40, y), 3)
         total = t.render(f"{self.ctx.tr('total')} : {self.ctx.tr('points', n=self.tour.score)}",
                          theme.TEXT_LARGE, theme.INK)

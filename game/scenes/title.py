@@ -22,20 +22,24 @@ class TitleScene(ButtonScene):
 
     def enter(self) -> None:
         self.ctx.tour = None  # nothing of the last player stays
+        self._background = None  # the settings may have changed the contrast
         self.ctx.controls.release_all()
         self.layout()
         self.background()  # the big picture loads now, not in the middle of a frame
 
     def layout(self) -> None:
         x, w = 150, 560
+        half = (w - 24) // 2
         items = [
-            Button("play", pygame.Rect(x, 560, w, 120), self.ctx.tr("play"), size=theme.TEXT_LARGE),
-            Button("leaderboard", pygame.Rect(x, 710, w, 96), self.ctx.tr("leaderboard"),
+            Button("play", pygame.Rect(x, 540, w, 120), self.ctx.tr("play"), size=theme.TEXT_LARGE),
+            Button("leaderboard", pygame.Rect(x, 684, half, 96), self.ctx.tr("leaderboard"),
                    style="secondary"),
-            Button("lang", pygame.Rect(x, 836, 268, 96), self.ctx.tr("language"), style="secondary"),
+            Button("settings", pygame.Rect(x + half + 24, 684, half, 96), self.ctx.tr("settings"),
+                   style="secondary"),
+            Button("lang", pygame.Rect(x, 804, half, 96), self.ctx.tr("language"), style="secondary"),
         ]
         if self.allow_quit:
-            items.append(Button("quit", pygame.Rect(x + 292, 836, 268, 96), self.ctx.tr("quit"),
+            items.append(Button("quit", pygame.Rect(x + half + 24, 804, half, 96), self.ctx.tr("quit"),
                                 style="ghost"))
         self.buttons.set(items)
 
@@ -82,6 +86,10 @@ class TitleScene(ButtonScene):
             return Push(WorldSelectScene(self.ctx))
         if button.id == "leaderboard":
             return Push(LeaderboardScene(self.ctx, finishing=False))
+        if button.id == "settings":
+            from game.scenes.settings import SettingsScene
+
+            return Push(SettingsScene(self.ctx))
         if button.id == "lang":
             self.ctx.settings.lang = "en" if self.ctx.lang == "fr" else "fr"
             self.layout()

@@ -1,4 +1,4 @@
-"""Choose a world: one card each, with its picture and the player's progress."""
+"""Choose a world, or the full tour of all of them; each card shows its completion."""
 from __future__ import annotations
 
 import pygame
@@ -8,32 +8,41 @@ from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene
 from game.ui import draw, theme
 from game.ui.theme import hex_color
-from game.ui.widgets import Button
+from game.ui.widgets import Button, draw_button
 
-CARD_W, CARD_H = 520, 640
+CARD_H = 600
+TOUR = "tour"
 
 
 class WorldSelectScene(ButtonScene):
     def enter(self) -> None:
         worlds = self.ctx.scenario.model.worlds
-        gap = 60
-        total = len(worlds) * CARD_W + (len(worlds) - 1) * gap
+        gap = 48
+        card_w = min(560, (1800 - gap * (len(worlds) - 1)) // len(worlds))
+        total = len(worlds) * card_w + (len(worlds) - 1) * gap
         x0 = (theme.LOGICAL_SIZE[0] - total) // 2
-        items = [Button(f"world:{w.id}", pygame.Rect(x0 + i * (CARD_W + gap), 230, CARD_W, CARD_H),
+        items = [Button(f"world:{w.id}", pygame.Rect(x0 + i * (card_w + gap), 190, card_w, CARD_H),
                         style="ghost", data=w) for i, w in enumerate(worlds)]
-        items.append(Button("back", pygame.Rect(60, 950, 260, 90), self.ctx.tr("back"),
+        if len(worlds) > 1:
+            items.append(Button(TOUR, pygame.Rect(x0 + total - 760, 830, 760, 110),
+                                self.ctx.tr("full_tour", n=len(worlds)), size=theme.TEXT_LARGE))
+        items.append(Button("back", pygame.Rect(60, 960, 260, 90), self.ctx.tr("back"),
                             style="secondary"))
         self.buttons.set(items)
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(self.background(), (0, 0))
-        self.title(surface, self.ctx.tr("choose_world"))
+        self.title(surface, self.ctx.tr("choose_world"), y=50)
         for i, b in enumerate(self.buttons.items):
             if b.id.startswith("world:"):
                 self._card(surface, b, i == self.buttons.focus)
             else:
-                from game.ui.widgets import draw_button
                 draw_button(surface, self.ctx.text, b, False, i == self.buttons.focus)
+        tour = self.buttons.get(TOUR)
+        if tour is not None:
+            n = sum(len(w.stations) for w in self.ctx.scenario.model.worlds)
+            hint = self.ctx.text.render(self.ctx.tr("stations_n", n=n), theme.TEXT_BODY, theme.INK)
+            surface.blit(hint, hint.get_rect(midright=(tour.rect.x - 30, tour.rect.centery)))
 
     def _card(self, surface: pygame.Surface, b: Button, focused: bool) -> None:
         world = b.data
@@ -42,51 +51,51 @@ class WorldSelectScene(ButtonScene):
         draw.panel(surface, r, theme.WHITE, radius=24, shadow=8)
         if focused:
             pygame.draw.rect(surface, theme.SAFETY, r.inflate(16, 16), width=6, border_radius=30)
-        pic = pygame.Rect(r.x + 20, r.y + 20, r.w - 40, 270)
+        pic = pygame.Rect(r.x + 18, r.y + 18, r.w - 36, (r.w - 36) * 9 // 16)
         if world.image:
             img = self.ctx.images.fit(self.ctx.scenario.asset(world.image), pic.size)
             surface.blit(img, img.get_rect(center=pic.center))
         else:
             pygame.draw.rect(surface, draw.blend(accent, theme.WHITE, 0.6), pic, border_radius=16)
-        pygame.draw.rect(surface, accent, pygame.Rect(r.x, r.y + 310, r.w, 10))
+        pygame.draw.rect(surface, accent, pygame.Rect(r.x, pic.bottom + 14, r.w, 10))
         text = self.ctx.text
-        title = text.render(world.title.get(self.ctx.lang), theme.TEXT_LARGE, theme.INK,
+        y = pic.bottom + 40
+        title = text.render(world.title.get(self.ctx.lang), theme.TEXT_BODY + 6, theme.INK,
                             width=r.w - 48)
-        surface.blit(title, (r.x + 24, r.y + 340))
-        y = r.y + 350 + title.get_height()
-        summary = text.render(world.summary.get(self.ctx.lang), theme.TEXT_SMALL, theme.INK,
+        surface.blit(title, (r.x + 24, y))
+        y += title.get_height() + 10
+        summary = text.render(world.summary.get(self.ctx.lang), theme.TEXT_SMALL - 2, theme.INK,
                               width=r.w - 48)
-        surface.blit(summary, (r.x + 24, y))
+        surface.blit(summary, (r.x + 24, y), pygame.Rect(0, 0, r.w - 48, r.bottom - 80 - y))
         done = self.ctx.tour.done_in(world) if self.ctx.tour else 0
         n = len(world.stations)
         label = self.ctx.tr("done_n", d=done, n=n) if done else self.ctx.tr("stations_n", n=n)
         foot = text.render(label, theme.TEXT_SMALL, theme.INK)
-        surface.blit(foot, (r.x + 24, r.bottom - 60))
-        bar = pygame.Rect(r.right - 200, r.bottom - 56, 170, 20)
+        surface.blit(foot, (r.x + 24, r.bottom - 56))
+        bar = pygame.Rect(r.right - 190, r.bottom - 50, 160, 20)
         pygame.draw.rect(surface, theme.FLOOR, bar, border_radius=10)
         if done:
-            pygame.draw.rect(surface, accent, bar.inflate(0, 0).clip(
-                pygame.Rect(bar.x, bar.y, bar.w * done // n, bar.h)), border_radius=10)
+            pygame.draw.rect(surface, accent, pygame.Rect(bar.x, bar.y, bar.w * done // n, bar.h),
+                             border_radius=10)
+        if done == n:
+            draw.verdict(surface, (r.right - 40, r.y + 40), True, 52)
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.floor import FloorScene
+        from game.scenes.probe import start_tour
 
         if button.id == "back":
             return Pop()
-        world = button.data
+        worlds = self.ctx.scenario.model.worlds
+        chosen = [w.id for w in worlds] if button.id == TOUR else [button.data.id]
         if self.ctx.tour is None:
-            self.ctx.tour = Tour(self.ctx.scenario.model, [world.id], self.ctx.wallclock())
-        elif world.id not in self.ctx.tour.world_ids:
-            self.ctx.tour.world_ids.append(world.id)
-        self.ctx.tour.current_world = world.id
-        return Replace(FloorScene(self.ctx, world.id))
+            self.ctx.tour = Tour(self.ctx.scenario.model, chosen, self.ctx.wallclock())
+        else:
+            self.ctx.tour.world_ids += [w for w in chosen if w not in self.ctx.tour.world_ids]
+        return Replace(start_tour(self.ctx))
 
     def on_back(self) -> Transition | None:
         return Pop()
 
     def bot_choice(self) -> str | None:
-        tour = self.ctx.tour
-        for w in self.ctx.scenario.model.worlds:
-            if tour is None or not tour.world_complete(w):
-                return f"world:{w.id}"
-        return "back"
+        return TOUR if self.buttons.get(TOUR) is not None else \
+            f"world:{self.ctx.scenario.model.worlds[0].id}"

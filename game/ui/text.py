@@ -8,6 +8,7 @@ import pygame
 from game.ui.theme import Color
 
 CACHE_SIZE = 600  # rendered surfaces kept (a screen shows a few dozen)
+TITLE_FROM = 64  # logical px: from this size up, text is a title and keeps its size
 
 
 class TextCache:
@@ -19,7 +20,8 @@ class TextCache:
         self._cache: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
 
     def font(self, size: int) -> pygame.font.Font:
-        px = max(8, round(size * self.scale))
+        # the text-size setting enlarges reading text; titles are large enough already
+        px = max(8, round(size * self.scale)) if size < TITLE_FROM else size
         font = self._fonts.get(px)
         if font is None:
             font = self._fonts[px] = pygame.font.Font(None, px)
@@ -28,7 +30,7 @@ class TextCache:
     def render(self, text: str, size: int, color: Color, width: int | None = None,
                align: str = "left", line_gap: float = 0.18) -> pygame.Surface:
         """The text as a surface; with ``width``, wrapped on words to fit it."""
-        key = (text, size, color, width, align, self.scale)
+        key = (text, size, color, width, align, self.scale)  # colour: contrast changes it
         surf = self._cache.get(key)
         if surf is not None:
             self._cache.move_to_end(key)

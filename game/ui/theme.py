@@ -35,3 +35,15 @@ TEXT_TITLE = 84
 TEXT_HUGE = 120
 
 MIN_TARGET = 64  # every touch target is at least this high and wide
+
+_NORMAL = {"INK": INK, "PAPER": PAPER, "MUTED": MUTED, "FLOOR": FLOOR, "FLOOR_DARK": FLOOR_DARK,
+           "PRIMARY": PRIMARY, "SUCCESS": SUCCESS, "ERROR": ERROR}
+_HIGH_CONTRAST = {"INK": (0, 0, 0), "PAPER": (255, 255, 255), "MUTED": hex_color("#3D4757"),
+                  "FLOOR": hex_color("#C9D0DB"), "FLOOR_DARK": hex_color("#3D4757"),
+                  "PRIMARY": hex_color("#1546B8"), "SUCCESS": hex_color("#0B6B41"),
+                  "ERROR": hex_color("#B4161B")}
+
+
+def set_high_contrast(on: bool) -> None:
+    """Switch the palette: darker text and borders on pure white (a setting)."""
+    globals().update(_HIGH_CONTRAST if on else _NORMAL)

@@ -1,6 +1,7 @@
 """Scene tests: a headless app on the shipped scenario, with a fake clock."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,8 @@ def make_app(tmp_path: Path) -> Callable[..., Harness]:
 
     def make(*extra: str, autoplay: bool = True) -> Harness:
         argv = ["--headless", "--data-dir", str(tmp_path / "data"), *extra]
+        if os.environ.get("CAP_SCENARIO"):  # play these tests on another scenario folder
+            argv += ["--scenario", os.environ["CAP_SCENARIO"]]
         if autoplay:
             argv.append("--autoplay")
         app, ctx, clock = create(parse(argv))

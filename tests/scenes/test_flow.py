@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,8 +53,9 @@ def test_the_same_seed_gives_the_same_game(make_app) -> None:  # type: ignore[no
 
 
 def test_headless_autoplay_command_prints_one_json_line(tmp_path: Path) -> None:
+    extra = ["--scenario", os.environ["CAP_SCENARIO"]] if os.environ.get("CAP_SCENARIO") else []
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--headless", "--autoplay",
-                          "--seed", "2", "--data-dir", str(tmp_path)],
+                          "--seed", "2", "--data-dir", str(tmp_path), *extra],
                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     last = json.loads(out.stdout.strip().splitlines()[-1])

@@ -97,12 +97,20 @@ def weld_with_keys(h, view) -> None:  # type: ignore[no-untyped-def]
         hold(key, False)
 
 
+def answer_probe(h) -> None:  # type: ignore[no-untyped-def]
+    """The stereotype probe: each statement, then (before) the optional question."""
+    while h.app.top.name == "ProbeScene":
+        gender = h.app.top.asking_gender
+        choose(h, h.app.top.buttons, "unsaid" if gender else "disagree")
+
+
 def test_a_whole_game_with_the_keyboard_alone(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     assert isinstance(h.app.top, TitleScene)
     press(h, pygame.K_RETURN)  # Enter plays
     assert h.app.top.name == "WorldSelectScene"
     choose(h, h.app.top.buttons, "world:soudure")
+    answer_probe(h)
     floor = h.app.top
     assert floor.name == "FloorScene"
     for station in floor.world.stations:
@@ -145,6 +153,7 @@ def test_a_whole_game_with_the_keyboard_alone(make_app) -> None:  # type: ignore
         assert h.app.top is floor
     assert h.ctx.tour.world_complete(floor.world)
     press(h, pygame.K_RETURN)  # "see my results" is the one main button now
+    answer_probe(h)
     assert h.app.top.name == "ResultsScene"
     press(h, pygame.K_RETURN)
     assert h.app.top.name == "NicknameScene"
@@ -156,5 +165,9 @@ def test_a_whole_game_with_the_keyboard_alone(make_app) -> None:  # type: ignore
     assert h.app.top.name == "LeaderboardScene"
     rows = h.ctx.scores.leaderboard("today")
     assert rows and rows[0].nickname == "LOU"
+    saved = h.ctx.scores.get_game(rows[0].game_id)
+    assert [a.after for a in saved.probe] == ["disagree"] * len(saved.probe) and saved.gender == "unsaid"
+    press(h, pygame.K_RETURN)
+    assert h.app.top.name == "TakeawayScene"
     press(h, pygame.K_RETURN)
     assert isinstance(h.app.top, TitleScene) and h.ctx.tour is None

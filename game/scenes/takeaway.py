@@ -1,0 +1,172 @@
+"""The take-away card: jobs met (both forms), stars, matching training offers with QR codes."""
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.scene import Reset, Transition
+from game.scenes.base import ButtonScene, paint_paper
+from game.takeaway import jobs_met, matching_offers, toggle_liked
+from game.ui import draw, theme
+from game.ui.qr import qr_surface
+from game.ui.theme import hex_color
+from game.ui.widgets import Button
+
+JOBS = pygame.Rect(60, 170, 860, 770)
+OFFERS = pygame.Rect(960, 170, 900, 770)
+QR_SIZE = 210
+HEART = 72
+
+
+class TakeawayScene(ButtonScene):
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.t = 0.0
+        self.saved_to: str | None = None
+
+    def enter(self) -> None:
+        self.layout()
+
+    def layout(self) -> None:
+        jobs = jobs_met(self.ctx.tour)
+        self.row_h = max(80, min(110, (JOBS.h - 90) // max(1, len(jobs))))
+        items = []
+        for i, job in enumerate(jobs):
+            y = JOBS.y + 86 + i * self.row_h
+            items.append(Button(f"like:{job.world.id}:{job.station.id}",
+                                pygame.Rect(JOBS.right - HEART - 24, y + (self.row_h - HEART) // 2 - 6,
+                                            HEART, HEART), style="secondary", data=job))
+        items.append(Button("end", pygame.Rect(OFFERS.right - 420, 960, 420, 100),
+                            self.ctx.tr("finish"), size=theme.TEXT_LARGE))
+        if not self.ctx.settings.kiosk:  # at a kiosk the QR code is what one takes away
+            items.append(Button("save", pygame.Rect(OFFERS.right - 900, 960, 440, 100),
+                                self.ctx.tr("save_card"), style="secondary"))
+        self.buttons.set(items)
+        self.jobs = jobs
+        self.offers = matching_offers(self.ctx.tour)
+
+    def update(self, dt: float) -> Transition | None:
+        self.t += dt
+        return None
+
+    def on_button(self, button: Button) -> Transition | None:
+        if button.id.startswith("like:"):
+            _, world_id, station_id = button.id.split(":")
+            toggle_liked(self.ctx.tour, world_id, station_id)
+            self.layout()
+            return None
+        if button.id == "save":
+            self.saved_to = str(self.save())
+            return None
+        ap = self.ctx.autoplay
+        if ap is not None:
+            ap.finished_games += 1
+        return Reset(self.ctx.home())
+
+    def on_back(self) -> Transition | None:
+        return self.on_button(self.buttons.get("end"))  # type: ignore[arg-type]
+
+    def bot_choice(self) -> str | None:
+        if self.t < 2.0:
+            return None
+        if self.jobs and not self.ctx.tour.preferred and self.ctx.autoplay is not None:
+            job = self.ctx.autoplay.rng.choice(self.jobs)
+            return f"like:{job.world.id}:{job.station.id}"
+        return "end"
+
+    def save(self):  # type: ignore[no-untyped-def]
+        """The card without its buttons, as a PNG in the data folder's cards/."""
+        folder = self.ctx.settings.data_path / "cards"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"carte-{self.ctx.wallclock():%Y%m%d-%H%M%S}.png"
+        card = pygame.Surface(theme.LOGICAL_SIZE)
+        card.blit(self.background(), (0, 0))
+        self.draw_content(card, for_file=True)
+        pygame.image.save(card, str(path))
+        return path
+
+    def paint_background(self, surface: pygame.Surface) -> None:
+        paint_paper(surface, theme.SAFETY)
+
+    def draw_content(self, surface: pygame.Surface, for_file: bool = False) -> None:
+        t, lang = self.ctx.text, self.ctx.lang
+        title = t.render(self.ctx.tr("card_title"), theme.TEXT_TITLE, theme.INK)
+        surface.blit(title, (JOBS.x, 40))
+        event = self.ctx.settings.event_name
+        sub = f"{event} · {self.ctx.wallclock():%d/%m/%Y}" if event else f"{self.ctx.wallclock():%d/%m/%Y}"
+        when = t.render(sub, theme.TEXT_SMALL, theme.MUTED)
+        surface.blit(when, when.get_rect(topright=(OFFERS.right, 70)))
+        draw.panel(surface, JOBS, theme.WHITE, radius=26, shadow=8)
+        head = t.render(self.ctx.tr("jobs_met"), theme.TEXT_BODY, theme.INK)
+        surface.blit(head, (JOBS.x + 32, JOBS.y + 26))
+        if not for_file:
+            hint = t.render(self.ctx.tr("like_hint"), theme.TEXT_SMALL - 6, theme.MUTED)
+            surface.blit(hint, hint.get_rect(topright=(JOBS.right - 24, JOBS.y + 34)))
+        for i, job in enumerate(self.jobs):
+            y = JOBS.y + 86 + i * self.row_h
+            accent = hex_color(job.world.accent)
+            pygame.draw.rect(surface, accent, pygame.Rect(JOBS.x + 32, y + 6, 10, self.row_h - 24),
+                             border_radius=5)
+            name = t.render(job.station.job.both(lang), theme.TEXT_BODY - 4, theme.INK, width=520)
+            surface.blit(name, (JOBS.x + 60, y + 4))
+            draw.stars(surface, (JOBS.x + 640, y + self.row_h // 2 - 6), job.stars, 16)
+        self._offers(surface)
+        if self.saved_to and not for_file:
+            note = t.render(self.ctx.tr("card_saved", path=self.saved_to), theme.TEXT_SMALL - 6,
+                            theme.INK, width=900)
+            surface.blit(note, (JOBS.x, 975))
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        for b in self.buttons.items:
+            if b.id.startswith("like:"):
+                _heart(surface, b.rect.center, 24, b.data.liked)
+
+    def _offers(self, surface: pygame.Surface) -> None:
+        t, lang = self.ctx.text, self.ctx.lang
+        draw.panel(surface, OFFERS, theme.WHITE, radius=26, shadow=8)
+        head = t.render(self.ctx.tr("offers_title"), theme.TEXT_BODY, theme.INK, width=OFFERS.w - 64)
+        surface.blit(head, (OFFERS.x + 32, OFFERS.y + 26))
+        slot = (OFFERS.h - 100) // max(1, len(self.offers))
+        for i, offer in enumerate(self.offers):
+            y = OFFERS.y + 90 + i * slot
+            badge_text = t.render(offer.level, theme.TEXT_SMALL - 4, theme.WHITE)
+            badge = badge_text.get_rect(topleft=(OFFERS.x + 32, y)).inflate(20, 8)
+            badge.topleft = (OFFERS.x + 32, y)
+            pygame.draw.rect(surface, theme.PRIMARY, badge, border_radius=10)
+            surface.blit(badge_text, badge_text.get_rect(center=badge.center))
+            room = OFFERS.w - 64 - (QR_SIZE + 24 if offer.url else 0)
+            title = t.render(offer.title.get(lang), theme.TEXT_SMALL, theme.INK, width=room)
+            surface.blit(title, (OFFERS.x + 32, badge.bottom + 8))
+            summary = t.render(offer.summary.get(lang), theme.TEXT_SMALL - 8, theme.INK, width=room)
+            top = badge.bottom + 16 + title.get_height()
+            surface.blit(summary, (OFFERS.x + 32, top),
+                         pygame.Rect(0, 0, room, max(0, y + slot - 20 - top)))
+            if offer.url:
+                size = min(QR_SIZE, slot - 30)
+                code = qr_surface(offer.url, size)
+                surface.blit(code, code.get_rect(topright=(OFFERS.right - 28, y)))
+                scan = t.render(self.ctx.tr("scan_me"), theme.TEXT_SMALL - 10, theme.MUTED)
+                surface.blit(scan, scan.get_rect(midtop=(OFFERS.right - 28 - code.get_width() // 2,
+                                                         y + code.get_height() + 2)))
+        if not self.offers:
+            none = t.render(self.ctx.tr("no_offers"), theme.TEXT_SMALL, theme.MUTED, width=OFFERS.w - 64)
+            surface.blit(none, (OFFERS.x + 32, OFFERS.y + 100))
+        note = t.render(self.ctx.tr("offers_examples"), theme.TEXT_SMALL - 10, theme.MUTED,
+                        width=OFFERS.w - 64)
+        surface.blit(note, (OFFERS.x + 32, OFFERS.bottom - note.get_height() - 14))
+
+
+def _heart(surface: pygame.Surface, center: tuple[int, int], r: int, filled: bool) -> None:
+    """A heart, filled when liked, an outline when not (shape, not only colour)."""
+    x, y = center
+    pts = [(x, y + r)]
+    for i in range(0, 181, 15):
+        a = math.radians(i)
+        pts.append((x - r * 0.5 - r * 0.5 * math.cos(a), y - r * 0.2 - r * 0.5 * math.sin(a)))
+    for i in range(0, 181, 15):
+        a = math.radians(i)
+        pts.append((x + r * 0.5 - r * 0.5 * math.cos(a), y - r * 0.2 - r * 0.5 * math.sin(a)))
+    if filled:
+        pygame.draw.polygon(surface, theme.ERROR, pts)
+    pygame.draw.polygon(surface, theme.INK, pts, 3)
