@@ -275,6 +275,21 @@ class Canvas:
                 col = mix(c0, c1, i / max(1, hh - 1))
                 pygame.draw.line(self.surf, col, (x0, y0 + i), (x0 + ww - 1, y0 + i))
 
+    def text(self, s: str, size: float, c: Sequence[int], x: float, y: float,
+             anchor: str = "topleft", angle: float = 0, alpha: int = 255) -> pygame.Rect:
+        """Text in pygame's bundled font (size in logical px); returns its logical rect."""
+        pygame.font.init()
+        font = pygame.font.Font(None, max(1, round(size * self.ss)))
+        img = font.render(s, True, tuple(c[:3]))
+        if angle:
+            img = pygame.transform.rotozoom(img, angle, 1)
+        if alpha < 255:
+            img.set_alpha(alpha)
+        rect = img.get_rect(**{anchor: self.p(x, y)})
+        self.surf.blit(img, rect)
+        ss = self.ss
+        return pygame.Rect(rect.x // ss, rect.y // ss, rect.w // ss, rect.h // ss)
+
     def blit(self, img: pygame.Surface, x: float, y: float) -> None:
         """Blit a finished (logical-size) image, scaled up to the canvas resolution."""
         big = pygame.transform.smoothscale(img, (img.get_width() * self.ss,

@@ -1,7 +1,7 @@
 """Generate all of Cap Industrie's art (tileset, sprites, portraits, quiz pictures, icons,
 illustrations) from code. Deterministic: run it again and the files come out the same.
 
-Usage: python tools/gen_art.py [--only tiles,avatar,portraits,welding,icons,illustrations]
+Usage: python tools/gen_art.py [--only tiles,avatar,portraits,welding,icons,illustrations,spots]
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import artlib  # noqa: E402,F401  (sets the headless video driver before pygame starts)
 import pygame  # noqa: E402
 
-GROUPS = ("tiles", "avatar", "portraits", "welding", "icons", "illustrations")
+GROUPS = ("tiles", "avatar", "portraits", "welding", "icons", "illustrations", "spots")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         elif group == "illustrations":
             import art_scenes
             art_scenes.build()
+        elif group == "spots":
+            import art_spots
+            art_spots.build()
     if not args.no_preview:
         import art_preview
         path = art_preview.build()
