@@ -34,6 +34,8 @@ def main() -> int:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--scenario", default=None)
     p.add_argument("--data-dir", default="/tmp/cap-screens")
+    p.add_argument("--contrast", action="store_true", help="high-contrast palette")
+    p.add_argument("--text-scale", type=float, default=1.0, help="the text-size setting")
     a = p.parse_args()
     argv = ["--headless", "--autoplay", "--lang", a.lang, "--seed", str(a.seed),
             "--data-dir", a.data_dir]
@@ -41,6 +43,8 @@ def main() -> int:
         argv += ["--scenario", a.scenario]
     app, ctx, clock = create(parse(argv))
     app.draw_every = 1
+    ctx.settings.high_contrast, ctx.settings.text_scale = a.contrast, a.text_scale
+    ctx.apply_settings()
     a.out.mkdir(parents=True, exist_ok=True)
     state = {"scene": None, "since": 0, "n": 0, "taken": set()}
 

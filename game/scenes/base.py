@@ -21,7 +21,10 @@ class ButtonScene(Scene):
         if isinstance(action, Back):
             return self.on_back()
         pressed = self.buttons.handle(action)
-        return self.on_button(pressed) if pressed is not None else None
+        if pressed is None:
+            return None
+        self.ctx.play("tap")
+        return self.on_button(pressed)
 
     def on_button(self, button: Button) -> Transition | None:
         return None

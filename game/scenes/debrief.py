@@ -70,7 +70,14 @@ class DebriefScene(ButtonScene):
         self.buttons.set(items)
 
     def update(self, dt: float) -> Transition | None:
+        before = self.t
         self.t += dt
+        if before == 0.0:
+            self.ctx.play("success" if self.result.stars else "error")
+        for i in range(self.result.stars):  # a ping as each star lands
+            land = 0.2 + i * STAR_POP_S + 0.25
+            if before < land <= self.t:
+                self.ctx.play("star")
         return None
 
     def on_button(self, button: Button) -> Transition | None:

@@ -12,7 +12,7 @@ from game.ui.theme import hex_color
 from game.ui.widgets import Button
 
 CHARS_PER_S = 55.0
-PORTRAIT = pygame.Rect(90, 150, 520, 520)
+PORTRAIT = pygame.Rect(90, 150, 480, 480)
 BUBBLE = pygame.Rect(700, 150, 1130, 400)
 
 
@@ -52,7 +52,7 @@ class DialogueScene(ButtonScene):
         else:
             items.append(Button("next", pygame.Rect(BUBBLE.right - 340, BUBBLE.bottom + 30, 340, 96),
                                 self.ctx.tr("next"), size=theme.TEXT_LARGE))
-        items.append(Button("back", pygame.Rect(60, 960, 260, 90), self.ctx.tr("back"),
+        items.append(Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("back"),
                             style="secondary"))
         self.buttons.set(items)
 

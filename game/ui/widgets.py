@@ -167,6 +167,8 @@ def draw_button(surface: pygame.Surface, text: TextCache, b: Button, hover: bool
             surface.blit(label, label.get_rect(midleft=(x, rect.centery)))
     if b.mark is not None:
         draw.verdict(surface, (rect.right - 40, rect.centery), b.mark, 44)
+    elif b.selected and b.style == "choice":  # chosen: a tick as well as the colour
+        draw.check_mark(surface, (rect.right - 40, rect.centery), 36, theme.PRIMARY)
 
 
 def _card_body(surface: pygame.Surface, text: TextCache, b: Button, rect: pygame.Rect,

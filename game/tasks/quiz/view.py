@@ -129,6 +129,7 @@ class QuizView(TaskView):
                 self._mark()
         elif button_id == "submit" and r.can_submit:
             r.submit()
+            self.ctx.play("success" if r.last_points >= 1.0 else "error")
             wrong = sorted(i for i in r.selected if not r.is_correct(i))
             self.explained = (wrong or sorted(r.selected))[0]
             self.layout()
