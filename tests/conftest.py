@@ -6,3 +6,15 @@ import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def scenario_path() -> Path:
+    """The scenario the content-level tests play: the shipped one, or $CAP_SCENARIO."""
+    from game.scenario.loader import DEFAULT_SCENARIO
+
+    return Path(os.environ.get("CAP_SCENARIO") or DEFAULT_SCENARIO)
