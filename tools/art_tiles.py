@@ -5,11 +5,15 @@ Every tile is a function of its name only (fixed seeds), so the tileset is repro
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 import pygame
 
 from artlib import T, Canvas, dark, light, mix, rgba
+
+RGB = tuple[int, int, int]
 
 TS = 64
 CAP = mix(T.WALL, T.INK, 0.55)        # top of a wall, seen from above
@@ -21,6 +25,44 @@ SKIRT = dark(T.WALL, 0.4)
 CONCRETE = T.FLOOR
 SEAM = T.FLOOR_DARK
 
+
+@dataclass(frozen=True)
+class Pal:
+    """The colours and finishes of one world's floor and walls (the factory's by default)."""
+
+    floor: RGB = CONCRETE
+    seam: RGB = SEAM
+    speckles: int = 34                 # dots per floor tile
+    wall: RGB = T.WALL                 # base colour of the wall face
+    cap: RGB = CAP
+    cap_rim: RGB = CAP_RIM
+    front: RGB = FRONT
+    front_rib: RGB = FRONT_RIB
+    front_groove: RGB = FRONT_GROOVE
+    skirt: RGB = SKIRT
+    wall_style: str = "ribbed"         # ribbed (metal cladding) | panels (smooth clean panels)
+    band: RGB | None = None            # an accent stripe along the foot of the wall
+    mat: RGB = dark(T.WALL, 0.2)       # door mat
+    mat_stripe: RGB = light(T.WALL, 0.08)
+
+
+FACTORY = Pal()
+_current = [FACTORY]
+
+
+@contextmanager
+def palette(pal: Pal) -> Iterator[None]:
+    """Draw the tiles inside with another world's colours."""
+    _current.append(pal)
+    try:
+        yield
+    finally:
+        _current.pop()
+
+
+def P() -> Pal:
+    return _current[-1]
+
 SIDES = ("n", "e", "s", "w")
 
 
@@ -30,8 +72,9 @@ SIDES = ("n", "e", "s", "w")
 def concrete(cv: Canvas, seed: int, x0: float = 0, y0: float = 0) -> None:
     """Light grey-blue concrete with faint speckles and seams on the top and left edges."""
     rnd = random.Random(seed)
+    CONCRETE, SEAM = P().floor, P().seam
     cv.rect(CONCRETE, x0, y0, TS, TS)
-    for _ in range(34):
+    for _ in range(P().speckles):
         x, y = x0 + rnd.uniform(3, TS - 3), y0 + rnd.uniform(3, TS - 3)
         r = rnd.uniform(0.5, 1.2)
         if rnd.random() < 0.6:
@@ -50,8 +93,8 @@ def floor_tile(variant: str) -> pygame.Surface:
     concrete(cv, seed)
     rnd = random.Random(seed + 1)
     if variant == "b":  # a few more, finer speckles
-        for _ in range(20):
-            cv.circle(rgba(SEAM, 110), rnd.uniform(4, TS - 4), rnd.uniform(4, TS - 4), 0.6)
+        for _ in range(20 * P().speckles // 34):
+            cv.circle(rgba(P().seam, 110), rnd.uniform(4, TS - 4), rnd.uniform(4, TS - 4), 0.6)
     if variant == "c":  # a hairline crack
         x, y = 14.0, 50.0
         pts = [(x, y)]
@@ -59,7 +102,7 @@ def floor_tile(variant: str) -> pygame.Surface:
             x += rnd.uniform(5, 8)
             y -= rnd.uniform(2, 6)
             pts.append((x, y))
-        cv.polyline(rgba(SEAM, 190), pts, 1.1)
+        cv.polyline(rgba(P().seam, 190), pts, 1.1)
     return cv.image()
 
 
@@ -81,9 +124,9 @@ def floor_shade_tile(sides: str) -> pygame.Surface:
 def door_mat_tile() -> pygame.Surface:
     cv = Canvas(TS, TS)
     concrete(cv, 23)
-    cv.rect(dark(T.WALL, 0.2), 4, 6, 56, 52, r=6)
+    cv.rect(P().mat, 4, 6, 56, 52, r=6)
     for i in range(7):
-        cv.rect(light(T.WALL, 0.08), 10, 11 + i * 6.6, 44, 2.6, r=1.3)
+        cv.rect(P().mat_stripe, 10, 11 + i * 6.6, 44, 2.6, r=1.3)
     return cv.image()
 
 
@@ -158,78 +201,93 @@ def walk_tile(sides: str, inner: str = "") -> pygame.Surface:
 def cap_tile(sides: str, inner: str = "") -> pygame.Surface:
     """The top of a wall seen from above, with a lit rim on the sides facing the hall."""
     cv = Canvas(TS, TS)
-    cv.rect(CAP, 0, 0, TS, TS)
+    cv.rect(P().cap, 0, 0, TS, TS)
     rim = 5
     for s in sides:
         if s == "n":
-            cv.rect(CAP_RIM, 0, 0, TS, rim)
+            cv.rect(P().cap_rim, 0, 0, TS, rim)
         if s == "s":
-            cv.rect(CAP_RIM, 0, TS - rim, TS, rim)
+            cv.rect(P().cap_rim, 0, TS - rim, TS, rim)
         if s == "w":
-            cv.rect(CAP_RIM, 0, 0, rim, TS)
+            cv.rect(P().cap_rim, 0, 0, rim, TS)
         if s == "e":
-            cv.rect(CAP_RIM, TS - rim, 0, rim, TS)
+            cv.rect(P().cap_rim, TS - rim, 0, rim, TS)
     for corner in (inner[i:i + 2] for i in range(0, len(inner), 2)):
         x = 0 if "w" in corner else TS - rim
         y = 0 if "n" in corner else TS - rim
-        cv.rect(CAP_RIM, x, y, rim, rim)
+        cv.rect(P().cap_rim, x, y, rim, rim)
     # a faint line of coping, inset from the lit sides
     for s in sides:
         if s in "ns":
             y = rim + 6 if s == "n" else TS - rim - 7
-            cv.rect(rgba(light(CAP, 0.08), 255), 0, y, TS, 1)
+            cv.rect(rgba(light(P().cap, 0.08), 255), 0, y, TS, 1)
         else:
             x = rim + 6 if s == "w" else TS - rim - 7
-            cv.rect(rgba(light(CAP, 0.08), 255), x, 0, 1, TS)
+            cv.rect(rgba(light(P().cap, 0.08), 255), x, 0, 1, TS)
     return cv.image()
 
 
 def cladding(cv: Canvas, x0: float, y0: float, w: float, h: float) -> None:
-    """Ribbed metal cladding (vertical ribs every 16 px)."""
-    cv.rect(FRONT, x0, y0, w, h)
+    """The wall face: ribbed metal cladding (ribs every 16 px) or smooth clean panels."""
+    pal = P()
+    cv.rect(pal.front, x0, y0, w, h)
+    if pal.wall_style == "panels":
+        x = x0
+        while x < x0 + w:
+            cv.rect(pal.front_groove, x + 31, y0, 2, h)
+            cv.rect(pal.front_rib, x + 33, y0, 1.5, h)
+            x += 64
+        return
     x = x0
     while x < x0 + w:
-        cv.rect(FRONT_RIB, x + 4, y0, 5, h)
-        cv.rect(FRONT_GROOVE, x + 13, y0, 1.5, h)
+        cv.rect(pal.front_rib, x + 4, y0, 5, h)
+        cv.rect(pal.front_groove, x + 13, y0, 1.5, h)
         x += 16
 
 
 def front_upper_tile(window: bool) -> pygame.Surface:
+    wall = P().wall
     cv = Canvas(TS, TS)
     cladding(cv, 0, 0, TS, TS)
-    cv.rect(dark(T.WALL, 0.5), 0, 0, TS, 6)           # shadow under the wall top
+    cv.rect(dark(wall, 0.5), 0, 0, TS, 6)           # shadow under the wall top
     if window:
-        cv.rect(dark(T.WALL, 0.45), 6, 12, 52, 44, r=5)
+        cv.rect(dark(wall, 0.45), 6, 12, 52, 44, r=5)
         cv.vgradient(light(T.PRIMARY, 0.72), light(T.PRIMARY, 0.4), 10, 16, 44, 36,
                      clip=lambda: cv.rect(T.WHITE, 10, 16, 44, 36, r=3))
         with cv.layer(alpha=120, clip=lambda: cv.rect(T.WHITE, 10, 16, 44, 36, r=3)):
             cv.poly(T.WHITE, [(20, 16), (32, 16), (14, 52), (2, 52)])
             cv.poly(T.WHITE, [(38, 16), (42, 16), (24, 52), (20, 52)])
-        cv.rect(dark(T.WALL, 0.45), 30.5, 16, 3, 36)
-        cv.rect(light(T.WALL, 0.2), 4, 56, 56, 3, r=1.5)   # sill
+        cv.rect(dark(wall, 0.45), 30.5, 16, 3, 36)
+        cv.rect(light(wall, 0.2), 4, 56, 56, 3, r=1.5)   # sill
     return cv.image()
 
 
 def front_lower_tile(pipe: bool = False) -> pygame.Surface:
+    pal = P()
+    wall = pal.wall
     cv = Canvas(TS, TS)
     cladding(cv, 0, 0, TS, TS)
     if pipe:
-        cv.rect(dark(T.WALL, 0.25), 0, 14, TS, 9, r=0)
-        cv.rect(light(T.WALL, 0.25), 0, 15, TS, 2.5)
-        cv.rect(mix(T.WALL, T.INK, 0.6), 30, 11, 5, 15, r=1.5)
-    cv.rect(SKIRT, 0, TS - 12, TS, 12)
-    cv.rect(light(SKIRT, 0.12), 0, TS - 12, TS, 2)
+        cv.rect(dark(wall, 0.25), 0, 14, TS, 9, r=0)
+        cv.rect(light(wall, 0.25), 0, 15, TS, 2.5)
+        cv.rect(mix(wall, T.INK, 0.6), 30, 11, 5, 15, r=1.5)
+    if pal.band is not None:
+        cv.rect(pal.band, 0, TS - 24, TS, 8)
+    cv.rect(pal.skirt, 0, TS - 12, TS, 12)
+    cv.rect(light(pal.skirt, 0.12), 0, TS - 12, TS, 2)
     return cv.image()
 
 
 def roller_door() -> pygame.Surface:
     """A 2x2 roller shutter in the north wall (upper and lower rows)."""
+    pal = P()
+    wall = pal.wall
     W = H = 2 * TS
     cv = Canvas(W, H)
     cladding(cv, 0, 0, W, H)
-    cv.rect(dark(T.WALL, 0.5), 0, 0, W, 6)
-    cv.rect(SKIRT, 0, H - 12, W, 12)
-    cv.rect(dark(T.WALL, 0.45), 8, 12, W - 16, H - 12, r=4)           # opening frame
+    cv.rect(dark(wall, 0.5), 0, 0, W, 6)
+    cv.rect(pal.skirt, 0, H - 12, W, 12)
+    cv.rect(dark(wall, 0.45), 8, 12, W - 16, H - 12, r=4)           # opening frame
     slat_top = light(T.MUTED, 0.35)
     cv.rect(slat_top, 14, 18, W - 28, H - 30)
     y = 18.0
@@ -237,7 +295,7 @@ def roller_door() -> pygame.Surface:
         cv.rect(dark(slat_top, 0.22), 14, y + 5, W - 28, 1.6)
         cv.rect(light(slat_top, 0.4), 14, y + 6.6, W - 28, 1.2)
         y += 7.5
-    cv.rect(dark(T.WALL, 0.45), 10, 12, W - 20, 9, r=2)             # roll box
+    cv.rect(dark(wall, 0.45), 10, 12, W - 20, 9, r=2)             # roll box
     stripes(cv, 14, H - 22, W - 28, 10, period=12)                  # bottom bar
     cv.rect(T.INK, W - 30, H - 56, 6, 16, r=3)                      # handle
     return cv.image()

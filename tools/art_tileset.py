@@ -12,7 +12,7 @@ import pygame
 
 import art_props as P
 import art_tiles as A
-from artlib import ROOT
+from artlib import ROOT, T, dark, light, mix
 
 TS = 64
 COLUMNS = 8
@@ -20,7 +20,8 @@ COLUMNS = 8
 Item = tuple[str, int, int, Callable[[], pygame.Surface], bool]  # name, w, h, draw, solid
 
 
-def items() -> list[Item]:
+def base_items() -> list[Item]:
+    """Floors, safety markings and walls, drawn in the current palette (art_tiles.palette)."""
     out: list[Item] = []
 
     def one(name: str, fn: Callable[[], pygame.Surface], solid: bool) -> None:
@@ -47,8 +48,59 @@ def items() -> list[Item]:
     one("wall_lower", lambda: A.front_lower_tile(False), True)
     one("wall_lower_pipe", lambda: A.front_lower_tile(True), True)
     out.append(("roller_door", 2, 2, A.roller_door, True))
+    return out
+
+
+def items() -> list[Item]:
+    """The factory tileset (welding hall): base tiles and every factory prop."""
+    out = base_items()
     for name, (w, h, _fn) in P.PROPS.items():
         out.append((name, w, h, lambda name=name: P.draw_prop(name), True))
+    return out
+
+
+# Factory props that the other worlds reuse as they are.
+SHARED = ("extinguisher", "plant", "crate", "pallet", "barrier_h", "barrier_v", "sign_danger",
+          "sign_danger_stand", "sign_ppe", "sign_ppe_stand", "shelf")
+
+MAINT_PAL = A.Pal(
+    floor=mix(T.FLOOR, T.MAINTENANCE, 0.10), seam=mix(T.FLOOR_DARK, T.MAINTENANCE, 0.14),
+    speckles=26, wall=mix(T.WALL, T.MAINTENANCE, 0.12),
+    front=mix(T.WALL, T.MAINTENANCE, 0.12), front_rib=light(mix(T.WALL, T.MAINTENANCE, 0.12), 0.1),
+    front_groove=dark(mix(T.WALL, T.MAINTENANCE, 0.12), 0.35), band=T.MAINTENANCE,
+    mat=dark(T.WALL, 0.2))
+
+_BATT_WALL = mix(T.WHITE, T.FLOOR, 0.3)
+BATT_PAL = A.Pal(
+    floor=mix(T.WHITE, T.FLOOR, 0.5), seam=mix(T.FLOOR, T.BATTERY, 0.12), speckles=5,
+    wall=mix(T.FLOOR, T.MUTED, 0.35), cap=mix(T.WALL, T.BATTERY, 0.22),
+    cap_rim=light(mix(T.WALL, T.BATTERY, 0.22), 0.35), front=_BATT_WALL,
+    front_rib=T.WHITE, front_groove=mix(T.FLOOR_DARK, T.BATTERY, 0.1),
+    skirt=mix(T.BATTERY, T.WALL, 0.35), wall_style="panels", band=T.BATTERY,
+    mat=mix(T.BATTERY, T.WALL, 0.45), mat_stripe=mix(T.BATTERY, T.WALL, 0.2))
+
+
+def world_items(world: str) -> list[Item]:
+    """A world's own tileset: its floors and walls, the shared props, its props."""
+    import art_props_worlds as PW
+    pal = {"maintenance": MAINT_PAL, "batteries": BATT_PAL}[world]
+    props = {"maintenance": PW.MAINT_PROPS, "batteries": PW.BATT_PROPS}[world]
+    floors = {"maintenance": [], "batteries": PW.BATT_FLOORS}[world]
+
+    def in_pal(fn: Callable[[], pygame.Surface]) -> Callable[[], pygame.Surface]:
+        def draw() -> pygame.Surface:
+            with A.palette(pal):
+                return fn()
+        return draw
+
+    out = [(n, w, h, in_pal(fn), solid) for n, w, h, fn, solid in base_items()]
+    out += [(n, 1, 1, fn, False) for n, fn in floors]
+    own = {name for name, _w, _h, _fn in props}
+    for name in SHARED:
+        if name not in own:
+            w, h, _fn = P.PROPS[name]
+            out.append((name, w, h, lambda name=name: P.draw_prop(name), True))
+    out += [(name, w, h, fn, True) for name, w, h, fn in props]
     return out
 
 
@@ -73,28 +125,29 @@ def pack(entries: list[Item]) -> list[tuple[Item, int, int]]:
     return placed
 
 
-def build() -> dict[str, int]:
-    """Draw and save factory.png and factory.tsx; return tile name -> local id."""
-    placed = pack(items())
+def write(name: str, entries: list[Item]) -> dict[str, int]:
+    """Draw and save levels/tilesets/<name>.png and .tsx; return tile name -> local id."""
+    placed = pack(entries)
     rows = max(r + it[2] for it, _c, r in placed)
     sheet = pygame.Surface((COLUMNS * TS, rows * TS), pygame.SRCALPHA)
     names: dict[str, tuple[int, bool]] = {}
-    for (name, w, h, fn, solid), col, row in placed:
+    for (tname, w, h, fn, solid), col, row in placed:
         img = fn()
-        assert img.get_size() == (w * TS, h * TS), name
+        assert img.get_size() == (w * TS, h * TS), tname
         sheet.blit(img, (col * TS, row * TS))
         for dx in range(w):
             for dy in range(h):
-                tile_name = name if w == h == 1 else f"{name}_{dx}_{dy}"
+                tile_name = tname if w == h == 1 else f"{tname}_{dx}_{dy}"
+                assert tile_name not in names, tile_name
                 names[tile_name] = ((row + dy) * COLUMNS + col + dx, solid)
     out_dir = ROOT / "levels" / "tilesets"
     out_dir.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(sheet, str(out_dir / "factory.png"))
+    pygame.image.save(sheet, str(out_dir / f"{name}.png"))
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<tileset version="1.10" tiledversion="1.10.2" name="factory" tilewidth="{TS}" '
+        f'<tileset version="1.10" tiledversion="1.10.2" name="{name}" tilewidth="{TS}" '
         f'tileheight="{TS}" tilecount="{COLUMNS * rows}" columns="{COLUMNS}">',
-        f' <image source="factory.png" width="{COLUMNS * TS}" height="{rows * TS}"/>',
+        f' <image source="{name}.png" width="{COLUMNS * TS}" height="{rows * TS}"/>',
     ]
     for tile_name, (tid, solid) in sorted(names.items(), key=lambda kv: kv[1][0]):
         lines.append(f' <tile id="{tid}">')
@@ -105,5 +158,15 @@ def build() -> dict[str, int]:
         lines.append("  </properties>")
         lines.append(" </tile>")
     lines.append("</tileset>")
-    (out_dir / "factory.tsx").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out_dir / f"{name}.tsx").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return {n: tid for n, (tid, _s) in names.items()}
+
+
+def build() -> dict[str, int]:
+    """The factory tileset (factory.png and factory.tsx) used by the welding hall."""
+    return write("factory", items())
+
+
+def build_worlds() -> dict[str, dict[str, int]]:
+    """The maintenance and batteries tilesets."""
+    return {w: write(w, world_items(w)) for w in ("maintenance", "batteries")}

@@ -34,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
             import art_tileset
             names = art_tileset.build()
             print(f"  factory tileset: {len(names)} named tiles")
+            for world, wnames in art_tileset.build_worlds().items():
+                print(f"  {world} tileset: {len(wnames)} named tiles")
         elif group == "avatar":
             import art_avatar
             art_avatar.build()

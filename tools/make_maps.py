@@ -1,7 +1,7 @@
 """Build the Tiled maps (levels/*.tmx) from a readable layout, then check them.
 
-The layout names tiles by their `name` property in levels/tilesets/factory.tsx (written by
-tools/gen_art.py), so the map survives a re-packed tileset. After writing, every station must
+The layout names tiles by their `name` property in the map's tileset, levels/tilesets/<name>.tsx
+(written by tools/gen_art.py), so the map survives a re-packed tileset. After writing, every station must
 stand on walkable floor and be reachable from the spawn (breadth-first search over the tiles
 that are not `solid`), and the map must load with pytmx. Any failure stops with a message.
 
@@ -93,8 +93,13 @@ def prop_sizes(tiles: dict[str, int]) -> dict[str, tuple[int, int]]:
 # --- the welding hall -----------------------------------------------------------------------
 
 
-def walls_and_floor(m: Layout, entrance: range, rnd: random.Random) -> None:
-    """Outer walls (north wall 2 tiles tall), an entrance gap in the south wall, concrete."""
+def walls_and_floor(m: Layout, entrance: range, rnd: random.Random,
+                    windows: list[int] | None = None, pipes: tuple[int, ...] = (8, 9, 14, 15),
+                    roller: int = 20) -> None:
+    """Outer walls (north wall 2 tiles tall), an entrance gap in the south wall, concrete.
+
+    windows: x of the high windows (default: every 5 tiles, as in the welding hall);
+    pipes: x of the wall tiles with a pipe; roller: x of the 2-tile roller door."""
     W, H = m.width, m.height
     wall = [[False] * W for _ in range(H)]
     for x in range(W):
@@ -124,14 +129,15 @@ def walls_and_floor(m: Layout, entrance: range, rnd: random.Random) -> None:
             name = f"wall_cap_{sides}" if sides else (f"wall_cap_in_{inner}" if inner else
                                                       "wall_cap")
             m.set("walls", x, y, name)
-    for x in range(1, W - 1, 5):          # high windows along the north wall
-        if x not in (20, 21):
-            m.set("walls", x + 2, 1, "wall_upper_window")
-    for x in (8, 9, 14, 15):
+    if windows is None:                    # high windows along the north wall
+        windows = [x + 2 for x in range(1, W - 1, 5) if x not in (roller, roller + 1)]
+    for x in windows:
+        m.set("walls", x, 1, "wall_upper_window")
+    for x in pipes:
         m.set("walls", x, 2, "wall_lower_pipe")
     for dx in range(2):                    # a roller door, kept clear on the floor
         for dy in range(2):
-            m.set("walls", 20 + dx, 1 + dy, f"roller_door_{dx}_{dy}")
+            m.set("walls", roller + dx, 1 + dy, f"roller_door_{dx}_{dy}")
     for y in range(H):
         for x in range(W):
             if wall[y][x]:
@@ -260,6 +266,195 @@ def soudure(tiles: dict[str, int]) -> Layout:
     return m
 
 
+# --- the maintenance workshop ----------------------------------------------------------------
+
+
+def maintenance(tiles: dict[str, int]) -> Layout:
+    """The maintenance workshop: the electrical room by the entrance (lockout), the workshop
+    corner (hazards), the production line (diagnosis), the hydraulic unit (gauge) and the
+    maintenance office (planning), around a central block of spare parts."""
+    m = Layout(40, 24, tiles, prop_sizes(tiles))
+    rnd = random.Random(1789)
+    walls_and_floor(m, range(4, 7), rnd, windows=[9, 13, 18, 28, 33, 37], pipes=(19, 20, 21),
+                    roller=23)
+    ring = (rect_cells(10, 8, 27, 9) | rect_cells(10, 20, 27, 21) | rect_cells(10, 8, 11, 21)
+            | rect_cells(26, 8, 27, 21))
+    walkway(m, ring)
+    # 1. electrical room by the entrance: switchboards and the lockout cabinet
+    hatch_zone(m, 1, 13, 8, 18)
+    m.prop("switchboard", 1, 13)
+    m.prop("isolator_cabinet", 3, 13)
+    m.prop("switchboard", 5, 13)
+    m.prop("sign_danger_stand", 7, 13)
+    m.prop("extinguisher", 8, 13)
+    m.prop("extinguisher", 1, 21)
+    m.prop("plant", 8, 21)
+    for x in (1, 3, 5, 7):                 # racks between the electrical room and the workshop
+        m.prop("parts_shelf", x, 10)
+    # 2. workshop corner: tool wall, workbench, trolley, parts
+    m.prop("tool_wall", 2, 1)
+    m.prop("workbench_tools", 2, 3)
+    m.prop("maint_cart", 4, 4)
+    m.prop("parts_shelf", 5, 3)
+    m.prop("crate", 7, 4)
+    m.prop("sign_maint", 8, 2)
+    # 3. production line: conveyors through the machine with its panel open
+    for x in (10, 11, 12, 13):
+        m.prop("conveyor_box" if x == 11 else "conveyor", x, 4)
+    m.prop("machine_open", 14, 3)
+    for x in (17, 18, 19, 20):
+        m.prop("conveyor_box" if x == 19 else "conveyor", x, 4)
+    m.prop("pallet", 17, 5)
+    m.prop("sign_danger", 15, 2)
+    hatch_zone(m, 22, 3, 25, 5)           # keep the roller door clear
+    # 4. hydraulic area: power unit, drums on retention, spill kit
+    hatch_zone(m, 28, 3, 38, 7)
+    m.prop("hydraulic_unit", 29, 3)
+    m.prop("oil_drums", 31, 3)
+    m.prop("oil_drums", 32, 3)
+    m.prop("spill_kit", 33, 3)
+    m.prop("switchboard", 35, 3)
+    m.prop("extinguisher", 37, 3)
+    m.prop("maint_cart", 33, 5)
+    m.prop("crate", 37, 6)
+    m.prop("sign_danger", 30, 2)
+    m.prop("sign_hv", 35, 2)
+    # 5. maintenance office: planning board, plants, binders
+    m.prop("plant", 32, 11)
+    m.prop("planning_board", 33, 11)
+    m.prop("parts_shelf", 35, 11)
+    m.prop("plant", 37, 11)
+    m.prop("maint_cart", 37, 13)
+    # forklift parking and its charger in the south-east corner
+    hatch_zone(m, 30, 17, 38, 22)
+    m.prop("forklift", 31, 18)
+    m.prop("charger", 34, 18)
+    m.prop("forklift", 35, 18)
+    m.prop("pallet", 31, 20)
+    # central block of spare parts inside the aisle loop
+    for x in (13, 15, 17):
+        m.prop("parts_shelf", x, 11)
+        m.prop("parts_shelf", x, 16)
+    m.prop("pallet", 20, 11)
+    m.prop("pallet", 20, 16)
+    m.prop("oil_drums", 23, 11)
+    m.prop("crate", 23, 12)
+    m.prop("maint_cart", 22, 14)
+    m.prop("crate", 24, 17)
+    # goods by the south wall
+    m.prop("pallet", 14, 22 - 1)
+    m.prop("crate", 17, 22)
+    m.prop("shelf", 22, 21)
+    m.prop("sign_maint", 26, 2)
+    m.prop("sign_ppe", 11, 2)
+
+    m.stations = {
+        "consignation": (3, 15, 2, 2),
+        "risques": (2, 5, 2, 2),
+        "diagnostic": (15, 5, 2, 2),
+        "manometre": (29, 5, 2, 2),
+        "preventif": (33, 13, 2, 2),
+    }
+    m.spawn = (5, 21)
+    return m
+
+
+# --- the battery line -------------------------------------------------------------------------
+
+
+def batteries(tiles: dict[str, int]) -> Layout:
+    """The battery gigafactory: gowning by the entrance, the dry room behind its airlock
+    (coating inside), then cell grading, module assembly and the high-voltage test bay."""
+    m = Layout(40, 24, tiles, prop_sizes(tiles))
+    rnd = random.Random(2170)
+    walls_and_floor(m, range(3, 6), rnd, windows=[19, 22, 29, 35], pipes=(),
+                    roller=25)
+    ring = (rect_cells(17, 8, 28, 9) | rect_cells(17, 19, 28, 20) | rect_cells(17, 8, 18, 20)
+            | rect_cells(27, 8, 28, 20))
+    walkway(m, ring)
+    # the dry room (north-west) behind a glass partition, entered through the airlock
+    for x in range(1, 16):
+        if x == 5:
+            m.prop("airlock_post_l", x, 11)
+        elif x == 8:
+            m.prop("airlock_post_r", x, 11)
+        elif x in (6, 7):
+            m.set("floor", x, 11, "airlock_floor")
+        elif x == 15:
+            m.prop("glass_wall_v", x, 11)
+        else:
+            m.prop("glass_wall", x, 11)
+    for y in range(3, 11):
+        m.prop("glass_wall_v", 15, y)
+        for x in range(1, 15):
+            m.set("floor", x, y, "dry_floor")
+    m.prop("coating_machine", 2, 3)
+    m.prop("calender", 8, 3)
+    m.prop("dehumidifier", 11, 3)
+    m.prop("dehumidifier", 13, 3)
+    m.prop("sign_dry", 6, 2)
+    m.prop("sign_dry", 10, 2)
+    # gowning by the entrance: lockers, suits and overshoes
+    m.prop("clean_locker", 1, 13)
+    m.prop("gowning_bench", 1, 16)
+    m.prop("sign_ppe_stand", 4, 14)
+    m.prop("extinguisher", 1, 21)
+    m.prop("plant_white", 7, 21)
+    m.prop("plant_white", 12, 13)
+    # cell grading
+    m.prop("cell_tester", 18, 3)
+    m.prop("cell_rack", 20, 3)
+    m.prop("cell_rack", 22, 3)
+    hatch_zone(m, 24, 3, 27, 5)           # keep the roller door clear
+    # module assembly: robot cell between fences
+    for y in (3, 4, 5):
+        m.prop("fence_v", 29, y)
+        m.prop("fence_v", 33, y)
+    m.prop("robot_cell", 30, 3)
+    m.prop("module_rack", 35, 3)
+    m.prop("module_rack", 37, 3)
+    m.prop("agv", 35, 6)
+    m.prop("sign_danger", 31, 2)
+    # high-voltage test bay (south-east) behind barriers, entered at one gap
+    hatch_zone(m, 30, 15, 38, 22)
+    for x in range(30, 39):
+        if x not in (32, 33):
+            m.prop("barrier_h", x, 14)
+    for y in range(15, 23):
+        m.prop("barrier_v", 29, y)
+    m.prop("sign_hv_stand", 31, 15)
+    m.prop("hv_tester", 34, 16)
+    m.prop("module_rack", 37, 16)
+    m.prop("extinguisher", 38, 21)
+    m.prop("sign_hv", 36, 2)
+    # central block inside the aisle loop: stock of cells and modules, AGVs waiting
+    m.prop("module_rack", 20, 11)
+    m.prop("module_rack", 22, 11)
+    m.prop("cell_rack", 20, 15)
+    m.prop("cell_rack", 22, 15)
+    m.prop("agv", 25, 12)
+    m.prop("agv", 25, 15)
+    m.prop("plant_white", 19, 17)
+    # formation racks along the south wall, incoming goods by the loop
+    for x in (9, 11, 13):
+        m.prop("cell_rack", x, 21)
+    m.prop("plant_white", 16, 22)
+    m.prop("crate", 24, 22)
+    m.prop("pallet", 25, 21)
+    m.prop("agv", 20, 22)
+    m.prop("sign_ppe", 17, 2)
+
+    m.stations = {
+        "salle-seche": (6, 12, 2, 2),
+        "enduction": (3, 5, 2, 2),
+        "tri-cellules": (18, 5, 2, 2),
+        "assemblage": (30, 5, 2, 2),
+        "haute-tension": (34, 18, 2, 2),
+    }
+    m.spawn = (4, 21)
+    return m
+
+
 # --- checks and output ----------------------------------------------------------------------
 
 
@@ -352,23 +547,33 @@ def verify_with_pytmx(path: Path) -> None:
     print(f"    spawn at ({spawn.x:.0f}, {spawn.y:.0f})")
 
 
+MAPS = [
+    # map file, layout, tileset, title (already escaped for XML)
+    ("soudure", soudure, "factory", "Soudure &amp; chaudronnerie"),
+    ("maintenance", maintenance, "maintenance", "Maintenance industrielle"),
+    ("batteries", batteries, "batteries", "Ligne de batteries (gigafactory)"),
+]
+
+
 def main() -> int:
-    tsx = LEVELS / "tilesets" / "factory.tsx"
-    if not tsx.exists():
-        print(f"missing {tsx}: run python tools/gen_art.py --only tiles first", file=sys.stderr)
-        return 1
-    tiles, solid_ids = read_tileset(tsx)
-    solid_names = {n for n, i in tiles.items() if i in solid_ids}
-    try:
-        m = soudure(tiles)
-        lengths = check(m, solid_names)
-    except MapError as err:
-        print(f"make_maps: soudure.tmx: {err}", file=sys.stderr)
-        return 1
-    path = LEVELS / "soudure.tmx"
-    write_tmx(m, path, "tilesets/factory.tsx", "Soudure &amp; chaudronnerie")
-    print(f"[make_maps] wrote {path.relative_to(ROOT)}; steps from spawn: {lengths}")
-    verify_with_pytmx(path)
+    for stem, layout, tileset, title in MAPS:
+        tsx = LEVELS / "tilesets" / f"{tileset}.tsx"
+        if not tsx.exists():
+            print(f"missing {tsx}: run python tools/gen_art.py --only tiles first",
+                  file=sys.stderr)
+            return 1
+        tiles, solid_ids = read_tileset(tsx)
+        solid_names = {n for n, i in tiles.items() if i in solid_ids}
+        try:
+            m = layout(tiles)
+            lengths = check(m, solid_names)
+        except MapError as err:
+            print(f"make_maps: {stem}.tmx: {err}", file=sys.stderr)
+            return 1
+        path = LEVELS / f"{stem}.tmx"
+        write_tmx(m, path, f"tilesets/{tileset}.tsx", title)
+        print(f"[make_maps] wrote {path.relative_to(ROOT)}; steps from spawn: {lengths}")
+        verify_with_pytmx(path)
     return 0
 
 

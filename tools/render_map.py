@@ -1,6 +1,9 @@
 """Render a Tiled map to a PNG with pytmx and pygame (for looking at it; output in out/).
 
-Usage: python tools/render_map.py [levels/soudure.tmx] [--objects]
+Usage: python tools/render_map.py [MAP ...] [--objects] [--all]
+
+MAP is a path to a .tmx or a map name under levels/ (soudure, maintenance, batteries);
+--all renders every levels/*.tmx. Output: out/<name>_map.png.
 """
 from __future__ import annotations
 
@@ -38,15 +41,28 @@ def render(path: Path, objects: bool) -> pygame.Surface:
 
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    path = Path(args[0]) if args else ROOT / "levels" / "soudure.tmx"
+    if "--all" in sys.argv:
+        paths = sorted((ROOT / "levels").glob("*.tmx"))
+    else:
+        paths = [resolve(a) for a in args] or [ROOT / "levels" / "soudure.tmx"]
     pygame.display.init()
     pygame.display.set_mode((1, 1))
-    surf = render(path, "--objects" in sys.argv)
-    out = ROOT / "out" / f"{path.stem}_map.png"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(surf, str(out))
-    print(out)
+    for path in paths:
+        surf = render(path, "--objects" in sys.argv)
+        out = ROOT / "out" / f"{path.stem}_map.png"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(surf, str(out))
+        print(out)
     return 0
+
+
+def resolve(arg: str) -> Path:
+    """A map given as a path, or as a bare name under levels/ (with or without .tmx)."""
+    path = Path(arg)
+    if path.exists():
+        return path
+    name = arg if arg.endswith(".tmx") else f"{arg}.tmx"
+    return ROOT / "levels" / name
 
 
 if __name__ == "__main__":
