@@ -242,8 +242,165 @@ def title_bg() -> None:
     save(cv.image_rgb(), "assets/ui/title_bg.png")
 
 
+# --- world cards of the maintenance and battery worlds ----------------------------------------
+
+
+def round_card(cv: Canvas, W: int, H: int, rel: str) -> None:
+    """Save a card image with rounded corners (like the welding card)."""
+    import pygame
+    img = cv.image()
+    mask = Canvas(W, H, ss=3)
+    mask.rect(T.WHITE, 0, 0, W, H, r=24)
+    img.blit(mask.image(), (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    save(img, rel)
+
+
+def gauge(cv: Canvas, cx: float, cy: float, r: float, needle_deg: float) -> None:
+    cv.circle(dark(T.WALL, 0.2), cx + 3, cy + 4, r + 6)
+    cv.circle(T.INK, cx, cy, r + 6)
+    cv.circle(T.WHITE, cx, cy, r)
+    cv.arc(T.SUCCESS, cx, cy, r - 10, r - 10, 140, 300, 8)
+    cv.arc(T.ERROR, cx, cy, r - 10, r - 10, 312, 400, 8)
+    for k in range(11):
+        a = math.radians(135 + k * 27)
+        cv.line(T.INK, (cx + math.cos(a) * (r - 22), cy + math.sin(a) * (r - 22)),
+                (cx + math.cos(a) * (r - 15), cy + math.sin(a) * (r - 15)), 2)
+    a = math.radians(needle_deg)
+    cv.line(T.ERROR, (cx, cy), (cx + math.cos(a) * (r - 12), cy + math.sin(a) * (r - 12)), 4)
+    cv.circle(T.INK, cx, cy, 6)
+
+
+def world_card_maintenance() -> None:
+    from art_people import Look, person
+    from artlib import HAIR_BLACK, SKIN_DARK
+    W, H = 640, 360
+    cv = Canvas(W, H, ss=3)
+    teal = T.MAINTENANCE
+    cv.vgradient(light(teal, 0.82), light(teal, 0.6), 0, 0, W, H)
+    # gears turning on the back wall
+    back = light(teal, 0.45)
+    hole = light(teal, 0.7)
+    gear(cv, 520, 90, 70, 12, back, hole)
+    gear(cv, 420, 40, 40, 9, light(teal, 0.55), hole, 0.2)
+    gear(cv, 90, 70, 48, 10, light(teal, 0.55), hole, 0.1)
+    # pipes along the wall with a big gauge
+    cv.rect(STEEL, 0, 150, 340, 16, r=4)
+    cv.rect(light(STEEL, 0.4), 0, 152, 340, 4)
+    cv.rect(STEEL, 322, 110, 16, 56, r=4)
+    cv.rect(STEEL_DARK, 314, 134, 32, 10, r=3)
+    gauge(cv, 330, 82, 44, 250)
+    # floor
+    cv.rect(mix(T.FLOOR, teal, 0.12), 0, 300, W, 60)
+    cv.rect(mix(T.FLOOR_DARK, teal, 0.15), 0, 300, W, 5)
+    cv.rect(T.SAFETY, 0, 338, W, 6)
+    # the machine at the right: teal body, open panel with wires, a laptop
+    cv.rect(dark(teal, 0.35), 392, 160, 220, 150, r=10)
+    cv.rect(dark(teal, 0.1), 392, 156, 220, 144, r=10)
+    cv.rect(light(teal, 0.25), 402, 162, 200, 6, r=3)
+    cv.rect(T.INK, 420, 182, 90, 104, r=4)
+    cv.rect(light(T.MUTED, 0.55), 426, 188, 78, 92, r=3)
+    for row in range(3):
+        for k in range(5):
+            cv.rect(T.WHITE, 432 + k * 14, 194 + row * 30, 11, 22, r=2)
+            cv.rect(T.INK, 436 + k * 14, 200 + row * 30, 3, 8)
+            wire = (T.ERROR, T.PRIMARY, T.SAFETY, T.INK, T.SUCCESS)[k]
+            cv.line(wire, (437 + k * 14, 216 + row * 30), (437 + k * 14, 222 + row * 30), 2)
+    cv.poly(light(T.MUTED, 0.3), [(510, 182), (548, 168), (548, 300), (510, 286)])
+    # lockout: isolator with a padlock and a tag on the machine's side
+    cv.rect(T.SAFETY, 560, 190, 40, 40, r=4)
+    cv.circle(T.ERROR, 580, 210, 13)
+    cv.rect(T.ERROR, 563, 206, 34, 9, r=4)
+    cv.ring(STEEL_LIGHT, 590, 238, 7, 3)
+    cv.rect(T.ERROR, 582, 238, 17, 17, r=3)
+    cv.rect(T.WHITE, 560, 262, 34, 28, r=3)
+    cv.rect(T.ERROR, 560, 262, 34, 9, r=3)
+    cv.line(T.INK, (590, 254), (582, 262), 1.5)
+    # laptop on a trolley
+    cv.rect(STEEL_DARK, 352, 250, 6, 60, r=2)
+    cv.rect(dark(T.WALL, 0.1), 320, 244, 70, 10, r=3)
+    cv.poly(T.INK, [(326, 244), (384, 244), (388, 206), (330, 206)])
+    cv.poly(light(T.PRIMARY, 0.45), [(331, 240), (380, 240), (383, 211), (334, 211)])
+    for k in range(3):
+        cv.line(T.WHITE, (340, 218 + k * 7), (370 - k * 8, 218 + k * 7), 2)
+    cv.polyline(T.INK, [(388, 248), (404, 262), (420, 262)], 2.5)
+    # the technician with her tablet
+    person(cv, 210, 334, 300, Look(skin=SKIN_DARK, hair=HAIR_BLACK, hair_style="bun",
+                                   top=mix(T.PRIMARY, T.WALL, 0.3), vest=True, helmet=T.WHITE,
+                                   glasses=True, gloves=mix(T.SAFETY, T.WELDING, 0.15),
+                                   safety_shoes=True, holding="tablet"))
+    # a spanner and a toolbox on the floor
+    cv.rect(dark(T.ERROR, 0.2), 40, 282, 90, 40, r=6)
+    cv.rect(T.ERROR, 40, 276, 90, 34, r=6)
+    cv.rect(T.INK, 66, 266, 38, 12, r=5)
+    cv.rect(dark(T.ERROR, 0.3), 40, 292, 90, 3)
+    round_card(cv, W, H, "assets/worlds/maintenance.png")
+
+
+def world_card_batteries() -> None:
+    from art_people import Look, person
+    from artlib import SKIN_BROWN
+    W, H = 640, 360
+    cv = Canvas(W, H, ss=3)
+    vio = T.BATTERY
+    cv.vgradient(light(vio, 0.86), light(vio, 0.66), 0, 0, W, H)
+    # the coating line behind: big rollers and a violet electrode web
+    cv.rect(T.WHITE, 0, 40, W, 150)
+    cv.rect(light(vio, 0.75), 0, 180, W, 10)
+    for rx, rr in ((90, 54), (250, 34), (390, 54), (540, 34)):
+        cv.circle(STEEL_DARK, rx, 112, rr + 5)
+        cv.circle(STEEL, rx, 112, rr)
+        cv.circle(STEEL_LIGHT, rx - rr * 0.3, 112 - rr * 0.3, rr * 0.35)
+        cv.circle(STEEL_DARK, rx, 112, 7)
+    web = [(0, 60), (90, 58), (250, 146), (390, 58), (540, 146), (W, 140)]
+    cv.polyline(mix(T.INK, vio, 0.4), web, 8)
+    cv.polyline(light(vio, 0.2), [(x, y - 3) for x, y in web], 2)
+    cv.rect(vio, 0, 26, W, 16)
+    # floor
+    cv.rect(mix(T.WHITE, T.FLOOR, 0.5), 0, 290, W, 70)
+    cv.rect(mix(T.FLOOR, vio, 0.15), 0, 290, W, 4)
+    cv.rect(vio, 0, 342, W, 5)
+    # a bench with trays of cells at the left
+    cv.rect(mix(T.MUTED, T.WHITE, 0.3), 40, 248, 12, 64, r=3)
+    cv.rect(mix(T.MUTED, T.WHITE, 0.3), 226, 248, 12, 64, r=3)
+    cv.rect(T.WHITE, 24, 236, 230, 16, r=4)
+    cv.rect(vio, 24, 250, 230, 4)
+    for t, tx in enumerate((36, 140)):
+        cv.rect(dark(vio, 0.2), tx, 214, 96, 24, r=4)
+        cv.rect(vio, tx, 212, 96, 20, r=4)
+        for k in range(6):
+            cx = tx + 10 + k * 15.5
+            cv.rect(STEEL_DARK, cx - 6, 180, 12, 34, r=4)
+            cv.rect(light(T.PRIMARY, 0.3) if t else light(vio, 0.35), cx - 6, 186, 12, 26, r=3)
+            cv.rect(STEEL_LIGHT, cx - 3, 176, 6, 6, r=2)
+    # the robot arm at the right holding a module
+    rob = mix(T.WHITE, T.FLOOR, 0.35)
+    cv.ellipse_c(dark(T.WALL, 0.1), 540, 318, 56, 14)
+    cv.rect(mix(T.WALL, T.MUTED, 0.3), 500, 280, 80, 36, r=8)
+    cv.rect(rob, 512, 250, 56, 38, r=12)
+    cv.rect(vio, 512, 272, 56, 6)
+    cv.polyline(dark(rob, 0.25), [(540, 262), (560, 176)], 34)
+    cv.polyline(rob, [(540, 262), (560, 176)], 30)
+    cv.circle(vio, 560, 176, 14)
+    cv.polyline(dark(rob, 0.25), [(560, 176), (452, 196)], 26)
+    cv.polyline(rob, [(560, 176), (452, 196)], 22)
+    cv.circle(vio, 540, 262, 11)
+    cv.rect(STEEL_DARK, 432, 190, 26, 40, r=4)
+    cv.rect(mix(T.INK, vio, 0.25), 404, 226, 84, 42, r=5)
+    cv.rect(light(STEEL_LIGHT, 0.2), 404, 222, 84, 8, r=4)
+    cv.rect(T.SAFETY, 412, 252, 22, 10, r=2)
+    cv.rect(T.WHITE, 440, 252, 38, 10, r=2)
+    # the operator in cleanroom gear
+    person(cv, 318, 334, 296, Look(skin=SKIN_BROWN, suit=mix(T.WHITE, vio, 0.07),
+                                   suit_trim=vio, gloves=vio, glasses=True, holding="tablet"))
+    # HV sign and a big cell at the far left
+    battery_cell(cv, 560 - 530, 262, 44, 70, vio)
+    round_card(cv, W, H, "assets/worlds/batteries.png")
+
+
 def build() -> None:
     world_card()
     title_bg()
+    world_card_maintenance()
+    world_card_batteries()
 
 

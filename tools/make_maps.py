@@ -1,7 +1,8 @@
 """Build the Tiled maps (levels/*.tmx) from a readable layout, then check them.
 
-The layout names tiles by their `name` property in the map's tileset, levels/tilesets/<name>.tsx
-(written by tools/gen_art.py), so the map survives a re-packed tileset. After writing, every station must
+The layout names tiles by their `name` property in the map's tileset,
+levels/tilesets/<name>.tsx (written by tools/gen_art.py), so the map survives a re-packed
+tileset. After writing, every station must
 stand on walkable floor and be reachable from the spawn (breadth-first search over the tiles
 that are not `solid`), and the map must load with pytmx. Any failure stops with a message.
 
