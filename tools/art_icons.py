@@ -207,3 +207,5 @@ ICONS = {
 def build() -> None:
     for name, fn in ICONS.items():
         save(fn().image(), f"assets/icons/{name}.png")
+    import art_icons_tools             # the maintenance and battery items, and INDEX.md
+    art_icons_tools.build()
