@@ -9,7 +9,7 @@ from artlib import ROOT, T, mix
 
 
 def build() -> Path:
-    files = [ROOT / "levels" / "tilesets" / "factory.png"]
+    files = sorted((ROOT / "levels" / "tilesets").glob("*.png"))
     files += sorted((ROOT / "assets").rglob("*.png"))
     files = [f for f in files if f.exists()]
     cell_h = 220
@@ -20,7 +20,7 @@ def build() -> Path:
     for f in files:
         img = pygame.image.load(str(f))
         scale = min(cell_h / img.get_height(), 560 / img.get_width(), 1.0)
-        if f.name == "factory.png":
+        if f.parent.name == "tilesets":
             scale = min(1.0, 900 / img.get_height())
         size = (max(1, round(img.get_width() * scale)), max(1, round(img.get_height() * scale)))
         if x + size[0] > width - 16:

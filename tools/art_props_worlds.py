@@ -10,7 +10,7 @@ import random
 
 import pygame
 
-from art_props import box, danger_sign, floor_shadow
+from art_props import box, floor_shadow
 from art_tiles import stripes
 from artlib import (GLASS, STEEL, STEEL_DARK, STEEL_LIGHT, WOOD_LIGHT, T, Canvas, dark, light,
                     mix, rgba)
