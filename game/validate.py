@@ -1,28 +1,62 @@
-"""``python main.py validate PATH``: print every problem of a scenario, exit 1 if any error."""
+"""``python main.py validate PATH``: every problem of a scenario (or of one Tiled map).
+
+Each problem is printed as ``file:line:column: message`` with a hint below it; warnings
+say ``warning:`` and do not fail. Exit 1 if any error, 0 otherwise.
+"""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
-from game.scenario.loader import load_scenario
-from game.scenario.problems import ContentError
+from game.scenario.problems import Problem
 
 
 def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="main.py validate",
-                                description="Check a scenario and list every problem.")
-    p.add_argument("path", type=Path, help="a scenario folder or its scenario.yaml")
+                                description="Check a scenario, or one Tiled map, and list "
+                                            "every problem.")
+    p.add_argument("path", type=Path,
+                   help="a scenario folder, its scenario.yaml, or a Tiled map (.tmx)")
+    p.add_argument("--quick", action="store_true",
+                   help="skip the deep checks (sources, dialogue, bots playing each task)")
     args = p.parse_args(argv)
-    try:
-        loaded = load_scenario(args.path)
-    except ContentError as err:
-        errors = [x for x in err.problems if x.severity == "error"]
-        for problem in err.problems:
-            print(problem)
-        print(f"{len(errors)} error(s)", file=sys.stderr)
-        return 1 if errors else 0
-    worlds = len(loaded.model.worlds)
-    stations = sum(len(w.stations) for w in loaded.model.worlds)
-    print(f"OK: {loaded.model.id}: {worlds} world(s), {stations} station(s)")
+    path: Path = args.path
+    if path.suffix.lower() == ".tmx":
+        return _map(path)
+    from game.scenario.analysis import analyse
+
+    result = analyse(path, deep=not args.quick)
+    _print(result.problems)
+    if result.errors or result.loaded is None:
+        return 1
+    model = result.loaded.model
+    stations = sum(len(w.stations) for w in model.worlds)
+    print(f"OK: {model.id}: {len(model.worlds)} world(s), {stations} station(s)"
+          + (f", {len(result.warnings)} warning(s)" if result.warnings else ""))
     return 0
+
+
+def _map(path: Path) -> int:
+    from game.scenario.analysis import sorted_problems
+    from game.scenario.mapcheck import check_map
+
+    info, problems = check_map(path)
+    problems = sorted_problems(problems)
+    _print(problems)
+    errors = [x for x in problems if x.severity == "error"]
+    if info is None or errors:
+        return 1
+    print(f"OK: {path.name}: {info.width}×{info.height} tiles of {info.tile_w}×{info.tile_h} px, "
+          f"{len(info.stations)} station object(s), "
+          f"{'a spawn' if info.spawn else 'no spawn'}")
+    return 0
+
+
+def _print(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(problem)
+    errors = sum(1 for x in problems if x.severity == "error")
+    warnings = len(problems) - errors
+    if problems:
+        print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)

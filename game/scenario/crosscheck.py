@@ -3,25 +3,39 @@
 References are found by field name everywhere in the model, task parameters
 included: ``myth``/``myths`` name myths, ``trainings`` name training offers,
 ``role_model`` a role model of the same world, ``image``/``portrait`` a file.
+
+The model may be a salvaged one (see salvage.py): any field may then be ``None``, and
+ids are also taken from the document itself, so that a definition dropped for a schema
+error does not make every reference to it look wrong.
 """
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 
-from game.scenario.problems import Problem
+from game import PROJECT_ROOT
+from game.scenario.mapcheck import check_map, reach_problems
+from game.scenario.problems import Mark, Problem
 from game.scenario.text import LocalText
-from game.scenario.yamlpos import Located, PathKey
-from game.world.mapdata import MapError, read_map
-from game.world.paths import reachable
+from game.scenario.yamlpos import PathKey
+from game.world.mapdata import image_size
 
 if TYPE_CHECKING:
     from game.scenario.loader import LoadedScenario
 
 ASSET_FIELDS = {"image", "portrait"}
+UNCHECKED_IMAGES = {".webp", ".tga", ".svg"}  # pygame reads them; their size is not needed
+
+
+class Positions(Protocol):
+    """Where a model's value was written (a Located, or a Remapped after salvage)."""
+
+    data: Any
+
+    def mark(self, path: PathKey) -> Mark: ...
 
 
 def walk(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, str, Any]]:
@@ -30,7 +44,7 @@ def walk(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, str, Any]]:
         return
     if isinstance(node, BaseModel):
         for name in type(node).model_fields:
-            value = getattr(node, name)
+            value = getattr(node, name, None)
             yield path + (name,), name, value
             yield from walk(value, path + (name,))
     elif isinstance(node, list):
@@ -38,36 +52,57 @@ def walk(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, str, Any]]:
             yield from walk(item, path + (i,))
 
 
-def _suggest(word: str, options: list[str]) -> str:
+def texts(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, LocalText]]:
+    """Every player-facing text below a model, with its path."""
+    for at, _name, value in walk(node, path):
+        if isinstance(value, LocalText):
+            yield at, value
+        elif isinstance(value, list):
+            yield from ((at + (i,), v) for i, v in enumerate(value) if isinstance(v, LocalText))
+
+
+def suggest(word: str, options: list[str]) -> str:
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.5)
     if close:
         return f"did you mean '{close[0]}'?"
     return f"known ids: {', '.join(options)}" if options else "define it first"
 
 
-def cross_check(loaded: LoadedScenario, doc: Located) -> list[Problem]:
-    from game.scenario.loader import resolve_asset
+def raw_ids(items: Any) -> list[Any]:
+    """The ``id`` of each entry of a list as written (None where there is none)."""
+    if not isinstance(items, list):
+        return []
+    return [i.get("id") if isinstance(i, dict) else None for i in items]
 
-    model = loaded.model
+
+def cross_check(loaded: LoadedScenario, view: Positions) -> list[Problem]:
+    model, data = loaded.model, view.data if isinstance(view.data, dict) else {}
     out: list[Problem] = []
-    myths = [m.id for m in model.myths]
-    trainings = [t.id for t in model.trainings]
-    _unique(doc, out, ("myths",), myths, "myth")
-    _unique(doc, out, ("trainings",), trainings, "training offer")
-    _unique(doc, out, ("worlds",), [w.id for w in model.worlds], "world")
-    all_models = [(wi, ri, r.id) for wi, w in enumerate(model.worlds)
-                  for ri, r in enumerate(w.role_models)]
-    seen: dict[str, bool] = {}
-    for wi, ri, rid in all_models:
-        if rid in seen:
-            out.append(Problem(doc.mark(("worlds", wi, "role_models", ri, "id")),
-                               f"role model id '{rid}' is used twice", "give each one its own id"))
-        seen[rid] = True
-    for wi, world in enumerate(model.worlds):
+    doc_marks = getattr(view, "doc", view)  # raw positions (ids are read from the document)
+    myths = [m for m in raw_ids(data.get("myths")) if isinstance(m, str)]
+    trainings = [t for t in raw_ids(data.get("trainings")) if isinstance(t, str)]
+    _unique(doc_marks, out, ("myths",), raw_ids(data.get("myths")), "myth")
+    _unique(doc_marks, out, ("trainings",), raw_ids(data.get("trainings")), "training offer")
+    worlds_raw = data.get("worlds") if isinstance(data.get("worlds"), list) else []
+    _unique(doc_marks, out, ("worlds",), raw_ids(worlds_raw), "world")
+    seen: set[str] = set()
+    for wi, world in enumerate(worlds_raw):
+        for ri, rid in enumerate(raw_ids(world.get("role_models") if isinstance(world, dict)
+                                         else None)):
+            if isinstance(rid, str) and rid in seen:
+                out.append(Problem(doc_marks.mark(("worlds", wi, "role_models", ri, "id")),
+                                   f"role model id '{rid}' is used twice",
+                                   "give each one its own id"))
+            seen.add(rid)
+    for wi, world in enumerate(model.worlds or []):
         wpath: PathKey = ("worlds", wi)
-        _unique(doc, out, wpath + ("stations",), [s.id for s in world.stations], "station")
-        models_here = [r.id for r in world.role_models]
+        raw = _raw_world(view, wi)
+        _unique(view, out, wpath + ("stations",), raw_ids(raw.get("stations")), "station",
+                raw=True)
+        models_here = [r for r in raw_ids(raw.get("role_models")) if isinstance(r, str)]
         for path, name, value in walk(world, wpath):
+            if value is None:
+                continue
             refs = value if isinstance(value, list) else [value]
             if name in ("myth", "myths"):
                 known, what = myths, "myth"
@@ -76,64 +111,106 @@ def cross_check(loaded: LoadedScenario, doc: Located) -> list[Problem]:
             elif name == "role_model":
                 known, what = models_here, "role model of this world"
             elif name in ASSET_FIELDS and isinstance(value, str):
-                if resolve_asset(loaded.folder, value) is None:
-                    out.append(Problem(doc.mark(path), f"file not found: {value}",
-                                       "paths are relative to the scenario folder or the "
-                                       "project root, and must stay inside them"))
+                out += _asset(loaded, view, path, value)
                 continue
             else:
                 continue
             for i, ref in enumerate(refs):
                 if isinstance(ref, str) and ref not in known:
                     at = path + (i,) if isinstance(value, list) else path
-                    out.append(Problem(doc.mark(at), f"no {what} has the id '{ref}'",
-                                       _suggest(ref, known)))
-        _check_map(loaded, doc, wi, out)
-    _check_languages(model, doc, out)
+                    out.append(Problem(view.mark(at), f"no {what} has the id '{ref}'",
+                                       suggest(ref, known)))
+        out += check_world_map(loaded, view, wi, raw)
+    out += check_languages(model, view)
     return out
 
 
-def _unique(doc: Located, out: list[Problem], path: PathKey, ids: list[str], what: str) -> None:
+def _raw_world(view: Positions, wi: int) -> dict[str, Any]:
+    original = getattr(view, "original", lambda p: p)(("worlds", wi))
+    worlds = view.data.get("worlds") if isinstance(view.data, dict) else None
+    try:
+        raw = worlds[original[1]]  # type: ignore[index]
+    except (TypeError, IndexError, KeyError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def _asset(loaded: LoadedScenario, view: Positions, path: PathKey, value: str) -> list[Problem]:
+    from game.scenario.loader import resolve_asset
+
+    found = resolve_asset(loaded.folder, value)
+    if found is None:
+        return [Problem(view.mark(path), f"file not found: {value}",
+                        "paths are relative to the scenario folder or the project root, and "
+                        "must stay inside them")]
+    if found.suffix.lower() not in UNCHECKED_IMAGES and image_size(found) is None:
+        return [Problem(view.mark(path), f"{value} is not a picture the game can show",
+                        "save it as PNG (or JPEG)")]
+    return []
+
+
+def _unique(view: Positions, out: list[Problem], path: PathKey, ids: list[Any], what: str,
+            raw: bool = False) -> None:
+    """Ids written twice in a list; ``raw``: the list is the document's, not the model's."""
+    marks = getattr(view, "doc", view) if raw else view
+    if raw and hasattr(view, "original"):
+        path = view.original(path)  # type: ignore[attr-defined]
     seen: set[str] = set()
     for i, item in enumerate(ids):
+        if not isinstance(item, str):
+            continue
         if item in seen:
-            out.append(Problem(doc.mark(path + (i, "id")), f"{what} id '{item}' is used twice",
+            out.append(Problem(marks.mark(path + (i, "id")), f"{what} id '{item}' is used twice",
                                "ids must be unique; rename one of them"))
         seen.add(item)
 
 
-def _check_languages(model: Any, doc: Located, out: list[Problem]) -> None:
-    langs = model.languages
-    for path, _name, value in walk(model):
-        texts: list[tuple[PathKey, LocalText]] = []
-        if isinstance(value, LocalText):
-            texts.append((path, value))
-        elif isinstance(value, list):
-            texts += [(path + (i,), v) for i, v in enumerate(value) if isinstance(v, LocalText)]
-        for at, text in texts:
-            missing = text.missing(langs)
-            if missing:
-                out.append(Problem(doc.mark(at), f"text missing in {', '.join(missing)}",
-                                   f"add {missing[0]}: \"...\" beside the other languages"))
+def check_languages(model: Any, view: Positions) -> list[Problem]:
+    """Every text in every declared language; texts in undeclared ones are never shown."""
+    langs = [lang for lang in (model.languages or []) if isinstance(lang, str)]
+    if not langs:
+        return []
+    out: list[Problem] = []
+    extra: dict[str, tuple[PathKey, int]] = {}
+    for at, text in texts(model):
+        missing = text.missing(langs)
+        if missing:
+            out.append(Problem(view.mark(at), f"text missing in {', '.join(missing)}",
+                               f"add {missing[0]}: \"...\" beside the other languages"))
+        for lang in text.root:
+            if lang not in langs:
+                first, count = extra.get(lang, (at, 0))
+                extra[lang] = (first, count + 1)
+    for lang, (at, count) in extra.items():
+        out.append(Problem(view.mark(at), f"{count} text(s) are written in '{lang}', which is "
+                           f"not in the scenario's languages ({', '.join(langs)}); they are "
+                           "never shown", f"add {lang} to 'languages:' in scenario.yaml, or "
+                           "remove those texts", "warning"))
+    return out
 
 
-def _check_map(loaded: LoadedScenario, doc: Located, wi: int, out: list[Problem]) -> None:
+def check_world_map(loaded: LoadedScenario, view: Positions, wi: int,
+                    raw: dict[str, Any]) -> list[Problem]:
+    """The world's map loads; its station objects and the world's stations match."""
     from game.scenario.loader import resolve_asset
 
     world = loaded.model.worlds[wi]
-    at = doc.mark(("worlds", wi, "map"))
+    if not isinstance(world.map, str):
+        return []
+    at = view.mark(("worlds", wi, "map"))
     path = resolve_asset(loaded.folder, world.map)
     if path is None:
-        out.append(Problem(at, f"map not found: {world.map}",
-                           "give the .tmx path relative to the scenario folder or project root"))
-        return
-    try:
-        info = read_map(path)
-    except MapError as err:
-        out.append(Problem(at, str(err)))
-        return
-    loaded.maps[world.id] = info
-    ids = [s.id for s in world.stations]
+        return [Problem(at, f"map not found: {world.map}",
+                        "give the .tmx path relative to the scenario folder or project root")]
+    if path.suffix.lower() != ".tmx":
+        return [Problem(at, f"{world.map} is not a Tiled map (.tmx)",
+                        "in Tiled, File > Save As... a .tmx file, and give its path here")]
+    info, out = check_map(path, roots=(loaded.folder, PROJECT_ROOT), world=False)
+    if info is None or any(p.severity == "error" for p in out):
+        return out
+    if isinstance(world.id, str):
+        loaded.maps[world.id] = info
+    ids = [s for s in raw_ids(raw.get("stations")) if isinstance(s, str)]
     for sid in ids:
         if sid not in info.stations:
             out.append(Problem(at, f"{path.name} has no station object named '{sid}'",
@@ -142,20 +219,11 @@ def _check_map(loaded: LoadedScenario, doc: Located, wi: int, out: list[Problem]
     for name in info.stations:
         if name not in ids:
             out.append(Problem(at, f"{path.name} has a station object '{name}' that no station "
-                               f"of world '{world.id}' uses", _suggest(name, ids)))
+                               f"of world '{world.id}' uses", suggest(name, ids)))
     if info.spawn is None:
         out.append(Problem(at, f"{path.name} has no object named 'spawn'",
                            "add a point named spawn where the avatar starts"))
-        return
-    start = info.tile_of(*info.spawn)
-    if not info.walkable(*start):
-        out.append(Problem(at, f"the spawn of {path.name} stands on a solid tile",
-                           "move it onto the floor"))
-        return
-    zone = reachable(info.walkable, start)
-    for name, (x, y, w, h) in info.stations.items():
-        cells = {(c, r) for c in range(int(x // info.tile_w) - 1, int((x + w) // info.tile_w) + 1)
-                 for r in range(int(y // info.tile_h) - 1, int((y + h) // info.tile_h) + 1)}
-        if not cells & zone:
-            out.append(Problem(at, f"station '{name}' cannot be reached from the spawn in "
-                               f"{path.name}", "open a walkway to it"))
+        return out
+    out += [Problem(at, message, hint) for message, hint in reach_problems(info)]
+    return out
+

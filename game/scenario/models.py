@@ -36,6 +36,7 @@ class Training(Strict):
     title: LocalText
     summary: LocalText
     url: str | None = None
+    sources: list[str] = Field(default=[], description="where any figure in the texts comes from")
 
     @field_validator("url")
     @classmethod
@@ -54,7 +55,8 @@ class RoleModel(Strict):
     portrait: str
     job: JobTitle
     path: LocalText
-    myths: list[Id] = []
+    myths: list[Id] = Field(default=[], description="ids of the myths (stereotypes) she busts")
+    sources: list[str] = Field(default=[], description="where any figure in her texts comes from")
 
 
 class Question(Strict):
@@ -86,9 +88,11 @@ class Station(Strict):
     intro: Dialogue
     task: TaskSpec  # type: ignore[valid-type]
     debrief: LocalText
-    myths: list[Id] = []
-    trainings: list[Id] = []
-    sources: list[str] = []
+    myths: list[Id] = Field(default=[], description="ids of the myths this station busts")
+    trainings: list[Id] = Field(default=[], description="ids of the training offers that lead "
+                                "to this job")
+    sources: list[str] = Field(default=[], description="where the station's facts and figures "
+                               "come from")
 
 
 class World(Strict):
@@ -100,6 +104,8 @@ class World(Strict):
     image: str | None = None
     role_models: list[RoleModel] = Field(min_length=1)
     stations: list[Station] = Field(min_length=1)
+    sources: list[str] = Field(default=[], description="where any figure in the world's texts "
+                               "comes from")
 
     @field_validator("accent")
     @classmethod

@@ -1,13 +1,23 @@
 """What the game needs from a Tiled map, read without any graphics library.
 
-``read_map`` checks the features we can draw (orthogonal, finite) before pytmx
-parses the file, so an unsupported map is refused with a sentence, not a traceback.
+The map is read in two steps. ``load_tree`` parses the ``.tmx`` (remembering where each
+element was written), refuses what the game cannot draw (isometric or hexagonal
+orientation, infinite maps) naming the feature, and normalises what pytmx reads badly:
+external tilesets are inlined, image sizes Tiled left out are read from the files, and
+objects made from templates get their template's attributes. ``read_map`` then hands
+that tree to pytmx, so every error is a :class:`MapError` with a sentence, never a
+traceback.
 """
 from __future__ import annotations
 
+import copy
+import os
+import struct
 import xml.etree.ElementTree as ET
+import xml.parsers.expat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytmx
 
@@ -15,13 +25,24 @@ STATIONS_LAYER = "stations"
 COLLISIONS_LAYER = "collisions"
 SPAWN_NAME = "spawn"
 SOLID_PROPERTY = "solid"
+TRUE_TEXTS = {"true", "1", "yes"}
+XML_HINT = "the file is damaged or is not a Tiled file: open it in Tiled and save it again"
 
 
 class MapError(Exception):
-    """The map cannot be used; the message says why and names the feature."""
+    """The map cannot be used; the message says why and names the feature.
+
+    ``file``/``line``/``column`` say where, when known (a map, a tileset or a template).
+    """
+
+    def __init__(self, message: str, file: Path | None = None, line: int = 1,
+                 column: int = 1, hint: str = "") -> None:
+        super().__init__(message)
+        self.file, self.line, self.column, self.hint = file, line, column, hint
 
 
 Rect = tuple[float, float, float, float]  # x, y, w, h in map pixels
+Where = tuple[Path, int, int]  # file, line, column (1-based)
 
 
 @dataclass
@@ -47,41 +68,305 @@ class MapInfo:
         return (int(x // self.tile_w), int(y // self.tile_h))
 
 
+# --- XML with positions -------------------------------------------------------------
+
+
+@dataclass
+class Tree:
+    """A parsed ``.tmx`` and where each element was written (files it includes too)."""
+
+    root: ET.Element
+    where: dict[ET.Element, Where] = field(default_factory=dict)
+    files: list[tuple[str, Path, Where]] = field(default_factory=list)  # as written, found, where
+    tilesets: dict[Path, int] = field(default_factory=dict)  # external .tsx -> firstgid
+
+    @property
+    def name(self) -> str:
+        return self.where[self.root][0].name
+
+    def at(self, element: ET.Element, fallback: ET.Element | None = None) -> Where:
+        return self.where.get(element) or self.where.get(fallback or self.root) \
+            or next(iter(self.where.values()))
+
+
+def parse_xml(path: Path) -> tuple[ET.Element, dict[ET.Element, Where]]:
+    """An XML file as an ElementTree, with each element's line and column."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise MapError(f"map file not found: {path}", path,
+                       hint="check the file name and folder") from None
+    except OSError as err:
+        raise MapError(f"cannot read {path.name}: {err.strerror}", path) from None
+    builder = ET.TreeBuilder()
+    where: dict[ET.Element, Where] = {}
+    parser = xml.parsers.expat.ParserCreate()
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        element = builder.start(tag, attrs)
+        where[element] = (path, parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = builder.end
+    parser.CharacterDataHandler = builder.data
+    try:
+        parser.Parse(data, True)
+        root = builder.close()
+    except xml.parsers.expat.ExpatError as err:
+        raise MapError(f"{path.name} is not a valid Tiled map (XML error: "
+                       f"{xml.parsers.expat.ErrorString(err.code)})",
+                       path, err.lineno, err.offset + 1, XML_HINT) from None
+    except Exception:  # noqa: BLE001 - an unfinished document: the builder has no root
+        raise MapError(f"{path.name} is not a valid Tiled map (the file is cut short)", path,
+                       hint=XML_HINT) from None
+    return root, where
+
+
+# --- image sizes, read from the file's header ----------------------------------------
+
+
+def image_size(path: Path) -> tuple[int, int] | None:
+    """Width and height of a PNG, GIF, BMP or JPEG file, or None if it is not one."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(32)
+            if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
+                w, h = struct.unpack(">II", head[16:24])
+                return (int(w), int(h))
+            if head[:6] in (b"GIF87a", b"GIF89a"):
+                w, h = struct.unpack("<HH", head[6:10])
+                return (int(w), int(h))
+            if head[:2] == b"BM" and len(head) >= 26:
+                w, h = struct.unpack("<ii", head[18:26])
+                return (abs(int(w)), abs(int(h)))
+            if head[:2] == b"\xff\xd8":
+                return _jpeg_size(f)
+    except OSError:
+        return None
+    return None
+
+
+def _jpeg_size(f: Any) -> tuple[int, int] | None:
+    f.seek(2)
+    while True:
+        marker = f.read(2)
+        if len(marker) < 2 or marker[0] != 0xFF:
+            return None
+        if marker[1] in (0xD8, 0x01) or 0xD0 <= marker[1] <= 0xD7:
+            continue
+        size = f.read(2)
+        if len(size) < 2:
+            return None
+        length = struct.unpack(">H", size)[0]
+        if 0xC0 <= marker[1] <= 0xCF and marker[1] not in (0xC4, 0xC8, 0xCC):
+            data = f.read(5)
+            if len(data) < 5:
+                return None
+            h, w = struct.unpack(">HH", data[1:5])
+            return (int(w), int(h))
+        f.seek(length - 2, os.SEEK_CUR)
+
+
+# --- the normalised tree that pytmx reads -------------------------------------------
+
+
 def precheck(path: Path) -> None:
     """Refuse what the game cannot draw, naming the feature."""
-    try:
-        root = ET.parse(path).getroot()
-    except FileNotFoundError:
-        raise MapError(f"map file not found: {path}") from None
-    except ET.ParseError as err:
-        raise MapError(f"{path.name} is not a valid Tiled map (XML error: {err})") from None
+    load_tree(path)
+
+
+def load_tree(path: Path) -> Tree:
+    """The map as pytmx should read it; a MapError names any feature the game lacks."""
+    root, where = parse_xml(path)
+    tree = Tree(root, where)
     if root.tag != "map":
-        raise MapError(f"{path.name} is not a Tiled .tmx map (its root element is <{root.tag}>)")
+        raise MapError(f"{path.name} is not a Tiled .tmx map (its root element is <{root.tag}>)",
+                       *where[root], hint="save the map from Tiled as a .tmx file")
     orientation = root.get("orientation", "orthogonal")
     if orientation != "orthogonal":
         raise MapError(f"{path.name} uses {orientation} orientation; the game draws only "
-                       "orthogonal maps (Map > Map Properties > Orientation)")
-    if root.get("infinite", "0") == "1":
-        raise MapError(f"{path.name} is an infinite map; the game needs a fixed size "
-                       "(Map > Map Properties > uncheck Infinite)")
+                       "orthogonal maps", *where[root],
+                       hint="draw the map as a new orthogonal map in Tiled "
+                            "(File > New > New Map..., Orientation: Orthogonal)")
+    if root.get("infinite", "0") == "1" or root.find(".//chunk") is not None:
+        raise MapError(f"{path.name} is an infinite map; the game needs a fixed size",
+                       *where[root], hint="in Tiled: Map > Map Properties..., uncheck Infinite")
+    for key in ("width", "height", "tilewidth", "tileheight"):
+        value = root.get(key, "")
+        if not value.isdigit() or int(value) <= 0:
+            raise MapError(f"{path.name}: the map's {key} should be a whole number above 0, "
+                           f"not '{value}'", *where[root], hint="re-save the map from Tiled")
+    base = path.parent
+    for i, node in enumerate(list(root)):
+        if node.tag == "tileset":
+            root[i] = _tileset(tree, node, base)
+    for node in root.findall("tileset"):
+        _firstgid(tree, node)
+    for node in root.iter("imagelayer"):
+        image = node.find("image")
+        if image is not None and image.get("source"):
+            _image(tree, image, base, f"image layer '{node.get('name', '')}'")
+    for group in root.iter("objectgroup"):
+        for obj in group.findall("object"):
+            if obj.get("template"):
+                _apply_template(tree, obj, base)
+    return tree
+
+
+def _tileset(tree: Tree, node: ET.Element, base: Path) -> ET.Element:
+    """An embedded copy of the tileset with image paths made absolute and sizes filled."""
+    source = node.get("source")
+    if source:
+        file = (base / source)
+        if not source.lower().endswith(".tsx"):
+            raise MapError(f"{tree.name} uses the tileset {source}: only .tsx tilesets "
+                           "are supported",
+                           *tree.at(node), hint="in Tiled, open the tileset and "
+                           "File > Export As... a .tsx file, then use that one in the map")
+        if not file.is_file():
+            raise MapError(f"{tree.name} uses the tileset {source}, which is not found",
+                           *tree.at(node),
+                           hint="put the .tsx file where the map expects it (paths are "
+                                "relative to the map), or re-link it in Tiled")
+        tree.files.append((source, file, tree.at(node)))
+        tree.tilesets[file.resolve()] = _firstgid(tree, node)
+        ts_root, ts_where = parse_xml(file)
+        tree.where.update(ts_where)
+        if ts_root.tag != "tileset":
+            raise MapError(f"{source} is not a Tiled tileset (its root is <{ts_root.tag}>)",
+                           *ts_where[ts_root], hint="save the tileset from Tiled as .tsx")
+        new = copy.copy(ts_root)  # a shallow copy keeps the children (and their positions)
+        new.attrib = dict(ts_root.attrib, firstgid=node.get("firstgid", "1"))
+        tree.where[new] = ts_where[ts_root]
+        node, base = new, file.parent
+    name = node.get("name") or (Path(source).stem if source else "tileset")
+    image = node.find("image")
+    if image is not None:
+        _image(tree, image, base, f"tileset '{name}'")
+    for tile in node.findall("tile"):
+        tile_image = tile.find("image")
+        if tile_image is not None:
+            _image(tree, tile_image, base, f"tile {tile.get('id')} of tileset '{name}'")
+    return node
+
+
+def _firstgid(tree: Tree, node: ET.Element) -> int:
+    value = node.get("firstgid", "1")
+    if not value.isdigit() or int(value) < 1:
+        raise MapError(f"a tileset's firstgid should be a whole number from 1, not '{value}'",
+                       *tree.at(node), hint="re-save the map from Tiled")
+    return int(value)
+
+
+def _image(tree: Tree, image: ET.Element, base: Path, owner: str) -> None:
+    source = image.get("source", "")
+    file = base / source
+    if not source or not file.is_file():
+        raise MapError(f"{owner} of {tree.name} needs the image {source or '(none given)'}, "
+                       "which is not found",
+                       *tree.at(image), hint="put the image where the tileset expects it "
+                       "(paths are relative to the .tsx or .tmx file), or re-link it in Tiled")
+    tree.files.append((source, file, tree.at(image)))
+    image.set("source", str(file.resolve()))
+    if not image.get("width") or not image.get("height"):
+        size = image_size(file)
+        if size is None:
+            raise MapError(f"{source} ({owner}) is not a PNG, JPEG, GIF or BMP image the game "
+                           "can read", *tree.at(image), hint="save the image as PNG")
+        image.set("width", str(size[0]))
+        image.set("height", str(size[1]))
+
+
+def _apply_template(tree: Tree, obj: ET.Element, base: Path) -> None:
+    """Give an object its template's attributes, properties and shape (the object wins)."""
+    source = obj.get("template", "")
+    file = base / source
+    if not file.is_file():
+        raise MapError(f"{tree.name} uses the object template {source}, which is not found",
+                       *tree.at(obj),
+                       hint="put the .tx file where the map expects it, or detach the "
+                            "object from its template in Tiled")
+    tree.files.append((source, file, tree.at(obj)))
+    t_root, t_where = parse_xml(file)
+    template = t_root.find("object")
+    if t_root.tag != "template" or template is None:
+        raise MapError(f"{source} is not a Tiled object template", *t_where[t_root],
+                       hint="save the template from Tiled as a .tx file")
+    for key, value in template.attrib.items():
+        if key not in obj.attrib:
+            obj.set(key, value)
+    gid = template.get("gid")
+    if gid is not None and "gid" not in obj.attrib:
+        obj.set("gid", _template_gid(tree, t_root, int(gid), file.parent))
+    del obj.attrib["template"]
+    mine = obj.find("properties")
+    theirs = template.find("properties")
+    if theirs is not None:
+        if mine is None:
+            obj.insert(0, copy.deepcopy(theirs))
+        else:
+            names = {p.get("name") for p in mine.findall("property")}
+            for prop in theirs.findall("property"):
+                if prop.get("name") not in names:
+                    mine.append(copy.deepcopy(prop))
+    shapes = ("point", "ellipse", "polygon", "polyline", "text")
+    if not any(obj.find(s) is not None for s in shapes):
+        for shape in shapes:
+            found = template.find(shape)
+            if found is not None:
+                obj.append(copy.deepcopy(found))
+
+
+def _template_gid(tree: Tree, t_root: ET.Element, gid: int, base: Path) -> str:
+    """A template's tile, renumbered into the map's tilesets (the same .tsx file)."""
+    ts = t_root.find("tileset")
+    if ts is None or not ts.get("source"):
+        return "0"
+    firstgid = tree.tilesets.get((base / ts.get("source", "")).resolve())
+    if firstgid is None:
+        return "0"  # the map does not use that tileset: the object stays a plain rectangle
+    return str(firstgid + gid - int(ts.get("firstgid", "1")))
+
+
+# --- reading the map --------------------------------------------------------------
+
+
+def is_true(value: object) -> bool:
+    """A property set to true in Tiled: a bool, or a text such as "true" (never "false")."""
+    if isinstance(value, str):
+        return value.strip().lower() in TRUE_TEXTS
+    return value is True or (isinstance(value, (int, float)) and value == 1)
+
+
+def parse_tmx(path: Path, tree: Tree, image_loader: Any = None) -> pytmx.TiledMap:
+    """pytmx's map from a normalised tree (images only when ``image_loader`` is given)."""
+    tmx = pytmx.TiledMap() if image_loader is None else pytmx.TiledMap(image_loader=image_loader)
+    tmx.filename = str(path)
+    try:
+        tmx.parse_xml(tree.root)
+    except Exception as err:  # pytmx raises many kinds; all mean "cannot use this map"
+        raise MapError(f"{path.name} could not be loaded: {err}", *tree.at(tree.root),
+                       hint="open it in Tiled and save it again; if this stays, tell a "
+                            "developer which Tiled feature it uses") from None
+    return tmx
 
 
 def read_map(path: Path, image_loader: object | None = None) -> MapInfo:
     """Load a map with pytmx (images only when ``image_loader`` is given)."""
-    precheck(path)
-    try:
-        if image_loader is None:
-            tmx = pytmx.TiledMap(str(path))
-        else:
-            tmx = pytmx.TiledMap(str(path), image_loader=image_loader)
-    except Exception as err:  # pytmx raises many kinds; all mean "cannot use this map"
-        raise MapError(f"{path.name} could not be loaded: {err}") from None
+    tree = load_tree(path)
+    return map_info(path, parse_tmx(path, tree, image_loader))
+
+
+def map_info(path: Path, tmx: pytmx.TiledMap) -> MapInfo:
+    """Walls, stations and spawn of a map pytmx has read."""
     solid = [[False] * tmx.width for _ in range(tmx.height)]
     for layer in tmx.layers:
         if isinstance(layer, pytmx.TiledTileLayer):
             for x, y, gid in layer.iter_data():
-                if gid and (tmx.get_tile_properties_by_gid(gid) or {}).get(SOLID_PROPERTY):
-                    solid[y][x] = True
+                if gid and is_true((tmx.get_tile_properties_by_gid(gid) or {})
+                                   .get(SOLID_PROPERTY)):
+                    if 0 <= y < tmx.height and 0 <= x < tmx.width:
+                        solid[y][x] = True
     info = MapInfo(path, tmx.width, tmx.height, tmx.tilewidth, tmx.tileheight, solid, tmx=tmx)
     for obj in tmx.objects:
         if obj.name == SPAWN_NAME:

@@ -17,6 +17,7 @@ import pytest
 
 from game.scenario.loader import load_scenario, resolve_asset
 from game.scenario.problems import ContentError, Problem
+from tests.scenario.helpers import png
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "scenarios" / "cap-industrie"
@@ -82,19 +83,28 @@ def only(problems: list[Problem], text: str) -> Problem:
     return found[0]
 
 
-@pytest.fixture
-def scn(tmp_path: Path) -> Scenario:
-    folder = tmp_path / "scn"
+def copy_welding(folder: Path) -> None:
+    """The shipped scenario with its welding world only (the others are still being written).
+
+    Art another engineer is still drawing gets stand-ins in the copy, so that only what a
+    test breaks is wrong (assets resolve in the scenario folder before the project root).
+    """
     folder.mkdir()
-    for f in SHIPPED.glob("*.yaml"):
-        shutil.copy(f, folder / f.name)
-    # art another engineer is still drawing: stand-ins in the copy, so that only what a
-    # test breaks is wrong (assets resolve in the scenario folder before the project root)
+    text = (SHIPPED / "scenario.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^worlds:\n(?:  (?:- |#).*\n)+", "worlds:\n  - soudure.yaml\n", text)
+    (folder / "scenario.yaml").write_text(text, encoding="utf-8")
+    shutil.copy(SHIPPED / WORLD, folder / WORLD)
     for f in folder.glob("*.yaml"):
         for rel in ASSET_RE.findall(f.read_text(encoding="utf-8")):
             if resolve_asset(folder, rel) is None:
                 (folder / rel).parent.mkdir(parents=True, exist_ok=True)
-                (folder / rel).write_bytes(b"")
+                (folder / rel).write_bytes(png(4, 4))
+
+
+@pytest.fixture
+def scn(tmp_path: Path) -> Scenario:
+    folder = tmp_path / "scn"
+    copy_welding(folder)
     return Scenario(folder)
 
 
@@ -110,10 +120,10 @@ def test_the_shipped_scenario_loads():
         loaded = load_scenario(SHIPPED)
     except ContentError as err:
         art = [p for p in err.problems
-               if p.message.startswith("file not found: assets/")]
+               if p.message.startswith(("file not found: assets/", "map not found: levels/"))]
         if art and len(art) == len(err.problems):
-            pytest.skip(f"{len(art)} art file(s) not drawn yet, e.g. "
-                        f"{art[0].message.removeprefix('file not found: ')}")
+            pytest.skip(f"{len(art)} art file(s) or map(s) not drawn yet, e.g. "
+                        f"{art[0].message.split(': ', 1)[1]}")
         raise
     assert loaded.model.id == "cap-industrie"
     assert "soudure" in loaded.maps
@@ -334,14 +344,12 @@ def test_validate_command_lists_problems_as_file_line_column(scn):
     lines = re.findall(r"^(\S+):(\d+):(\d+): ", run.stdout, re.M)
     assert (str(scn.folder / WORLD), str(age.line), str(age.column)) in lines
     assert "error(s)" in run.stderr
-    # pydantic errors stop the run before cross-references: fix, run again, see the next
-    scn.edit(WORLD, r"^\s+age: (\S+)", "41")
-    run = validate(scn.folder)
-    assert run.returncode == 1
+    # the schema error does not hide the wrong reference: both in the same run
     assert f"{scn.folder / WORLD}:{role.line}:{role.column}: no role model" in run.stdout
 
 
 def test_validate_command_accepts_a_valid_scenario(scn):
     run = validate(scn.folder / "scenario.yaml")
     assert run.returncode == 0, run.stdout + run.stderr
-    assert run.stdout.startswith("OK: cap-industrie")
+    assert run.stdout.splitlines()[-1].startswith("OK: cap-industrie")
+    assert " error" not in run.stdout  # warnings (unused myths of other worlds) do not fail

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from game.world.mapdata import MapError, read_map
+from game.world.mapdata import MapError, image_size, read_map
 from game.world.paths import reachable
+from tests.scenario.helpers import png
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT.parent / "shared" / "tiled-examples"
@@ -94,6 +95,7 @@ TMX = """<?xml version="1.0" encoding="UTF-8"?>
 @pytest.fixture
 def small(tmp_path: Path) -> Path:
     (tmp_path / "t.tsx").write_text(TSX)
+    (tmp_path / "t.png").write_bytes(png(128, 64))
     (tmp_path / "small.tmx").write_text(TMX)
     return tmp_path / "small.tmx"
 
@@ -115,6 +117,7 @@ def test_station_rectangle_and_spawn_point(small):
 
 def test_spawn_in_the_stations_layer_is_not_a_station(tmp_path):
     (tmp_path / "t.tsx").write_text(TSX)
+    (tmp_path / "t.png").write_bytes(png(128, 64))
     text = TMX.replace('</objectgroup>\n <objectgroup id="4" name="markers">', "")
     assert text.count("<objectgroup") == 2
     (tmp_path / "m.tmx").write_text(text)
@@ -135,16 +138,23 @@ def test_real_orthogonal_maps_load(name):
 
 
 @needs_examples
-@pytest.mark.xfail(
-    reason="BUG: game/world/mapdata.py read_map refuses perspective_walls.tmx, an orthogonal "
-           "finite map made with Tiled 1.0 whose .tsx <image> has no width/height: pytmx "
-           "crashes on int(None) and the author reads 'could not be loaded: int() argument "
-           "must be a string...'",
-    strict=True,
-)
 def test_real_orthogonal_map_without_image_sizes_loads():
+    # made with Tiled 1.0: its .tsx <image> has no width/height; the PNG's own size is read
     info = read_map(EXAMPLES / "perspective_walls.tmx")
     assert (info.width, info.height) == (32, 32)
+    ts = info.tmx.tilesets[0]
+    assert (ts.width, ts.height) == image_size(EXAMPLES / "perspective_walls.png")
+
+
+@needs_examples
+@pytest.mark.parametrize("name", ["sandbox.tmx", "sandbox2.tmx"])
+def test_objects_made_from_templates_get_the_template_name_size_and_tile(name):
+    info = read_map(EXAMPLES / "sticker-knight" / "map" / name)
+    heroes = [o for o in info.tmx.objects if o.name == "hero"]
+    assert len(heroes) == 1
+    hero = heroes[0]
+    assert (hero.width, hero.height) == (128, 160)  # from templates/hero.tx
+    assert hero.gid  # the template's tile, renumbered into the map's tileset
 
 
 @needs_examples
@@ -189,5 +199,39 @@ def test_xml_that_is_not_a_map_is_a_map_error(tmp_path):
 
 def test_map_with_a_missing_tileset_is_a_map_error(tmp_path):
     (tmp_path / "small.tmx").write_text(TMX)  # t.tsx not written
-    with pytest.raises(MapError, match=r"small\.tmx"):
+    with pytest.raises(MapError, match=r"small\.tmx uses the tileset t\.tsx, which is not found"):
         read_map(tmp_path / "small.tmx")
+
+
+def test_missing_tileset_image_names_the_image_and_where_the_tileset_says_it(tmp_path):
+    (tmp_path / "t.tsx").write_text(TSX)  # t.png not written
+    (tmp_path / "small.tmx").write_text(TMX)
+    with pytest.raises(MapError, match=r"needs the image t\.png") as err:
+        read_map(tmp_path / "small.tmx")
+    assert err.value.file == tmp_path / "t.tsx"
+    assert err.value.line == 3  # the <image> element of the tileset
+
+
+def test_xml_error_gives_its_line(tmp_path):
+    path = tmp_path / "cut.tmx"
+    path.write_text(TMX[:400])
+    with pytest.raises(MapError, match=r"cut\.tmx is not a valid Tiled map") as err:
+        read_map(path)
+    assert err.value.line > 1 and err.value.hint
+
+
+def test_a_solid_property_written_as_text_false_does_not_block(tmp_path):
+    (tmp_path / "t.png").write_bytes(png(128, 64))
+    (tmp_path / "t.tsx").write_text(TSX.replace('type="bool" value="true"', 'value="false"'))
+    (tmp_path / "small.tmx").write_text(TMX)
+    info = read_map(tmp_path / "small.tmx")
+    assert info.walkable(1, 1)
+    (tmp_path / "t.tsx").write_text(TSX.replace('type="bool" value="true"', 'value="true"'))
+    assert not read_map(tmp_path / "small.tmx").walkable(1, 1)
+
+
+def test_image_size_reads_png_headers(tmp_path):
+    (tmp_path / "a.png").write_bytes(png(37, 11))
+    assert image_size(tmp_path / "a.png") == (37, 11)
+    (tmp_path / "b.png").write_text("not an image")
+    assert image_size(tmp_path / "b.png") is None

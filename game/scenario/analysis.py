@@ -1,0 +1,92 @@
+"""Every check of a scenario in one run, for ``validate``, hot reload and the game.
+
+The order: safe YAML and world files; the schema (pydantic), whose errors do not stop
+the run: the valid parts are salvaged and the references, files, translations and maps
+are checked on them; then, with ``deep``, what only an author needs: figures without a
+source, dialogue, unused definitions and whether the bot can solve each task.
+``analyse`` never raises: a check that fails unexpectedly becomes a problem naming it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from game.scenario.loader import LoadedScenario, read_documents, scenario_file
+from game.scenario.models import Scenario
+from game.scenario.problems import ContentError, Mark, Problem
+from game.scenario.salvage import salvage
+from game.scenario.schemaerrors import problems_from
+
+
+@dataclass
+class Analysis:
+    problems: list[Problem] = field(default_factory=list)
+    loaded: LoadedScenario | None = None  # set when the schema holds (even with other errors)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+
+def analyse(path: Path, deep: bool = True) -> Analysis:
+    file = scenario_file(path)
+    problems: list[Problem] = []
+    try:
+        doc, failed = read_documents(file, problems)
+    except ContentError as err:
+        return Analysis(sorted_problems(err.problems))
+    loaded: LoadedScenario | None = None
+    try:
+        model = Scenario.model_validate(doc.data)
+        view: Any = doc
+    except ValidationError as err:
+        # a world file that could not be read has its own errors already
+        skip = {("worlds", i) for i in failed}
+        problems += problems_from(doc, [e for e in err.errors()
+                                        if tuple(e["loc"][:2]) not in skip], Scenario)
+        partial, view = salvage(doc)
+        if partial is None:
+            return Analysis(sorted_problems(problems))
+        target = LoadedScenario(partial, file.parent)
+    else:
+        loaded = target = LoadedScenario(model, file.parent)
+    from game.scenario.crosscheck import cross_check
+
+    problems += guarded("reference", file, cross_check, target, view)
+    if deep:
+        from game.scenario.content import check_content
+        from game.scenario.solvable import check_tasks
+
+        problems += guarded("content", file, check_content, target, view)
+        problems += guarded("task", file, check_tasks, target, view)
+    return Analysis(sorted_problems(problems), loaded)
+
+
+def guarded(what: str, file: Path, check: Callable[..., list[Problem]],
+            *args: Any) -> list[Problem]:
+    """A check's problems; if it breaks, one problem saying so (the others still run)."""
+    try:
+        return check(*args)
+    except Exception as err:  # noqa: BLE001 - a validator never shows a traceback
+        return [Problem(Mark(file, 1, 1), f"the {what} checks stopped on an unexpected error "
+                        f"({type(err).__name__}: {err})", "this is a bug of the validator: "
+                        "please tell a developer, with the scenario")]
+
+
+def sorted_problems(problems: list[Problem]) -> list[Problem]:
+    """Without repeats, grouped by file (in the order files first appear), then by line."""
+    order: dict[Path, int] = {}
+    unique: dict[tuple[Any, ...], Problem] = {}
+    for p in problems:
+        order.setdefault(p.mark.file, len(order))
+        unique.setdefault((p.mark, p.message, p.severity), p)
+    return sorted(unique.values(),
+                  key=lambda p: (order[p.mark.file], p.mark.line, p.mark.column))
