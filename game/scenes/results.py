@@ -11,8 +11,8 @@ from game.ui import draw, theme
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
 
-TABLE = pygame.Rect(60, 190, 1000, 740)
-SIDE = pygame.Rect(1110, 190, 750, 740)
+TABLE = pygame.Rect(60, 160, 1000, 780)
+SIDE = pygame.Rect(1110, 160, 750, 780)
 
 
 class ResultsScene(ButtonScene):
@@ -76,8 +76,9 @@ class ResultsScene(ButtonScene):
         draw.panel(surface, TABLE, theme.WHITE, radius=26, shadow=8)
         y = TABLE.y + 30
         rows = sum(len(w.stations) for w in self.tour.worlds)
-        row_h = 56 if rows <= 8 else 38
-        size = theme.TEXT_SMALL if rows <= 8 else theme.TEXT_SMALL - 6
+        budget = TABLE.h - 30 - 52 * len(self.tour.worlds) - 100  # headings and the total
+        row_h = max(30, min(56, budget // max(1, rows)))
+        size = theme.TEXT_SMALL if row_h >= 48 else theme.TEXT_SMALL - 6
         for world in self.tour.worlds:
             accent = hex_color(world.accent)
             head = t.render(world.title.get(lang), theme.TEXT_BODY if rows <= 8 else theme.TEXT_SMALL,
