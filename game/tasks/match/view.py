@@ -1,0 +1,328 @@
+"""Match on screen: two columns; tap an item then its partner (or drag from one to the
+other) to link them. Each link is a line in its own colour between two number badges,
+so the number, not only the colour, says which items go together. Tapping a linked
+item takes its link off (and picks it up, ready for another partner).
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pygame
+
+from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
+from game.scenario.text import LocalText
+from game.tasks.match.bot import MatchBot
+from game.tasks.match.layout import BADGE_R, MatchLayout, fits, layout
+from game.tasks.match.rules import MatchRules
+from game.tasks.view import TaskView
+from game.ui import draw, theme
+from game.ui.widgets import TAP_SLOP, Button
+
+DRAG_START = 14  # logical px a finger moves before a press becomes a drag
+DRAG_LOST_S = 8.0  # a drag with no news this long lost its finger (it left the screen)
+LINE_W = 8
+# one colour per left row; the number badge carries the meaning too
+PALETTE = [theme.hex_color(c) for c in ("#2F6FEB", "#E8590C", "#0F9D8A", "#7C3AED",
+                                        "#D6336C", "#5C7A1F", "#B8860B", "#3C4A63")]
+
+HINT = LocalText.of("Touche un élément, puis son partenaire dans l'autre colonne "
+                    "(ou glisse de l'un à l'autre). Touche un lien pour le défaire.",
+                    "Tap an item, then its partner in the other column (or drag from one "
+                    "to the other). Tap a linked item to undo its link.")
+HINT_PICKED = LocalText.of("Touche maintenant son partenaire dans l'autre colonne.",
+                           "Now tap its partner in the other column.")
+HINT_KEYS = LocalText.of("Flèches : choisir un élément. Entrée : le prendre, puis Entrée sur "
+                         "son partenaire.",
+                         "Arrows: choose an item. Enter: pick it, then Enter on its partner.")
+LINKED = LocalText.of("{k} / {n} reliés", "{k} / {n} linked")
+
+
+class MatchView(TaskView):
+    rules: MatchRules
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.selected: tuple[str, str] | None = None  # ("L" or "R", pair id) picked up
+        self.pressed: tuple[str, str] | None = None
+        self.press_pos: tuple[float, float] = (0.0, 0.0)
+        self.dragging = False
+        self.drag_pos: tuple[float, float] = (0.0, 0.0)
+        self.focus: str | None = None  # keyboard: "L:<id>", "R:<id>" or "submit"
+        self.keyboard = False
+        self._bot_move: tuple[str, str] | None = None
+        self.drag_idle = 0.0  # seconds since the dragging finger last moved
+        self.lay: MatchLayout = layout(self.ctx.text, self.rules, self.rect, self.ctx.lang)
+        self.number = {pid: k + 1 for k, pid in enumerate(self.rules.left)}
+        self.buttons.set([Button("submit", self.lay.submit, self.ctx.tr("validate"),
+                                 size=theme.TEXT_LARGE, enabled=self.rules.can_submit)])
+
+    # --- where things are ------------------------------------------------------------
+    def card(self, side: str, pair_id: str) -> pygame.Rect:
+        return (self.lay.left if side == "L" else self.lay.right)[pair_id]
+
+    def item_at(self, pos: tuple[float, float]) -> tuple[str, str] | None:
+        for side, column in (("L", self.lay.left), ("R", self.lay.right)):
+            for pid, rect in column.items():
+                if rect.collidepoint(pos):
+                    return (side, pid)
+        return None
+
+    def partner(self, side: str, pair_id: str) -> str | None:
+        """The item linked to this one, on the other side."""
+        return self.rules.links.get(pair_id) if side == "L" else self.rules.left_of(pair_id)
+
+    @property
+    def busy(self) -> bool:  # type: ignore[override]
+        return self.dragging
+
+    def targets(self) -> list[pygame.Rect]:
+        return [*self.lay.left.values(), *self.lay.right.values(), *super().targets()]
+
+    # --- moves -----------------------------------------------------------------------
+    def _tap(self, side: str, pair_id: str) -> None:
+        """A tap (or Enter) on an item: complete a link, let go, unlink, or pick it up."""
+        r, sel = self.rules, self.selected
+        if sel is not None and sel[0] != side:
+            left, right = (sel[1], pair_id) if side == "R" else (pair_id, sel[1])
+            r.link(left, right)
+            self.selected = None
+        elif sel == (side, pair_id):
+            self.selected = None
+        else:
+            if self.partner(side, pair_id) is not None:
+                (r.unlink if side == "L" else r.unlink_right)(pair_id)
+            self.selected = (side, pair_id)
+        self.buttons.items[0].enabled = r.can_submit
+
+    # --- pointer ---------------------------------------------------------------------
+    def handle(self, action: Action) -> None:
+        if self.rules.finished:
+            return
+        if isinstance(action, (Navigate, Confirm)):
+            self.keyboard = True
+            self._key(action)
+        elif isinstance(action, Press):
+            self.keyboard = False
+            self.focus = None
+            self.pressed = None
+            if self.buttons.at(action.pos) is not None:
+                self.buttons.handle(action)
+                return
+            self.press_pos = self.drag_pos = action.pos
+            self.drag_idle = 0.0
+            self.pressed = self.item_at(action.pos)
+            if self.pressed is None:
+                self.selected = None  # a tap beside the cards lets go
+        elif isinstance(action, Drag) and self.pressed is not None:
+            if not self.dragging and math.dist(action.pos, self.press_pos) > DRAG_START:
+                self.dragging = True
+            self.drag_pos, self.drag_idle = action.pos, 0.0
+        elif isinstance(action, Release) and self.pressed is not None:
+            self._release(action.pos)
+        elif isinstance(action, (Point, Drag, Release)) and self.buttons.handle(action):
+            self.on_button("submit")
+
+    def _release(self, pos: tuple[float, float]) -> None:
+        start, self.pressed = self.pressed, None
+        assert start is not None
+        was_drag, self.dragging = self.dragging, False
+        if not was_drag:
+            if math.dist(pos, self.press_pos) <= TAP_SLOP:
+                self._tap(*start)
+            return
+        end = self.item_at(pos)
+        if end is None or end[0] == start[0]:
+            return  # dropped beside a partner: nothing changes
+        left, right = (start[1], end[1]) if start[0] == "L" else (end[1], start[1])
+        self.rules.link(left, right)
+        self.selected = None
+        self.buttons.items[0].enabled = self.rules.can_submit
+
+    def on_button(self, button_id: str) -> None:
+        if button_id == "submit" and self.rules.can_submit:
+            self.rules.submit()
+
+    def update(self, dt: float) -> None:
+        if self.pressed is None:
+            return
+        self.drag_idle += dt
+        if self.drag_idle > DRAG_LOST_S:  # its release never came: let go
+            self.pressed, self.dragging = None, False
+
+    # --- keyboard --------------------------------------------------------------------
+    def key_targets(self) -> dict[str, pygame.Rect]:
+        out = {f"L:{p}": r for p, r in self.lay.left.items()}
+        out.update({f"R:{p}": r for p, r in self.lay.right.items()})
+        if self.rules.can_submit:
+            out["submit"] = self.lay.submit
+        return out
+
+    def _next_focus(self) -> str:
+        unlinked = self.rules.unlinked
+        return f"L:{unlinked[0]}" if unlinked else "submit"
+
+    def _key(self, action: Action) -> None:
+        targets = self.key_targets()
+        if self.focus not in targets:
+            if isinstance(action, Confirm) and self.focus is None and self.rules.can_submit:
+                self.rules.submit()  # Enter does the screen's one main thing
+                return
+            self.focus = self._next_focus()
+            return
+        if isinstance(action, Navigate):
+            self.focus = spatial(targets, self.focus, action.dx, action.dy)
+            return
+        if self.focus == "submit":
+            self.on_button("submit")
+            return
+        side, _, pid = self.focus.partition(":")
+        self._tap(side, pid)
+        if self.selected is not None:  # picked: go across, level with it
+            other = "R" if side == "L" else "L"
+            column = self.lay.right if other == "R" else self.lay.left
+            here = self.card(side, pid).centery
+            near = min(column, key=lambda p: abs(column[p].centery - here))
+            self.focus = f"{other}:{near}"
+        elif self.partner(side, pid) is not None:  # linked: on to the next one
+            self.focus = self._next_focus()
+
+    # --- bot -------------------------------------------------------------------------
+    def bot(self, bot: Any) -> list[Action] | None:
+        """Taps, as a visitor would: the left item, then (next time) its partner."""
+        ap = self.ctx.autoplay
+        if ap is None or self.rules.finished or not ap.due():
+            return None
+        assert isinstance(bot, MatchBot)
+        sel = self.selected
+        if sel is not None and self._bot_move is not None and sel == ("L", self._bot_move[0]):
+            right, self._bot_move = self._bot_move[1], None
+            return self._tap_at(self.lay.right[right].center)
+        if sel is not None:  # something else is picked up: let go of it first
+            return self._tap_at(self.card(*sel).center)
+        self._bot_move = bot.next_move(self.rules)
+        if self._bot_move is None:
+            return self.buttons.tap("submit")
+        return self._tap_at(self.lay.left[self._bot_move[0]].center)
+
+    @staticmethod
+    def _tap_at(pos: tuple[int, int]) -> list[Action]:
+        return [Press(pos), Release(pos)]
+
+    # --- drawing ---------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.rules.finished:
+            return
+        r, lay = self.rules, self.lay
+        for side, column in (("L", lay.left), ("R", lay.right)):
+            for pid, rect in column.items():
+                self._card(surface, side, pid, rect)
+        for left, right in r.links.items():
+            self._line(surface, lay.badge("L", left), lay.badge("R", right), self._color(left))
+        for left, right in r.links.items():
+            self._badge(surface, lay.badge("L", left), left, linked=True)
+            self._badge(surface, lay.badge("R", right), left, linked=True)
+        for pid in r.left:
+            if pid not in r.links:
+                self._badge(surface, lay.badge("L", pid), pid, linked=False)
+        for pid in r.right:
+            if r.left_of(pid) is None:
+                self._socket(surface, lay.badge("R", pid))
+        if self.dragging and self.pressed is not None:
+            side, pid = self.pressed
+            color = self._color(pid) if side == "L" else self.accent
+            start = lay.badge(side, pid)
+            self._line(surface, start, (round(self.drag_pos[0]), round(self.drag_pos[1])), color)
+            pygame.draw.circle(surface, color, self.drag_pos, 14)
+        self._bar(surface)
+        super().draw(surface)
+        if self.focus is not None and (ring := self.key_targets().get(self.focus)) is not None:
+            pygame.draw.rect(surface, theme.SAFETY, ring.inflate(14, 14), width=6, border_radius=22)
+            pygame.draw.rect(surface, theme.INK, ring.inflate(22, 22), width=2, border_radius=26)
+
+    def _color(self, left_id: str) -> theme.Color:
+        return PALETTE[(self.number[left_id] - 1) % len(PALETTE)]
+
+    def _bar(self, surface: pygame.Surface) -> None:
+        """The help text, and how many are linked."""
+        lang, box, r = self.ctx.lang, self.lay.hint, self.rules
+        count = LINKED.get(lang).format(k=len(r.links), n=len(r.left))
+        img = self.ctx.text.render(count, theme.TEXT_BODY, theme.INK if r.can_submit else theme.MUTED)
+        surface.blit(img, img.get_rect(midright=(box.right, box.centery)))
+        hint = HINT_KEYS if self.keyboard else HINT_PICKED if self.selected else HINT
+        width = box.w - img.get_width() - 40
+        size = next((s for s in (theme.TEXT_SMALL, 26, 22)
+                     if fits(self.ctx.text, hint.get(lang), s, width, box.h)), 22)
+        msg = self.ctx.text.render(hint.get(lang), size, theme.MUTED, width=width)
+        surface.blit(msg, msg.get_rect(midleft=(box.x + 4, box.centery)))
+
+    def _card(self, surface: pygame.Surface, side: str, pid: str, rect: pygame.Rect) -> None:
+        pair, lay = self.rules.pair(pid), self.lay
+        item = pair.left if side == "L" else pair.right
+        picked = self.selected == (side, pid) or (self.dragging and self.pressed == (side, pid))
+        hovered = self.dragging and self.pressed is not None and self.pressed[0] != side \
+            and rect.collidepoint(self.drag_pos)
+        if picked:
+            rect = rect.move(0, -4)
+        partner = self.partner(side, pid)
+        border = self.accent if picked or hovered else theme.FLOOR_DARK
+        if partner is not None and not picked:
+            border = self._color(pid if side == "L" else partner)
+        fill = draw.blend(self.accent, theme.WHITE, 0.85) if hovered or picked else theme.WHITE
+        draw.panel(surface, rect, fill, radius=18, shadow=14 if picked else 4, border=border)
+        if picked or hovered:
+            pygame.draw.rect(surface, self.accent, rect, width=5, border_radius=18)
+        box = lay.text_box(side, pid, item.image is not None)
+        if item.image:
+            pic = self.fit(item.image, lay.picture)
+            px = box.x - lay.picture[0] - 14
+            surface.blit(pic, pic.get_rect(center=(px + lay.picture[0] // 2, rect.centery)))
+        if item.text is not None:
+            size = lay.left_pt if side == "L" else lay.right_pt
+            label = self.ctx.text.render(item.text.get(self.ctx.lang), size, theme.INK,
+                                         width=box.w)
+            surface.blit(label, label.get_rect(midleft=(box.x, rect.centery)))
+
+    def _line(self, surface: pygame.Surface, a: tuple[int, int], b: tuple[int, int],
+              color: theme.Color) -> None:
+        pygame.draw.line(surface, theme.WHITE, a, b, LINE_W + 6)  # a halo over crossings
+        pygame.draw.line(surface, color, a, b, LINE_W)
+
+    def _badge(self, surface: pygame.Surface, center: tuple[int, int], left_id: str,
+               linked: bool) -> None:
+        """A disc with the left item's number: filled in its colour once linked."""
+        color = self._color(left_id)
+        if linked:
+            pygame.draw.circle(surface, color, center, BADGE_R)
+            pygame.draw.circle(surface, theme.WHITE, center, BADGE_R, 3)
+            ink = theme.WHITE
+        else:
+            pygame.draw.circle(surface, theme.WHITE, center, BADGE_R)
+            pygame.draw.circle(surface, theme.FLOOR_DARK, center, BADGE_R, 4)
+            ink = theme.INK
+        num = self.ctx.text.render(str(self.number[left_id]), theme.TEXT_BODY, ink)
+        surface.blit(num, num.get_rect(center=(center[0], center[1] + 1)))
+
+    def _socket(self, surface: pygame.Surface, center: tuple[int, int]) -> None:
+        """Where a link may end: an empty ring."""
+        pygame.draw.circle(surface, draw.blend(theme.FLOOR, theme.WHITE, 0.5), center, BADGE_R)
+        for k in range(12):  # dashed, so it reads as "empty" without colour
+            a0 = k * math.pi / 6
+            rect = pygame.Rect(0, 0, 2 * BADGE_R, 2 * BADGE_R)
+            rect.center = center
+            pygame.draw.arc(surface, theme.MUTED, rect, a0, a0 + math.pi / 12, 3)
+
+
+def spatial(targets: dict[str, pygame.Rect], focus: str, dx: int, dy: int) -> str:
+    """The nearest target in a direction (the same rule as the buttons' focus)."""
+    here = pygame.Vector2(targets[focus].center)
+    best, best_cost = focus, float("inf")
+    for key, rect in targets.items():
+        d = pygame.Vector2(rect.center) - here
+        along = d.x * dx + d.y * dy
+        if key == focus or along <= 0:
+            continue
+        cost = along + (abs(d.x * dy) + abs(d.y * dx)) * 2
+        if cost < best_cost:
+            best, best_cost = key, cost
+    return best
