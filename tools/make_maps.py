@@ -271,9 +271,9 @@ def soudure(tiles: dict[str, int]) -> Layout:
 
 
 def maintenance(tiles: dict[str, int]) -> Layout:
-    """The maintenance workshop: the electrical room by the entrance (lockout), the workshop
-    corner (hazards), the production line (diagnosis), the hydraulic unit (gauge) and the
-    maintenance office (planning), around a central block of spare parts."""
+    """The maintenance workshop, visited clockwise from the entrance: the electrical room
+    (lockout), the production line (diagnosis), the hydraulic unit (gauge), the maintenance
+    office (planning) and the workshop corner (hazards), around a block of spare parts."""
     m = Layout(40, 24, tiles, prop_sizes(tiles))
     rnd = random.Random(1789)
     walls_and_floor(m, range(4, 7), rnd, windows=[9, 13, 18, 28, 33, 37], pipes=(19, 20, 21),
@@ -292,14 +292,15 @@ def maintenance(tiles: dict[str, int]) -> Layout:
     m.prop("plant", 8, 21)
     for x in (1, 3, 5, 7):                 # racks between the electrical room and the workshop
         m.prop("parts_shelf", x, 10)
-    # 2. workshop corner: tool wall, workbench, trolley, parts
-    m.prop("tool_wall", 2, 1)
-    m.prop("workbench_tools", 2, 3)
-    m.prop("maint_cart", 4, 4)
-    m.prop("parts_shelf", 5, 3)
-    m.prop("crate", 7, 4)
+    # stores and forklift parking in the north-west corner
+    hatch_zone(m, 1, 3, 6, 7)
+    m.prop("charger", 1, 3)
+    m.prop("forklift", 2, 4)
+    m.prop("forklift", 4, 4)
+    m.prop("parts_shelf", 7, 3)
     m.prop("sign_maint", 8, 2)
-    # 3. production line: conveyors through the machine with its panel open
+    m.prop("sign_danger", 3, 2)
+    # 2. production line: conveyors through the machine with its panel open
     for x in (10, 11, 12, 13):
         m.prop("conveyor_box" if x == 11 else "conveyor", x, 4)
     m.prop("machine_open", 14, 3)
@@ -308,7 +309,7 @@ def maintenance(tiles: dict[str, int]) -> Layout:
     m.prop("pallet", 17, 5)
     m.prop("sign_danger", 15, 2)
     hatch_zone(m, 22, 3, 25, 5)           # keep the roller door clear
-    # 4. hydraulic area: power unit, drums on retention, spill kit
+    # 3. hydraulic area: power unit, drums on retention, spill kit
     hatch_zone(m, 28, 3, 38, 7)
     m.prop("hydraulic_unit", 29, 3)
     m.prop("oil_drums", 31, 3)
@@ -320,18 +321,20 @@ def maintenance(tiles: dict[str, int]) -> Layout:
     m.prop("crate", 37, 6)
     m.prop("sign_danger", 30, 2)
     m.prop("sign_hv", 35, 2)
-    # 5. maintenance office: planning board, plants, binders
+    # 4. maintenance office: planning board, plants, binders
     m.prop("plant", 32, 11)
     m.prop("planning_board", 33, 11)
     m.prop("parts_shelf", 35, 11)
     m.prop("plant", 37, 11)
     m.prop("maint_cart", 37, 13)
-    # forklift parking and its charger in the south-east corner
-    hatch_zone(m, 30, 17, 38, 22)
-    m.prop("forklift", 31, 18)
-    m.prop("charger", 34, 18)
-    m.prop("forklift", 35, 18)
-    m.prop("pallet", 31, 20)
+    # 5. workshop corner in the south-east: workbench under its tools, parts, trolley
+    m.prop("tool_wall", 26, 1)
+    m.prop("workbench_tools", 31, 18)
+    m.prop("parts_shelf", 33, 18)
+    m.prop("maint_cart", 35, 19)
+    m.prop("crate", 37, 18)
+    m.prop("pallet", 36, 21)
+    m.prop("plant", 30, 18)
     # central block of spare parts inside the aisle loop
     for x in (13, 15, 17):
         m.prop("parts_shelf", x, 11)
@@ -346,15 +349,15 @@ def maintenance(tiles: dict[str, int]) -> Layout:
     m.prop("pallet", 14, 22 - 1)
     m.prop("crate", 17, 22)
     m.prop("shelf", 22, 21)
-    m.prop("sign_maint", 26, 2)
+    m.prop("sign_maint", 29, 2)
     m.prop("sign_ppe", 11, 2)
 
     m.stations = {
         "consignation": (3, 15, 2, 2),
-        "risques": (2, 5, 2, 2),
         "diagnostic": (15, 5, 2, 2),
         "manometre": (29, 5, 2, 2),
         "preventif": (33, 13, 2, 2),
+        "risques": (31, 20, 2, 2),
     }
     m.spawn = (5, 21)
     return m
