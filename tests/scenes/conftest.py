@@ -46,6 +46,8 @@ def make_app(tmp_path: Path) -> Callable[..., Harness]:
             argv.append("--autoplay")
         app, ctx, clock = create(parse(argv))
         app.draw_every = 7  # draw often enough to exercise drawing, not every frame
+        if ctx.autoplay is not None:
+            ctx.autoplay.think_s = 0.12  # a quick player: the tests stay fast
         h = Harness(app, ctx, clock)
         made.append(h)
         return h
