@@ -1,0 +1,167 @@
+"""Spot rules: tap what is wrong in the picture; decoys and empty places are wrong taps.
+
+Scoring: 100 × found / hotspots − ``WRONG_TAP_POINTS`` per wrong tap, at least 0. A wrong
+tap is a tap on nothing, or the first tap on a decoy (tapping the same decoy again, to
+read its explanation, costs nothing more). Tapping a hotspot already found does nothing.
+The task ends when every hotspot is found, when the player says they are done, or when
+the timer ends.
+"""
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+from statistics import median
+from typing import Any
+
+from game.scenario.text import LocalText
+from game.tasks.base import Feedback, TaskRules
+from game.tasks.spot.params import Area, SpotParams
+
+WRONG_TAP_POINTS = 10
+
+DECOY_LABEL = LocalText.of("{label} : ce n'était pas un défaut", "{label}: not a fault")
+MISSES_LABEL = LocalText.of(
+    "{n} touche(s) sur une zone sans défaut", "{n} tap(s) on a place with no fault"
+)
+MISSES_WHY = LocalText.of(
+    "Chaque touche à côté coûte {p} points : en contrôle, un faux défaut fait refaire une "
+    "pièce bonne. Observe bien avant de toucher.",
+    "Each tap beside the mark costs {p} points: in inspection, a false alarm means redoing a "
+    "good part. Look carefully before you tap.",
+)
+
+
+@dataclass(frozen=True)
+class Tap:
+    """One tap in image pixels and what it hit.
+
+    ``kind``: ``found`` (a new hotspot), ``again`` (a hotspot already found, or a decoy
+    already tapped: no effect), ``decoy`` (a wrong tap on a decoy) or ``miss`` (on nothing).
+    """
+
+    x: float
+    y: float
+    kind: str
+    area: str | None
+    t: float
+
+
+def reading_order(areas: list[Area]) -> list[str]:
+    """Area ids in reading order: rows from the top (a row is about two radii tall),
+    left to right within a row. Stable for a given scenario, whatever the YAML order."""
+    if not areas:
+        return []
+    band = 2 * median(a.radius for a in areas)
+    rows: list[list[Area]] = []
+    for a in sorted(areas, key=lambda a: (a.y, a.x, a.id)):
+        if rows and a.y - rows[-1][0].y <= band:
+            rows[-1].append(a)
+        else:
+            rows.append([a])
+    return [a.id for row in rows for a in sorted(row, key=lambda a: (a.x, a.y, a.id))]
+
+
+class SpotRules(TaskRules[SpotParams]):
+    """The player's taps, in image pixels, from the view: :meth:`tap` or :meth:`mark`."""
+
+    def __init__(self, params: SpotParams, rng: random.Random, timers: bool = True) -> None:
+        super().__init__(params, rng, timers)
+        self.by_id: dict[str, Area] = {a.id: a for a in params.areas()}
+        self.hotspot_ids = [a.id for a in params.hotspots]
+        self.candidates = reading_order(params.areas())  # the keyboard's cycle
+        self.found: list[str] = []  # in the order found
+        self.decoys_tapped: list[str] = []
+        self.misses = 0
+        self.taps: list[Tap] = []
+
+    # -- state --------------------------------------------------------------------------
+    def is_hotspot(self, area_id: str) -> bool:
+        return area_id in self.hotspot_ids
+
+    @property
+    def wrong_taps(self) -> int:
+        return len(self.decoys_tapped) + self.misses
+
+    @property
+    def all_found(self) -> bool:
+        return len(self.found) == len(self.hotspot_ids)
+
+    def area_at(self, x: float, y: float, reach: float = 0.0) -> Area | None:
+        """The area under a point, each circle at least ``reach`` px in radius (a finger is
+        wide); where circles overlap, the one whose centre is relatively nearest."""
+        best: tuple[float, Area] | None = None
+        for a in self.by_id.values():
+            r = max(a.radius, reach)
+            d = math.hypot(x - a.x, y - a.y)
+            if d <= r and (best is None or d / r < best[0]):
+                best = (d / r, a)
+        return best[1] if best else None
+
+    # -- moves --------------------------------------------------------------------------
+    def tap(self, x: float, y: float, reach: float = 0.0) -> Tap | None:
+        """A tap at (x, y) image pixels; ``reach``: the smallest radius a circle answers to."""
+        if self.finished:
+            return None
+        area = self.area_at(x, y, reach)
+        if area is None:
+            self.misses += 1
+            kind = "miss"
+        elif self.is_hotspot(area.id):
+            kind = "again" if area.id in self.found else "found"
+            if kind == "found":
+                self.found.append(area.id)
+        else:
+            kind = "again" if area.id in self.decoys_tapped else "decoy"
+            if kind == "decoy":
+                self.decoys_tapped.append(area.id)
+        tap = Tap(x, y, kind, area.id if area else None, self.elapsed)
+        self.taps.append(tap)
+        if self.all_found:
+            self.finish()
+        return tap
+
+    def mark(self, area_id: str) -> Tap | None:
+        """The keyboard's move: mark a candidate area as faulty (a tap on its centre)."""
+        area = self.by_id.get(area_id)
+        if area is None:
+            return None
+        return self.tap(area.x, area.y)
+
+    def done(self) -> None:
+        """The player says they have found everything they could."""
+        self.finish()
+
+    # -- scoring ------------------------------------------------------------------------
+    def score(self) -> float:
+        share = len(self.found) / len(self.hotspot_ids)
+        return max(0.0, 100.0 * share - WRONG_TAP_POINTS * self.wrong_taps)
+
+    def feedback(self) -> list[Feedback]:
+        items = [Feedback(a.label, a.id in self.found, a.explain) for a in self.params.hotspots]
+        for decoy_id in self.decoys_tapped:
+            d = self.by_id[decoy_id]
+            label = LocalText({lang: text.format(label=d.label.get(lang))
+                               for lang, text in DECOY_LABEL.root.items()})
+            items.append(Feedback(label, False, d.explain))
+        if self.misses:
+            label = LocalText({lang: text.format(n=self.misses)
+                               for lang, text in MISSES_LABEL.root.items()})
+            why = LocalText({lang: text.format(p=WRONG_TAP_POINTS)
+                             for lang, text in MISSES_WHY.root.items()})
+            items.append(Feedback(label, False, why))
+        return items
+
+    def details(self) -> dict[str, Any]:
+        p = self.params
+        return {
+            "image": p.image,
+            "found": list(self.found),
+            "missed": [i for i in self.hotspot_ids if i not in self.found],
+            "decoys_tapped": list(self.decoys_tapped),
+            "misses": self.misses,
+            "wrong_taps": self.wrong_taps,
+            "taps": [(t.x, t.y, t.kind, t.area) for t in self.taps],
+            "hotspots": [(a.id, a.x, a.y, a.radius) for a in p.hotspots],
+            "decoys": [(a.id, a.x, a.y, a.radius) for a in p.decoys],
+        }

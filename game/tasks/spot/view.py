@@ -1,0 +1,274 @@
+"""The spot task on screen: the picture large, the player taps what is wrong.
+
+Found faults get a ring, a tick and their name; a wrong tap a brief cross, and a decoy
+its explanation in the side panel. Keyboard: the arrows step a focus ring through every
+candidate area (faults and decoys, in reading order) then the "I'm done" button; Enter
+marks the area under the ring.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pygame
+
+from game.actions import Action, Confirm, Navigate, Press, Release
+from game.i18n import STRINGS
+from game.tasks.base import TaskResult
+from game.tasks.spot.bot import SpotBot
+from game.tasks.spot.figure import dashed_circle, draw_figure
+from game.tasks.spot.rules import WRONG_TAP_POINTS, SpotRules, Tap
+from game.tasks.view import TaskView
+from game.ui import draw, theme
+from game.ui.widgets import TAP_SLOP, Button
+
+STRINGS.update({
+    "spot_found": {"fr": "{n} / {total} trouvés", "en": "{n} / {total} found"},
+    "spot_wrong": {"fr": "Touches fausses : {n}", "en": "Wrong taps: {n}"},
+    "spot_penalty": {"fr": "−{p} points", "en": "−{p} points"},
+    "spot_hint": {
+        "fr": "Touche sur la photo ce qui ne va pas. Clavier : les flèches passent d'une zone "
+              "à l'autre, Entrée la marque.",
+        "en": "Tap what is wrong in the picture. Keys: the arrows step from place to place, "
+              "Enter marks it."},
+    "spot_done": {"fr": "J'ai fini", "en": "I'm done"},
+    "spot_nothing": {"fr": "Rien à signaler ici", "en": "Nothing wrong here"},
+    "spot_nothing_why": {"fr": "Chaque touche fausse coûte {p} points.",
+                         "en": "Each wrong tap costs {p} points."},
+    "spot_fine": {"fr": "{label} : ce n'est pas un défaut", "en": "{label}: not a fault"},
+    "spot_legend_found": {"fr": "Trouvé", "en": "Found"},
+    "spot_legend_missed": {"fr": "Manqué", "en": "Missed"},
+    "spot_legend_wrong": {"fr": "Touche fausse", "en": "Wrong tap"},
+})
+
+PANEL_W = 470
+GAP = 30
+DONE_H = 110
+FRAME = 14  # the white frame around the picture
+TOAST_S = 7.0  # an explanation stays this long (or until the next tap)
+CROSS_S = 1.2  # a wrong tap's cross fades after this long
+TOUCH_R = theme.MIN_TARGET / 2  # every area answers a finger at least this far (logical px)
+
+
+class SpotView(TaskView):
+    rules: SpotRules
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        area, p = self.rect, self.rules.params
+        self.panel = pygame.Rect(area.right - PANEL_W, area.y, PANEL_W, area.h)
+        box = pygame.Rect(area.x, area.y, area.w - PANEL_W - GAP, area.h).inflate(-2 * FRAME,
+                                                                                   -2 * FRAME)
+        raw = self.asset(p.image)
+        self.picture = self.fit(p.image, box.size)
+        self.k = self.picture.get_width() / raw.get_width()  # screen px per image px
+        self.image_rect = self.picture.get_rect(center=box.center)
+        self.reach = TOUCH_R / self.k  # image px
+        self.buttons.set([Button("done", pygame.Rect(self.panel.x + 28, self.panel.bottom - DONE_H - 28,
+                                                     self.panel.w - 56, DONE_H),
+                                 self.ctx.tr("spot_done"), size=theme.TEXT_LARGE)])
+        self.focus: int | None = None  # keyboard: index in cycle() (the last is "done")
+        self.pressed_at: tuple[float, float] | None = None
+        self.toast: tuple[Tap, float] | None = None  # the last tap and its age (s)
+        self.crosses: list[list[float]] = []  # [x, y, age] of wrong taps, screen px
+
+    # --- coordinates ---------------------------------------------------------------------
+    def to_screen(self, x: float, y: float) -> tuple[float, float]:
+        return (self.image_rect.x + x * self.k, self.image_rect.y + y * self.k)
+
+    def to_image(self, pos: tuple[float, float]) -> tuple[float, float]:
+        return ((pos[0] - self.image_rect.x) / self.k, (pos[1] - self.image_rect.y) / self.k)
+
+    def ring_r(self, radius: float) -> float:
+        return max(radius * self.k, TOUCH_R)
+
+    # --- input ---------------------------------------------------------------------------
+    def cycle(self) -> list[str]:
+        """What the arrows step through: areas not yet found, in reading order, then "done"."""
+        r = self.rules
+        return [i for i in r.candidates if i not in r.found] + ["done"]
+
+    def handle(self, action: Action) -> None:
+        if self.rules.finished:
+            return
+        if isinstance(action, Navigate):
+            self._step_focus(1 if (action.dx or action.dy) > 0 else -1)
+            return
+        if isinstance(action, Confirm):
+            self._confirm()
+            return
+        if isinstance(action, Press):
+            self.focus = None  # a pointer player: the ring goes
+            inside = self.image_rect.collidepoint(action.pos)
+            self.pressed_at = action.pos if inside else None
+        elif isinstance(action, Release) and self.pressed_at is not None:
+            start, self.pressed_at = self.pressed_at, None
+            if math.dist(start, action.pos) <= TAP_SLOP:
+                self._tap(self.rules.tap(*self.to_image(start), reach=self.reach))
+            return
+        pressed = self.buttons.handle(action)
+        if pressed is not None and pressed.id == "done":
+            self.rules.done()
+
+    def _step_focus(self, d: int) -> None:
+        n = len(self.cycle())
+        self.focus = 0 if self.focus is None else (self.focus + d) % n
+
+    def _confirm(self) -> None:
+        cycle = self.cycle()
+        if self.focus is None:
+            self.focus = 0
+            return
+        target = cycle[min(self.focus, len(cycle) - 1)]
+        if target == "done":
+            self.rules.done()
+            return
+        self._tap(self.rules.mark(target))
+        self.focus = min(self.focus, len(self.cycle()) - 1)  # a found area leaves the cycle
+
+    def _tap(self, tap: Tap | None) -> None:
+        if tap is None:
+            return
+        self.toast = (tap, 0.0)
+        if tap.kind in ("miss", "decoy"):
+            x, y = self.to_screen(tap.x, tap.y)
+            self.crosses.append([x, y, 0.0])
+
+    def update(self, dt: float) -> None:
+        if self.toast is not None:
+            tap, age = self.toast
+            self.toast = (tap, age + dt) if age + dt < TOAST_S else None
+        for c in self.crosses:
+            c[2] += dt
+        self.crosses = [c for c in self.crosses if c[2] < CROSS_S]
+
+    def bot(self, bot: Any) -> list[Action] | None:
+        ap = self.ctx.autoplay
+        if ap is None or self.rules.finished or not ap.due():
+            return None
+        assert isinstance(bot, SpotBot)
+        spot = bot.next_tap(self.rules)
+        if spot is None:
+            return self.buttons.tap("done")
+        pos = self.to_screen(*spot)
+        return [Press(pos), Release(pos)]
+
+    def targets(self) -> list[pygame.Rect]:
+        return [self.image_rect, *super().targets()]
+
+    # --- drawing ---------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.rules.finished:
+            return
+        draw.panel(surface, self.image_rect.inflate(2 * FRAME, 2 * FRAME), theme.WHITE, radius=22)
+        surface.blit(self.picture, self.image_rect)
+        for area_id in self.rules.found:
+            self._draw_found(surface, area_id)
+        for x, y, age in self.crosses:
+            size = 64 * (1.0 - 0.3 * age / CROSS_S)
+            pygame.draw.circle(surface, theme.WHITE, (x, y), size * 0.55)
+            draw.cross_mark(surface, (x, y), size)
+        self._draw_focus(surface)
+        self._draw_panel(surface)
+        super().draw(surface)
+
+    def _draw_found(self, surface: pygame.Surface, area_id: str) -> None:
+        a = self.rules.by_id[area_id]
+        c, r = self.to_screen(a.x, a.y), self.ring_r(a.radius)
+        pygame.draw.circle(surface, theme.WHITE, c, r + 4, 10)
+        pygame.draw.circle(surface, theme.SUCCESS, c, r, 6)
+        d = r * 0.707
+        draw.verdict(surface, (c[0] + d, c[1] - d), True, 44)
+        label = self.ctx.text.render(a.label.get(self.ctx.lang), theme.TEXT_SMALL, theme.INK,
+                                     width=360)
+        pill = label.get_rect(midtop=(c[0], c[1] + r + 12)).inflate(28, 14)
+        if pill.bottom > self.image_rect.bottom:
+            pill.midbottom = (round(c[0]), round(c[1] - r - 12))
+        pill.clamp_ip(self.image_rect)
+        round_ = min(pill.h // 2, 18)
+        pygame.draw.rect(surface, theme.WHITE, pill, border_radius=round_)
+        pygame.draw.rect(surface, theme.SUCCESS, pill, width=3, border_radius=round_)
+        surface.blit(label, label.get_rect(center=pill.center))
+
+    def _draw_focus(self, surface: pygame.Surface) -> None:
+        if self.focus is None:
+            return
+        cycle = self.cycle()
+        target = cycle[min(self.focus, len(cycle) - 1)]
+        if target == "done":
+            rect = self.buttons.items[0].rect
+            pygame.draw.rect(surface, theme.SAFETY, rect.inflate(14, 14), width=6, border_radius=22)
+            pygame.draw.rect(surface, theme.INK, rect.inflate(22, 22), width=2, border_radius=26)
+            return
+        a = self.rules.by_id[target]
+        c, r = self.to_screen(a.x, a.y), self.ring_r(a.radius) + 10
+        pygame.draw.circle(surface, theme.INK, c, r + 5, 3)
+        pygame.draw.circle(surface, theme.SAFETY, c, r, 7)
+        dashed_circle(surface, theme.WHITE, c, r - 6, 2)
+
+    def _draw_panel(self, surface: pygame.Surface) -> None:
+        r, t, tr = self.rules, self.ctx.text, self.ctx.tr
+        draw.panel(surface, self.panel, theme.WHITE, radius=26, shadow=8)
+        x, y, w = self.panel.x + 28, self.panel.y + 26, self.panel.w - 56
+        total = len(r.hotspot_ids)
+        head = t.render(tr("spot_found", n=len(r.found), total=total), theme.TEXT_LARGE, theme.INK,
+                        width=w)
+        surface.blit(head, (x, y))
+        y += head.get_height() + 16
+        dot = min(44, (w - 8 * (total - 1)) // total)
+        for i in range(total):
+            c = (x + dot // 2 + i * (dot + 8), y + dot // 2)
+            if i < len(r.found):
+                pygame.draw.circle(surface, theme.SUCCESS, c, dot // 2)
+                draw.check_mark(surface, c, dot * 0.6, theme.WHITE)
+            else:
+                pygame.draw.circle(surface, theme.MUTED, c, dot // 2, 3)
+        y += dot + 20
+        wrong = t.render(tr("spot_wrong", n=r.wrong_taps), theme.TEXT_BODY, theme.INK, width=w)
+        surface.blit(wrong, (x, y))
+        y += wrong.get_height() + 6
+        if r.wrong_taps:
+            pen = t.render(tr("spot_penalty", p=WRONG_TAP_POINTS * r.wrong_taps), theme.TEXT_SMALL,
+                           theme.ERROR)
+            surface.blit(pen, (x, y))
+            y += pen.get_height()
+        box = pygame.Rect(x, y + 24, w, self.buttons.items[0].rect.y - y - 52)
+        if self.toast is None:
+            hint = t.render(tr("spot_hint"), theme.TEXT_SMALL, theme.MUTED, width=w)
+            surface.blit(hint, (x, box.y))
+        else:
+            self._draw_toast(surface, box)
+
+    def _toast_text(self, tap: Tap) -> tuple[bool, str, str]:
+        lang, tr = self.ctx.lang, self.ctx.tr
+        if tap.area is None:
+            return False, tr("spot_nothing"), tr("spot_nothing_why", p=WRONG_TAP_POINTS)
+        a = self.rules.by_id[tap.area]
+        if self.rules.is_hotspot(a.id):
+            return True, a.label.get(lang), a.explain.get(lang)
+        return False, tr("spot_fine", label=a.label.get(lang)), a.explain.get(lang)
+
+    def _draw_toast(self, surface: pygame.Surface, box: pygame.Rect) -> None:
+        tap, _age = self.toast  # type: ignore[misc]
+        ok, title, body = self._toast_text(tap)
+        t, w = self.ctx.text, box.w - 40
+        for size in (theme.TEXT_SMALL, theme.TEXT_SMALL - 4, theme.TEXT_SMALL - 8):
+            head = t.render(title, size + 4, theme.INK, width=w - 70)
+            text = t.render(body, size, theme.INK, width=w)
+            if head.get_height() + text.get_height() + 60 <= box.h:
+                break  # the largest size that fits: never cut
+        card = pygame.Rect(box.x, box.y, box.w, min(box.h, head.get_height() + text.get_height() + 60))
+        pygame.draw.rect(surface, draw.blend(theme.SUCCESS if ok else theme.ERROR, theme.WHITE, 0.88),
+                         card, border_radius=18)
+        pygame.draw.rect(surface, theme.SUCCESS if ok else theme.ERROR, card, width=3,
+                         border_radius=18)
+        draw.verdict(surface, (card.x + 40, card.y + 20 + head.get_height() // 2), ok, 44)
+        surface.blit(head, (card.x + 80, card.y + 20))
+        surface.blit(text, (card.x + 20, card.y + 36 + head.get_height()))
+
+    # --- debrief figure --------------------------------------------------------------------
+    @staticmethod
+    def draw_debrief(ctx: Any, surface: pygame.Surface, rect: pygame.Rect,
+                     result: TaskResult) -> bool:
+        return draw_figure(ctx, surface, rect, result)
+
