@@ -145,10 +145,20 @@ def test_a_whole_game_with_the_keyboard_alone(make_app) -> None:  # type: ignore
             press(h, pygame.K_RETURN)
         elif kind == "trace":
             weld_with_keys(h, view)
+        elif kind == "spot":
+            press(h, pygame.K_RETURN)  # shows the focus ring
+            for hid in view.rules.hotspot_ids:
+                for _ in range(40):
+                    if view.cycle()[view.focus] == hid:
+                        break
+                    press(h, pygame.K_RIGHT)
+                press(h, pygame.K_RETURN)
+            h.step(5)
         h.step(5)
         assert h.app.top.name == "DebriefScene", kind
         result = h.app.top.result
         assert result.score >= (60 if kind == "trace" else 100), (kind, result.score)
+        assert not result.timed_out
         press(h, pygame.K_RETURN)  # continue
         assert h.app.top is floor
     assert h.ctx.tour.world_complete(floor.world)
