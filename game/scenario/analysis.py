@@ -26,6 +26,7 @@ from game.scenario.schemaerrors import problems_from
 class Analysis:
     problems: list[Problem] = field(default_factory=list)
     loaded: LoadedScenario | None = None  # set when the schema holds (even with other errors)
+    playable: bool = False  # loaded, and none of the errors stops the game (deep ones do not)
 
     @property
     def errors(self) -> list[Problem]:
@@ -61,13 +62,14 @@ def analyse(path: Path, deep: bool = True) -> Analysis:
     from game.scenario.crosscheck import cross_check
 
     problems += guarded("reference", file, cross_check, target, view)
+    playable = loaded is not None and not any(p.severity == "error" for p in problems)
     if deep:
         from game.scenario.content import check_content
         from game.scenario.solvable import check_tasks
 
-        problems += guarded("content", file, check_content, target, view)
+        problems += guarded("content", file, check_content, target, view, loaded is not None)
         problems += guarded("task", file, check_tasks, target, view)
-    return Analysis(sorted_problems(problems), loaded)
+    return Analysis(sorted_problems(problems), loaded, playable)
 
 
 def guarded(what: str, file: Path, check: Callable[..., list[Problem]],

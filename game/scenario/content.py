@@ -59,12 +59,16 @@ def figure_in(text: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
-def check_content(loaded: LoadedScenario, view: Positions) -> list[Problem]:
+def check_content(loaded: LoadedScenario, view: Positions, complete: bool = True
+                  ) -> list[Problem]:
+    """``complete``: the whole document is valid (a salvaged model would make unused
+    definitions look unused when only their users were dropped)."""
     model = loaded.model
     out = _sources(model, view)
     for wi, world in enumerate(model.worlds or []):
         out += _dialogues(world, ("worlds", wi), view)
-    out += _unused(model, view)
+    if complete:
+        out += _unused(model, view)
     return out
 
 

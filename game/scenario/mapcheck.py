@@ -28,8 +28,9 @@ from game.world.mapdata import (
     map_info,
     parse_tmx,
 )
-from game.world.paths import reachable
+from game.world.paths import nearest_walkable, reachable
 
+STATION_MARGIN_PX = 20  # FloorScene.station_at: the rectangle inflated by 40 px (20 a side)
 TILE_SIZE = 64  # the floor is drawn one map pixel per logical pixel, for 64 px tiles
 ENCODINGS = {None, "csv", "base64"}
 COMPRESSIONS = {None, "zlib", "gzip"}
@@ -257,7 +258,12 @@ def _world(tree: Tree, info: MapInfo, out: list[Problem]) -> None:
 
 
 def reach_problems(info: MapInfo) -> list[tuple[str, str]]:
-    """(message, hint) when the spawn is blocked or a station cannot be walked to."""
+    """(message, hint) when the spawn is blocked or a station cannot be walked to and opened.
+
+    As on the floor (scenes/floor.py): tapping a station walks the avatar to the floor
+    tile nearest the middle of its rectangle, and the station opens when she stands
+    there within ``STATION_MARGIN_PX`` of the rectangle.
+    """
     if info.spawn is None:
         return []
     start = info.tile_of(*info.spawn)
@@ -268,9 +274,16 @@ def reach_problems(info: MapInfo) -> list[tuple[str, str]]:
     zone = reachable(info.walkable, start)
     out = []
     for sid, (x, y, w, h) in info.stations.items():
-        cells = {(c, r) for c in range(int(x // info.tile_w) - 1, int((x + w) // info.tile_w) + 1)
-                 for r in range(int(y // info.tile_h) - 1, int((y + h) // info.tile_h) + 1)}
-        if not cells & zone:
+        goal = nearest_walkable(info.walkable, info.tile_of(x + w / 2, y + h / 2))
+        if goal is None or goal not in zone:
             out.append((f"station '{sid}' cannot be reached from the spawn in {name}",
                         "open a walkway to it (tiles without solid = true), or move it"))
+            continue
+        gx, gy = (goal[0] + 0.5) * info.tile_w, (goal[1] + 0.5) * info.tile_h
+        m = STATION_MARGIN_PX
+        if not (x - m <= gx <= x + w + m and y - m <= gy <= y + h + m):
+            out.append((f"station '{sid}' cannot be opened in {name}: the avatar walks to "
+                        f"the floor at column {goal[0] + 1}, row {goal[1] + 1}, outside its "
+                        "rectangle", "make the rectangle cover the machine and the floor in "
+                        "front of it, so that its middle is on the floor"))
     return out
