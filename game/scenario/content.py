@@ -50,6 +50,7 @@ FIGURE = re.compile(rf"""(?xi)
   | \b\d+{SP}+(?:\w+{SP}+){{0,2}}(?:sur|in|out{SP}of){SP}+\d+\b   # 1 femme sur 4
   | \b\d+(?:[.,]\d+)?{SP}*(?:fois|times){SP}+(?:plus|moins|more|less|fewer)\b
 """)
+MAX_QUESTIONS = 3  # the dialogue screen's buttons (scenes/dialogue.py): a 4th falls off
 BOUNDARIES = (Myth, Training, RoleModel, Station, World, Scenario)
 
 
@@ -150,8 +151,10 @@ def _sources(model: Scenario, view: Positions) -> list[Problem]:
 def _dialogues(world: Any, wpath: PathKey, view: Positions) -> list[Problem]:
     """v1 dialogue: her lines, then a menu of questions, each answered, back to the menu.
 
-    Every branch is reachable and ends by construction; what can go wrong is a question
-    asked twice, and an answer busting a myth the role model is not said to bust.
+    Every branch ends by construction (each answer goes back to the menu, and the menu
+    always offers the task); a branch is unreachable when its question does not fit on
+    the screen. Also wrong: a question asked twice, and an answer busting a myth the
+    role model is not said to bust.
     """
     out: list[Problem] = []
     busts = {r.id: set(r.myths or []) for r in (world.role_models or [])
@@ -161,6 +164,13 @@ def _dialogues(world: Any, wpath: PathKey, view: Positions) -> list[Problem]:
         if intro is None:
             continue
         qpath = wpath + ("stations", si, "intro", "questions")
+        questions = intro.questions or []
+        if len(questions) > MAX_QUESTIONS:
+            out.append(Problem(view.mark(qpath + (MAX_QUESTIONS,)), f"{len(questions)} "
+                               f"questions, but the dialogue screen shows {MAX_QUESTIONS}: "
+                               f"question {MAX_QUESTIONS + 1} and after cannot be asked",
+                               f"keep the {MAX_QUESTIONS} best questions (or give another station "
+                               "the others)"))
         seen: dict[str, int] = {}
         for qi, question in enumerate(intro.questions or []):
             for lang, ask in question.ask.root.items():

@@ -12,6 +12,7 @@ task measured on a continuous scale (``CONTINUOUS``), at least the score for 3 s
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from game.scenario.problems import Problem
 from game.tasks import REGISTRY, load_builtin
 from game.tasks.base import TaskParams, TaskRules, TaskType
+from game.world.mapdata import image_size
 
 if TYPE_CHECKING:
     from game.scenario.crosscheck import Positions
@@ -135,8 +137,10 @@ def check_tasks(loaded: LoadedScenario, view: Positions) -> list[Problem]:
             params = getattr(station, "task", None)
             if not isinstance(params, TaskParams):
                 continue  # missing or invalid: the schema said so
-            at = view.mark(("worlds", wi, "stations", si, "task"))
+            tpath = ("worlds", wi, "stations", si, "task")
+            at = view.mark(tpath)
             kind = params.type  # type: ignore[attr-defined]
+            out += _image_bounds(loaded, view, params, tpath)
             try:
                 outcome = play(params)
             except Exception as err:  # noqa: BLE001 - a broken task type must not stop the run
@@ -155,6 +159,29 @@ def check_tasks(loaded: LoadedScenario, view: Positions) -> list[Problem]:
                 continue
             out += _judge(params, outcome, at)
     return out
+
+
+def _image_bounds(loaded: LoadedScenario, view: Positions, params: TaskParams,
+                  tpath: tuple[str | int, ...]) -> list[Problem]:
+    """A task type's own check of its picture, given the picture's size.
+
+    A params module may define ``check_image_bounds(params, (width, height)) -> list[str]``
+    (spot does: circles inside the picture); it is called with the size of the task's
+    ``image`` when that file exists.
+    """
+    from game.scenario.loader import resolve_asset
+
+    hook = getattr(sys.modules.get(type(params).__module__), "check_image_bounds", None)
+    image = getattr(params, "image", None)
+    if not callable(hook) or not isinstance(image, str):
+        return []
+    path = resolve_asset(loaded.folder, image)
+    size = image_size(path) if path is not None else None
+    if size is None:
+        return []  # the file checks said why
+    return [Problem(view.mark(tpath + ("image",)), message, "positions are the picture's own "
+                    "pixels from its top-left corner: read them in an image editor")
+            for message in hook(params, size)]
 
 
 def _judge(params: TaskParams, outcome: Outcome, at: Any) -> list[Problem]:

@@ -299,3 +299,30 @@ def test_play_reports_the_score_of_a_perfect_player():
             {"id": "x", "text": {"fr": "x"}, "correct": True}, {"id": "y", "text": {"fr": "y"}}]}]})
     outcome = play(params)
     assert (outcome.score, outcome.finished, outcome.timed_out) == (100, True, False)
+
+
+def test_more_questions_than_the_dialogue_screen_shows_is_an_error(ex):
+    text = ex.text(WORLD)
+    start = text.index("        - ask:")
+    block = text[start:text.index("          myth: costaud\n", start) + 24]
+    more = "".join(block.replace("Il faut être costaud ?", f"Question {i} ?")
+                   .replace("Do you need to be strong?", f"Question {i}?") for i in range(3))
+    line, _ = ex.replace(WORLD, block, block + more)
+    problem = one(ex.problems(), "questions, but the dialogue screen shows 3")
+    assert problem.mark.line == line + 3 * block.count("\n")  # the 4th question
+
+
+def test_a_spot_circle_outside_its_picture_is_named(ex):
+    text = ex.text(WORLD)
+    start, end = text.index("    task:\n"), text.index("    debrief:")
+    spot = ("    task:\n      type: spot\n      image: assets/welding/inspection_plate.png\n"
+            "      hotspots:\n        - {id: a, x: 5000, y: 262, radius: 40, label: {fr: A, en: A},"
+            " explain: {fr: A, en: A}}\n      decoys:\n"
+            "        - {id: b, x: 560, y: 262, radius: 40, label: {fr: B, en: B},"
+            " explain: {fr: B, en: B}}\n"
+            "        - {id: c, x: 900, y: 262, radius: 40, label: {fr: C, en: C},"
+            " explain: {fr: C, en: C}}\n")
+    (ex.folder / WORLD).write_text(text[:start] + spot + text[end:], encoding="utf-8")
+    problem = one(ex.problems(), "outside the 1200×700 image")
+    lines = ex.text(WORLD).splitlines()
+    assert "image:" in lines[problem.mark.line - 1]
