@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.scene import Quit, Scene, Transition
 from game.actions import Action, Back, Confirm
 from game.scenario.problems import Problem
+from game.scene import Quit, Scene, Transition
 from game.ui import draw, theme
 
 MAX_LINES = 14

@@ -17,7 +17,7 @@ class SettingsScene(ButtonScene):
     def rows(self) -> list[tuple[str, list[tuple[str, str, bool]]]]:
         """(row label, [(button id, label, selected)])."""
         s, tr = self.ctx.settings, self.ctx.tr
-        on_off = lambda key, value: [(f"{key}:off", tr("off"), not value),  # noqa: E731
+        on_off = lambda key, value: [(f"{key}:off", tr("off"), not value),
                                      (f"{key}:on", tr("on"), value)]
         return [
             (tr("set_language"), [("lang:fr", "Français", s.lang == "fr"),

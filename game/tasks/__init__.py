@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from game.tasks.base import REGISTRY, TaskType, get, register
 
-__all__ = ["REGISTRY", "TaskType", "get", "register", "load_builtin"]
+__all__ = ["REGISTRY", "TaskType", "get", "load_builtin", "register"]
 
 
 def load_builtin() -> dict[str, TaskType]:

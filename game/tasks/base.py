@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import random
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from game.scenario.text import LocalText
 
 DEFAULT_STARS = (40, 70, 90)  # score needed for 1, 2 and 3 stars
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("an id cannot be empty; give a short name such as 'masque'")
+    return value
+
+
+#: the id of an item inside a task (a question, a step, a bin, a hotspot…)
+ItemId = Annotated[str, AfterValidator(_not_blank)]
 
 
 class TaskParams(BaseModel):

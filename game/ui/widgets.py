@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import pygame
 
@@ -110,21 +111,8 @@ class Buttons:
             primary = [i for i in enabled if self.items[i].style == "primary"]
             self.focus = (primary or enabled)[0]
             return
-        here = pygame.Vector2(self.items[self.focus].rect.center)
-        best, best_cost = None, float("inf")
-        for i in enabled:
-            if i == self.focus:
-                continue
-            d = pygame.Vector2(self.items[i].rect.center) - here
-            along = d.x * dx + d.y * dy
-            if along <= 0:
-                continue
-            across = abs(d.x * dy) + abs(d.y * dx)
-            cost = along + across * 2
-            if cost < best_cost:
-                best, best_cost = i, cost
-        if best is not None:
-            self.focus = best
+        self.focus = nearest_in_direction({i: self.items[i].rect for i in enabled},
+                                          self.focus, dx, dy)
 
     def draw(self, surface: pygame.Surface, text: TextCache) -> None:
         for i, b in enumerate(self.items):
@@ -137,6 +125,24 @@ class Buttons:
         if b is None:
             return []
         return [Press(b.rect.center), Release(b.rect.center)]
+
+
+K = TypeVar("K")
+
+
+def nearest_in_direction(targets: dict[K, pygame.Rect], focus: K, dx: int, dy: int) -> K:
+    """Keyboard focus: the nearest target in the arrow's direction (straight ahead preferred)."""
+    here = pygame.Vector2(targets[focus].center)
+    best, best_cost = focus, float("inf")
+    for key, rect in targets.items():
+        d = pygame.Vector2(rect.center) - here
+        along = d.x * dx + d.y * dy
+        if key == focus or along <= 0:
+            continue
+        cost = along + (abs(d.x * dy) + abs(d.y * dx)) * 2
+        if cost < best_cost:
+            best, best_cost = key, cost
+    return best
 
 
 def draw_button(surface: pygame.Surface, text: TextCache, b: Button, hover: bool,
@@ -180,8 +186,7 @@ def _card_body(surface: pygame.Surface, text: TextCache, b: Button, rect: pygame
     else:
         room = rect.h - label.get_height() - 36
         ir = b.icon.get_rect(midtop=(rect.centerx, rect.y + 14))
-        if ir.h > room:
-            ir.h = room
+        ir.h = min(ir.h, room)
         surface.blit(b.icon, ir, pygame.Rect(0, 0, ir.w, ir.h))
         surface.blit(label, label.get_rect(midbottom=(rect.centerx, rect.bottom - 14)))
     if b.selected and b.mark is None:

@@ -1,24 +1,18 @@
 """Parameters of a match task: pairs of items to link (symbol ↔ meaning, tool ↔ use)."""
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from game.scenario.text import LocalText
+from game.tasks.base import ItemId as Id
 from game.tasks.base import TaskParams
 
 MIN_PAIRS, MAX_PAIRS = 3, 8
 MAX_CHARS = 70  # an item is one row of a column; the details go in ``explain``
 
 
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("an id cannot be empty; give a short name such as 'fillet'")
-    return value
-
-
-Id = Annotated[str, AfterValidator(_not_blank)]
 
 
 class Side(BaseModel):

@@ -17,7 +17,7 @@ from game.tasks.match.layout import BADGE_R, MatchLayout, fits, layout
 from game.tasks.match.rules import MatchRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
-from game.ui.widgets import TAP_SLOP, Button
+from game.ui.widgets import TAP_SLOP, Button, nearest_in_direction
 
 DRAG_START = 14  # logical px a finger moves before a press becomes a drag
 DRAG_LOST_S = 8.0  # a drag with no news this long lost its finger (it left the screen)
@@ -171,7 +171,7 @@ class MatchView(TaskView):
             self.focus = self._next_focus()
             return
         if isinstance(action, Navigate):
-            self.focus = spatial(targets, self.focus, action.dx, action.dy)
+            self.focus = nearest_in_direction(targets, self.focus, action.dx, action.dy)
             return
         if self.focus == "submit":
             self.on_button("submit")
@@ -312,17 +312,3 @@ class MatchView(TaskView):
             rect.center = center
             pygame.draw.arc(surface, theme.MUTED, rect, a0, a0 + math.pi / 12, 3)
 
-
-def spatial(targets: dict[str, pygame.Rect], focus: str, dx: int, dy: int) -> str:
-    """The nearest target in a direction (the same rule as the buttons' focus)."""
-    here = pygame.Vector2(targets[focus].center)
-    best, best_cost = focus, float("inf")
-    for key, rect in targets.items():
-        d = pygame.Vector2(rect.center) - here
-        along = d.x * dx + d.y * dy
-        if key == focus or along <= 0:
-            continue
-        cost = along + (abs(d.x * dy) + abs(d.y * dx)) * 2
-        if cost < best_cost:
-            best, best_cost = key, cost
-    return best

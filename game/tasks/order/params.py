@@ -1,21 +1,13 @@
 """Parameters of an order task: steps written in the right order."""
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from game.scenario.text import LocalText
+from game.tasks.base import ItemId as Id
 from game.tasks.base import TaskParams
-
-
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("an id cannot be empty; give a short name such as 'nettoyer'")
-    return value
-
-
-Id = Annotated[str, AfterValidator(_not_blank)]
 
 
 class Step(BaseModel):

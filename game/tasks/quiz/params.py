@@ -1,11 +1,12 @@
 """Parameters of a quiz task: questions with choices, or true/false myth cards."""
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from game.scenario.text import LocalText
+from game.tasks.base import ItemId as Id
 from game.tasks.base import TaskParams
 
 KIND_NAMES = {
@@ -15,13 +16,6 @@ KIND_NAMES = {
 }
 
 
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("an id cannot be empty; give a short name such as 'masque'")
-    return value
-
-
-Id = Annotated[str, AfterValidator(_not_blank)]
 
 
 class Choice(BaseModel):

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import difflib
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
 from game.scenario.text import LocalText
+from game.tasks.base import ItemId as Id
 from game.tasks.base import TaskParams
 
 MIN_BINS, MAX_BINS = 2, 5
@@ -25,13 +26,6 @@ def _short(text: LocalText, most: int, what: str, hint: str = "") -> LocalText:
     return text
 
 
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("an id cannot be empty; give a short name such as 'grade-a'")
-    return value
-
-
-Id = Annotated[str, AfterValidator(_not_blank)]
 
 
 class Bin(BaseModel):

@@ -18,7 +18,7 @@ from game.tasks.sort.layout import CARD_SIZES, HINT_H, PAD, SortLayout, fits, la
 from game.tasks.sort.rules import SortRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
-from game.ui.widgets import TAP_SLOP, Button
+from game.ui.widgets import TAP_SLOP, Button, nearest_in_direction
 
 DRAG_START = 14  # logical px a finger moves before a press becomes a drag
 DRAG_LOST_S = 8.0  # a drag with no news this long lost its finger (it left the screen)
@@ -207,7 +207,7 @@ class SortView(TaskView):
             self.focus = self._first_focus()  # the first key shows where the focus is
             return
         if isinstance(action, Navigate):
-            self.focus = spatial(targets, self.focus, action.dx, action.dy)
+            self.focus = nearest_in_direction(targets, self.focus, action.dx, action.dy)
             return
         kind, _, ident = self.focus.partition(":")
         if kind == "submit":
@@ -377,17 +377,3 @@ class SortView(TaskView):
                                      width=rect.right - x - 10)
         surface.blit(label, label.get_rect(midleft=(x, rect.centery)))
 
-
-def spatial(targets: dict[str, pygame.Rect], focus: str, dx: int, dy: int) -> str:
-    """The nearest target in a direction (the same rule as the buttons' focus)."""
-    here = pygame.Vector2(targets[focus].center)
-    best, best_cost = focus, float("inf")
-    for key, rect in targets.items():
-        d = pygame.Vector2(rect.center) - here
-        along = d.x * dx + d.y * dy
-        if key == focus or along <= 0:
-            continue
-        cost = along + (abs(d.x * dy) + abs(d.y * dx)) * 2
-        if cost < best_cost:
-            best, best_cost = key, cost
-    return best

@@ -2,23 +2,17 @@
 from __future__ import annotations
 
 import math
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from game.scenario.text import LocalText
+from game.tasks.base import ItemId as Id
 from game.tasks.base import TaskParams
 
 MIN_DECOYS = 2  # a keyboard player cycles through every area: there must be a choice
 
 
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("an id cannot be empty; give a short name such as 'porosity'")
-    return value
-
-
-Id = Annotated[str, AfterValidator(_not_blank)]
 
 
 class Area(BaseModel):

@@ -221,7 +221,7 @@ class TraceView(TaskView):
             surface.blit(text, text.get_rect(center=box.center))
 
     def _draw_hud(self, surface: pygame.Surface) -> None:
-        t, lang, p, live = self.ctx.text, self.ctx.lang, self.rules.params, self.rules.live
+        t, p, live = self.ctx.text, self.rules.params, self.rules.live
         draw.panel(surface, self.hud, theme.WHITE, radius=22)
         x = self.hud.x + 30
         head = t.render(self.ctx.tr("travel_speed"), theme.TEXT_SMALL, theme.INK)
