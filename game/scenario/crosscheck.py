@@ -83,7 +83,8 @@ def cross_check(loaded: LoadedScenario, view: Positions) -> list[Problem]:
     trainings = [t for t in raw_ids(data.get("trainings")) if isinstance(t, str)]
     _unique(doc_marks, out, ("myths",), raw_ids(data.get("myths")), "myth")
     _unique(doc_marks, out, ("trainings",), raw_ids(data.get("trainings")), "training offer")
-    worlds_raw = data.get("worlds") if isinstance(data.get("worlds"), list) else []
+    found = data.get("worlds")
+    worlds_raw: list[Any] = found if isinstance(found, list) else []
     _unique(doc_marks, out, ("worlds",), raw_ids(worlds_raw), "world")
     seen: set[str] = set()
     for wi, world in enumerate(worlds_raw):
@@ -154,7 +155,7 @@ def _unique(view: Positions, out: list[Problem], path: PathKey, ids: list[Any], 
     """Ids written twice in a list; ``raw``: the list is the document's, not the model's."""
     marks = getattr(view, "doc", view) if raw else view
     if raw and hasattr(view, "original"):
-        path = view.original(path)  # type: ignore[attr-defined]
+        path = view.original(path)
     seen: set[str] = set()
     for i, item in enumerate(ids):
         if not isinstance(item, str):
@@ -200,8 +201,11 @@ def check_world_map(loaded: LoadedScenario, view: Positions, wi: int,
     at = view.mark(("worlds", wi, "map"))
     path = resolve_asset(loaded.folder, world.map)
     if path is None:
+        from game.scenario.loader import similar_file
+
         return [Problem(at, f"map not found: {world.map}",
-                        "give the .tmx path relative to the scenario folder or project root")]
+                        similar_file(loaded.folder, world.map, (".tmx",))
+                        or "give the .tmx path relative to the scenario folder or project root")]
     if path.suffix.lower() != ".tmx":
         return [Problem(at, f"{world.map} is not a Tiled map (.tmx)",
                         "in Tiled, File > Save As... a .tmx file, and give its path here")]

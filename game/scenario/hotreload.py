@@ -232,7 +232,7 @@ def rebuild(ctx: Any, old: list[Any]) -> list[Any]:
         floor.inside = before.inside  # standing in it: it must not open again by itself
     above = old[fi + 1] if fi + 1 < len(old) else None
     station = getattr(getattr(above, "station", None), "id", None)
-    if station in stations:
+    if isinstance(station, str) and station in stations:
         if isinstance(above, DialogueScene):
             stack.append(DialogueScene(ctx, world_id, station))
         elif isinstance(above, TaskScene):

@@ -56,6 +56,24 @@ def resolve_asset(folder: Path, relative: str) -> Path | None:
     return None
 
 
+def similar_file(folder: Path, written: str, suffixes: tuple[str, ...]) -> str:
+    """A "did you mean" for a file name (a case or an extension away), or ""."""
+    import difflib
+
+    try:
+        names = sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+                       if p.suffix.lower() in suffixes and p.is_file())
+    except OSError:
+        return ""
+    for name in names:
+        if name.lower() == written.lower():
+            return f"did you mean '{name}'? (names are exact, capitals included)"
+        if Path(name).with_suffix("") == Path(written):
+            return f"did you mean '{name}'? (with its extension)"
+    close = difflib.get_close_matches(written, names, n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
+
+
 def _inside(path: Path, roots: tuple[Path, ...]) -> bool:
     return any(path == r or r in path.parents for r in roots)
 
@@ -99,7 +117,8 @@ def include_worlds(file: Path, doc: Located, problems: list[Problem]) -> set[int
                                     "keep world files next to scenario.yaml"))
         elif not target.is_file():
             problems.append(Problem(doc.mark(("worlds", i)), f"world file not found: {entry}",
-                                    "give the file name of a world next to scenario.yaml"))
+                                    similar_file(file.parent, entry, (".yaml", ".yml"))
+                                    or "give the file name of a world next to scenario.yaml"))
         else:
             try:
                 doc.graft(("worlds", i), load_yaml(target))

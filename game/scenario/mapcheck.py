@@ -23,7 +23,6 @@ from game.world.mapdata import (
     MapInfo,
     Tree,
     Where,
-    is_true,
     load_tree,
     map_info,
     parse_tmx,
@@ -282,8 +281,9 @@ def reach_problems(info: MapInfo) -> list[tuple[str, str]]:
         gx, gy = (goal[0] + 0.5) * info.tile_w, (goal[1] + 0.5) * info.tile_h
         m = STATION_MARGIN_PX
         if not (x - m <= gx <= x + w + m and y - m <= gy <= y + h + m):
-            out.append((f"station '{sid}' cannot be opened in {name}: the avatar walks to "
-                        f"the floor at column {goal[0] + 1}, row {goal[1] + 1}, outside its "
-                        "rectangle", "make the rectangle cover the machine and the floor in "
-                        "front of it, so that its middle is on the floor"))
+            message = (f"station '{sid}' cannot be opened in {name}: the avatar walks to the "
+                       f"floor at column {goal[0] + 1}, row {goal[1] + 1}, outside its rectangle")
+            hint = ("make the rectangle cover the machine and the floor in front of it, so that "
+                    "its middle is on the floor")
+            out.append((message, hint))
     return out

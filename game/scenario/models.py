@@ -74,7 +74,7 @@ class Dialogue(Strict):
 
 def _task_union() -> Any:
     types = [t.params for t in load_builtin().values()]
-    return Annotated[Union[tuple(types)], Field(discriminator="type")]
+    return Annotated[Union[tuple(types)], Field(discriminator="type")]  # noqa: UP007
 
 
 TaskSpec = _task_union()
@@ -141,4 +141,5 @@ class Scenario(Strict):
 
 
 def task_params(station: Station) -> TaskParams:
-    return station.task  # type: ignore[no-any-return]
+    params: TaskParams = station.task
+    return params

@@ -38,11 +38,15 @@ def to_problem(doc: Located, error: Any, root: type[BaseModel]) -> Problem:
     if kind == "missing":
         field = loc[-1]
         model = model_at(root, doc.data, loc[:-1])
-        about = ""
+        about, value = "", ""
         if model is not None and isinstance(field, str) and field in model.model_fields:
-            desc = model.model_fields[field].description
-            about = f" ({desc})" if desc else ""
-        return Problem(doc.mark(loc[:-1]), f"missing '{field}'", f"add '{field}:' here{about}")
+            info = model.model_fields[field]
+            about = f" ({info.description})" if info.description else ""
+            fixed = typing.get_args(_strip(info.annotation)) \
+                if typing.get_origin(_strip(info.annotation)) is typing.Literal else ()
+            value = f" {fixed[0]}" if len(fixed) == 1 else ""
+        return Problem(doc.mark(loc[:-1]), f"missing '{field}'",
+                       f"add '{field}:{value}' here{about}")
     at = doc.mark(loc)
     if kind == "union_tag_invalid":
         tag, expected = str(ctx.get("tag", value)), _quoted(str(ctx.get("expected_tags", "")))
@@ -65,7 +69,8 @@ def to_problem(doc: Located, error: Any, root: type[BaseModel]) -> Problem:
         return Problem(at, f"'{name}' should be a number, not {show(value)}",
                        "write digits with a dot for decimals, e.g. 6.5")
     if kind in ("bool_type", "bool_parsing"):
-        return Problem(at, f"'{name}' should be true or false, not {show(value)}")
+        return Problem(at, f"'{name}' should be true or false, not {show(value)}",
+                       "write true or false (in English, without quotes)")
     if kind == "string_type":
         return Problem(at, f"'{name}' should be a text, not {show(value)}",
                        'put the text in quotes, e.g. "..."')
@@ -137,10 +142,8 @@ def data_path(data: Any, loc: tuple[Any, ...]) -> PathKey:
     node = data
     for n, part in enumerate(loc):
         last = n == len(loc) - 1
-        if isinstance(node, dict) and part in node:
-            out.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        if (isinstance(node, dict) and part in node) or \
+                (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
             out.append(part)
             node = node[part]
         elif isinstance(node, dict) and last and isinstance(part, str):

@@ -68,13 +68,15 @@ def load_yaml(file: Path) -> Located:
     try:
         node = loader.get_single_node()
         if node is None:
-            raise ContentError([Problem(Mark(file, 1, 1), "the file is empty")])
+            raise ContentError([Problem(Mark(file, 1, 1), "the file is empty",
+                                        "write its content (docs/AUTHORING.md shows each file), "
+                                        "or stop listing it")])
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = f"{err.context + ': ' if err.context else ''}{err.problem or 'invalid YAML'}"
-        hint = "check the indentation and the quotes around texts that contain ':' or '#'"
+        hint = syntax_hint(err.problem or "")
         if err.problem and "could not determine a constructor" in err.problem:
             problem = f"the tag is not allowed here ({err.problem.split('for the tag')[-1].strip()})"
             hint = "remove the '!' tag: scenarios are plain data, they cannot build objects"
@@ -89,6 +91,36 @@ def load_yaml(file: Path) -> Located:
     if duplicates:
         raise ContentError(duplicates)
     return located
+
+
+SYNTAX_HINTS = (
+    ("tab character", "indent with spaces only (two per level), never with tabs"),
+    ("mapping values are not allowed",
+     ('a text containing ": " needs quotes, e.g. fr: "Attention : ça chauffe"; '
+      "otherwise check the indentation of this line")),
+    ("expected '-' indicator",
+     ("this line is not indented like the items around it: align it with its neighbours "
+      "(two spaces per level)")),
+    ("expected <block end>",
+     ("this line is not indented like the lines around it: align it with its neighbours "
+      "(two spaces per level)")),
+    ("could not find expected ':'",
+     "a key needs ':' after it; a text on several lines needs quotes"),
+    ("found unexpected end of stream", "a quote or a bracket is not closed"),
+    ("found unknown escape character",
+     "inside \"...\", write \\\\ for a backslash, or use '...' quotes"),
+    ("found character '@'", "a text starting with @ or ` needs quotes"),
+    ("found character '`'", "a text starting with @ or ` needs quotes"),
+    ("found undefined alias", "a text starting with * needs quotes"),
+)
+
+
+def syntax_hint(problem: str) -> str:
+    """What to change for pyyaml's most frequent complaints."""
+    for needle, hint in SYNTAX_HINTS:
+        if needle in problem:
+            return hint
+    return "check the indentation and the quotes around texts that contain ':' or '#'"
 
 
 def _walk(file: Path, node: yaml.Node, data: Any, path: PathKey, out: Located,

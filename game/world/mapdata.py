@@ -344,7 +344,7 @@ def parse_tmx(path: Path, tree: Tree, image_loader: Any = None) -> pytmx.TiledMa
     tmx.filename = str(path)
     try:
         tmx.parse_xml(tree.root)
-    except Exception as err:  # pytmx raises many kinds; all mean "cannot use this map"
+    except Exception as err:  # noqa: BLE001 - pytmx raises many kinds: "cannot use this map"
         raise MapError(f"{path.name} could not be loaded: {err}", *tree.at(tree.root),
                        hint="open it in Tiled and save it again; if this stays, tell a "
                             "developer which Tiled feature it uses") from None
@@ -363,10 +363,10 @@ def map_info(path: Path, tmx: pytmx.TiledMap) -> MapInfo:
     for layer in tmx.layers:
         if isinstance(layer, pytmx.TiledTileLayer):
             for x, y, gid in layer.iter_data():
-                if gid and is_true((tmx.get_tile_properties_by_gid(gid) or {})
-                                   .get(SOLID_PROPERTY)):
-                    if 0 <= y < tmx.height and 0 <= x < tmx.width:
-                        solid[y][x] = True
+                props = tmx.get_tile_properties_by_gid(gid) if gid else None
+                if props and is_true(props.get(SOLID_PROPERTY)) and \
+                        0 <= y < tmx.height and 0 <= x < tmx.width:
+                    solid[y][x] = True
     info = MapInfo(path, tmx.width, tmx.height, tmx.tilewidth, tmx.tileheight, solid, tmx=tmx)
     for obj in tmx.objects:
         if obj.name == SPAWN_NAME:

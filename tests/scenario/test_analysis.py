@@ -326,3 +326,20 @@ def test_a_spot_circle_outside_its_picture_is_named(ex):
     problem = one(ex.problems(), "outside the 1200×700 image")
     lines = ex.text(WORLD).splitlines()
     assert "image:" in lines[problem.mark.line - 1]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "message", "hint"), [
+    (WORLD, "    name: Nora", "\tname: Nora", "tab character", "spaces only"),
+    (WORLD, "    role_model: nora", "  role_model: nora", "expected '-' indicator",
+     "not indented like"),
+    ("scenario.yaml", "  - atelier.yaml", "  - Atelier.yaml", "world file not found",
+     "did you mean 'atelier.yaml'? (names are exact, capitals included)"),
+    (WORLD, "map: atelier.tmx", "map: atelier", "map not found: atelier",
+     "did you mean 'atelier.tmx'? (with its extension)"),
+    ("scenario.yaml", "format: 1\n", "", "missing 'format'", "add 'format: 1' here"),
+    (WORLD, "answer: false", "answer: faux", "'answer' should be true or false",
+     "in English"),
+])
+def test_frequent_beginner_mistakes_get_a_precise_hint(ex, name, old, new, message, hint):
+    ex.replace(name, old, new)
+    assert hint in one(ex.problems(), message).hint

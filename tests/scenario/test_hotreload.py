@@ -47,8 +47,9 @@ class Game:
 
     def to_floor(self) -> Any:
         """Start the game by autoplay until the floor, then take the controls back."""
-        from game.autoplay import Autoplay
         import random
+
+        from game.autoplay import Autoplay
 
         self.ctx.autoplay = Autoplay(random.Random(3), skill=1.0)
         for _ in range(3000):
@@ -165,7 +166,7 @@ def test_a_deep_problem_is_shown_but_the_new_content_is_played(game):
     g.edit("atelier.yaml", "Non : les pièces lourdes", "Non : 90 % des pièces lourdes")
     g.app.dispatch(F5)
     g.step()
-    assert [p.message for p in g.reload.problems][0].startswith("this text states a figure")
+    assert g.reload.problems[0].message.startswith("this text states a figure")
     assert not g.reload.kept_old
     assert "90 %" in g.ctx.scenario.model.worlds[0].stations[0].intro.questions[0] \
         .answer[0].get("fr")
