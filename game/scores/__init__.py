@@ -12,6 +12,7 @@ from game.scores.records import (
     Scope,
     ScoreStoreError,
     TaskRecord,
+    VisitRecord,
 )
 from game.scores.store import ScoreStore
 
@@ -27,4 +28,5 @@ __all__ = [
     "ScoreStore",
     "ScoreStoreError",
     "TaskRecord",
+    "VisitRecord",
 ]

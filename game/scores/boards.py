@@ -1,4 +1,7 @@
-"""Leaderboards: best score first, an earlier finish wins a tie; autoplay never ranks."""
+"""Leaderboards: best score first, an earlier finish wins a tie; autoplay never ranks.
+
+Games an organiser took off the boards (``off_board``) stay stored for the impact report.
+"""
 from __future__ import annotations
 
 import sqlite3
@@ -14,7 +17,7 @@ _BETTER = ("(score > :score OR (score = :score AND (finished_utc < :finished OR 
 
 def _filters(scope: Scope, today: date, session: str | None,
              scenario_id: str | None) -> tuple[str, dict[str, object]]:
-    clauses = ["mode <> 'autoplay'"]
+    clauses = ["mode <> 'autoplay'", "off_board = 0"]
     params: dict[str, object] = {}
     if scope == "today":
         clauses.append("day = :day")
@@ -54,9 +57,9 @@ def rank(conn: sqlite3.Connection, game_id: int, scope: Scope, today: date,
          scenario_id: str | None) -> int | None:
     """The game's place on the board, or None if it is not on it (autoplay, other day…)."""
     game = conn.execute(
-        "SELECT id, score, finished_utc, day, session, scenario_id, mode FROM games "
+        "SELECT id, score, finished_utc, day, session, scenario_id, mode, off_board FROM games "
         "WHERE id = ?", (game_id,)).fetchone()
-    if game is None or game["mode"] == "autoplay":
+    if game is None or game["mode"] == "autoplay" or game["off_board"]:
         return None
     if scope == "today" and game["day"] != today.isoformat():
         return None

@@ -13,8 +13,10 @@ from datetime import date, datetime
 from typing import Literal, get_args
 
 Mode = Literal["play", "autoplay", "kiosk"]
+Outcome = Literal["finished", "walked_away", "left", "admin", "crash"]  # how a kiosk visit ended
 Scope = Literal["today", "session", "all"]
 MODES: tuple[str, ...] = get_args(Mode)
+OUTCOMES: tuple[str, ...] = get_args(Outcome)
 NICKNAME_MAX = 20  # characters; the on-screen keyboard should stop there
 
 
@@ -71,6 +73,23 @@ class GameRecord:
     tasks: list[TaskRecord] = field(default_factory=list)
     gender: Gender | None = None  # anonymous and optional; None when not asked
     probe: list[ProbeAnswer] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    """One kiosk visit, from the tap that started it; nothing about the person.
+
+    ``played_s`` runs from the first tap to the last one (the idle wait before a reset is not
+    play); ``game_id`` is the saved game, if the visitor got that far.
+    """
+
+    scenario_id: str
+    started_at: datetime
+    ended_at: datetime
+    played_s: float
+    outcome: Outcome
+    lang: str
+    game_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -159,6 +178,21 @@ def check_game(game: GameRecord) -> None:
                 json.loads(task.details_json)
             except ValueError as exc:
                 raise InvalidRecordError(f"details_json is not valid JSON: {exc}") from exc
+
+
+def check_visit(visit: VisitRecord) -> None:
+    """Reject wrong types; ranges are enforced by the database."""
+    _need(isinstance(visit, VisitRecord), "visit", "a VisitRecord", visit)
+    _text(visit.scenario_id, "scenario_id")
+    _need(isinstance(visit.started_at, datetime), "started_at", "a datetime", visit.started_at)
+    _need(isinstance(visit.ended_at, datetime), "ended_at", "a datetime", visit.ended_at)
+    _need(isinstance(visit.played_s, (int, float)) and not isinstance(visit.played_s, bool),
+          "played_s", "a number", visit.played_s)
+    _need(visit.outcome in OUTCOMES, "outcome", f"one of {OUTCOMES}", visit.outcome)
+    _text(visit.lang, "lang")
+    _need(visit.game_id is None or (isinstance(visit.game_id, int)
+                                    and not isinstance(visit.game_id, bool)),
+          "game_id", "an integer or None", visit.game_id)
 
 
 def _need(ok: bool, name: str, expected: str, value: object) -> None:

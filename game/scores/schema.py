@@ -13,7 +13,7 @@ from functools import cache
 
 from game.scores.db import UnusableFile, transaction
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # The before/after stereotype probe: one row per statement a player answered.
 PROBE_TABLE = """CREATE TABLE probe_answers (
@@ -23,6 +23,21 @@ PROBE_TABLE = """CREATE TABLE probe_answers (
         before   TEXT CHECK (before IS NULL OR before IN ('agree', 'disagree', 'unsure')),
         after    TEXT CHECK (after IS NULL OR after IN ('agree', 'disagree', 'unsure')),
         UNIQUE (game_id, myth_id)
+    )"""
+
+# A kiosk visit: from the tap that started it to the end (finished, walked away, ...).
+# Nothing about the person: when, how long, how it ended, and the game if one was saved.
+VISITS_TABLE = """CREATE TABLE visits (
+        id          INTEGER PRIMARY KEY,
+        scenario_id TEXT NOT NULL CHECK (scenario_id <> ''),
+        started_at  TEXT NOT NULL,  -- ISO 8601 with the UTC offset
+        ended_at    TEXT NOT NULL,
+        day         TEXT NOT NULL,  -- local YYYY-MM-DD the visit started on
+        played_s    REAL NOT NULL CHECK (played_s >= 0),  -- first tap to last tap
+        outcome     TEXT NOT NULL CHECK (outcome IN ('finished', 'walked_away', 'left', 'admin',
+                                                     'crash')),
+        lang        TEXT NOT NULL,
+        game_id     INTEGER REFERENCES games (id) ON DELETE SET NULL
     )"""
 
 TABLES: tuple[str, ...] = (
@@ -41,8 +56,10 @@ TABLES: tuple[str, ...] = (
         lang         TEXT NOT NULL CHECK (lang <> ''),
         mode         TEXT NOT NULL CHECK (mode IN ('play', 'autoplay', 'kiosk')),
         session      TEXT,
-        gender       TEXT CHECK (gender IS NULL OR gender IN ('girl', 'boy', 'unsaid'))
+        gender       TEXT CHECK (gender IS NULL OR gender IN ('girl', 'boy', 'unsaid')),
         -- the optional anonymous "je suis" answer; NULL when not asked or skipped
+        off_board    INTEGER NOT NULL DEFAULT 0 CHECK (off_board IN (0, 1))
+        -- 1: taken off the leaderboards (an organiser cleared the day), kept for the report
     )""",
     "CREATE INDEX games_by_day ON games (day)",
     "CREATE INDEX games_by_session ON games (session)",
@@ -61,9 +78,13 @@ TABLES: tuple[str, ...] = (
         UNIQUE (game_id, seq)
     )""",
     PROBE_TABLE,
+    VISITS_TABLE,
+    "CREATE INDEX visits_by_day ON visits (day)",
 )
 
 Migration = Callable[[sqlite3.Connection], None]
+
+
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
     """Version 2 adds the probe's answers and the optional gender question."""
     conn.execute("ALTER TABLE games ADD COLUMN gender TEXT CHECK "
@@ -71,7 +92,16 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute(PROBE_TABLE)
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}  # version n -> upgrades a version-n file
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Version 3 adds kiosk visits and lets a day's games leave the boards but not the report."""
+    conn.execute("ALTER TABLE games ADD COLUMN off_board INTEGER NOT NULL DEFAULT 0 "
+                 "CHECK (off_board IN (0, 1))")
+    conn.execute(VISITS_TABLE)
+    conn.execute("CREATE INDEX visits_by_day ON visits (day)")
+
+
+# version n -> upgrades a version-n file by one step
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def check(conn: sqlite3.Connection) -> None:

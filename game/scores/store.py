@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import Self
 
 from game.scores import boards
+from game.scores.stats import DayData, read_day
 from game.scores.db import checkpoint, transaction
 from game.scores.export import write_csv
 from game.scores.opening import Opened, in_memory, open_database
@@ -23,8 +24,10 @@ from game.scores.records import (
     Scope,
     ScoreStoreError,
     TaskRecord,
+    VisitRecord,
     as_aware,
     check_game,
+    check_visit,
     clean_nickname,
     local_now,
 )
@@ -87,7 +90,7 @@ class ScoreStore:
                   float(t.duration_s), t.details_json) for seq, t in enumerate(game.tasks)])
             conn.executemany(
                 "INSERT INTO probe_answers (game_id, myth_id, before, after) VALUES (?, ?, ?, ?)",
-                [(game_id, a.myth_id, a.before, a.after) for a in game.probe])
+                [(game_id, a.myth_id, a.before, a.after) for a in _one_per_myth(game.probe)])
         return game_id
 
     def set_nickname(self, game_id: int, nickname: str | None) -> bool:
@@ -139,12 +142,49 @@ class ScoreStore:
     def purge(self, before: date | None = None) -> int:
         """Delete games that finished before ``before`` (everything if None); return count."""
         if before is None:
-            return self._delete("DELETE FROM games", ())
-        return self._delete("DELETE FROM games WHERE day < ?", (before.isoformat(),))
+            return self._delete("DELETE FROM games", (), "DELETE FROM visits")
+        return self._delete("DELETE FROM games WHERE day < ?", (before.isoformat(),),
+                            "DELETE FROM visits WHERE day < ?")
 
     def clear_day(self, day: date) -> int:
-        """Delete the games of one local date; return how many went."""
-        return self._delete("DELETE FROM games WHERE day = ?", (day.isoformat(),))
+        """Delete the games (and kiosk visits) of one local date; return how many games went.
+
+        To empty a day's leaderboard but keep its figures, use :meth:`hide_from_boards`.
+        """
+        return self._delete("DELETE FROM games WHERE day = ?", (day.isoformat(),),
+                            "DELETE FROM visits WHERE day = ?")
+
+    def hide_from_boards(self, day: date) -> int:
+        """Take the games of one local date off the leaderboards; the report still counts them.
+
+        Returns how many games left the boards.
+        """
+        with self._errors(), transaction(self._conn) as conn:
+            return int(conn.execute("UPDATE games SET off_board = 1 WHERE day = ? AND off_board = 0",
+                                    (day.isoformat(),)).rowcount)
+
+    def record_visit(self, visit: VisitRecord) -> int:
+        """Keep one kiosk visit (see :class:`VisitRecord`); return its id."""
+        check_visit(visit)
+        started = as_aware(visit.started_at)
+        with self._errors(), transaction(self._conn) as conn:
+            cursor = conn.execute(
+                "INSERT INTO visits (scenario_id, started_at, ended_at, day, played_s, outcome, "
+                "lang, game_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (visit.scenario_id, started.isoformat(), as_aware(visit.ended_at).isoformat(),
+                 started.date().isoformat(), float(max(0.0, visit.played_s)), visit.outcome,
+                 visit.lang, visit.game_id))
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def day_data(self, day: date | None) -> DayData:
+        """The rows behind a day's figures (every day if None): see :mod:`game.scores.stats`."""
+        with self._errors():
+            return read_day(self._conn, day)
+
+    def today(self) -> date:
+        """The local date per the store's clock (what "today" boards use)."""
+        return self._today()
 
     def close(self) -> None:
         """Fold the WAL into the file and close; calling it twice is harmless."""
@@ -161,10 +201,11 @@ class ScoreStore:
                  tb: TracebackType | None) -> None:
         self.close()
 
-    def _delete(self, sql: str, params: tuple[str, ...]) -> int:
+    def _delete(self, sql: str, params: tuple[str, ...], visits_sql: str) -> int:
         with self._errors():
             with transaction(self._conn) as conn:
                 count = conn.execute(sql, params).rowcount  # task results follow by cascade
+                conn.execute(visits_sql, params)
             if self.persistent:
                 checkpoint(self._conn)  # don't leave deleted nicknames in the WAL
             return int(count)
@@ -199,6 +240,19 @@ class ScoreStore:
             raise InvalidRecordError(f"record refused by the database: {exc}") from exc
         except sqlite3.Error as exc:
             raise ScoreStoreError(str(exc)) from exc
+
+
+def _one_per_myth(answers: list[ProbeAnswer]) -> list[ProbeAnswer]:
+    """One answer per statement: a statement asked twice keeps its first answers.
+
+    A finished game is never refused because the probe repeated itself.
+    """
+    merged: dict[str, ProbeAnswer] = {}
+    for a in answers:
+        old = merged.get(a.myth_id)
+        merged[a.myth_id] = a if old is None else ProbeAnswer(
+            a.myth_id, old.before or a.before, old.after or a.after)
+    return list(merged.values())
 
 
 def _utc_key(moment: datetime) -> str:

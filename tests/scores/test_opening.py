@@ -140,10 +140,20 @@ def test_two_damaged_files_in_the_same_second_both_survive(
     assert [m.read_bytes()[:5] for m in moved] == [b"first", b"secon"]
 
 
+def as_version_2(path: Path) -> sqlite3.Connection:
+    """Turn a current file back into a version-2 one (before kiosk visits and off_board)."""
+    raw = sqlite3.connect(path)
+    raw.execute("DROP TABLE visits")
+    raw.execute("ALTER TABLE games DROP COLUMN off_board")
+    raw.execute("PRAGMA user_version = 2")
+    raw.commit()
+    return raw
+
+
 def test_a_version_1_file_is_migrated_in_place(db_path: Path, clock: FakeNow) -> None:
-    """Files from before the probe (version 1) gain its table and the gender column."""
+    """Files from before the probe (version 1) gain its table, the gender column, and v3's."""
     write_real_store(db_path, clock, games=2)
-    raw = sqlite3.connect(db_path)
+    raw = as_version_2(db_path)
     raw.execute("DROP TABLE probe_answers")
     raw.execute("ALTER TABLE games DROP COLUMN gender")
     raw.execute("PRAGMA user_version = 1")
@@ -152,9 +162,23 @@ def test_a_version_1_file_is_migrated_in_place(db_path: Path, clock: FakeNow) ->
     with ScoreStore.open(db_path, now=clock) as store:
         assert store.recovered_from is None and store.count_games() == 2
     raw = sqlite3.connect(db_path)
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 2
-    assert "gender" in {row[1] for row in raw.execute("PRAGMA table_info(games)")}
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 3
+    assert {"gender", "off_board"} <= {row[1] for row in raw.execute("PRAGMA table_info(games)")}
     assert raw.execute("SELECT COUNT(*) FROM probe_answers").fetchone()[0] == 0
+    raw.close()
+
+
+def test_a_version_2_file_gains_visits_and_keeps_its_board(db_path: Path, clock: FakeNow) -> None:
+    write_real_store(db_path, clock, games=3)
+    as_version_2(db_path).close()
+    with ScoreStore.open(db_path, now=clock) as store:
+        assert store.recovered_from is None
+        assert [r.nickname for r in store.leaderboard("today")] == [
+            "Joueuse 2", "Joueuse 1", "Joueuse 0"]  # every old game is on the board
+        assert store.day_data(date(2026, 3, 14)).visits == []
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert raw.execute("SELECT COUNT(*) FROM visits").fetchone()[0] == 0
     raw.close()
 
 
