@@ -24,6 +24,11 @@ def main(argv: list[str]) -> int:
     path: Path = args.path
     if path.suffix.lower() == ".tmx":
         return _map(path)
+    if not path.exists() or (not path.is_dir() and path.suffix.lower() not in (".yaml", ".yml")):
+        what = "not found" if not path.exists() else "is not a scenario or a map"
+        print(f"{path}:1:1: {what}: validate takes a scenario folder, its scenario.yaml, or a "
+              "Tiled map (.tmx)\n    hint: e.g. python main.py validate scenarios/exemple-minimal")
+        return 1
     from game.scenario.analysis import analyse
 
     result = analyse(path, deep=not args.quick)

@@ -79,8 +79,10 @@ def to_problem(doc: Located, error: Any, root: type[BaseModel]) -> Problem:
         if model is LocalText:
             return Problem(at, f"'{name}' should be given in each language, not {show(value)}",
                            'write it as {fr: "...", en: "..."}')
-        return Problem(at, f"'{name}' should be a block of 'key: value' lines, not "
-                       f"{show(value)}", "indent the keys under it")
+        what = f"'{name}'" if name else "the file"
+        return Problem(at, f"{what} should be a block of 'key: value' lines, not "
+                       f"{show(value)}", "indent the keys under it" if name else
+                       "a scenario file is YAML: see docs/AUTHORING.md")
     if kind == "list_type":
         return Problem(at, f"'{name}' should be a list, not {show(value)}",
                        "write each item on its own line starting with '- ', or [a, b]")

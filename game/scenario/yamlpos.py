@@ -60,7 +60,9 @@ def load_yaml(file: Path) -> Located:
     try:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ContentError([Problem(Mark(file, 1, 1), "file not found")]) from None
+        raise ContentError([Problem(Mark(file, 1, 1), "file not found",
+                                    "give a scenario folder (it holds scenario.yaml) or the "
+                                    "path of its scenario.yaml")]) from None
     except (OSError, UnicodeDecodeError) as err:
         raise ContentError([Problem(Mark(file, 1, 1), f"cannot read the file: {err}",
                                     "save it as UTF-8 text")]) from None

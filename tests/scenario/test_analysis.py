@@ -343,3 +343,17 @@ def test_a_spot_circle_outside_its_picture_is_named(ex):
 def test_frequent_beginner_mistakes_get_a_precise_hint(ex, name, old, new, message, hint):
     ex.replace(name, old, new)
     assert hint in one(ex.problems(), message).hint
+
+
+@pytest.mark.parametrize(("target", "message"), [
+    ("nowhere", "not found"), ("README.md", "is not a scenario or a map"),
+    ("scenarios", "scenario.yaml:1:1: file not found"),
+])
+def test_validate_on_something_else_says_what_it_takes(target, message):
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "main.py", "validate", target], cwd=PROJECT_ROOT,
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert message in run.stdout and "hint:" in run.stdout
