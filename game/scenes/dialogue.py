@@ -41,13 +41,13 @@ class DialogueScene(ButtonScene):
     def layout(self) -> None:
         items: list[Button] = []
         if self.walker.in_menu:
-            y = BUBBLE.bottom + 110
-            for i, q in enumerate(self.station.intro.questions):
-                items.append(Button(f"ask:{i}", pygame.Rect(BUBBLE.x, y, BUBBLE.w, 90),
+            y = BUBBLE.bottom + 70
+            for i, q in enumerate(self.station.intro.questions):  # at most 3 (validate checks)
+                items.append(Button(f"ask:{i}", pygame.Rect(BUBBLE.x, y, BUBBLE.w, 88),
                                     q.ask.get(self.ctx.lang), style="choice",
                                     selected=i in self.walker.asked, size=theme.TEXT_BODY))
-                y += 110
-            items.append(Button("work", pygame.Rect(BUBBLE.right - 520, 940, 520, 110),
+                y += 102
+            items.append(Button("work", pygame.Rect(BUBBLE.right - 520, 962, 520, 100),
                                 self.ctx.tr("to_work"), size=theme.TEXT_LARGE))
         else:
             items.append(Button("next", pygame.Rect(BUBBLE.right - 340, BUBBLE.bottom + 30, 340, 96),
