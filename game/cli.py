@@ -15,6 +15,7 @@ COMMANDS = {
     "validate": "game.validate",  # check a scenario or a map
     "schema": "game.schema",  # print the scenario format's JSON Schema
     "report": "game.kiosk.report",  # an event's impact report
+    "kiosk-pin": "game.kiosk.pin",  # set the kiosk's admin code (stored hashed)
 }
 
 

@@ -12,7 +12,7 @@ from game.autoplay import Autoplay
 from game.clock import FakeClock, RealClock
 from game.context import Context
 from game.loop import STEP_S
-from game.scenario.loader import load_scenario
+from game.scenario.loader import DEFAULT_SCENARIO, load_scenario
 from game.scenario.problems import ContentError
 from game.settings import Settings
 
@@ -43,11 +43,22 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
 
 def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
     """The app ready to run, its context, and its clock (a FakeClock when headless)."""
+    kiosk = bool(getattr(args, "kiosk", False))
+    if kiosk:  # before SDL starts: its hints, and the settings file's full screen, scenario...
+        from game.kiosk import prepare
+
+        prepare(args)
     pygame.display.init()
     pygame.font.init()
     headless = bool(args.headless)
     clock = FakeClock() if headless else RealClock()
     ctx, problems = build_context(args, clock)
+    if problems and kiosk and args.scenario != DEFAULT_SCENARIO:
+        from game.kiosk import fall_back
+
+        if ctx.scores is not None:
+            ctx.scores.close()
+        ctx, problems = fall_back(args, problems, lambda: build_context(args, clock))
     display = Display(headless, args.fullscreen, args.window)
     if problems:
         from game.scenes.errors import ContentErrorScene

@@ -1,23 +1,35 @@
-"""An optional nickname, typed on an on-screen AZERTY keyboard (or a real one)."""
+"""An optional nickname, typed on an on-screen AZERTY keyboard (or a real one), and filtered.
+
+A nickname shows on public leaderboards: only letters (accented ones included), digits,
+space, '-' and '_', at most ``MAX_LEN`` characters, and nothing the offensive-word filter
+catches (see :mod:`game.scores.nicknames`); a refused one gets a polite message.
+"""
 from __future__ import annotations
 
 import pygame
 
+import game.kiosk.strings  # noqa: F401 - registers the refusal message
 from game.actions import Action, Key
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene
+from game.scores.nicknames import is_offensive
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
 MAX_LEN = 16
-ROWS = ["AZERTYUIOP", "QSDFGHJKLM", "WXCVBNÉÈÇ-", "1234567890"]
-KEY = 120  # key size, logical px (well above the 64 px minimum)
+ROWS = ["AZERTYUIOP", "QSDFGHJKLM", "WXCVBNÉÈÇ-", "ÀÂÊËÎÏÔÙÛÜ", "1234567890"]
+KEY = 120  # key width, logical px (well above the 64 px minimum)
+KEY_H = 96
+PITCH_Y = 106  # from one row of keys to the next
 GAP = 14
-FIELD = pygame.Rect(460, 170, 1000, 110)
+FIELD = pygame.Rect(460, 150, 1000, 110)
+KEYS_Y = 330
+ACCENTS = "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒàâäçéèêëîïôöùûüÿæœ"
 
 
 def allowed(ch: str) -> bool:
-    return ch.isalnum() or ch in "-_ " or ch in "éèçàâêîôûëïüÉÈÇÀ"
+    """Latin letters (French accents included), digits, space, '-' and '_'."""
+    return (ch.isascii() and ch.isalnum()) or ch in "-_ " or ch in ACCENTS
 
 
 class NicknameScene(ButtonScene):
@@ -26,23 +38,24 @@ class NicknameScene(ButtonScene):
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.value = ""
+        self.refused = False  # the last OK was refused by the filter: say so, politely
         self._bot_name = ""
 
     def enter(self) -> None:
         items: list[Button] = []
-        y = 340
+        y = KEYS_Y
         for r, row in enumerate(ROWS):
             width = len(row) * KEY + (len(row) - 1) * GAP
             x = (theme.LOGICAL_SIZE[0] - width) // 2 + (r % 2) * 20
             for i, ch in enumerate(row):
-                items.append(Button(f"key:{ch}", pygame.Rect(x + i * (KEY + GAP), y, KEY, KEY - 10),
+                items.append(Button(f"key:{ch}", pygame.Rect(x + i * (KEY + GAP), y, KEY, KEY_H),
                                     ch, style="secondary", size=theme.TEXT_LARGE))
-            y += KEY + 4
+            y += PITCH_Y
         items.append(Button("del", pygame.Rect(FIELD.right + 30, FIELD.y + 5, 240, 100),
                             self.ctx.tr("erase"), style="secondary"))
-        items.append(Button("skip", pygame.Rect(460, 900, 440, 110), self.ctx.tr("skip"),
+        items.append(Button("skip", pygame.Rect(460, 930, 440, 110), self.ctx.tr("skip"),
                             style="secondary", size=theme.TEXT_LARGE))
-        items.append(Button("ok", pygame.Rect(1020, 900, 440, 110), self.ctx.tr("ok"),
+        items.append(Button("ok", pygame.Rect(1020, 930, 440, 110), self.ctx.tr("ok"),
                             size=theme.TEXT_LARGE))
         self.buttons.set(items)
 
@@ -50,11 +63,16 @@ class NicknameScene(ButtonScene):
         for ch in text:
             if len(self.value) < MAX_LEN and allowed(ch):
                 self.value += ch
+                self.refused = False
+
+    def erase(self) -> None:
+        self.value = self.value[:-1]
+        self.refused = False
 
     def handle(self, action: Action) -> Transition | None:
         if isinstance(action, Key):
             if action.key == pygame.K_BACKSPACE:
-                self.value = self.value[:-1]
+                self.erase()
             elif action.text:
                 self.type(action.text.upper() if action.text.isalpha() else action.text)
             return None
@@ -64,11 +82,15 @@ class NicknameScene(ButtonScene):
         if button.id.startswith("key:"):
             self.type(button.id[4:])
         elif button.id == "del":
-            self.value = self.value[:-1]
+            self.erase()
         elif button.id == "skip":
             return self._finish(None)
         elif button.id == "ok":
-            return self._finish(self.value.strip() or None)
+            name = self.value.strip()
+            if name and is_offensive(name):
+                self.refused = True
+                return None
+            return self._finish(name or None)
         return None
 
     def on_back(self) -> Transition | None:
@@ -87,11 +109,17 @@ class NicknameScene(ButtonScene):
 
     def draw_content(self, surface: pygame.Surface) -> None:
         t = self.ctx.text
-        self.title(surface, self.ctx.tr("nickname_title"), y=50, size=theme.TEXT_LARGE + 8)
-        draw.panel(surface, FIELD, theme.WHITE, radius=20, shadow=4, border=theme.PRIMARY)
+        self.title(surface, self.ctx.tr("nickname_title"), y=40, size=theme.TEXT_LARGE + 8)
+        border = theme.ERROR if self.refused else theme.PRIMARY
+        draw.panel(surface, FIELD, theme.WHITE, radius=20, shadow=4, border=border)
         value = t.render(self.value or " ", theme.TEXT_TITLE, theme.INK)
         surface.blit(value, value.get_rect(midleft=(FIELD.x + 30, FIELD.centery)))
         caret_x = FIELD.x + 34 + (value.get_width() if self.value else 0)
         pygame.draw.rect(surface, theme.PRIMARY, pygame.Rect(caret_x, FIELD.y + 22, 6, FIELD.h - 44))
         count = t.render(f"{len(self.value)}/{MAX_LEN}", theme.TEXT_SMALL, theme.MUTED)
-        surface.blit(count, count.get_rect(topright=(FIELD.right, FIELD.bottom + 8)))
+        surface.blit(count, count.get_rect(topright=(FIELD.right, FIELD.bottom + 10)))
+        if self.refused:  # an icon and words, not only the red outline
+            msg = t.render(self.ctx.tr("nickname_refused"), theme.TEXT_SMALL, theme.INK)
+            box = msg.get_rect(topleft=(FIELD.x + 50, FIELD.bottom + 14))
+            draw.verdict(surface, (FIELD.x + 18, box.centery), False, 34)
+            surface.blit(msg, box)

@@ -11,7 +11,6 @@ from types import TracebackType
 from typing import Self
 
 from game.scores import boards
-from game.scores.stats import DayData, read_day
 from game.scores.db import checkpoint, transaction
 from game.scores.export import write_csv
 from game.scores.opening import Opened, in_memory, open_database
@@ -31,6 +30,7 @@ from game.scores.records import (
     clean_nickname,
     local_now,
 )
+from game.scores.stats import DayData, read_day
 
 _GAME_COLUMNS = ("scenario_id, nickname, started_at, finished_at, finished_utc, day, score, "
                  "stars, worlds, lang, mode, session, gender")

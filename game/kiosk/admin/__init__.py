@@ -1,0 +1,2 @@
+"""The organiser's screens: PIN pad, menu (today's figures, export, report, leaderboard,
+scenario, language, quit), destination folders and confirmations."""

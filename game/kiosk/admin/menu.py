@@ -1,0 +1,154 @@
+"""The admin menu: today's figures on the left, what the organiser can do on the right."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from game.kiosk.admin.base import AdminScene
+from game.kiosk.report.figures import Figures, compute
+from game.scene import Push, Transition
+from game.ui import draw, theme
+from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.kiosk.kiosk import Kiosk
+
+FIGURES = pygame.Rect(60, 160, 1060, 770)
+MESSAGE = pygame.Rect(60, 950, 1060, 100)
+COLUMN_X, COLUMN_W, ROW_H, ROW_GAP = 1180, 680, 96, 22
+
+
+class AdminMenuScene(AdminScene):
+    def __init__(self, ctx: Any, kiosk: Kiosk) -> None:
+        super().__init__(ctx, kiosk)
+        self.figures: Figures | None = None
+        self.figures_error = ""
+
+    def enter(self) -> None:
+        self.refresh()
+        self.layout()
+
+    def refresh(self) -> None:
+        store = self.ctx.scores
+        self._background = None
+        if store is None:
+            return
+        try:
+            data = store.day_data(self.kiosk.now().date())
+            self.figures = compute(data, {self.ctx.scenario.model.id: self.ctx.scenario.model},
+                                   self.ctx.lang)
+            self.figures_error = ""
+        except Exception as err:  # noqa: BLE001 - the menu must open even on a sick disk
+            self.figures, self.figures_error = None, str(err)
+
+    def layout(self) -> None:
+        tr = self.ctx.tr
+        specs = [("export", tr("admin_export"), "secondary"), ("report", tr("admin_report"), "secondary"),
+                 ("clear", tr("admin_clear"), "secondary"),
+                 ("scenario", tr("admin_scenario", name=self.ctx.scenario.model.id), "secondary"),
+                 ("lang", tr("admin_language"), "secondary"), ("resume", tr("admin_resume"), "primary"),
+                 ("quit", tr("admin_quit"), "ghost")]
+        items = []
+        for i, (bid, label, style) in enumerate(specs):
+            y = FIGURES.y + i * (ROW_H + ROW_GAP) + (24 if bid in ("resume", "quit") else 0)
+            items.append(Button(bid, pygame.Rect(COLUMN_X, y, COLUMN_W, ROW_H), label, style=style))
+        self.buttons.set(items)
+        self._background = None
+
+    def on_button(self, button: Button) -> Transition | None:
+        from game.kiosk.admin.dialogs import ConfirmScene, DestinationScene, ScenarioScene
+
+        tr = self.ctx.tr
+        if button.id in ("export", "report"):
+            return Push(DestinationScene(self.ctx, self.kiosk, button.id))
+        if button.id == "clear":
+            return Push(ConfirmScene(self.ctx, self.kiosk, tr("admin_clear_title"),
+                                     tr("admin_clear_text"), self.clear_board))
+        if button.id == "scenario":
+            return Push(ScenarioScene(self.ctx, self.kiosk))
+        if button.id == "lang":
+            self.switch_language()
+            return None
+        if button.id == "quit":
+            return Push(ConfirmScene(self.ctx, self.kiosk, tr("admin_quit_title"),
+                                     tr("admin_quit_text"), self.kiosk.quit))
+        return self.kiosk.home(None)  # resume: a fresh attract loop
+
+    def on_back(self) -> Transition | None:
+        return self.kiosk.home(None)
+
+    def clear_board(self) -> None:
+        day = self.kiosk.now().date()
+        try:
+            n = self.ctx.scores.hide_from_boards(day) if self.ctx.scores else 0
+        except Exception as err:  # noqa: BLE001
+            self.say(self.ctx.tr("admin_save_failed", why=err), ok=False)
+            return
+        self.kiosk.log.info("admin: %d games of %s taken off the boards", n, day)
+        self.say(self.ctx.tr("admin_cleared", n=n))
+
+    def switch_language(self) -> None:
+        lang = "en" if self.kiosk.config.language == "fr" else "fr"
+        self.kiosk.config = replace(self.kiosk.config, language=lang)
+        self.ctx.settings.lang = lang
+        self.kiosk.save_config(language=lang)
+        self.refresh()
+        self.layout()
+
+    # --- drawing -------------------------------------------------------------------------
+    def paint_background(self, surface: pygame.Surface) -> None:
+        super().paint_background(surface)
+        draw.panel(surface, FIGURES, theme.WHITE, radius=24, shadow=6)
+        t, tr = self.ctx.text, self.ctx.tr
+        x, y = FIGURES.x + 40, FIGURES.y + 28
+        head = t.render(tr("admin_today", day=self.kiosk.now().date().isoformat()),
+                        theme.TEXT_LARGE, theme.INK)
+        surface.blit(head, (x, y))
+        y += head.get_height() + 24
+        for label, value, warn in self._lines():
+            lab = t.render(label, theme.TEXT_SMALL, theme.INK, width=560)
+            val = t.render(value, theme.TEXT_BODY if len(value) < 24 else theme.TEXT_SMALL,
+                           theme.ERROR if warn else theme.INK, width=FIGURES.right - x - 620)
+            if warn:
+                draw.cross_mark(surface, (x + 560, y + 18), 26)
+            surface.blit(lab, (x, y + 4))
+            surface.blit(val, (x + 600, y))
+            y += max(lab.get_height(), val.get_height()) + 22
+            pygame.draw.line(surface, theme.FLOOR, (x, y - 11), (FIGURES.right - 40, y - 11), 2)
+
+    def _lines(self) -> list[tuple[str, str, bool]]:
+        tr, f, k = self.ctx.tr, self.figures, self.kiosk
+        lines: list[tuple[str, str, bool]] = []
+        if f is not None:
+            mean = _minutes(f.mean_s, tr)
+            median = _minutes(f.median_s, tr)
+            lines += [(tr("admin_players"), str(f.players), False),
+                      (tr("admin_games"), str(f.games_finished), False),
+                      (tr("admin_walkaways"), str(f.walked_away), False),
+                      (tr("admin_time"), f"{mean} / {median}", False)]
+        elif self.figures_error:
+            lines.append((tr("admin_games"), self.figures_error, True))
+        lines.append((tr("admin_incidents"), str(k.incidents), k.incidents > 0))
+        store = self.ctx.scores
+        if store is not None and store.persistent:
+            lines.append((tr("admin_store"), str(store.path), False))
+        elif store is not None:
+            lines.append((tr("admin_store"), tr("admin_store_memory", why=store.problem or "?"), True))
+        if k.config_problems:
+            lines.append((tr("admin_config"), tr("admin_config_problems", n=len(k.config_problems)),
+                          True))
+        else:
+            lines.append((tr("admin_config"), str(k.config_path), False))
+        return lines
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        self.draw_message(surface, MESSAGE)
+
+
+def _minutes(seconds: float | None, tr: Any) -> str:
+    if seconds is None:
+        return "–"
+    m, s = divmod(round(seconds), 60)
+    return str(tr("admin_min_s", m=m, s=s))

@@ -1,0 +1,153 @@
+"""The kiosk's interface texts (and the nickname refusal), French first, English complete.
+
+Importing this module registers them in :data:`game.i18n.STRINGS`.
+"""
+from __future__ import annotations
+
+from game.i18n import STRINGS
+
+KIOSK_STRINGS: dict[str, dict[str, str]] = {
+    # the attract loop
+    "kiosk_touch": {"fr": "Touchez l'écran pour jouer", "en": "Touch the screen to play"},
+    "kiosk_demo": {"fr": "Démo", "en": "Demo"},
+    "kiosk_top_today": {"fr": "Meilleurs scores du jour", "en": "Today's best scores"},
+    "kiosk_be_first": {"fr": "Sois la première ou le premier au classement !",
+                       "en": "Be the first on today's board!"},
+    "kiosk_play_fr": {"fr": "Jouer en français", "en": "Jouer en français"},
+    "kiosk_play_en": {"fr": "Play in English", "en": "Play in English"},
+    # inactivity
+    "kiosk_still_there": {"fr": "Encore là ?", "en": "Still there?"},
+    "kiosk_stops_in": {"fr": "Sans réponse, la partie s'arrête dans",
+                       "en": "With no answer, the game stops in"},
+    "kiosk_seconds": {"fr": "secondes", "en": "seconds"},
+    "kiosk_continue": {"fr": "Je continue", "en": "I'm still playing"},
+    # crash guard
+    "kiosk_oops": {"fr": "Oups, un petit souci technique !", "en": "Oops, a small technical hitch!"},
+    "kiosk_oops_text": {"fr": "Ce n'est pas de ta faute. Le jeu redémarre tout seul…",
+                        "en": "It's not your fault. The game restarts by itself…"},
+    # nickname filter
+    "nickname_refused": {"fr": "Ce pseudo n'est pas possible ici. Choisis-en un autre, s'il te plaît !",
+                         "en": "That nickname can't be used here. Please choose another one!"},
+    # admin: PIN
+    "admin_title": {"fr": "Espace organisateur", "en": "Organiser area"},
+    "admin_pin": {"fr": "Code administrateur", "en": "Admin code"},
+    "admin_pin_wrong": {"fr": "Code incorrect.", "en": "Wrong code."},
+    "admin_pin_locked": {"fr": "Trop d'essais. Réessayez dans {s} s.",
+                         "en": "Too many tries. Try again in {s} s."},
+    "admin_no_pin": {"fr": "Aucun code n'est défini : le menu s'ouvre seulement au clavier "
+                           "(Ctrl+Alt+A). Définir un code : python main.py kiosk-pin",
+                     "en": "No code is set: the menu only opens from a keyboard (Ctrl+Alt+A). "
+                           "Set a code: python main.py kiosk-pin"},
+    "admin_cancel": {"fr": "Annuler", "en": "Cancel"},
+    "admin_erase": {"fr": "Effacer", "en": "Delete"},
+    # admin: menu
+    "admin_today": {"fr": "Aujourd'hui, {day}", "en": "Today, {day}"},
+    "admin_players": {"fr": "Joueuses et joueurs", "en": "Players"},
+    "admin_games": {"fr": "Parties terminées", "en": "Games finished"},
+    "admin_time": {"fr": "Temps de jeu moyen / médian", "en": "Time played, mean / median"},
+    "admin_walkaways": {"fr": "Parties abandonnées", "en": "Games walked away from"},
+    "admin_incidents": {"fr": "Incidents depuis le démarrage", "en": "Incidents since start-up"},
+    "admin_store": {"fr": "Scores enregistrés dans", "en": "Scores kept in"},
+    "admin_store_memory": {"fr": "EN MÉMOIRE SEULEMENT : perdus à l'arrêt ({why})",
+                           "en": "IN MEMORY ONLY: lost when the game stops ({why})"},
+    "admin_config": {"fr": "Réglages", "en": "Settings"},
+    "admin_config_problems": {"fr": "{n} problème(s) dans le fichier de réglages (voir le journal)",
+                              "en": "{n} problem(s) in the settings file (see the log)"},
+    "admin_export": {"fr": "Exporter les scores (CSV)", "en": "Export scores (CSV)"},
+    "admin_report": {"fr": "Bilan de l'événement", "en": "Event impact report"},
+    "admin_clear": {"fr": "Vider le classement du jour", "en": "Clear today's leaderboard"},
+    "admin_scenario": {"fr": "Scénario : {name}", "en": "Scenario: {name}"},
+    "admin_language": {"fr": "Langue : Français", "en": "Language: English"},
+    "admin_resume": {"fr": "Reprendre le jeu", "en": "Back to the game"},
+    "admin_quit": {"fr": "Quitter le jeu", "en": "Quit the game"},
+    "admin_min_s": {"fr": "{m} min {s:02d} s", "en": "{m} min {s:02d} s"},
+    # admin: destinations
+    "admin_where": {"fr": "Où enregistrer ?", "en": "Save where?"},
+    "admin_where_hint": {"fr": "Branchez une clé USB puis touchez « Actualiser ».",
+                         "en": "Plug in a USB stick, then touch “Refresh”."},
+    "admin_refresh": {"fr": "Actualiser", "en": "Refresh"},
+    "admin_back": {"fr": "Retour", "en": "Back"},
+    "admin_data_folder": {"fr": "Dossier des données", "en": "Data folder"},
+    "admin_removable": {"fr": "Support amovible", "en": "Removable drive"},
+    "admin_saved": {"fr": "Enregistré dans {path}", "en": "Saved in {path}"},
+    "admin_save_failed": {"fr": "Échec de l'enregistrement : {why}", "en": "Could not save: {why}"},
+    # admin: confirmations and choices
+    "admin_clear_title": {"fr": "Vider le classement du jour ?", "en": "Clear today's leaderboard?"},
+    "admin_clear_text": {"fr": "Les scores du jour disparaissent des classements. Ils restent "
+                               "comptés dans le bilan de l'événement.",
+                         "en": "Today's scores leave the leaderboards. They still count in the "
+                               "event report."},
+    "admin_cleared": {"fr": "{n} partie(s) retirée(s) du classement.",
+                      "en": "{n} game(s) taken off the leaderboard."},
+    "admin_quit_title": {"fr": "Quitter le jeu ?", "en": "Quit the game?"},
+    "admin_quit_text": {"fr": "La borne revient au bureau de l'ordinateur.",
+                        "en": "The kiosk goes back to the computer's desktop."},
+    "admin_yes": {"fr": "Oui", "en": "Yes"},
+    "admin_no": {"fr": "Non", "en": "No"},
+    "admin_choose_scenario": {"fr": "Choisir le scénario", "en": "Choose the scenario"},
+    "admin_scenario_bad": {"fr": "Ce scénario contient des erreurs ({n}) : lancez python main.py "
+                                 "validate pour les voir.",
+                           "en": "This scenario has errors ({n}): run python main.py validate to "
+                                 "see them."},
+}
+
+# The event impact report (an HTML page and CSV files; French first).
+REPORT_STRINGS: dict[str, dict[str, str]] = {
+    "report_title": {"fr": "Bilan de l'événement", "en": "Event impact report"},
+    "report_all_days": {"fr": "Tous les jours enregistrés", "en": "Every day recorded"},
+    "report_generated": {"fr": "Généré le {when} par Cap Industrie",
+                         "en": "Generated on {when} by Cap Industrie"},
+    "report_players": {"fr": "Joueuses et joueurs", "en": "Players"},
+    "report_players_note_visits": {"fr": "parties commencées à la borne",
+                                   "en": "games started at the kiosk"},
+    "report_players_note_games": {"fr": "parties terminées (pas de relevé des visites)",
+                                  "en": "finished games (no visit records)"},
+    "report_games": {"fr": "Parties terminées", "en": "Games finished"},
+    "report_mean": {"fr": "Temps de jeu moyen", "en": "Mean time played"},
+    "report_median": {"fr": "Temps de jeu médian", "en": "Median time played"},
+    "report_walkaways": {"fr": "Parties abandonnées", "en": "Games walked away from"},
+    "report_who": {"fr": "Qui a joué", "en": "Who played"},
+    "report_who_note": {"fr": "Question facultative et anonyme posée en début de partie "
+                              "(parties terminées).",
+                        "en": "Optional anonymous question asked at the start (finished games)."},
+    "report_who_none": {"fr": "La question n'a pas été posée ou personne n'y a répondu.",
+                        "en": "The question was not asked, or nobody answered it."},
+    "report_girl": {"fr": "Filles", "en": "Girls"},
+    "report_boy": {"fr": "Garçons", "en": "Boys"},
+    "report_unsaid": {"fr": "Préfère ne pas dire", "en": "Prefer not to say"},
+    "report_none": {"fr": "Sans réponse", "en": "No answer"},
+    "report_myths": {"fr": "Idées reçues : avant et après le jeu",
+                     "en": "Stereotypes: before and after the game"},
+    "report_myths_note": {"fr": "Chaque joueuse ou joueur dit, avant le premier poste puis à la "
+                                "fin, si elle ou il est d'accord avec l'idée reçue.",
+                          "en": "Each player says, before the first station and again at the "
+                                "end, whether they agree with the statement."},
+    "report_myths_none": {"fr": "Aucune réponse au questionnaire ce jour-là.",
+                          "en": "No answers to the questionnaire that day."},
+    "report_before": {"fr": "Avant", "en": "Before"},
+    "report_after": {"fr": "Après", "en": "After"},
+    "report_agree": {"fr": "D'accord", "en": "Agree"},
+    "report_unsure": {"fr": "Ne sait pas", "en": "Not sure"},
+    "report_disagree": {"fr": "Pas d'accord", "en": "Disagree"},
+    "report_answers": {"fr": "{n} réponses", "en": "{n} answers"},
+    "report_jobs": {"fr": "Métiers les plus découverts", "en": "Jobs most explored"},
+    "report_jobs_note": {"fr": "Nombre de parties terminées ayant joué au moins un poste de ce "
+                               "métier.",
+                         "en": "Finished games that played at least one station of this job."},
+    "report_trainings": {"fr": "Formations les plus proposées", "en": "Training offers most shown"},
+    "report_trainings_note": {"fr": "Nombre de parties terminées dont la carte à emporter proposait "
+                                    "cette formation (selon les métiers les mieux réussis).",
+                              "en": "Finished games whose take-away card showed this offer (for the "
+                                    "jobs done best)."},
+    "report_hours": {"fr": "Fréquentation par heure", "en": "Players per hour"},
+    "report_none_yet": {"fr": "Pas encore de données.", "en": "No data yet."},
+    "report_method": {"fr": "Aucune donnée personnelle : seuls un pseudo facultatif (non repris "
+                            "ici), la date, les scores et les réponses anonymes sont enregistrés.",
+                      "en": "No personal data: only an optional nickname (not shown here), the "
+                            "date, scores and anonymous answers are recorded."},
+    "report_sources": {"fr": "Données : {files}", "en": "Data: {files}"},
+    "report_mean_score": {"fr": "Score moyen", "en": "Mean score"},
+}
+
+STRINGS.update(KIOSK_STRINGS)
+STRINGS.update(REPORT_STRINGS)

@@ -1,0 +1,177 @@
+"""The admin menu behind its code: figures, export, report, leaderboard, scenario, language, quit."""
+from __future__ import annotations
+
+import tomllib
+from datetime import timedelta
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.kiosk.admin import dialogs
+from game.kiosk.admin.keypad import LOCK_S, TRIES
+from game.kiosk.lockdown import AdminShortcut
+from game.kiosk.media import Destination
+from game.scores.records import GameRecord, TaskRecord
+from tests.kiosk.conftest import PIN
+
+
+def type_code(h, code: str) -> None:  # type: ignore[no-untyped-def]
+    for d in code:
+        h.tap_button(f"d:{d}")
+    h.tap_button("ok")
+
+
+def open_menu(h) -> None:  # type: ignore[no-untyped-def]
+    h.app.dispatch(AdminShortcut())
+    assert h.app.top.name == "PinScene"
+    type_code(h, PIN)
+    assert h.app.top.name == "AdminMenuScene"
+
+
+def finished_game(h, score: int, nickname: str | None = None, minutes: float = 4) -> int:  # type: ignore[no-untyped-def]
+    now = h.ctx.wallclock().astimezone()
+    return h.ctx.scores.save_game(GameRecord(
+        h.ctx.scenario.model.id, nickname, now - timedelta(minutes=minutes), now, score, 8,
+        ["soudure"], "fr", "kiosk", gender="girl",
+        tasks=[TaskRecord("soudure", "epi", "quiz", 90, 3, 20.0)]))
+
+
+def test_the_right_code_opens_the_menu_and_a_wrong_one_does_not(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk()
+    h.app.dispatch(AdminShortcut())
+    type_code(h, "1111")
+    assert h.app.top.name == "PinScene" and h.app.top.message == "Code incorrect."
+    for d in PIN:  # digits from a keyboard too (they arrive as text)
+        h.post(pygame.TEXTINPUT, text=d)
+    h.step()
+    assert h.app.top.code == PIN
+    h.key(pygame.K_RETURN)
+    assert h.app.top.name == "AdminMenuScene"
+
+
+def test_five_wrong_codes_lock_the_pad_for_a_minute(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk()
+    h.app.dispatch(AdminShortcut())
+    for _ in range(TRIES):
+        type_code(h, "0000")
+    type_code(h, PIN)  # even the right code waits
+    assert h.app.top.name == "PinScene" and "Trop d'essais" in h.app.top.message
+    h.wait(LOCK_S + 1)
+    assert h.kiosk.attract  # nobody touched the pad: back to the loop meanwhile
+    h.app.dispatch(AdminShortcut())
+    type_code(h, PIN)
+    assert h.app.top.name == "AdminMenuScene"
+
+
+def test_cancel_and_resume_go_back_to_a_fresh_attract_loop(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk()
+    h.app.dispatch(AdminShortcut())
+    h.tap_button("cancel")
+    assert h.kiosk.attract and h.ctx.autoplay is not None
+    open_menu(h)
+    h.tap_button("resume")
+    assert h.kiosk.attract
+
+
+def test_without_a_code_only_the_keyboard_opens_it(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk({"admin_pin": ""})
+    h.app.dispatch(AdminShortcut())
+    assert h.app.top.name == "AdminMenuScene"
+    h.tap_button("resume")
+    h.kiosk.open_admin(keyboard=False)  # the long press
+    assert h.app.top.name == "PinScene"
+    assert not any(b.enabled for b in h.app.top.buttons.items if b.id != "cancel")
+    assert "kiosk-pin" in h.app.top.message
+
+
+def test_the_figures_are_todays(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk()
+    for score in (300, 200):
+        finished_game(h, score)
+    h.tap((960, 500))
+    h.wait(61)  # a visitor who walked away
+    open_menu(h)
+    f = h.app.top.figures
+    assert f.games_finished == 2 and f.walked_away == 1
+    assert f.players == 3  # a visit, and two games played outside kiosk visits
+    h.app.draw()
+
+
+def test_clearing_the_board_keeps_the_games_for_the_report(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk()
+    finished_game(h, 300, "LÉA")
+    open_menu(h)
+    h.tap_button("clear")
+    assert h.app.top.name == "ConfirmScene"
+    h.tap_button("no")
+    assert h.ctx.scores.leaderboard("today")
+    h.tap_button("clear")
+    h.tap_button("yes")
+    assert h.app.top.name == "AdminMenuScene" and "1 partie" in h.app.top.message
+    assert h.ctx.scores.leaderboard("today") == []
+    assert h.app.top.figures.games_finished == 1
+
+
+def test_export_and_report_go_to_the_chosen_folder(make_kiosk, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    stick = tmp_path / "media" / "CLE-USB"
+    stick.mkdir(parents=True)
+    monkeypatch.setattr(dialogs, "destinations",
+                        lambda data: [Destination(stick, True), Destination(data, False)])
+    h = make_kiosk()
+    finished_game(h, 250, "INÈS")
+    open_menu(h)
+    h.tap_button("export")
+    assert h.app.top.name == "DestinationScene"
+    h.tap_button("dest:0")
+    [folder] = stick.iterdir()
+    text = (folder / "scores.csv").read_text(encoding="utf-8-sig")
+    assert "INÈS" in text and h.app.top.message_ok
+    h.tap_button("back")
+    h.tap_button("report")
+    h.tap_button("dest:0")
+    [report] = [p for p in stick.iterdir() if "bilan" in p.name]
+    assert (report / "bilan.html").is_file() and (report / "summary.csv").is_file()
+
+
+def test_a_folder_that_cannot_be_written_is_said_not_fatal(make_kiosk, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    gone = tmp_path / "pulled-out"
+    monkeypatch.setattr(dialogs, "destinations", lambda data: [Destination(gone / "x", True)])
+    gone.write_text("a file where a folder should be")
+    h = make_kiosk()
+    open_menu(h)
+    h.tap_button("export")
+    h.tap_button("dest:0")
+    assert not h.app.top.message_ok and "Échec" in h.app.top.message
+    assert h.app.running and h.kiosk.incidents == 0
+
+
+def test_language_and_scenario_switch_and_are_kept(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk()
+    open_menu(h)
+    h.tap_button("lang")
+    assert h.ctx.lang == "en" and h.kiosk.config.language == "en"
+    h.tap_button("scenario")
+    names = [b.data.name for b in h.app.top.buttons.items if b.id.startswith("sc:")]
+    assert "cap-industrie" in names
+    h.tap_button(f"sc:{names.index('cap-industrie')}")
+    assert h.app.top.name == "AdminMenuScene"
+    saved = tomllib.loads(h.kiosk.config_path.read_text(encoding="utf-8"))
+    assert saved["language"] == "en" and saved["scenario"].endswith("cap-industrie")
+    assert saved["admin_pin"].startswith("pbkdf2-sha256$")
+    h.tap_button("resume")
+    assert h.kiosk.attract and h.ctx.lang == "en"
+
+
+def test_quit_asks_then_ends_the_kiosk(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk()
+    open_menu(h)
+    h.tap_button("quit")
+    h.tap_button("no")
+    assert h.app.running
+    h.tap_button("quit")
+    h.tap_button("yes")
+    h.step()
+    assert not h.app.running and h.kiosk.quitting

@@ -1,0 +1,125 @@
+"""The kiosk settings file: defaults, clear messages for every mistake, changes that keep comments."""
+from __future__ import annotations
+
+import argparse
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from game.cli import parse
+from game.kiosk import prepare
+from game.kiosk.config import TEMPLATE, KioskConfig, load, set_keys
+from game.scenario.loader import DEFAULT_SCENARIO
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_missing_file_gives_the_defaults(tmp_path: Path) -> None:
+    loaded = load(tmp_path / "kiosk.toml")
+    assert not loaded.found and loaded.config == KioskConfig() and not loaded.problems
+    c = loaded.config
+    assert (c.fullscreen, c.language, c.inactivity_s, c.countdown_s) == (True, "fr", 45.0, 15.0)
+
+
+def test_the_template_is_valid_and_all_commented(tmp_path: Path) -> None:
+    loaded = load(write(tmp_path / "kiosk.toml", TEMPLATE))
+    assert loaded.found and not loaded.problems and loaded.config == KioskConfig()
+
+
+def test_good_values_are_read(tmp_path: Path) -> None:
+    loaded = load(write(tmp_path / "k.toml", 'event_name = "Lens 2026"\nlanguage = "en"\n'
+                        'fullscreen = false\nwindow = "1366x768"\ninactivity_s = 60\n'
+                        'countdown_s = 20.5\nask_gender = false\n'))
+    c = loaded.config
+    assert not loaded.problems
+    assert (c.event_name, c.language, c.fullscreen, c.window_size) == ("Lens 2026", "en", False,
+                                                                        (1366, 768))
+    assert (c.inactivity_s, c.countdown_s, c.ask_gender) == (60.0, 20.5, False)
+
+
+def test_a_syntax_error_names_the_line_and_falls_back_to_defaults(tmp_path: Path) -> None:
+    loaded = load(write(tmp_path / "k.toml", 'language = "en"\ninactivity_s = \n'))
+    assert loaded.config == KioskConfig()
+    [problem] = loaded.problems
+    assert "k.toml" in problem and "line 2" in problem and "default" in problem
+
+
+def test_each_wrong_value_is_said_and_only_it_gets_its_default(tmp_path: Path) -> None:
+    loaded = load(write(tmp_path / "k.toml", 'inactivty_s = 30\nlanguage = "de"\n'
+                        'countdown_s = "dix"\nfullscreen = "yes"\ninactivity_s = 2\n'
+                        'window = "big"\nadmin_pin = "1234"\nevent_name = "Amiens"\n'))
+    text = "\n".join(loaded.problems)
+    assert "unknown setting 'inactivty_s' (did you mean 'inactivity_s'?)" in text
+    assert "language = 'de': must be one of fr, en; using \"fr\"" in text
+    assert "countdown_s = 'dix': must be a number" in text
+    assert "fullscreen = 'yes': must be true or false" in text
+    assert "inactivity_s = 2: must be between 10 and 3600" in text
+    assert "window = 'big'" in text
+    assert "never write the code itself" in text
+    assert len(loaded.problems) == 7
+    assert loaded.config.event_name == "Amiens" and loaded.config == KioskConfig(event_name="Amiens")
+
+
+def test_set_keys_changes_lines_and_keeps_comments(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    set_keys(path, {"language": "en"})  # a new file starts from the template
+    text = path.read_text(encoding="utf-8")
+    assert "language = \"en\"" in text and "# Cap Industrie" in text
+    assert text.count("language =") == 1  # the example line was replaced, not duplicated
+    set_keys(path, {"language": "fr", "event_name": "Saint-Quentin \"2026\"", "inactivity_s": 50})
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert data == {"language": "fr", "event_name": "Saint-Quentin \"2026\"", "inactivity_s": 50}
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def args_for(tmp_path: Path, *extra: str) -> argparse.Namespace:
+    return parse(["--kiosk", "--data-dir", str(tmp_path), *extra])
+
+
+def test_a_kiosk_is_full_screen_unless_the_file_says_windowed(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    args = args_for(tmp_path)
+    prepare(args)
+    assert args.fullscreen and args.lang == "fr" and args.scenario == DEFAULT_SCENARIO
+    assert "no settings file yet" in capsys.readouterr().err  # said, not fatal
+    write(tmp_path / "kiosk.toml", 'fullscreen = false\nwindow = "1366x768"\nlanguage = "en"\n'
+                                   'scenario = "mon-scenario"\ntimers = false\n')
+    args = args_for(tmp_path)
+    prepare(args)
+    assert not args.fullscreen and args.window == (1366, 768) and args.lang == "en"
+    assert args.scenario == tmp_path / "mon-scenario"  # relative to the settings file
+    assert args.no_timers
+    args = args_for(tmp_path, "--window", "1280x720", "--scenario", "autre")
+    prepare(args)
+    assert args.window == (1280, 720) and args.scenario == Path("autre")  # options win
+
+
+def test_a_named_config_that_does_not_exist_is_said(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    args = args_for(tmp_path, "--config", str(tmp_path / "nope.toml"))
+    prepare(args)
+    assert "nope.toml: no such file" in capsys.readouterr().err
+    assert args.fullscreen
+
+
+def test_a_broken_scenario_in_the_file_falls_back_to_the_shipped_one(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from game.kiosk import find
+    from game.run import create
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    write(broken / "scenario.yaml", "format: 1\nid: x\n")
+    write(tmp_path / "kiosk.toml", 'scenario = "broken"\n')
+    app, ctx, _ = create(parse(["--kiosk", "--headless", "--data-dir", str(tmp_path)]))
+    try:
+        kiosk = find(app)
+        assert kiosk is not None and ctx.scenario.model.id == "cap-industrie"
+        assert any("shipped scenario is used" in p for p in kiosk.config_problems)
+        assert "shipped scenario is used" in capsys.readouterr().err
+    finally:
+        ctx.scores.close()
