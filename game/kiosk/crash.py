@@ -153,7 +153,7 @@ def _wrench(surface: pygame.Surface, center: tuple[int, int]) -> None:
     cx, cy = center
     handle = pygame.Surface((260, 56), pygame.SRCALPHA)
     pygame.draw.rect(handle, theme.INK, handle.get_rect(), border_radius=28)
-    rotated = pygame.transform.rotate(handle, 45)
+    rotated = pygame.transform.rotate(handle, -45)  # from the head (top left) down to the right
     surface.blit(rotated, rotated.get_rect(center=(cx + 20, cy + 20)))
     pygame.draw.circle(surface, theme.INK, (cx - 70, cy - 70), 62)
     pygame.draw.circle(surface, draw.blend(theme.SAFETY, theme.PAPER, 0.5), (cx - 92, cy - 92), 34)
