@@ -12,7 +12,15 @@ PANEL = pygame.Rect(460, 300, 1000, 480)
 
 
 class LeaveScene(ButtonScene):
-    transparent = True
+    """Drawn over a still picture of the game below (taken once, veil included)."""
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self._still: pygame.Surface | None = None
+
+    @property
+    def transparent(self) -> bool:  # type: ignore[override]
+        return self._still is None  # the scene below is drawn once, for the still
 
     def enter(self) -> None:
         self.buttons.set([
@@ -24,12 +32,13 @@ class LeaveScene(ButtonScene):
         self.buttons.focus = 0
 
     def draw(self, surface: pygame.Surface) -> None:
-        veil = self.ctx.cache.get("veil")
-        if veil is None:
+        if self._still is None:
             veil = pygame.Surface(theme.LOGICAL_SIZE, pygame.SRCALPHA)
             veil.fill((*theme.INK, 150))
-            self.ctx.cache["veil"] = veil
-        surface.blit(veil, (0, 0))
+            surface.blit(veil, (0, 0))
+            self._still = surface.copy()
+        else:
+            surface.blit(self._still, (0, 0))
         draw.panel(surface, PANEL, theme.PAPER, radius=28, shadow=10)
         t = self.ctx.text
         title = t.render(self.ctx.tr("leave_title"), theme.TEXT_TITLE, theme.INK)

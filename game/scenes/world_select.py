@@ -16,6 +16,7 @@ TOUR = "tour"
 
 class WorldSelectScene(ButtonScene):
     def enter(self) -> None:
+        self._background = None  # progress may have changed
         worlds = self.ctx.scenario.model.worlds
         gap = 48
         card_w = min(560, (1800 - gap * (len(worlds) - 1)) // len(worlds))
@@ -30,27 +31,35 @@ class WorldSelectScene(ButtonScene):
                             style="secondary"))
         self.buttons.set(items)
 
+    def paint_background(self, surface: pygame.Surface) -> None:
+        """The title and the cards do not change while the screen is shown: drawn once."""
+        super().paint_background(surface)
+        self.title(surface, self.ctx.tr("choose_world"), y=50)
+        for b in self.buttons.items:
+            if b.id.startswith("world:"):
+                self._card(surface, b)
+
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(self.background(), (0, 0))
-        self.title(surface, self.ctx.tr("choose_world"), y=50)
         for i, b in enumerate(self.buttons.items):
+            focused = i == self.buttons.focus
             if b.id.startswith("world:"):
-                self._card(surface, b, i == self.buttons.focus)
+                if focused:
+                    pygame.draw.rect(surface, theme.SAFETY, b.rect.inflate(16, 16), width=6,
+                                     border_radius=30)
             else:
-                draw_button(surface, self.ctx.text, b, False, i == self.buttons.focus)
+                draw_button(surface, self.ctx.text, b, False, focused)
         tour = self.buttons.get(TOUR)
         if tour is not None:
             n = sum(len(w.stations) for w in self.ctx.scenario.model.worlds)
             hint = self.ctx.text.render(self.ctx.tr("stations_n", n=n), theme.TEXT_BODY, theme.INK)
             surface.blit(hint, hint.get_rect(midright=(tour.rect.x - 30, tour.rect.centery)))
 
-    def _card(self, surface: pygame.Surface, b: Button, focused: bool) -> None:
+    def _card(self, surface: pygame.Surface, b: Button) -> None:
         world = b.data
         accent = hex_color(world.accent)
         r = b.rect
         draw.panel(surface, r, theme.WHITE, radius=24, shadow=8)
-        if focused:
-            pygame.draw.rect(surface, theme.SAFETY, r.inflate(16, 16), width=6, border_radius=30)
         pic = pygame.Rect(r.x + 18, r.y + 18, r.w - 36, (r.w - 36) * 9 // 16)
         if world.image:
             img = self.ctx.images.fit(self.ctx.scenario.asset(world.image), pic.size)

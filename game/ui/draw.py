@@ -16,7 +16,10 @@ def panel(surface: pygame.Surface, rect: pygame.Rect, color: Color = theme.WHITE
           radius: int = RADIUS, shadow: int = 6, border: Color | None = None) -> None:
     """A rounded card with a soft drop shadow."""
     if shadow:
-        surface.blit(_shadow(rect.w, rect.h, radius), (rect.x, rect.y + shadow))
+        # only the strip below the card shows: blit just that (alpha blits are costly)
+        strip = min(rect.h, radius + shadow)
+        surface.blit(_shadow(rect.w, rect.h, radius), (rect.x, rect.bottom + shadow - strip),
+                     pygame.Rect(0, rect.h - strip, rect.w, strip))
     pygame.draw.rect(surface, color, rect, border_radius=radius)
     if border is not None:
         pygame.draw.rect(surface, border, rect, width=3, border_radius=radius)
