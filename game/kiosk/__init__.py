@@ -87,12 +87,6 @@ def install(app: App, args: argparse.Namespace) -> Kiosk:
     s.kiosk = True
     s.event_name, s.inactivity_s, s.countdown_s = c.event_name, c.inactivity_s, c.countdown_s
     s.admin_pin_hash = c.admin_pin or None
-    s.ask_gender, s.sound, s.high_contrast, s.text_scale = (c.ask_gender, c.sound,
-                                                            c.high_contrast, c.text_scale)
-    s.timers = s.timers and c.timers
-    apply_settings = getattr(ctx, "apply_settings", None)
-    if apply_settings is not None:
-        apply_settings()
     log, log_path = open_log(s.data_path / "logs")
     log.info("kiosk: start; settings %s; scenario %s; event %r", loaded.path,
              ctx.scenario.model.id, c.event_name)

@@ -78,6 +78,7 @@ class Kiosk:
         self._stuck_scene = 0
         self._stuck_t = 0.0
         self._outcome: Outcome | None = None
+        self._timers_off = not app.ctx.settings.timers  # --no-timers on the command line
 
     # --- wiring --------------------------------------------------------------------------
     def person(self, dispatch: Any) -> Any:
@@ -155,7 +156,7 @@ class Kiosk:
         self._outcome = None
         ctx = self.ctx
         ctx.tour = None
-        ctx.settings.lang = self.config.language
+        self.restore_settings()
         ctx.controls.release_all()
         forget = getattr(self.app.mapper, "forget_finger", None)
         if forget is not None:
@@ -167,6 +168,17 @@ class Kiosk:
         self._swallow = False
         self._board_t = 0.0
         self.overlay.refresh()
+
+    def restore_settings(self) -> None:
+        """The settings file's values again: a visitor's text size, contrast, sound or timers
+        (the title's settings screen) do not carry over to the next visitor."""
+        c, s = self.config, self.ctx.settings
+        s.lang = c.language
+        s.text_scale, s.high_contrast, s.sound = c.text_scale, c.high_contrast, c.sound
+        s.timers, s.ask_gender = c.timers and not self._timers_off, c.ask_gender
+        apply_settings = getattr(self.ctx, "apply_settings", None)
+        if apply_settings is not None:
+            apply_settings()
 
     def _attract_tick(self, dt: float) -> None:
         self.overlay.update(dt)

@@ -97,3 +97,17 @@ def test_no_countdown_on_the_attract_loop(make_kiosk) -> None:  # type: ignore[n
         h.step()
         assert "CountdownScene" not in h.names
     assert h.kiosk.attract
+
+
+def test_a_visitors_settings_do_not_carry_over(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk({"sound": False})
+    start(h)
+    h.key(pygame.K_ESCAPE)  # back to the title, which has a settings button
+    assert h.app.top.name == "TitleScene" and h.app.top.buttons.get("settings") is not None
+    s = h.ctx.settings
+    s.high_contrast, s.text_scale, s.sound, s.timers, s.lang = True, 1.3, True, False, "en"
+    h.wait(61)
+    assert h.kiosk.attract
+    assert (s.high_contrast, s.text_scale, s.sound, s.timers, s.lang) == (False, 1.0, False,
+                                                                           True, "fr")
+    assert h.ctx.text.scale == 1.0
