@@ -68,6 +68,7 @@ class DayResult:
     wall_s: float = 0.0
     frames: int = 0
     rss_mb: list[tuple[int, float]] = field(default_factory=list)  # (visitors so far, RSS)
+    heap_mb: list[tuple[int, float]] = field(default_factory=list)  # (visitors, C heap in use)
     objects: list[tuple[int, int]] = field(default_factory=list)  # (visitors, live objects)
     problems: list[str] = field(default_factory=list)
 
@@ -78,6 +79,14 @@ class DayResult:
         if len(self.rss_mb) < 9:
             return None
         values = [mb for _, mb in self.rss_mb]
+        return round(_median(values[-4:]) - _median(values[1:5]), 2)
+
+    @property
+    def heap_growth_mb(self) -> float | None:
+        """The same for the C heap in use (see :func:`heap_mb`)."""
+        if len(self.heap_mb) < 9:
+            return None
+        values = [mb for _, mb in self.heap_mb]
         return round(_median(values[-4:]) - _median(values[1:5]), 2)
 
     @property
@@ -106,6 +115,28 @@ def rss_mb() -> float | None:
     except (OSError, ValueError, IndexError):
         return None
     return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 2)
+
+
+def heap_mb() -> float | None:
+    """Bytes the C allocator has handed out and not got back (glibc 2.33+; None elsewhere).
+
+    Steadier than RSS: what the game holds, pixels and SQLite pages included, without the
+    allocator's own reserve.
+    """
+    try:
+        import ctypes
+
+        class MallInfo2(ctypes.Structure):
+            _fields_ = [(name, ctypes.c_size_t) for name in (
+                "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+                "uordblks", "fordblks", "keepcost")]
+
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+        mallinfo2.restype = MallInfo2
+        info = mallinfo2()
+    except (OSError, AttributeError):
+        return None
+    return round(float(info.uordblks + info.hblkhd) / 2**20, 2)
 
 
 def _median(values: list[float]) -> float:
@@ -364,6 +395,9 @@ def run_day(data_dir: Path, visitors: int = 300, hours: float = 10.0, seed: int 
                 result.rss_mb.append((result.visitors, mb))
             gc.collect()
             result.objects.append((result.visitors, len(gc.get_objects())))
+            heap = heap_mb()
+            if heap is not None:
+                result.heap_mb.append((result.visitors, heap))
     while day.elapsed < length:  # the rest of the day: the attract loop alone
         day.step(int(FINE_ATTRACT_S / STEP_S))
         day.jump(min(600.0, length - day.elapsed))
@@ -411,13 +445,15 @@ def main() -> int:
     print(f"games finished {r.finished_games}, stored {r.games_in_db}; nicknames typed "
           f"{r.nicknames_typed} (refused {r.nicknames_refused}); incidents {r.incidents}")
     print("RSS MB by visitors: " + ", ".join(f"{n}: {mb}" for n, mb in r.rss_mb))
-    print(f"RSS growth after warm-up: {r.rss_growth_mb} MB; live objects: {r.objects_growth}")
+    print(f"growth after warm-up: RSS {r.rss_growth_mb} MB, C heap {r.heap_growth_mb} MB, "
+          f"live objects {r.objects_growth}")
     print("live Python objects by visitors: " + ", ".join(f"{n}: {c}" for n, c in r.objects))
     for problem in r.problems:
         print(f"PROBLEM: {problem}")
     out = asdict(r)
     out["rss_growth_mb"] = r.rss_growth_mb
     out["objects_growth"] = r.objects_growth
+    out["heap_growth_mb"] = r.heap_growth_mb
     print(json.dumps(out, ensure_ascii=False))
     return 1 if r.problems else 0
 
