@@ -85,7 +85,9 @@ class Tour:
             ids = [m for r in world.role_models for m in r.myths]
             ids += [m for s in world.stations for m in s.myths]
             ids += [q.myth for s in world.stations for q in s.intro.questions if q.myth]
-            found += [m for m in ids if m not in found]
+            for myth in ids:
+                if myth not in found:
+                    found.append(myth)
         return found
 
     def myths_busted(self) -> list[str]:

@@ -122,3 +122,16 @@ def test_myths_heard_in_dialogue_count_once(tour):
     busted = tour.myths_busted()
     assert sorted(busted) == ["costaud", "metier-homme", "sale", "trop-tard"]
     assert len(busted) == len(set(busted))
+
+
+def test_the_myths_in_play_are_listed_once_each(scenario_path) -> None:  # type: ignore[no-untyped-def]
+    """The probe draws its statements from this list: a myth twice would be asked twice."""
+    from datetime import datetime
+
+    from game.progress import Tour
+    from game.scenario.loader import load_scenario
+
+    model = load_scenario(scenario_path).model
+    tour = Tour(model, [w.id for w in model.worlds], datetime(2026, 5, 4))
+    myths = tour.myths_in_play()
+    assert myths and len(myths) == len(set(myths))

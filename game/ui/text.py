@@ -51,20 +51,26 @@ class TextCache:
                      "right": w - r.get_width()}[align]
                 surf.blit(r, (x, y))
                 y += r.get_height() + gap
-        self._cache[key] = surf
-        if len(self._cache) > CACHE_SIZE:
-            self._cache.popitem(last=False)
+        self._store(key, surf)
         return surf
 
     def lines(self, text: str, size: int, color: Color, width: int) -> list[tuple[str, pygame.Surface]]:
         """The wrapped lines of a text, each rendered (for revealing text as it is typed)."""
         key = ("lines", text, size, color, width, self.scale)
         cached = self._cache.get(key)
-        if cached is None:
-            font = self.font(size)
-            cached = [(line, font.render(line, True, color)) for line in wrap(text, font, width)]
-            self._cache[key] = cached  # type: ignore[assignment]
-        return cached  # type: ignore[return-value]
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached  # type: ignore[return-value]
+        font = self.font(size)
+        lines = [(line, font.render(line, True, color)) for line in wrap(text, font, width)]
+        self._store(key, lines)
+        return lines
+
+    def _store(self, key: tuple[object, ...], value: object) -> None:
+        """Keep a rendering, forgetting the least recently used beyond CACHE_SIZE."""
+        self._cache[key] = value  # type: ignore[assignment]
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
 
     def size(self, text: str, size: int) -> tuple[int, int]:
         return self.font(size).size(text)

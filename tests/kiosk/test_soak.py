@@ -45,9 +45,5 @@ def test_memory_does_not_run_away(day: DayResult) -> None:
     assert growth(day) < 48  # what the known text-cache leak below costs, with room
 
 
-@pytest.mark.xfail(strict=False, reason="game/ui/text.py: TextCache.lines() never evicts, so "
-                   "the text cache outgrows its 600 entries (+15 MB of heap over this day, 1.6 MB "
-                   "with lines() patched to evict); "
-                   "flat once lines() evicts like render(): then make this strict")
 def test_memory_stays_flat(day: DayResult) -> None:
     assert growth(day) < 8

@@ -26,3 +26,4 @@ def test_the_drawn_modules_are_the_code_of_the_url() -> None:
 
 def test_different_urls_give_different_codes() -> None:
     assert modules(URL) != modules(URL + "formations")
+
