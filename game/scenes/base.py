@@ -12,10 +12,15 @@ from game.ui.widgets import Button, Buttons
 class ButtonScene(Scene):
     """A scene driven by buttons. Subclasses lay out buttons and say what each does."""
 
+    #: the buttons are painted into the still background; each frame only the one under the
+    #: finger or the keyboard focus is drawn again (a keyboard of 40 keys stays cheap)
+    still_buttons = False
+
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.buttons = Buttons()
         self._background: pygame.Surface | None = None
+        self._background_version = -1
 
     def handle(self, action: Action) -> Transition | None:
         if isinstance(action, Back):
@@ -49,9 +54,13 @@ class ButtonScene(Scene):
     # drawing -----------------------------------------------------------------
     def background(self) -> pygame.Surface:
         """Drawn once: the parts of the screen that do not change."""
-        if self._background is None:
+        stale = self.still_buttons and self._background_version != self.buttons.version
+        if self._background is None or stale:
             self._background = pygame.Surface(theme.LOGICAL_SIZE)
             self.paint_background(self._background)
+            if self.still_buttons:
+                self.buttons.draw(self._background, self.ctx.text)
+                self._background_version = self.buttons.version
         return self._background
 
     def paint_background(self, surface: pygame.Surface) -> None:
@@ -60,7 +69,7 @@ class ButtonScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(self.background(), (0, 0))
         self.draw_content(surface)
-        self.buttons.draw(surface, self.ctx.text)
+        self.buttons.draw(surface, self.ctx.text, only_active=self.still_buttons)
         self.draw_over(surface)
 
     def draw_content(self, surface: pygame.Surface) -> None:

@@ -33,6 +33,7 @@ def allowed(ch: str) -> bool:
 
 
 class NicknameScene(ButtonScene):
+    still_buttons = True
     text_mode = True
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]

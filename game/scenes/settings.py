@@ -14,6 +14,7 @@ CHOICE_W = 300
 
 
 class SettingsScene(ButtonScene):
+    still_buttons = True
     def rows(self) -> list[tuple[str, list[tuple[str, str, bool]]]]:
         """(row label, [(button id, label, selected)])."""
         s, tr = self.ctx.settings, self.ctx.tr

@@ -26,6 +26,9 @@ class TitleScene(ButtonScene):
         self.ctx.controls.release_all()
         self.layout()
         self.background()  # the big picture loads now, not in the middle of a frame
+        for world in self.ctx.scenario.model.worlds:  # and the world cards the next screen shows
+            if world.image:
+                self.ctx.images.get(self.ctx.scenario.asset(world.image))
 
     def layout(self) -> None:
         x, w = 150, 560

@@ -58,12 +58,14 @@ class Buttons:
     _pressed: Button | None = None
     _hover: Button | None = None
     _press_pos: tuple[float, float] = (0.0, 0.0)
+    version: int = 0  # changes whenever the set of buttons is replaced
 
     def set(self, items: list[Button]) -> None:
         old = self.items[self.focus].id if self.focus is not None and self.focus < len(self.items) else None
         self.items = items
         self.focus = next((i for i, b in enumerate(items) if b.id == old), None)
         self._pressed = self._hover = None
+        self.version += 1
 
     def get(self, button_id: str) -> Button | None:
         return next((b for b in self.items if b.id == button_id), None)
@@ -114,10 +116,13 @@ class Buttons:
         self.focus = nearest_in_direction({i: self.items[i].rect for i in enabled},
                                           self.focus, dx, dy)
 
-    def draw(self, surface: pygame.Surface, text: TextCache) -> None:
+    def draw(self, surface: pygame.Surface, text: TextCache, only_active: bool = False) -> None:
+        """Every button; or, with ``only_active``, just those under the pointer or the focus."""
         for i, b in enumerate(self.items):
             hover = b is self._hover or b is self._pressed
-            draw_button(surface, text, b, hover, focused=(i == self.focus))
+            focused = i == self.focus
+            if not only_active or hover or focused:
+                draw_button(surface, text, b, hover, focused)
 
     def tap(self, button_id: str) -> list[Action]:
         """The actions a finger makes to tap a button (for the bot)."""
