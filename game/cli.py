@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -53,7 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         import importlib
 
         module = importlib.import_module(COMMANDS[argv[0]])
-        return int(module.main(argv[1:]))
+        try:
+            return int(module.main(argv[1:]))
+        except BrokenPipeError:  # `main.py schema | head`: the reader left, nothing is wrong
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+            return 0
     args = parse(argv)
     from game.run import play
 
