@@ -52,6 +52,7 @@ def frame_times(think: float, data_dir: str) -> dict[str, list[float]]:
         raise SystemExit("the default scenario does not load: run main.py validate")
     assert ctx.autoplay is not None
     ctx.autoplay.think_s = think
+    ctx.autoplay.pause()  # the first screen is looked at as long as the others
     buckets: dict[str, list[float]] = {}
     surface = app.display.logical
     frames = 0

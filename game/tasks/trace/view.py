@@ -49,11 +49,11 @@ class TraceView(TaskView):
         self.key_mode = False
         self.key_speed = 0.0
         self.drift = 0.0
-        self.layer = pygame.Surface(self.plate.size, pygame.SRCALPHA)
         self.drawn = 0  # bead dots already on the layer
         self.sparks: list[list[float]] = []
         self.t = 0.0
-        self._plate_bg = self._paint_plate()
+        # the plate with its bead: new bead dots are drawn onto it, one blit a frame
+        self.layer = self._paint_plate()
 
     # --- coordinates ------------------------------------------------------------------
     def to_screen(self, p: tuple[float, float]) -> tuple[float, float]:
@@ -152,7 +152,6 @@ class TraceView(TaskView):
 
     def draw(self, surface: pygame.Surface) -> None:
         self._grow_bead()
-        surface.blit(self._plate_bg, self.plate)
         surface.blit(self.layer, self.plate)
         if not self.rules.started:
             self._draw_start_hint(surface)
