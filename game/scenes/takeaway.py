@@ -20,6 +20,8 @@ HEART = 72
 
 
 class TakeawayScene(ButtonScene):
+    still_buttons = True  # nothing moves on the card: it is painted once per change
+
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.t = 0.0
@@ -58,6 +60,7 @@ class TakeawayScene(ButtonScene):
             return None
         if button.id == "save":
             self.saved_to = str(self.save())
+            self.layout()  # repaint, with the note saying where the card went
             return None
         ap = self.ctx.autoplay
         if ap is not None:
@@ -81,15 +84,15 @@ class TakeawayScene(ButtonScene):
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"carte-{self.ctx.wallclock():%Y%m%d-%H%M%S}.png"
         card = pygame.Surface(theme.LOGICAL_SIZE)
-        card.blit(self.background(), (0, 0))
-        self.draw_content(card, for_file=True)
+        self._paint_card(card, for_file=True)
         pygame.image.save(card, str(path))
         return path
 
     def paint_background(self, surface: pygame.Surface) -> None:
-        paint_paper(surface, theme.SAFETY)
+        self._paint_card(surface, for_file=False)
 
-    def draw_content(self, surface: pygame.Surface, for_file: bool = False) -> None:
+    def _paint_card(self, surface: pygame.Surface, for_file: bool) -> None:
+        paint_paper(surface, theme.SAFETY)
         t, lang = self.ctx.text, self.ctx.lang
         title = t.render(self.ctx.tr("card_title"), theme.TEXT_TITLE, theme.INK)
         surface.blit(title, (JOBS.x, 40))
