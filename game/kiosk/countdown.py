@@ -27,10 +27,13 @@ BEEPS_FROM_S = 5  # a short tick each second from here
 
 
 class CountdownScene(Scene):
-    transparent = True
+    @property
+    def transparent(self) -> bool:  # type: ignore[override]
+        return not self.backdrop.taken  # the paused game is drawn once, for the still
 
     def __init__(self, ctx: Any, kiosk: Kiosk, seconds: float) -> None:
         super().__init__(ctx)
+        self.backdrop = draw.Backdrop(alpha=170)
         self.kiosk = kiosk
         self.total = seconds
         self.left = seconds
@@ -65,12 +68,7 @@ class CountdownScene(Scene):
         return [b.rect for b in self.buttons.items] + [pygame.Rect(0, 0, *theme.LOGICAL_SIZE)]
 
     def draw(self, surface: pygame.Surface) -> None:
-        veil = self.ctx.cache.get("kiosk_veil")
-        if veil is None:
-            veil = pygame.Surface(theme.LOGICAL_SIZE, pygame.SRCALPHA)
-            veil.fill((*theme.INK, 170))
-            self.ctx.cache["kiosk_veil"] = veil
-        surface.blit(veil, (0, 0))
+        self.backdrop.draw(surface)
         draw.panel(surface, PANEL, theme.PAPER, radius=36, shadow=12)
         t = self.ctx.text
         title = t.render(self.ctx.tr("kiosk_still_there"), theme.TEXT_HUGE, theme.INK)

@@ -16,11 +16,11 @@ class LeaveScene(ButtonScene):
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
-        self._still: pygame.Surface | None = None
+        self.backdrop = draw.Backdrop()
 
     @property
     def transparent(self) -> bool:  # type: ignore[override]
-        return self._still is None  # the scene below is drawn once, for the still
+        return not self.backdrop.taken  # the scene below is drawn once, for the still
 
     def enter(self) -> None:
         self.buttons.set([
@@ -32,13 +32,7 @@ class LeaveScene(ButtonScene):
         self.buttons.focus = 0
 
     def draw(self, surface: pygame.Surface) -> None:
-        if self._still is None:
-            veil = pygame.Surface(theme.LOGICAL_SIZE, pygame.SRCALPHA)
-            veil.fill((*theme.INK, 150))
-            surface.blit(veil, (0, 0))
-            self._still = surface.copy()
-        else:
-            surface.blit(self._still, (0, 0))
+        self.backdrop.draw(surface)
         draw.panel(surface, PANEL, theme.PAPER, radius=28, shadow=10)
         t = self.ctx.text
         title = t.render(self.ctx.tr("leave_title"), theme.TEXT_TITLE, theme.INK)

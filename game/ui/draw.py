@@ -104,3 +104,28 @@ def arrow_icon(direction: str, size: int, color: Color = theme.INK) -> pygame.Su
            "right": [(s * 0.22, s * 0.12), (s * 0.82, s / 2), (s * 0.22, s * 0.88)]}[direction]
     pygame.draw.polygon(surf, color, pts)
     return surf
+
+
+class Backdrop:
+    """A veiled still of the screen below a modal, taken once on the modal's first frame.
+
+    The scenes below are paused while a modal is up, so they need not be drawn again: a
+    modal is ``transparent`` until ``taken``, then draws the still (one opaque blit).
+    """
+
+    def __init__(self, alpha: int = 150) -> None:
+        self.alpha = alpha
+        self.still: pygame.Surface | None = None
+
+    @property
+    def taken(self) -> bool:
+        return self.still is not None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.still is None:
+            veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            veil.fill((*theme.INK, self.alpha))
+            surface.blit(veil, (0, 0))
+            self.still = surface.copy()
+        else:
+            surface.blit(self.still, (0, 0))
