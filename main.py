@@ -5,8 +5,9 @@ import sys
 # Before pygame is imported anywhere: no banner, and no screen or sound card when headless.
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 if "--headless" in sys.argv or (len(sys.argv) > 1 and sys.argv[1] == "validate"):
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    from game import use_headless_drivers
+
+    use_headless_drivers()
 
 from game.cli import main  # noqa: E402
 

@@ -8,14 +8,13 @@ animations and task states are seen. Look at every PNG before calling a screen d
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from game import use_headless_drivers  # noqa: E402
+
+use_headless_drivers()
 
 import pygame  # noqa: E402
 

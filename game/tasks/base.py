@@ -49,6 +49,21 @@ class TaskParams(BaseModel):
         return value
 
 
+class TargetBand:
+    """For models with ``target`` and ``tolerance``: the band target ± tolerance."""
+
+    target: float
+    tolerance: float
+
+    @property
+    def low(self) -> float:
+        return self.target - self.tolerance
+
+    @property
+    def high(self) -> float:
+        return self.target + self.tolerance
+
+
 def stars_for(score: int, thresholds: tuple[int, int, int] = DEFAULT_STARS) -> int:
     return sum(1 for t in thresholds if score >= t)
 

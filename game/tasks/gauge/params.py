@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from game.scenario.text import LocalText
-from game.tasks.base import TaskParams
+from game.tasks.base import TargetBand, TaskParams
 
 MAX_ZONE_SHARE = 0.5  # a zone wider than this share of the scale makes aiming pointless
 MIN_SWEEP_S = 0.5  # faster, the needle is a blur
@@ -19,7 +19,7 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
-class GaugeParams(TaskParams):
+class GaugeParams(TargetBand, TaskParams):
     """``type: gauge`` — stop a sweeping needle in the zone, or hold it there against a drift.
 
     The zone is ``target`` ± ``tolerance`` on a scale from ``min`` to ``max`` (in ``unit``).
@@ -89,14 +89,6 @@ class GaugeParams(TaskParams):
                 f"({_fmt(MAX_DRIFT_PER_TOL * self.tolerance)} {unit}/s here)"
             )
         return self
-
-    @property
-    def low(self) -> float:
-        return self.target - self.tolerance
-
-    @property
-    def high(self) -> float:
-        return self.target + self.tolerance
 
     @property
     def span(self) -> float:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from game.tasks.base import TaskParams
+from game.tasks.base import TargetBand, TaskParams
 
 MIN_SEAM_MM = 20.0  # shorter, the pass would end almost as soon as it starts
 
@@ -31,7 +31,7 @@ class Band(BaseModel):
         return value
 
 
-class SpeedBand(BaseModel):
+class SpeedBand(TargetBand, BaseModel):
     """Travel speed band: ``target`` ± ``tolerance``, in millimetres per second."""
 
     model_config = ConfigDict(extra="forbid")
@@ -53,14 +53,6 @@ class SpeedBand(BaseModel):
                 f"target ({_fmt(self.target)} mm/s), or standing still would count as in band"
             )
         return self
-
-    @property
-    def low(self) -> float:
-        return self.target - self.tolerance
-
-    @property
-    def high(self) -> float:
-        return self.target + self.tolerance
 
 
 class TraceParams(TaskParams):
