@@ -32,15 +32,15 @@ class DebriefScene(ButtonScene):
                                           result.score, result.stars, duration_s,
                                           dict(result.details)))
         self.figure = task_type(self.station.task.type).view()
+        # does the type draw a figure of the result (the weld pass graph…)? Asked once.
+        self.has_figure = self.figure.draw_debrief(ctx, pygame.Surface((1, 1)),
+                                                   pygame.Rect(0, 0, LIST.w, 360), result)
         self.pages = self._paginate()
 
     def _paginate(self) -> list[list[tuple[pygame.Surface, pygame.Surface | None, bool]]]:
         """Feedback items rendered once and cut into pages that fit the list area."""
         t, lang = self.ctx.text, self.ctx.lang
-        top = 0
-        probe = pygame.Surface((1, 1))
-        if self.figure.draw_debrief(self.ctx, probe, pygame.Rect(0, 0, LIST.w, 360), self.result):
-            top = 380
+        top = 380 if self.has_figure else 0
         pages: list[list[tuple[pygame.Surface, pygame.Surface | None, bool]]] = [[]]
         y = top
         for item in self.result.feedback:
@@ -85,6 +85,7 @@ class DebriefScene(ButtonScene):
             return Pop()
         if button.id in ("prev", "more"):
             self.page = max(0, min(len(self.pages) - 1, self.page + (1 if button.id == "more" else -1)))
+            self._background = None  # the figure shows on the first page only
             self.layout()
         return None
 
@@ -108,6 +109,9 @@ class DebriefScene(ButtonScene):
         body = t.render(self.station.debrief.get(lang), theme.TEXT_SMALL, theme.INK,
                         width=SIDE.w - 80)
         surface.blit(body, (SIDE.x + 40, y))
+        if self.page == 0 and self.has_figure:  # the figure is still: drawn once, not per frame
+            self.figure.draw_debrief(self.ctx, surface, pygame.Rect(LIST.x, LIST.y, LIST.w, 360),
+                                     self.result)
 
     def draw_content(self, surface: pygame.Surface) -> None:
         t = self.ctx.text
@@ -121,10 +125,7 @@ class DebriefScene(ButtonScene):
         if self.result.timed_out:
             late = t.render(self.ctx.tr("timed_out"), theme.TEXT_BODY, theme.ERROR)
             surface.blit(late, late.get_rect(midtop=(SIDE.centerx, SIDE.y + 230)))
-        y = LIST.y
-        if self.page == 0 and self.figure.draw_debrief(
-                self.ctx, surface, pygame.Rect(LIST.x, LIST.y, LIST.w, 360), self.result):
-            y += 380
+        y = LIST.y + (380 if self.page == 0 and self.has_figure else 0)
         for label, explain, ok in self.pages[self.page] if self.pages else []:
             draw.verdict(surface, (LIST.x + 34, y + 24), ok, 46)
             surface.blit(label, (LIST.x + 90, y))
