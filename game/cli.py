@@ -17,6 +17,7 @@ COMMANDS = {
     "schema": "game.schema",  # print the scenario format's JSON Schema
     "report": "game.kiosk.report",  # an event's impact report
     "kiosk-pin": "game.kiosk.pin",  # set the kiosk's admin code (stored hashed)
+    "nickname-check": "game.scores.nicknames.check",  # what the nickname filter refuses
 }
 
 
