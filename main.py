@@ -1,15 +1,10 @@
-"""Cap Industrie: `python main.py` plays; `python main.py --help` lists the options."""
-import os
+"""Cap Industrie from a checkout: `python main.py` plays; `python main.py --help` lists the options.
+
+Installed, the same program is the `cap-industrie` command (or `python -m game`).
+"""
 import sys
 
-# Before pygame is imported anywhere: no banner, and no screen or sound card when headless.
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-if "--headless" in sys.argv or (len(sys.argv) > 1 and sys.argv[1] == "validate"):
-    from game import use_headless_drivers
-
-    use_headless_drivers()
-
-from game.cli import main  # noqa: E402
+from game.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry())

@@ -18,15 +18,25 @@ MAX_FPS = 60
 
 
 def choose_window(requested: tuple[int, int] | None) -> tuple[int, int]:
-    """The largest 16:9 window that fits the desktop comfortably, 1280x720 at least."""
+    """The window size asked for, else the largest 16:9 one that fits this desktop."""
     if requested:
         return requested
     try:
-        dw, dh = pygame.display.get_desktop_sizes()[0]
+        desktop = pygame.display.get_desktop_sizes()[0]
     except (pygame.error, IndexError):
         return (1280, 720)
-    w = min(1920, int(dw * 0.9), int(dh * 0.9 * 16 / 9))
-    w = max(w, min(1280, dw))
+    return fit_window(desktop)
+
+
+#: room kept for the taskbar or dock and the window's title bar (a 1366x768 school PC)
+DESKTOP_MARGIN = (24, 88)
+
+
+def fit_window(desktop: tuple[int, int]) -> tuple[int, int]:
+    """The largest 16:9 window, at most 1920 wide, that fits ``desktop`` with its taskbar."""
+    dw, dh = desktop
+    w = min(1920, dw - DESKTOP_MARGIN[0], (dh - DESKTOP_MARGIN[1]) * 16 // 9)
+    w = max(w, 640)
     return (w, w * 9 // 16)
 
 

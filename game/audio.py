@@ -5,9 +5,9 @@ import os
 
 import pygame
 
-from game import PROJECT_ROOT
+from game import CONTENT_ROOT
 
-SOUNDS = PROJECT_ROOT / "assets" / "sounds"
+SOUNDS = CONTENT_ROOT / "assets" / "sounds"
 NAMES = ("tap", "success", "error", "star", "complete", "countdown")
 
 

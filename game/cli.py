@@ -10,7 +10,6 @@ from pathlib import Path
 
 from game.scenario.loader import DEFAULT_SCENARIO
 
-
 #: sub-commands: name -> module whose main(argv) runs it
 COMMANDS = {
     "validate": "game.validate",  # check a scenario or a map
@@ -19,26 +18,46 @@ COMMANDS = {
     "kiosk-pin": "game.kiosk.pin",  # set the kiosk's admin code (stored hashed)
     "nickname-check": "game.scores.nicknames.check",  # what the nickname filter refuses
 }
+#: one line each for --help (each sub-command's own --help says the rest)
+COMMAND_HELP = {
+    "validate": "check a scenario folder or a Tiled map: every problem as file:line:column",
+    "schema": "print the scenario format's JSON Schema (for an editor's completion)",
+    "report": "build an event's impact report (figures, CSV, a printable page)",
+    "kiosk-pin": "set the kiosk's admin code (stored hashed in kiosk.toml)",
+}
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="main.py", description="Cap Industrie")
+    commands = "\n".join(f"  {name:<10} {COMMAND_HELP.get(name, '')}" for name in COMMANDS)
+    p = argparse.ArgumentParser(
+        prog=_prog(), description="Cap Industrie: play (windowed by default), or run a sub-command.",
+        epilog=f"sub-commands ({_prog()} COMMAND --help for each):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--scenario", type=Path, default=DEFAULT_SCENARIO,
                    help="scenario folder or scenario.yaml (default: the shipped one)")
-    p.add_argument("--lang", choices=["fr", "en"], default="fr")
-    p.add_argument("--fullscreen", action="store_true")
+    p.add_argument("--lang", choices=["fr", "en"], default="fr", help="language (default: fr)")
+    p.add_argument("--fullscreen", action="store_true", help="fill the screen (16:9, bars if needed)")
     p.add_argument("--window", type=_size, default=None, help="window size, e.g. 1366x768")
     p.add_argument("--data-dir", type=Path, default=None, help="where scores are kept")
     p.add_argument("--autoplay", action="store_true", help="a bot plays the whole scenario")
     p.add_argument("--headless", action="store_true", help="no window (with --autoplay)")
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--seed", type=int, default=1, help="the bot's and the tasks' randomness")
     p.add_argument("--skill", type=float, default=0.8, help="the bot's skill, 0..1")
     p.add_argument("--kiosk", action="store_true", help="unattended event kiosk (fullscreen, locked)")
     p.add_argument("--config", type=Path, default=None, help="kiosk config file (default: in the data folder)")
     p.add_argument("--dev", action="store_true", help="authoring: F5 reloads the scenario")
     p.add_argument("--frames", type=int, default=None, help=argparse.SUPPRESS)  # bench: stop after N
     p.add_argument("--no-timers", action="store_true", help="switch every task timer off")
+    p.add_argument("--portable", action="store_true",
+                   help="keep scores, settings and logs in a data/ folder beside the app "
+                        "(as a portable.txt file there does)")
     return p.parse_args(argv)
+
+
+def _prog() -> str:
+    """The name the player typed: ``main.py`` in a checkout, ``cap-industrie`` once installed."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return "main.py" if name in ("", "main.py", "__main__.py", "-c") else name
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -47,6 +66,26 @@ def _size(text: str) -> tuple[int, int]:
     except ValueError:
         raise argparse.ArgumentTypeError("give a size like 1366x768") from None
     return (w, h)
+
+
+def entry() -> int:
+    """The ``cap-industrie`` command, ``python -m game`` and ``main.py``: the game or a sub-command.
+
+    Runs before pygame starts, so a headless run or ``validate`` never asks for a screen or a
+    sound card, and ``--portable`` reaches every sub-command (they read the data folder too).
+    """
+    argv = sys.argv[1:]
+    if "--headless" in argv or (argv and argv[0] in COMMANDS):
+        from game import use_headless_drivers
+
+        use_headless_drivers()
+    if "--portable" in argv:
+        from game.paths import PORTABLE_ENV
+
+        os.environ[PORTABLE_ENV] = "1"
+        if argv and argv[0] in COMMANDS:
+            argv = [a for a in argv if a != "--portable"]
+    return main(argv)
 
 
 def main(argv: list[str] | None = None) -> int:

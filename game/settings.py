@@ -4,14 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
+from game.paths import default_data_dir
 
-APP_NAME = "cap-industrie"
+__all__ = ["TEXT_SCALES", "Settings", "default_data_dir"]
+
 TEXT_SCALES = (1.0, 1.15, 1.3)  # the text-size setting's steps
-
-
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 @dataclass

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 
-from game import PROJECT_ROOT
+from game import CONTENT_ROOT
 from game.scenario.mapcheck import check_map, reach_problems
 from game.scenario.problems import Mark, Problem
 from game.scenario.text import LocalText
@@ -209,7 +209,7 @@ def check_world_map(loaded: LoadedScenario, view: Positions, wi: int,
     if path.suffix.lower() != ".tmx":
         return [Problem(at, f"{world.map} is not a Tiled map (.tmx)",
                         "in Tiled, File > Save As... a .tmx file, and give its path here")]
-    info, out = check_map(path, roots=(loaded.folder, PROJECT_ROOT), world=False)
+    info, out = check_map(path, roots=(loaded.folder, CONTENT_ROOT), world=False)
     if info is None or any(p.severity == "error" for p in out):
         return out
     if isinstance(world.id, str):

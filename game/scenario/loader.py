@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game import PROJECT_ROOT
+from game import CONTENT_ROOT
 from game.scenario.models import Scenario
 from game.scenario.problems import ContentError, Problem
 from game.scenario.yamlpos import Located, load_yaml
 from game.world.mapdata import MapInfo
 
 SCENARIO_FILE = "scenario.yaml"
-DEFAULT_SCENARIO = PROJECT_ROOT / "scenarios" / "cap-industrie"
+DEFAULT_SCENARIO = CONTENT_ROOT / "scenarios" / "cap-industrie"
 
 
 @dataclass
@@ -44,12 +44,12 @@ def resolve_asset(folder: Path, relative: str) -> Path | None:
     """
     if not relative or Path(relative).is_absolute() or "\\" in relative:
         return None
-    for base in (folder, PROJECT_ROOT):
+    for base in (folder, CONTENT_ROOT):
         try:
             candidate = (base / relative).resolve()
         except (OSError, RuntimeError):  # a link loop, a name the system refuses
             continue
-        if not _inside(candidate, (folder.resolve(), PROJECT_ROOT.resolve())):
+        if not _inside(candidate, (folder.resolve(), CONTENT_ROOT.resolve())):
             continue
         if candidate.is_file():
             return candidate

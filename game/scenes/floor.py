@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pygame
 
-from game import PROJECT_ROOT
+from game import CONTENT_ROOT
 from game.actions import Action, Back, Confirm, Navigate, Press, Release
 from game.scene import Push, Replace, Transition
 from game.scenes.base import ButtonScene
@@ -17,7 +17,7 @@ from game.world.mapdata import MapInfo
 from game.world.render import Camera, load_drawable, prerender
 from game.world.walker import Walker
 
-AVATAR_SHEET = PROJECT_ROOT / "assets" / "sprites" / "avatar.png"
+AVATAR_SHEET = CONTENT_ROOT / "assets" / "sprites" / "avatar.png"
 FRAME_W, FRAME_H = 64, 96
 ROWS = {"down": 0, "left": 1, "right": 2, "up": 3}
 HUD_H = 110

@@ -5,13 +5,13 @@ import math
 
 import pygame
 
-from game import PROJECT_ROOT
+from game import CONTENT_ROOT
 from game.scene import Push, Quit, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
-TITLE_BG = PROJECT_ROOT / "assets" / "ui" / "title_bg.png"
+TITLE_BG = CONTENT_ROOT / "assets" / "ui" / "title_bg.png"
 
 
 class TitleScene(ButtonScene):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from game import PROJECT_ROOT
+from game import CONTENT_ROOT
 from game.kiosk.admin.base import AdminScene
 from game.kiosk.media import Destination, destinations, flush
 from game.scene import Pop, Transition
@@ -23,7 +23,7 @@ PANEL = pygame.Rect(360, 240, 1200, 560)
 LIST = pygame.Rect(160, 230, 1600, 640)
 ROW_H, ROW_GAP = 96, 18
 MESSAGE = pygame.Rect(160, 880, 1600, 60)
-SCENARIOS_DIRS = (PROJECT_ROOT / "scenarios",)
+SCENARIOS_DIRS = (CONTENT_ROOT / "scenarios",)
 
 
 class ConfirmScene(AdminScene):
