@@ -75,6 +75,9 @@ def entry() -> int:
     sound card, and ``--portable`` reaches every sub-command (they read the data folder too).
     """
     argv = sys.argv[1:]
+    for name in ("stdout", "stderr"):  # a windowed program on Windows has neither
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     if "--headless" in argv or (argv and argv[0] in COMMANDS):
         from game import use_headless_drivers
 

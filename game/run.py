@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 from typing import Any
 
 import pygame
@@ -27,6 +28,13 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
     settings = Settings(lang=args.lang, timers=not args.no_timers, fullscreen=args.fullscreen,
                         window=args.window or (1280, 720), data_dir=args.data_dir,
                         dev=getattr(args, "dev", False))
+    if args.data_dir is None:  # a profile or a stick that cannot be written: say where instead
+        from game.paths import choose_data_dir
+
+        chosen = choose_data_dir()
+        settings.data_dir = chosen.path
+        if chosen.note:
+            print(f"cap-industrie: {chosen.note}", file=sys.stderr)
     problems: list[Any] = []
     try:
         scenario = load_scenario(args.scenario)

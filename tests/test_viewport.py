@@ -96,3 +96,14 @@ def test_finger_in_a_bar_clamps():
     vp = Viewport(LOGICAL, (1024, 768))
     assert vp.finger_to_logical(0.5, 0.0) == pytest.approx((960, 0))
     assert vp.finger_to_logical(0.5, 1.0) == pytest.approx((960, 1079))
+
+
+def test_the_default_window_fits_a_school_pc_screen_with_its_taskbar() -> None:
+    from game.app import DESKTOP_MARGIN, fit_window
+
+    for desktop in ((1366, 768), (1280, 720), (1920, 1080), (1280, 1024), (3840, 2160)):
+        w, h = fit_window(desktop)
+        assert w * 9 == h * 16 or abs(w * 9 / 16 - h) < 1  # 16:9
+        assert w <= desktop[0] - DESKTOP_MARGIN[0] and h <= desktop[1] - DESKTOP_MARGIN[1]
+        assert w <= 1920
+    assert fit_window((3840, 2160)) == (1920, 1080)
