@@ -69,10 +69,11 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
         ctx, problems = fall_back(args, problems, lambda: build_context(args, clock))
     display = Display(headless, args.fullscreen, args.window)
     if problems:
+        from game.scenario.problems import condensed
         from game.scenes.errors import ContentErrorScene
 
-        for p in problems:
-            print(p)
+        for line in condensed(problems):
+            print(line)
         first: Any = ContentErrorScene(ctx, problems)
     else:
         first = ctx.home()

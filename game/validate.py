@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.scenario.problems import Problem
+from game.scenario.problems import Problem, condensed
 
 
 def main(argv: list[str]) -> int:
@@ -59,8 +59,8 @@ def _map(path: Path) -> int:
 
 
 def _print(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(problem)
+    for line in condensed(problems):
+        print(line)
     errors = sum(1 for x in problems if x.severity == "error")
     warnings = len(problems) - errors
     if problems:

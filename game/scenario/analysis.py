@@ -15,11 +15,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from game import limits
 from game.scenario.loader import LoadedScenario, read_documents, scenario_file
 from game.scenario.models import Scenario
 from game.scenario.problems import ContentError, Mark, Problem
 from game.scenario.salvage import salvage
 from game.scenario.schemaerrors import problems_from
+from game.scenario.yamlpos import Located, PathKey
 
 
 @dataclass
@@ -44,6 +46,9 @@ def analyse(path: Path, deep: bool = True) -> Analysis:
         doc, failed = read_documents(file, problems)
     except ContentError as err:
         return Analysis(sorted_problems(err.problems))
+    crowded = too_many_stations(doc)
+    if crowded is not None:  # before the schema, the references and the bots
+        return Analysis(sorted_problems(problems + [crowded]))
     loaded: LoadedScenario | None = None
     try:
         model = Scenario.model_validate(doc.data)
@@ -70,6 +75,27 @@ def analyse(path: Path, deep: bool = True) -> Analysis:
         problems += guarded("content", file, check_content, target, view, loaded is not None)
         problems += guarded("task", file, check_tasks, target, view)
     return Analysis(sorted_problems(problems), loaded, playable)
+
+
+def too_many_stations(doc: Located) -> Problem | None:
+    """The first station beyond ``limits.STATIONS``, all worlds counted, or None."""
+    worlds = doc.data.get("worlds") if isinstance(doc.data, dict) else None
+    total = 0
+    first: PathKey | None = None
+    for wi, world in enumerate(worlds if isinstance(worlds, list) else []):
+        stations = world.get("stations") if isinstance(world, dict) else None
+        if not isinstance(stations, list):
+            continue
+        if first is None and total + len(stations) > limits.STATIONS:
+            first = ("worlds", wi, "stations", limits.STATIONS - total)
+        total += len(stations)
+    if first is None:
+        return None
+    return Problem(doc.mark(first), f"the scenario has {limits.count_text(total)} stations; a "
+                   f"scenario may hold at most {limits.count_text(limits.STATIONS)} (limit: "
+                   f"stations per scenario); this is station {limits.STATIONS + 1}",
+                   "split the content into several scenarios; see « Limits » in "
+                   "docs/scenario-format.md")
 
 
 def guarded(what: str, file: Path, check: Callable[..., list[Problem]],

@@ -198,16 +198,18 @@ def check_world_map(loaded: LoadedScenario, view: Positions, wi: int,
     world = loaded.model.worlds[wi]
     if not isinstance(world.map, str):
         return []
-    at = view.mark(("worlds", wi, "map"))
+    def at() -> Mark:  # positions are built only when a problem is reported
+        return view.mark(("worlds", wi, "map"))
+
     path = resolve_asset(loaded.folder, world.map)
     if path is None:
         from game.scenario.loader import similar_file
 
-        return [Problem(at, f"map not found: {world.map}",
+        return [Problem(at(), f"map not found: {world.map}",
                         similar_file(loaded.folder, world.map, (".tmx",))
                         or "give the .tmx path relative to the scenario folder or project root")]
     if path.suffix.lower() != ".tmx":
-        return [Problem(at, f"{world.map} is not a Tiled map (.tmx)",
+        return [Problem(at(), f"{world.map} is not a Tiled map (.tmx)",
                         "in Tiled, File > Save As... a .tmx file, and give its path here")]
     info, out = check_map(path, roots=(loaded.folder, CONTENT_ROOT), world=False)
     if info is None or any(p.severity == "error" for p in out):
@@ -217,17 +219,17 @@ def check_world_map(loaded: LoadedScenario, view: Positions, wi: int,
     ids = [s for s in raw_ids(raw.get("stations")) if isinstance(s, str)]
     for sid in ids:
         if sid not in info.stations:
-            out.append(Problem(at, f"{path.name} has no station object named '{sid}'",
+            out.append(Problem(at(), f"{path.name} has no station object named '{sid}'",
                                "in Tiled, add a rectangle named like the station in the "
                                "'stations' object layer"))
     for name in info.stations:
         if name not in ids:
-            out.append(Problem(at, f"{path.name} has a station object '{name}' that no station "
+            out.append(Problem(at(), f"{path.name} has a station object '{name}' that no station "
                                f"of world '{world.id}' uses", suggest(name, ids)))
     if info.spawn is None:
-        out.append(Problem(at, f"{path.name} has no object named 'spawn'",
+        out.append(Problem(at(), f"{path.name} has no object named 'spawn'",
                            "add a point named spawn where the avatar starts"))
         return out
-    out += [Problem(at, message, hint) for message, hint in reach_problems(info)]
+    out += [Problem(at(), message, hint) for message, hint in reach_problems(info)]
     return out
 

@@ -1,17 +1,22 @@
-"""Safe YAML loading that remembers where every value came from.
+"""Safe YAML loading that remembers where every value came from, within bounds.
 
-Parsed with libyaml's safe loader when available. Each value's position is kept
-by its path (keys and list indices from the document root), so any later check
-can point at the file, line and column that an author must change.
+Parsed with libyaml's safe loader when available. Each value's position is kept by its
+path (keys and list indices from the document root), so any later check can point at
+the file, line and column that an author must change. Positions are built only when a
+check asks for one (a valid scenario never pays for them).
+
+Every file is bounded before the work it would cost (game/limits.py): its size before it
+is read, its anchors' uses and its values with every alias expanded before anything is
+built from them (a "billion laughs" file is refused at once), and each text's length.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from game import limits
 from game.scenario.problems import ContentError, Mark, Problem
 
 try:
@@ -20,15 +25,57 @@ except AttributeError:  # PyYAML built without libyaml
     SafeLoader = yaml.SafeLoader
 
 PathKey = tuple[str | int, ...]
+LIMITS_HINT = "see « Limits » in docs/scenario-format.md"
 
 
-@dataclass
 class Located:
-    """A YAML document's data and the position of each value (and each key)."""
+    """A YAML document's data and the position of each value (and each key).
 
-    data: Any
-    values: dict[PathKey, Mark] = field(default_factory=dict)
-    keys: dict[PathKey, Mark] = field(default_factory=dict)
+    ``values`` and ``keys`` are read again from the document's text the first time
+    they are needed; documents grafted in (included files) bring their own.
+    """
+
+    def __init__(self, data: Any, values: dict[PathKey, Mark] | None = None,
+                 keys: dict[PathKey, Mark] | None = None,
+                 source: tuple[Path, str] | None = None) -> None:
+        self.data = data
+        self._values = values
+        self._keys = keys
+        self._source = source  # (file, text) to find positions in, on demand
+        self._grafts: list[tuple[PathKey, Located]] = []
+
+    @property
+    def values(self) -> dict[PathKey, Mark]:
+        self._build()
+        assert self._values is not None
+        return self._values
+
+    @property
+    def keys(self) -> dict[PathKey, Mark]:
+        self._build()
+        assert self._keys is not None
+        return self._keys
+
+    def _build(self) -> None:
+        if self._values is not None and self._keys is not None and not self._grafts:
+            return
+        if self._values is None or self._keys is None:
+            self._values, self._keys = {}, {}
+            if self._source is not None:
+                file, text = self._source
+                loader = SafeLoader(text)
+                try:
+                    node = loader.get_single_node()
+                    if node is not None:
+                        loader.construct_document(node)  # merge keys (<<) flattened, as loaded
+                finally:
+                    loader.dispose()
+                if node is not None:
+                    _walk(file, node, self.data, (), self._values, self._keys)
+        grafts, self._grafts = self._grafts, []
+        for at, other in grafts:
+            self._values.update({at + k: m for k, m in other.values.items()})
+            self._keys.update({at + k: m for k, m in other.keys.items()})
 
     def graft(self, at: PathKey, other: Located) -> None:
         """Put another document's data and positions at ``at`` (an included file)."""
@@ -36,16 +83,16 @@ class Located:
         for part in at[:-1]:
             parent = parent[part]
         parent[at[-1]] = other.data
-        self.values.update({at + k: m for k, m in other.values.items()})
-        self.keys.update({at + k: m for k, m in other.keys.items()})
+        self._grafts.append((at, other))
 
     def mark(self, path: PathKey) -> Mark:
         """The position of the value at ``path``, or of its nearest ancestor."""
+        values = self.values
         for n in range(len(path), -1, -1):
-            m = self.values.get(path[:n])
+            m = values.get(path[:n])
             if m is not None:
                 return m
-        return next(iter(self.values.values()))
+        return next(iter(values.values()))
 
     def key_mark(self, path: PathKey) -> Mark:
         return self.keys.get(path) or self.mark(path)
@@ -55,8 +102,117 @@ def _mark(file: Path, node: yaml.Node) -> Mark:
     return Mark(file, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+class _Refused(Exception):
+    """Raised from inside the constructor: the document breaks a rule at a node."""
+
+    def __init__(self, node: yaml.Node, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.node, self.message, self.hint = node, message, hint
+
+
+class _BoundedLoader(SafeLoader):  # type: ignore[misc]
+    """The safe loader, refusing over-long texts and keys written twice as it builds."""
+
+    def construct_scalar(self, node: yaml.Node) -> Any:
+        value = super().construct_scalar(node)
+        if isinstance(value, str) and len(value) > limits.TEXT_CHARS:
+            raise _Refused(node, f"this text is {limits.count_text(len(value))} characters "
+                           f"long; a text may hold at most {limits.count_text(limits.TEXT_CHARS)}"
+                           " (limit: characters per text)",
+                           "shorten it, or split it into several lines of dialogue; "
+                           + LIMITS_HINT)
+        return value
+
+    def construct_mapping(self, node: yaml.Node, deep: bool = False) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            self.flatten_mapping(node)
+            seen: dict[object, yaml.Node] = {}
+            for key_node, _value in node.value:
+                key = key_node.value
+                if not isinstance(key, str):
+                    continue
+                if key in seen:  # YAML keeps only the last one: the first would vanish silently
+                    self.duplicates.append((seen[key], key_node))
+                else:
+                    seen[key] = key_node
+        return yaml.constructor.BaseConstructor.construct_mapping(self, node, deep=deep)
+
+
+def _too_big(file: Path) -> Problem | None:
+    try:
+        size = file.stat().st_size
+    except OSError:
+        return None  # reading it says why
+    if size <= limits.YAML_BYTES:
+        return None
+    return Problem(Mark(file, 1, 1), f"the file is {limits.size_text(size)}; a scenario file may "
+                   f"be at most {limits.size_text(limits.YAML_BYTES)} (limit: size per YAML "
+                   "file)", "split it into world files (one per world), or remove what is "
+                   "repeated; " + LIMITS_HINT)
+
+
+def _expanded(file: Path, root: yaml.Node) -> Problem | None:
+    """Too many alias uses, too many values once aliases are expanded, or an alias loop.
+
+    One pass over the node graph (each node once), so a "billion laughs" file costs only
+    its own size: the expanded count is summed, never walked.
+    """
+    size: dict[int, int] = {}
+    seen: set[int] = {id(root)}
+    uses = 0
+    ancestors: set[int] = set()  # nodes whose children are being counted
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if done:
+            ancestors.discard(key)
+            size[key] = 1 + sum(size[id(c)] for c in children)
+            if size[key] > limits.YAML_NODES:
+                return Problem(_mark(file, node), "once its aliases (*name) are expanded, "
+                               f"this holds more than {limits.count_text(limits.YAML_NODES)} "
+                               "values (limit: values per YAML file)",
+                               "write the content out instead of nesting aliases; "
+                               + LIMITS_HINT)
+            continue
+        if key in size:
+            continue
+        ancestors.add(key)
+        stack.append((node, True))
+        for child in children:
+            ckey = id(child)
+            if ckey in ancestors:
+                return Problem(_mark(file, child), "an alias (*name) is used inside its own "
+                               "anchor (&name): the value would never end",
+                               "write the value out instead of the alias")
+            if ckey in seen:
+                uses += 1
+                if uses > limits.YAML_ALIASES:
+                    return Problem(_mark(file, child), "the file uses its anchors (&name) more "
+                                   f"than {limits.count_text(limits.YAML_ALIASES)} times (limit: "
+                                   "aliases per YAML file); this value is one of them",
+                                   "write the content out instead of so many aliases; "
+                                   + LIMITS_HINT)
+            seen.add(ckey)
+            if ckey not in size:
+                stack.append((child, False))
+    return None
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
 def load_yaml(file: Path) -> Located:
-    """Parse one file safely; any syntax error or unsafe tag becomes a ContentError."""
+    """Parse one file safely; a syntax error, an unsafe tag or a broken limit is a ContentError."""
+    big = _too_big(file)
+    if big is not None:
+        raise ContentError([big])
     try:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -66,14 +222,24 @@ def load_yaml(file: Path) -> Located:
     except (OSError, UnicodeDecodeError) as err:
         raise ContentError([Problem(Mark(file, 1, 1), f"cannot read the file: {err}",
                                     "save it as UTF-8 text")]) from None
-    loader = SafeLoader(text)
+    if len(text) > limits.YAML_BYTES:  # grew since it was measured
+        raise ContentError([_too_big(file) or Problem(Mark(file, 1, 1), "the file is too big",
+                                                      LIMITS_HINT)])
+    loader = _BoundedLoader(text)
+    loader.duplicates = []
     try:
         node = loader.get_single_node()
         if node is None:
             raise ContentError([Problem(Mark(file, 1, 1), "the file is empty",
                                         "write its content (docs/AUTHORING.md shows each file), "
                                         "or stop listing it")])
+        if "*" in text:  # only an alias can make the values outgrow the text
+            refused = _expanded(file, node)
+            if refused is not None:
+                raise ContentError([refused])
         data = loader.construct_document(node)
+    except _Refused as err:
+        raise ContentError([Problem(_mark(file, err.node), err.message, err.hint)]) from None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -85,14 +251,17 @@ def load_yaml(file: Path) -> Located:
         raise ContentError([Problem(Mark(file, line, col), problem, hint)]) from None
     except yaml.YAMLError as err:
         raise ContentError([Problem(Mark(file, 1, 1), f"invalid YAML: {err}")]) from None
+    except RecursionError:
+        raise ContentError([Problem(Mark(file, 1, 1), "the values are nested too deeply",
+                                    "write fewer levels of lists and mappings")]) from None
     finally:
         loader.dispose()
-    located = Located(data)
-    duplicates: list[Problem] = []
-    _walk(file, node, data, (), located, duplicates)
-    if duplicates:
-        raise ContentError(duplicates)
-    return located
+    if loader.duplicates:
+        raise ContentError([Problem(_mark(file, again), f"'{again.value}' is written twice here "
+                                    f"(first on line {first.start_mark.line + 1})",
+                                    "merge the two blocks into one, or remove one")
+                            for first, again in loader.duplicates])
+    return Located(data, source=(file, text))
 
 
 SYNTAX_HINTS = (
@@ -125,23 +294,19 @@ def syntax_hint(problem: str) -> str:
     return "check the indentation and the quotes around texts that contain ':' or '#'"
 
 
-def _walk(file: Path, node: yaml.Node, data: Any, path: PathKey, out: Located,
-          duplicates: list[Problem]) -> None:
-    out.values[path] = _mark(file, node)
+def _walk(file: Path, node: yaml.Node, data: Any, path: PathKey,
+          values: dict[PathKey, Mark], keys: dict[PathKey, Mark]) -> None:
+    values[path] = _mark(file, node)
     if isinstance(node, yaml.MappingNode) and isinstance(data, dict):
-        seen: dict[object, Mark] = {}
+        seen: set[object] = set()
         for key_node, value_node in node.value:
             key = key_node.value
-            if key in seen:  # YAML keeps only the last one: the first would vanish silently
-                first = seen[key]
-                duplicates.append(Problem(_mark(file, key_node), f"'{key}' is written twice here "
-                                          f"(first on line {first.line})",
-                                          "merge the two blocks into one, or remove one"))
+            if key in seen:  # the duplicate was refused on loading; keep the first one's place
                 continue
-            seen[key] = _mark(file, key_node)
+            seen.add(key)
             if key in data:
-                out.keys[path + (key,)] = _mark(file, key_node)
-                _walk(file, value_node, data[key], path + (key,), out, duplicates)
+                keys[path + (key,)] = _mark(file, key_node)
+                _walk(file, value_node, data[key], path + (key,), values, keys)
     elif isinstance(node, yaml.SequenceNode) and isinstance(data, list):
         for i, (child, value) in enumerate(zip(node.value, data)):
-            _walk(file, child, value, path + (i,), out, duplicates)
+            _walk(file, child, value, path + (i,), values, keys)

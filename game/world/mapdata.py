@@ -21,6 +21,8 @@ from typing import Any
 
 import pytmx
 
+from game import limits
+
 STATIONS_LAYER = "stations"
 COLLISIONS_LAYER = "collisions"
 SPAWN_NAME = "spawn"
@@ -92,6 +94,13 @@ class Tree:
 def parse_xml(path: Path) -> tuple[ET.Element, dict[ET.Element, Where]]:
     """An XML file as an ElementTree, with each element's line and column."""
     try:
+        size = path.stat().st_size
+        if size > limits.MAP_BYTES:
+            raise MapError(f"{path.name} is {limits.size_text(size)}; a map, tileset or "
+                           f"template file may be at most {limits.size_text(limits.MAP_BYTES)} "
+                           "(limit: size per map file)", path,
+                           hint="make the map smaller, or store its layers as Base64 (zlib "
+                                "compressed); see « Limits » in docs/scenario-format.md")
         data = path.read_bytes()
     except FileNotFoundError:
         raise MapError(f"map file not found: {path}", path,
@@ -196,6 +205,24 @@ def load_tree(path: Path) -> Tree:
         if not value.isdigit() or int(value) <= 0:
             raise MapError(f"{path.name}: the map's {key} should be a whole number above 0, "
                            f"not '{value}'", *where[root], hint="re-save the map from Tiled")
+        bound = limits.MAP_TILES if key in ("width", "height") else limits.TILE_PX
+        if int(value) > bound:  # before anything is allocated for the map
+            unit = "tiles" if key in ("width", "height") else "px"
+            raise MapError(f"{path.name}: the map's {key} is {limits.count_text(int(value))} "
+                           f"{unit}; it may be at most {bound} {unit} (limit: map "
+                           f"{'width and height' if unit == 'tiles' else 'tile size'})",
+                           *where[root], hint="split the floor into several worlds' maps, or "
+                           "crop it in Tiled (Map > Resize Map...); see « Limits » in "
+                           "docs/scenario-format.md")
+    for layer in root.iter("layer"):
+        for key in ("width", "height"):
+            value = layer.get(key, "0")
+            if value.isdigit() and int(value) > limits.MAP_TILES:
+                raise MapError(f"{path.name}: layer '{layer.get('name', '')}' is "
+                               f"{limits.count_text(int(value))} tiles in {key}; a map may be "
+                               f"at most {limits.MAP_TILES} tiles (limit: map width and height)",
+                               *where[layer], hint="resize the map in Tiled (Map > Resize "
+                               "Map...); see « Limits » in docs/scenario-format.md")
     base = path.parent
     for i, node in enumerate(list(root)):
         if node.tag == "tileset":
@@ -243,11 +270,32 @@ def _tileset(tree: Tree, node: ET.Element, base: Path) -> ET.Element:
     image = node.find("image")
     if image is not None:
         _image(tree, image, base, f"tileset '{name}'")
+        _tile_count(tree, node, image, name)
     for tile in node.findall("tile"):
         tile_image = tile.find("image")
         if tile_image is not None:
             _image(tree, tile_image, base, f"tile {tile.get('id')} of tileset '{name}'")
     return node
+
+
+def _tile_count(tree: Tree, node: ET.Element, image: ET.Element, name: str) -> None:
+    """A tileset cut into more tiles than a map can hold is refused before it is cut."""
+    sizes = [node.get(k, "0") for k in ("tilewidth", "tileheight")] + \
+        [image.get(k, "0") for k in ("width", "height")]
+    if not all(v.isdigit() for v in sizes):
+        return  # pytmx says what is wrong
+    tw, th, iw, ih = (int(v) for v in sizes)
+    if tw > limits.TILE_PX or th > limits.TILE_PX:
+        raise MapError(f"tileset '{name}' has tiles of {tw}×{th} px; a tile may be at most "
+                       f"{limits.TILE_PX}×{limits.TILE_PX} px (limit: map tile size)",
+                       *tree.at(node), hint="see « Limits » in docs/scenario-format.md")
+    count = (iw // max(tw, 1)) * (ih // max(th, 1))
+    if count > limits.MAP_TILES * limits.MAP_TILES:
+        raise MapError(f"tileset '{name}' cuts its image into {limits.count_text(count)} tiles; "
+                       f"a tileset may hold at most {limits.count_text(limits.MAP_TILES ** 2)} "
+                       "(limit: map tile size)", *tree.at(image),
+                       hint="use bigger tiles or a smaller image; see « Limits » in "
+                            "docs/scenario-format.md")
 
 
 def _firstgid(tree: Tree, node: ET.Element) -> int:
