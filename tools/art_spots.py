@@ -98,9 +98,10 @@ PLATE_SPOTS = [
     Spot("undercut", 690, 404, 66, "hotspot", "Caniveau", "Undercut",
          "sillon creusé le long du bord du cordon, la tôle est entamée",
          "a groove melted into the plate along the toe of the bead"),
-    Spot("lack_of_fusion", 356, 478, 62, "hotspot", "Manque de fusion", "Lack of fusion",
-         "le cordon n'a pas fondu le raidisseur : bord non fondu, fente visible",
-         "the bead did not melt into the stiffener: unfused edge, visible slit"),
+    Spot("overlap", 356, 478, 62, "hotspot", "Débordement (collage au pied du cordon)",
+         "Overlap (cold lap at the toe)",
+         "le métal du cordon a coulé sur le raidisseur sans s'y fondre : fente au pied du cordon",
+         "the weld metal flowed onto the stiffener without fusing: a slit at the toe"),
     Spot("ripples", 560, 262, 52, "decoy", "Vagues régulières du cordon",
          "Regular bead ripples",
          "vagues fines et régulières : signe d'une vitesse constante, c'est normal",
@@ -717,10 +718,10 @@ DRYROOM_SPOTS = [
          "Person without a cleanroom suit",
          "vêtements de ville, cheveux libres, pas de surchaussures : contamination",
          "street clothes, loose hair, no overshoes: contamination"),
-    Spot("humidity_high", 500, 186, 100, "hotspot", "Humidité trop haute",
-         "Humidity too high",
-         "HR 12 % alors que la cible est ≤ 1 % : l'eau dégrade les électrodes",
-         "RH 12 % while the target is ≤ 1 %: water damages the electrodes"),
+    Spot("humidity_high", 500, 186, 100, "hotspot", "Air trop humide (point de rosée)",
+         "Air too damp (dew point)",
+         "point de rosée −12 °C alors que la cible est −40 °C ou moins : l'air est trop humide",
+         "dew point −12 °C while the target is −40 °C or lower: the air is too damp"),
     Spot("drink", 812, 360, 60, "hotspot", "Boisson sur le poste", "Drink on the bench",
          "gobelet et bouteille interdits en salle sèche (humidité, contamination)",
          "cup and bottle are banned in the dry room (moisture, contamination)"),
@@ -820,13 +821,13 @@ def humidity_display(cv: Canvas) -> None:
         cv.rect(T.INK, x0, y0, w, h, r=10)
     cv.rect(mix(T.WHITE, T.MUTED, 0.35), x0, y0, w, h, r=10)
     cv.rect(T.INK, x0 + 8, y0 + 8, w - 16, h - 16, r=6)
-    cv.text("HUMIDITÉ RELATIVE", 16, light(T.MUTED, 0.4), x0 + w / 2, y0 + 24, anchor="center")
+    cv.text("POINT DE ROSÉE", 16, light(T.MUTED, 0.4), x0 + w / 2, y0 + 24, anchor="center")
     hr_col = light(T.ERROR, 0.15)
-    cv.text("HR 12 %", 56, hr_col, x0 + w / 2 + 18, y0 + 78, anchor="center")
+    cv.text("−12 °C", 52, hr_col, x0 + w / 2 + 18, y0 + 78, anchor="center")
     warn_mark(cv, x0 + 26, y0 + 76, 13, T.SAFETY)
     cv.rect(mix(T.INK, T.WHITE, 0.12), x0 + 18, y0 + 114, w - 36, 2)
     ok = light(T.SUCCESS, 0.25)
-    cv.text("Cible ≤ 1 %", 28, ok, x0 + w / 2 + 12, y0 + 142, anchor="center")
+    cv.text("Cible ≤ −40 °C", 24, ok, x0 + w / 2 + 12, y0 + 142, anchor="center")
     check_mark(cv, x0 + 30, y0 + 142, 8, ok, 3)
     # level bar: far past the green band
     bx, by, bw = x0 + 20, y0 + 164, w - 40
