@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import sys
 from pathlib import Path
 
@@ -110,6 +109,3 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(summary, ensure_ascii=False))
     return 1 if "error" in summary else 0
 
-
-def seeded(seed: int) -> random.Random:
-    return random.Random(seed)

@@ -5,10 +5,11 @@ import re
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.fields import FieldInfo
 
 from game.scenario.text import JobTitle, LocalText
 from game.tasks import load_builtin
-from game.tasks.base import TaskParams
+from game.tasks.base import WATCHERS
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=40,
                           description="lower-case letters, digits, '-' or '_'")]
@@ -72,12 +73,13 @@ class Dialogue(Strict):
     questions: list[Question] = []
 
 
-def _task_union() -> Any:
+def task_union() -> Any:
+    """Every registered type's parameters, told apart by ``type:``."""
     types = [t.params for t in load_builtin().values()]
     return Annotated[Union[tuple(types)], Field(discriminator="type")]  # noqa: UP007
 
 
-TaskSpec = _task_union()
+TaskSpec = task_union()
 
 
 class Station(Strict):
@@ -140,6 +142,11 @@ class Scenario(Strict):
         return next(t for t in self.trainings if t.id == training_id)
 
 
-def task_params(station: Station) -> TaskParams:
-    params: TaskParams = station.task
-    return params
+def _new_task_types() -> None:
+    """A type registered after import (a plug-in, a test's): the models read it too."""
+    Station.model_fields["task"] = FieldInfo.from_annotation(task_union())
+    for model in (Station, World, Scenario):
+        model.model_rebuild(force=True)
+
+
+WATCHERS.append(_new_task_types)

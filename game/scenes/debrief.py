@@ -31,10 +31,9 @@ class DebriefScene(ButtonScene):
             ctx.tour.record(StationResult(world_id, station_id, self.station.task.type,
                                           result.score, result.stars, duration_s,
                                           dict(result.details)))
-        self.figure = task_type(self.station.task.type).view()
-        # does the type draw a figure of the result (the weld pass graph…)? Asked once.
-        self.has_figure = self.figure.draw_debrief(ctx, pygame.Surface((1, 1)),
-                                                   pygame.Rect(0, 0, LIST.w, 360), result)
+        figure = task_type(self.station.task.type).figure  # the weld pass graph…, if any
+        self.figure = figure if figure is not None and figure.shows(result) else None
+        self.has_figure = self.figure is not None
         self.pages = self._paginate()
 
     def _paginate(self) -> list[list[tuple[pygame.Surface, pygame.Surface | None, bool]]]:
@@ -109,9 +108,9 @@ class DebriefScene(ButtonScene):
         body = t.render(self.station.debrief.get(lang), theme.TEXT_SMALL, theme.INK,
                         width=SIDE.w - 80)
         surface.blit(body, (SIDE.x + 40, y))
-        if self.page == 0 and self.has_figure:  # the figure is still: drawn once, not per frame
-            self.figure.draw_debrief(self.ctx, surface, pygame.Rect(LIST.x, LIST.y, LIST.w, 360),
-                                     self.result)
+        if self.page == 0 and self.figure is not None:  # still: drawn once, not per frame
+            self.figure.paint(self.ctx, surface, pygame.Rect(LIST.x, LIST.y, LIST.w, 360),
+                              self.result)
 
     def draw_content(self, surface: pygame.Surface) -> None:
         t = self.ctx.text

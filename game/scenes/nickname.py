@@ -40,7 +40,6 @@ class NicknameScene(ButtonScene):
         super().__init__(ctx)
         self.value = ""
         self.refused = False  # the last OK was refused by the filter: say so, politely
-        self._bot_name = ""
 
     def enter(self) -> None:
         items: list[Button] = []

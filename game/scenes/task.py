@@ -30,9 +30,8 @@ class TaskScene(Scene):
         kind = task_type(params.type)
         self.kind = kind
         self.rules: TaskRules[Any] = kind.rules(params, ctx.rng, timers=ctx.settings.timers)
-        view_cls = kind.view()
-        self.view: TaskView = view_cls(ctx, self.rules, CONTENT, self.station, self.accent)
-        self.bot_policy: Bot[Any] | None = None
+        self.view: TaskView = kind.view()(ctx, self.rules, CONTENT, self.station, self.accent)
+        self.bot_policy: Bot[Any, Any] | None = None
         if ctx.autoplay is not None:
             self.bot_policy = kind.bot(params, ctx.autoplay.rng, ctx.autoplay.skill)
         self.chrome = Buttons([Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("back"),

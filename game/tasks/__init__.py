@@ -1,12 +1,14 @@
 """Task types: one package each, registered by name (see base.py)."""
 from __future__ import annotations
 
-from game.tasks.base import REGISTRY, TaskType, get, register
+from typing import Any
 
-__all__ = ["REGISTRY", "TaskType", "get", "load_builtin", "register"]
+from game.tasks.base import REGISTRY, TaskType, get, register, unregister
+
+__all__ = ["REGISTRY", "TaskType", "get", "load_builtin", "register", "unregister"]
 
 
-def load_builtin() -> dict[str, TaskType]:
+def load_builtin() -> dict[str, TaskType[Any]]:
     """Import every task package in this folder so that it registers itself.
 
     A new task type is a new package ``game/tasks/<type>/``: nothing else changes.

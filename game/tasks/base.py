@@ -3,7 +3,8 @@
 Nothing here imports pygame: rules and bots are plain Python, tested without a
 display. Each task type lives in its own package ``game/tasks/<type>/`` with
 ``params``/``rules``/``bot`` (pure) and ``view`` (pygame), and registers a
-:class:`TaskType` whose ``view`` imports the pygame view lazily.
+:class:`TaskType` that declares all of it (its view and figure load lazily). Adding a
+type is adding a package: nothing else names the types.
 """
 from __future__ import annotations
 
@@ -11,11 +12,20 @@ import random
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Generic, Protocol, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from game.scenario.text import LocalText
+
+if TYPE_CHECKING:
+    import pygame
+
+    from game.context import Context
+    from game.tasks.view import TaskView
+
+    #: draws a result's figure in ``rect`` (its return value, if any, is not used)
+    Paint = Callable[[Context, pygame.Surface, pygame.Rect, "TaskResult"], object]
 
 DEFAULT_STARS = (40, 70, 90)  # score needed for 1, 2 and 3 stars
 
@@ -35,6 +45,7 @@ class TaskParams(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    type: str  # the type's name; each type narrows it to its Literal
     prompt: LocalText | None = None
     time_limit_s: float | None = Field(default=None, gt=0, description="seconds; absent = no timer")
     stars: tuple[int, int, int] = Field(
@@ -152,33 +163,108 @@ class TaskRules(ABC, Generic[P]):
         return {}
 
 
-class Bot(ABC, Generic[P]):
-    """A policy that plays a task; ``skill`` 0..1 (1 = a professional)."""
+R = TypeVar("R", bound="TaskRules[Any]")
+
+
+class Bot(ABC, Generic[P, R]):
+    """A policy that plays a task; ``skill`` 0..1 (1 = a professional).
+
+    :meth:`act` is the one thing every bot must do; its other methods are the moves a
+    view turns into a visitor's gestures (a tap, a drag) when the game plays itself.
+    """
 
     def __init__(self, params: P, rng: random.Random, skill: float = 0.8) -> None:
         self.params = params
         self.rng = rng
         self.skill = max(0.0, min(1.0, skill))
 
+    @abstractmethod
+    def act(self, rules: R, dt: float) -> None:
+        """One fixed step of play (``dt`` seconds): the bot's moves on ``rules``, if any.
+
+        The caller steps the clock (``rules.update(dt)``) afterwards. The validator plays
+        every task this way, and so does the autoplay on a view with no gestures of its own.
+        """
+
+
+class Pictures(Protocol):
+    """What a type's own check may ask about the files a scenario names."""
+
+    def size(self, relative: str) -> tuple[int, int] | None:
+        """Width and height in pixels of a picture as written in YAML (None: unreadable)."""
+
 
 @dataclass(frozen=True)
-class TaskType:
-    name: str
-    params: type[TaskParams]
-    rules: type[TaskRules[Any]]
-    bot: type[Bot[Any]]
-    view: Callable[[], type]  # imports and returns the pygame view class
+class Finding:
+    """A problem a type's own check found, at a path inside the task's parameters."""
+
+    at: tuple[str | int, ...]
+    message: str
+    hint: str = ""
 
 
-REGISTRY: dict[str, TaskType] = {}
+@dataclass(frozen=True)
+class Figure:
+    """A still drawing of a finished task for the debrief (the weld pass graph…).
+
+    ``shows`` is pure: whether a result has anything to draw (a pass never started has
+    no graph). ``painter`` imports the pygame drawing only when a debrief needs it.
+    """
+
+    shows: Callable[[TaskResult], bool]
+    painter: Callable[[], Paint]
+
+    def paint(self, ctx: Context, surface: pygame.Surface, rect: pygame.Rect,
+              result: TaskResult) -> None:
+        self.painter()(ctx, surface, rect, result)
 
 
-def register(task_type: TaskType) -> TaskType:
+@dataclass(frozen=True)
+class TaskType(Generic[P]):
+    """Everything a task type declares; validation, the schema, the bots, the debrief and
+    the authoring guides read it from :data:`REGISTRY`, never from a list of names."""
+
+    name: str  # the YAML ``type:``
+    params: type[P]  # its pydantic model, with ``type: Literal[name]``
+    rules: type[TaskRules[P]]
+    bot: type[Bot[P, Any]]
+    view: Callable[[], type[TaskView]]  # imports the pygame view when a game shows the task
+    summary: LocalText  # the player…, for the guides' list of types
+    scoring: LocalText  # scored on…, for the same list
+    #: measured on a scale (trace, gauge): a professional reaches 3 stars, not 100; its bot
+    #: also acts on every step of the game, not once per think time
+    continuous: bool = False
+    #: validate's advice when even a perfect bot falls short
+    hint: str = "check the task's answers"
+    figure: Figure | None = None  # a drawing of the result in the debrief
+    #: the type's own content check beyond its model (spot: circles inside the picture)
+    check: Callable[[P, Pictures], list[Finding]] | None = None
+
+    def target(self, params: P) -> int:
+        """The score a professional reaches on these parameters: what validate demands."""
+        return params.stars[2] if self.continuous else 100
+
+
+REGISTRY: dict[str, TaskType[Any]] = {}
+#: called after the registry changes (the scenario models rebuild their task union)
+WATCHERS: list[Callable[[], None]] = []
+
+
+def register(task_type: TaskType[P]) -> TaskType[P]:
     REGISTRY[task_type.name] = task_type
+    for watcher in WATCHERS:
+        watcher()
     return task_type
 
 
-def get(name: str) -> TaskType:
+def unregister(name: str) -> None:
+    """Forget a type (a test's throw-away one)."""
+    if REGISTRY.pop(name, None) is not None:
+        for watcher in WATCHERS:
+            watcher()
+
+
+def get(name: str) -> TaskType[Any]:
     try:
         return REGISTRY[name]
     except KeyError:

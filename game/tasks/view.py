@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.actions import Action
+from game.loop import STEP_S
+from game.tasks.base import get
 from game.ui.widgets import Buttons
 
 if TYPE_CHECKING:
     from game.context import Context
     from game.scenario.models import Station
-    from game.tasks.base import Bot, TaskResult, TaskRules
+    from game.tasks.base import Bot, TaskRules
 
 
 class TaskView:
@@ -49,15 +51,18 @@ class TaskView:
     def draw(self, surface: pygame.Surface) -> None:
         self.buttons.draw(surface, self.ctx.text)
 
-    def bot(self, bot: Bot[Any]) -> list[Action] | None:
-        """What the autoplay bot does this step, as input actions."""
+    def bot(self, bot: Bot[Any, Any]) -> list[Action] | None:
+        """What the autoplay bot does this step, as input actions (None: nothing now).
+
+        By default the bot's ``act`` plays the rules directly, one move per think time (on
+        every step for a continuous type); a view overrides this to play through its own
+        gestures, as a visitor would.
+        """
+        ap = self.ctx.autoplay
+        if ap is not None and not self.rules.finished and (
+                get(self.rules.params.type).continuous or ap.due()):
+            bot.act(self.rules, STEP_S)
         return None
 
     def targets(self) -> list[pygame.Rect]:
         return [b.rect for b in self.buttons.items if b.enabled]
-
-    @staticmethod
-    def draw_debrief(ctx: Context, surface: pygame.Surface, rect: pygame.Rect,
-                     result: TaskResult) -> bool:
-        """Draw a figure of the result (e.g. the weld pass graph); False if the type has none."""
-        return False

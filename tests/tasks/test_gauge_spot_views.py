@@ -135,8 +135,9 @@ def figure_shows(g: Game, result: Any, colour: tuple[int, int, int]) -> bool:
     """The type's debrief figure draws, and shows ``colour`` somewhere."""
     surf = pygame.Surface((1060, 360))
     surf.fill((0, 0, 0))
-    view = g.app.top.figure
-    assert view.draw_debrief(g.ctx, surf, pygame.Rect(0, 0, 1060, 360), result)
+    figure = g.app.top.figure  # the type's declared figure, when this result has one
+    assert figure is not None and figure.shows(result)
+    figure.paint(g.ctx, surf, pygame.Rect(0, 0, 1060, 360), result)
     return any(surf.get_at((x, y))[:3] == colour for x in range(0, 1060, 3)
                for y in range(0, 360, 3))
 

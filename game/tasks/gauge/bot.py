@@ -26,7 +26,7 @@ LAPSE_EVERY_S = 2.5  # a weak bot looks away about this often ...
 LAPSE_SCALE_S = 2.4  # ... for up to this long × (1 - skill)
 
 
-class GaugeBot(Bot[GaugeParams]):
+class GaugeBot(Bot[GaugeParams, GaugeRules]):
     def __init__(self, params: GaugeParams, rng: random.Random, skill: float = 0.8) -> None:
         super().__init__(params, rng, skill)
         p, loose = params, 1.0 - self.skill
@@ -41,6 +41,13 @@ class GaugeBot(Bot[GaugeParams]):
         self.side = 0  # the push it holds now
         self.lapse_until = 0.0
         self.next_lapse = rng.uniform(0.5, 1.5) * LAPSE_EVERY_S
+
+    def act(self, rules: GaugeRules, dt: float) -> None:
+        if rules.params.mode == "stop":
+            if self.wants_stop(rules, dt):
+                rules.stop()
+        else:
+            rules.push(self.command(rules, dt))
 
     # -- stop mode ------------------------------------------------------------------------
     def aim(self, rules: GaugeRules) -> float | None:

@@ -18,15 +18,13 @@ from game.ui import draw, theme
 PAD = 18
 
 
-def draw_figure(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, result: TaskResult) -> bool:
+def draw_figure(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, result: TaskResult) -> None:
+    """The stops on a zoomed scale, or the held needle over time (the type's ``Figure``)."""
     d = result.details
-    if d.get("mode") == "stop" and d.get("rounds"):
+    if d.get("mode") == "stop":
         _stops(ctx, surface, rect, d)
-        return True
-    if d.get("mode") == "hold" and d.get("trace"):
+    else:
         _hold(ctx, surface, rect, d)
-        return True
-    return False
 
 
 def _window(d: dict[str, Any], values: list[float]) -> tuple[float, float]:

@@ -13,10 +13,8 @@ import pygame
 from game.actions import Action, Confirm, Drag, Point, Press, Release
 from game.i18n import STRINGS
 from game.loop import STEP_S
-from game.tasks.base import TaskResult
 from game.tasks.gauge.bot import GaugeBot
 from game.tasks.gauge.face import ZONE_FILL, Face
-from game.tasks.gauge.figure import draw_figure
 from game.tasks.gauge.rules import GaugeRules, percent
 from game.tasks.view import TaskView
 from game.ui import draw, theme
@@ -304,12 +302,6 @@ class GaugeView(TaskView):
             word = t.render(self.ctx.tr("gauge_down" if side < 0 else "gauge_up"),
                             theme.TEXT_BODY, ink)
             surface.blit(word, word.get_rect(center=(rr.centerx, rr.bottom - 50)))
-
-    # --- debrief figure --------------------------------------------------------------------
-    @staticmethod
-    def draw_debrief(ctx: Any, surface: pygame.Surface, rect: pygame.Rect,
-                     result: TaskResult) -> bool:
-        return draw_figure(ctx, surface, rect, result)
 
 
 _OCTAGON = [(pygame.math.Vector2(1, 0).rotate(22.5 + 45 * i).x,

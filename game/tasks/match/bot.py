@@ -6,7 +6,7 @@ from game.tasks.match.params import MatchParams
 from game.tasks.match.rules import MatchRules
 
 
-class MatchBot(Bot[MatchParams]):
+class MatchBot(Bot[MatchParams, MatchRules]):
     def next_move(self, rules: MatchRules) -> tuple[str, str] | None:
         """The next ``(left, right)`` for :meth:`MatchRules.link`, or None to check.
 
@@ -21,3 +21,10 @@ class MatchBot(Bot[MatchParams]):
         if left in free and (self.rng.random() < self.skill or not wrong):
             return (left, left)
         return (left, self.rng.choice(wrong))
+
+    def act(self, rules: MatchRules, dt: float) -> None:
+        move = self.next_move(rules)
+        if move is None:
+            rules.submit()
+        else:
+            rules.link(*move)

@@ -8,7 +8,7 @@ from game.tasks.order.params import OrderParams
 from game.tasks.order.rules import OrderRules
 
 
-class OrderBot(Bot[OrderParams]):
+class OrderBot(Bot[OrderParams, OrderRules]):
     def __init__(self, params: OrderParams, rng: random.Random, skill: float = 0.8) -> None:
         super().__init__(params, rng, skill)
         self.moves_left = 2 * len(params.steps)  # the bot always ends
@@ -29,3 +29,10 @@ class OrderBot(Bot[OrderParams]):
             if dst != src:
                 return (src, dst)
         return (src, target)
+
+    def act(self, rules: OrderRules, dt: float) -> None:
+        move = self.next_move(rules)
+        if move is None:
+            rules.submit()
+        else:
+            rules.move(*move)

@@ -6,7 +6,7 @@ from game.tasks.quiz.params import QuizParams
 from game.tasks.quiz.rules import QuizRules
 
 
-class QuizBot(Bot[QuizParams]):
+class QuizBot(Bot[QuizParams, QuizRules]):
     def choose(self, rules: QuizRules) -> set[str]:
         """The set of choice ids to select for the current question."""
         right = rules.correct_ids()
@@ -36,3 +36,6 @@ class QuizBot(Bot[QuizParams]):
                 rules.toggle(next(iter(chosen)))
             rules.submit()
         rules.next()
+
+    def act(self, rules: QuizRules, dt: float) -> None:
+        self.play(rules)

@@ -21,14 +21,12 @@ class QuizView(TaskView):
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        self.shown_index = -1
         self.explained: str | None = None  # the choice whose explanation the strip shows
         self.layout()
 
     # --- layout ----------------------------------------------------------------------
     def layout(self) -> None:
         r, q, lang = self.rules, self.rules.current, self.ctx.lang
-        self.shown_index = r.index
         area = self.rect
         prompt = self.ctx.text.render(q.prompt.get(lang), theme.TEXT_LARGE, theme.INK,
                                       width=area.w - 260)

@@ -6,7 +6,7 @@ from game.tasks.sort.params import SortParams
 from game.tasks.sort.rules import SortRules
 
 
-class SortBot(Bot[SortParams]):
+class SortBot(Bot[SortParams, SortRules]):
     def next_move(self, rules: SortRules) -> tuple[str, str] | None:
         """The next ``(item, bin)`` for :meth:`SortRules.place`, or None to check."""
         if rules.finished or not rules.unplaced:
@@ -17,3 +17,10 @@ class SortBot(Bot[SortParams]):
         if self.rng.random() < self.skill:
             return (item, right)
         return (item, self.rng.choice(wrong))  # "it looks like one of those"
+
+    def act(self, rules: SortRules, dt: float) -> None:
+        move = self.next_move(rules)
+        if move is None:
+            rules.submit()
+        else:
+            rules.place(*move)

@@ -20,7 +20,7 @@ MISS_CHANCES, MISS_CHANCE = 3, 0.5  # up to 3 taps on nothing, each with 0.5 × 
 AIM = 0.5  # taps land within this share of a circle's radius from its centre
 
 
-class SpotBot(Bot[SpotParams]):
+class SpotBot(Bot[SpotParams, SpotRules]):
     def __init__(self, params: SpotParams, rng: random.Random, skill: float = 0.8) -> None:
         super().__init__(params, rng, skill)
         loose = 1.0 - self.skill
@@ -60,3 +60,10 @@ class SpotBot(Bot[SpotParams]):
         if rules.finished or not self.plan:
             return None
         return self.plan.pop(0)
+
+    def act(self, rules: SpotRules, dt: float) -> None:
+        tap = self.next_tap(rules)
+        if tap is None:
+            rules.done()
+        else:
+            rules.tap(*tap)

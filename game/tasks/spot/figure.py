@@ -33,10 +33,9 @@ def question_mark(surface: pygame.Surface, ctx: Any, center: tuple[float, float]
     surface.blit(img, img.get_rect(center=(center[0], center[1] + 2)))
 
 
-def draw_figure(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, result: TaskResult) -> bool:
+def draw_figure(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, result: TaskResult) -> None:
+    """The picture with what was found, missed and tapped wrongly (the type's ``Figure``)."""
     d = result.details
-    if not d.get("image") or not d.get("hotspots"):
-        return False
     draw.panel(surface, rect, theme.WHITE, radius=14, shadow=3)
     legend_w = 300
     box = pygame.Rect(rect.x + 14, rect.y + 14, rect.w - legend_w - 28, rect.h - 28)
@@ -67,7 +66,6 @@ def draw_figure(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, result: Ta
             draw.cross_mark(surface, c, 26)
     _legend(ctx, surface, pygame.Rect(at.right + 40, rect.y + 30, rect.right - at.right - 60,
                                       rect.h - 60), d)
-    return True
 
 
 def _legend(ctx: Any, surface: pygame.Surface, box: pygame.Rect, d: dict[str, Any]) -> None:

@@ -14,9 +14,8 @@ import pygame
 
 from game.actions import Action, Confirm, Navigate, Press, Release
 from game.i18n import STRINGS
-from game.tasks.base import TaskResult
 from game.tasks.spot.bot import SpotBot
-from game.tasks.spot.figure import dashed_circle, draw_figure
+from game.tasks.spot.figure import dashed_circle
 from game.tasks.spot.rules import WRONG_TAP_POINTS, SpotRules, Tap
 from game.tasks.view import TaskView
 from game.ui import draw, theme
@@ -265,10 +264,4 @@ class SpotView(TaskView):
         draw.verdict(surface, (card.x + 40, card.y + 20 + head.get_height() // 2), ok, 44)
         surface.blit(head, (card.x + 80, card.y + 20))
         surface.blit(text, (card.x + 20, card.y + 36 + head.get_height()))
-
-    # --- debrief figure --------------------------------------------------------------------
-    @staticmethod
-    def draw_debrief(ctx: Any, surface: pygame.Surface, rect: pygame.Rect,
-                     result: TaskResult) -> bool:
-        return draw_figure(ctx, surface, rect, result)
 

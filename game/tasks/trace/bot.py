@@ -26,7 +26,7 @@ WOBBLE = 3.0
 TAU = 2 * math.pi
 
 
-class TraceBot(Bot[TraceParams]):
+class TraceBot(Bot[TraceParams, TraceRules]):
     def __init__(self, params: TraceParams, rng: random.Random, skill: float = 0.8) -> None:
         super().__init__(params, rng, skill)
         self.seam = Polyline(params.seam_mm)
@@ -72,3 +72,6 @@ class TraceBot(Bot[TraceParams]):
         tau = t - LIFTED_S - APPROACH_S
         s = min(self.along(tau), self.seam.length_mm)
         return self.seam.offset_point(s, self.aside(tau))
+
+    def act(self, rules: TraceRules, dt: float) -> None:
+        rules.feed(self.position(rules, rules.elapsed), dt)
