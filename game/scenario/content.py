@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from game.scenario.crosscheck import Positions, raw_ids, walk
+from game.scenario.crosscheck import Positions, raw_ids
 from game.scenario.models import Myth, RoleModel, Scenario, Station, Training, World
 from game.scenario.problems import Problem
+from game.scenario.refs import Ref, marked
 from game.scenario.text import LocalText
 from game.scenario.yamlpos import PathKey
 
@@ -197,16 +198,10 @@ def _unused(model: Scenario, view: Positions) -> list[Problem]:
     used_myths: set[str] = set()
     offered: set[str] = set()
     met: set[str] = set()
-    for _path, name, value in walk(model):
-        refs = value if isinstance(value, list) else [value]
-        if name in ("myth", "myths") and not isinstance(value, BaseModel):
-            if not (isinstance(value, list) and value and isinstance(value[0], BaseModel)):
-                used_myths.update(r for r in refs if isinstance(r, str))
-        elif name == "trainings" and isinstance(value, list) and \
-                all(isinstance(r, str) for r in value):
-            offered.update(value)
-        elif name == "role_model" and isinstance(value, str):
-            met.add(value)
+    used = {"myth": used_myths, "training": offered, "role_model": met}
+    for _path, marker, value in marked(model):
+        if isinstance(marker, Ref):
+            used[marker.what].add(value)
     out: list[Problem] = []
     data = view.data if isinstance(view.data, dict) else {}
     doc = getattr(view, "doc", view)

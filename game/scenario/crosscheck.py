@@ -1,8 +1,8 @@
 """Checks beyond the schema: ids, references, translations, files and maps.
 
-References are found by field name everywhere in the model, task parameters
-included: ``myth``/``myths`` name myths, ``trainings`` name training offers,
-``role_model`` a role model of the same world, ``image``/``portrait`` a file.
+References are found by what the models declare (refs.py), task parameters included: a
+field typed ``Asset`` names a picture, ``MythRef``/``TrainingRef``/``RoleModelRef`` name a
+myth, a training offer, a role model of the same world — whatever the field is called.
 
 The model may be a salvaged one (see salvage.py): any field may then be ``None``, and
 ids are also taken from the document itself, so that a definition dropped for a schema
@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from game import CONTENT_ROOT
 from game.scenario.mapcheck import check_map, reach_problems
 from game.scenario.problems import Mark, Problem
+from game.scenario.refs import File, marked
 from game.scenario.text import LocalText
 from game.scenario.yamlpos import PathKey
 from game.world.mapdata import image_size
@@ -26,7 +27,6 @@ from game.world.mapdata import image_size
 if TYPE_CHECKING:
     from game.scenario.loader import LoadedScenario
 
-ASSET_FIELDS = {"image", "portrait"}
 UNCHECKED_IMAGES = {".webp", ".tga", ".svg"}  # pygame reads them; their size is not needed
 
 
@@ -38,14 +38,14 @@ class Positions(Protocol):
     def mark(self, path: PathKey) -> Mark: ...
 
 
-def walk(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, str, Any]]:
-    """Every (path, field name, value) below a model, depth first."""
+def walk(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, Any]]:
+    """Every (path, value) below a model, depth first."""
     if isinstance(node, LocalText):
         return
     if isinstance(node, BaseModel):
         for name in type(node).model_fields:
             value = getattr(node, name, None)
-            yield path + (name,), name, value
+            yield path + (name,), value
             yield from walk(value, path + (name,))
     elif isinstance(node, list):
         for i, item in enumerate(node):
@@ -54,7 +54,7 @@ def walk(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, str, Any]]:
 
 def texts(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, LocalText]]:
     """Every player-facing text below a model, with its path."""
-    for at, _name, value in walk(node, path):
+    for at, value in walk(node, path):
         if isinstance(value, LocalText):
             yield at, value
         elif isinstance(value, list):
@@ -101,26 +101,16 @@ def cross_check(loaded: LoadedScenario, view: Positions) -> list[Problem]:
         _unique(view, out, wpath + ("stations",), raw_ids(raw.get("stations")), "station",
                 raw=True)
         models_here = [r for r in raw_ids(raw.get("role_models")) if isinstance(r, str)]
-        for path, name, value in walk(world, wpath):
-            if value is None:
-                continue
-            refs = value if isinstance(value, list) else [value]
-            if name in ("myth", "myths"):
-                known, what = myths, "myth"
-            elif name == "trainings":
-                known, what = trainings, "training offer"
-            elif name == "role_model":
-                known, what = models_here, "role model of this world"
-            elif name in ASSET_FIELDS and isinstance(value, str):
+        ids = {"myth": (myths, "myth"), "training": (trainings, "training offer"),
+               "role_model": (models_here, "role model of this world")}
+        for path, marker, value in marked(world, wpath):
+            if isinstance(marker, File):
                 out += _asset(loaded, view, path, value)
                 continue
-            else:
-                continue
-            for i, ref in enumerate(refs):
-                if isinstance(ref, str) and ref not in known:
-                    at = path + (i,) if isinstance(value, list) else path
-                    out.append(Problem(view.mark(at), f"no {what} has the id '{ref}'",
-                                       suggest(ref, known)))
+            known, what = ids[marker.what]
+            if value not in known:
+                out.append(Problem(view.mark(path), f"no {what} has the id '{value}'",
+                                   suggest(value, known)))
         out += check_world_map(loaded, view, wi, raw)
     out += check_languages(model, view)
     return out

@@ -21,15 +21,22 @@ DEFAULT_SCENARIO = CONTENT_ROOT / "scenarios" / "cap-industrie"
 
 @dataclass
 class LoadedScenario:
-    """A valid scenario, where it lives, and its worlds' maps (read without images)."""
+    """A valid scenario, where it lives, and its worlds' maps by world id.
+
+    The maps are read once, without images, when the scenario is checked; the floor gives
+    them their images (``world.render.with_images``) instead of reading them again.
+    """
 
     model: Scenario
     folder: Path
     maps: dict[str, MapInfo] = field(default_factory=dict)
 
     def asset(self, relative: str) -> Path:
+        """The file a validated path names; FileNotFoundError if it has gone since."""
         path = resolve_asset(self.folder, relative)
-        assert path is not None, f"asset {relative} was validated"
+        if path is None:
+            raise FileNotFoundError(f"{relative}: not in {self.folder} nor in the game's folder "
+                                    "any more (the scenario was checked when it loaded)")
         return path
 
 

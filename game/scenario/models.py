@@ -7,12 +7,16 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.fields import FieldInfo
 
+from game.scenario.refs import Asset, Ref
 from game.scenario.text import JobTitle, LocalText
 from game.tasks import load_builtin
 from game.tasks.base import WATCHERS
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=40,
                           description="lower-case letters, digits, '-' or '_'")]
+MythId = Annotated[Id, Ref("myth")]
+TrainingId = Annotated[Id, Ref("training")]
+RoleModelId = Annotated[Id, Ref("role_model")]
 HEX_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -53,10 +57,11 @@ class RoleModel(Strict):
     id: Id
     name: str
     age: int = Field(ge=16, le=80)
-    portrait: str
+    portrait: Asset
     job: JobTitle
     path: LocalText
-    myths: list[Id] = Field(default=[], description="ids of the myths (stereotypes) she busts")
+    myths: list[MythId] = Field(default=[], description="ids of the myths (stereotypes) she "
+                                "busts")
     sources: list[str] = Field(default=[], description="where any figure in her texts comes from")
 
 
@@ -65,7 +70,7 @@ class Question(Strict):
 
     ask: LocalText
     answer: list[LocalText] = Field(min_length=1)
-    myth: Id | None = None
+    myth: MythId | None = None
 
 
 class Dialogue(Strict):
@@ -86,12 +91,12 @@ class Station(Strict):
     id: Id
     title: LocalText
     job: JobTitle
-    role_model: Id
+    role_model: RoleModelId
     intro: Dialogue
     task: TaskSpec  # type: ignore[valid-type]
     debrief: LocalText
-    myths: list[Id] = Field(default=[], description="ids of the myths this station busts")
-    trainings: list[Id] = Field(default=[], description="ids of the training offers that lead "
+    myths: list[MythId] = Field(default=[], description="ids of the myths this station busts")
+    trainings: list[TrainingId] = Field(default=[], description="ids of the training offers that lead "
                                 "to this job")
     sources: list[str] = Field(default=[], description="where the station's facts and figures "
                                "come from")
@@ -103,7 +108,7 @@ class World(Strict):
     summary: LocalText
     map: str
     accent: str = "#2F6FEB"
-    image: str | None = None
+    image: Asset | None = None
     role_models: list[RoleModel] = Field(min_length=1)
     stations: list[Station] = Field(min_length=1)
     sources: list[str] = Field(default=[], description="where any figure in the world's texts "

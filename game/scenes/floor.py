@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pygame
 
@@ -14,7 +13,7 @@ from game.ui import draw, theme
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
 from game.world.mapdata import MapInfo
-from game.world.render import Camera, load_drawable, prerender
+from game.world.render import Camera, load_drawable, prerender, with_images
 from game.world.walker import Walker
 
 AVATAR_SHEET = CONTENT_ROOT / "assets" / "sprites" / "avatar.png"
@@ -44,8 +43,9 @@ class FloorScene(ButtonScene):
     def _load(self, world_id: str) -> tuple[MapInfo, pygame.Surface]:
         key = f"floor:{world_id}"
         if key not in self.ctx.cache:
-            path: Path = self.ctx.scenario.asset(self.world.map)
-            info = load_drawable(path)
+            parsed = self.ctx.scenario.maps.get(world_id)  # read when the scenario loaded
+            info = with_images(parsed) if parsed is not None else \
+                load_drawable(self.ctx.scenario.asset(self.world.map))
             self.ctx.cache[key] = (info, prerender(info))
         return self.ctx.cache[key]  # type: ignore[no-any-return]
 

@@ -13,6 +13,15 @@ def load_drawable(path) -> MapInfo:  # type: ignore[no-untyped-def]
     return read_map(path, image_loader=pygame_image_loader)
 
 
+def with_images(info: MapInfo) -> MapInfo:
+    """A map read without images (when its scenario loaded), given its images: not read again."""
+    if info.tmx is None:
+        return load_drawable(info.path)
+    info.tmx.image_loader = pygame_image_loader
+    info.tmx.reload_images()
+    return info
+
+
 def prerender(info: MapInfo) -> pygame.Surface:
     """Every visible tile layer, in order, on one surface (the floor never changes)."""
     tmx = info.tmx

@@ -18,6 +18,8 @@ import pytest
 from game import PROJECT_ROOT
 from game.scenario.analysis import analyse
 from game.tasks import REGISTRY, load_builtin
+from game.tasks.guide import BEGIN, END, stale, write
+from game.tasks.guide import GUIDES as TYPE_LISTS
 from tests.scenario.test_example import play
 
 GUIDES = [PROJECT_ROOT / "docs" / "AUTHORING.md", PROJECT_ROOT / "docs" / "AUTHORING.en.md"]
@@ -71,8 +73,7 @@ def test_every_task_type_has_an_example_in_the_guide(guide):
 
 
 @pytest.mark.parametrize(("guide", "kind"), [(g, k) for g in GUIDES for k in sorted(
-    {"quiz", "order", "sort", "match", "trace", "gauge", "spot"})],
-    ids=lambda v: v.name if isinstance(v, Path) else v)
+    load_builtin())], ids=lambda v: v.name if isinstance(v, Path) else v)
 def test_each_task_example_is_valid_and_solved_by_the_bot(guide, kind, tmp_path):
     example = blocks(guide, "task").get(kind)
     if example is None:
@@ -87,3 +88,26 @@ def test_each_task_example_is_valid_and_solved_by_the_bot(guide, kind, tmp_path)
     world.write_text(text[:start] + task + text[end:], encoding="utf-8")
     problems = analyse(folder).problems
     assert problems == [], "\n".join(map(str, problems))
+
+
+def test_the_guides_list_every_registered_type_as_the_tool_writes_it():
+    assert stale() == [], "run python tools/task_types.py"
+    run = subprocess.run([sys.executable, "tools/task_types.py", "--check"], check=False,
+                         cwd=PROJECT_ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    for path, lang in TYPE_LISTS.items():
+        text = path.read_text("utf-8")
+        block = text[text.index(BEGIN):text.index(END)]
+        listed = re.findall(r"^\| `([a-z_]+)` \|", block, re.MULTILINE)
+        assert listed == sorted(REGISTRY), (path.name, lang)
+
+
+def test_a_stale_list_is_told_and_rewritten(tmp_path):
+    page = tmp_path / "guide.md"
+    page.write_text(f"# Guide\n\n{BEGIN}\n| type |\n{END}\n\nMore.\n", encoding="utf-8")
+    assert stale({page: "en"}) == [page]
+    write({page: "en"})
+    text = page.read_text("utf-8")
+    assert stale({page: "en"}) == [] and text.endswith(f"{END}\n\nMore.\n")
+    assert all(f"| `{name}` |" in text for name in REGISTRY)

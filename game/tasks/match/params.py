@@ -5,6 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
+from game.scenario.refs import Asset
 from game.scenario.text import LocalText
 from game.tasks.base import ItemId as Id
 from game.tasks.base import TaskParams
@@ -21,7 +22,7 @@ class Side(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: LocalText | None = None
-    image: str | None = None
+    image: Asset | None = None
 
     @field_validator("text")
     @classmethod

@@ -5,6 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
+from game.scenario.refs import Asset, MythRef
 from game.scenario.text import LocalText
 from game.tasks.base import ItemId as Id
 from game.tasks.base import TaskParams
@@ -25,7 +26,7 @@ class Choice(BaseModel):
 
     id: Id
     text: LocalText
-    image: str | None = None
+    image: Asset | None = None
     correct: bool = False
     explain: LocalText | None = None
 
@@ -38,12 +39,12 @@ class Question(BaseModel):
     id: Id
     kind: Literal["single", "multiple", "truefalse"] = "single"
     prompt: LocalText
-    image: str | None = None
+    image: Asset | None = None
     source: str | None = None
     choices: list[Choice] = []
     answer: bool | None = None
     explain: LocalText | None = None
-    myth: str | None = None
+    myth: MythRef | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Question:

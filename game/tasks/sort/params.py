@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
+from game.scenario.refs import Asset
 from game.scenario.text import LocalText
 from game.tasks.base import ItemId as Id
 from game.tasks.base import TaskParams
@@ -35,7 +36,7 @@ class Bin(BaseModel):
 
     id: Id
     label: LocalText
-    image: str | None = None
+    image: Asset | None = None
 
     @field_validator("label")
     @classmethod
@@ -50,7 +51,7 @@ class Item(BaseModel):
 
     id: Id
     text: LocalText
-    image: str | None = None
+    image: Asset | None = None
     bin: Id
     explain: LocalText | None = None
 

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from game.scenario.refs import Asset
 from game.scenario.text import LocalText
 from game.tasks.base import ItemId as Id
 from game.tasks.base import TaskParams
@@ -48,7 +49,7 @@ class SpotParams(TaskParams):
     """``type: spot`` — tap the faults (``hotspots``) in ``image``; ``decoys`` are fine."""
 
     type: Literal["spot"]
-    image: str = Field(description="the picture, relative to the scenario folder")
+    image: Asset = Field(description="the picture, relative to the scenario folder")
     hotspots: list[Area] = Field(description="what to find (at least one)")
     decoys: list[Area] = Field(description="places that look suspicious but are fine (2+)")
 
