@@ -1,8 +1,8 @@
 """Checks beyond the schema: ids, references, translations, files and maps.
 
 References are found by what the models declare (refs.py), task parameters included: a
-field typed ``Asset`` names a picture, ``MythRef``/``TrainingRef``/``RoleModelRef`` name a
-myth, a training offer, a role model of the same world — whatever the field is called.
+field marked ``File`` (``Asset``) names a picture, one marked ``Ref`` a myth, a training
+offer or a role model of the same world — whatever the field is called.
 
 The model may be a salvaged one (see salvage.py): any field may then be ``None``, and
 ids are also taken from the document itself, so that a definition dropped for a schema

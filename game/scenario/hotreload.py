@@ -47,7 +47,6 @@ class HotReload:
         self.kept_old = False  # the new content could not be played
         self.banner_s = 0.0
         self.warnings = 0
-        self.reloads = 0
 
     # --- the watcher protocol ----------------------------------------------------------
     def observe(self, app: Any, action: Action) -> bool:
@@ -74,7 +73,6 @@ class HotReload:
     # --- reloading ------------------------------------------------------------------------
     def reload(self, app: Any) -> Analysis:
         """Check the scenario on disk; swap it in when it can be played."""
-        self.reloads += 1
         result = analyse(self.path, deep=True)
         errors = result.errors
         self.warnings = len(result.warnings)

@@ -1,9 +1,10 @@
 """Markers on the models' fields: this value names a file, or something defined elsewhere.
 
-A field says what it holds by its type — ``portrait: Asset``, ``myths: list[MythRef]`` — and
-the cross-checks walk those markers (:func:`marked`), so a task field called ``photo:`` typed
-``Asset`` is checked like any other picture, with nothing else to write. The markers are
-plain ``Annotated`` metadata: pydantic and the JSON Schema ignore them.
+A field says what it holds by its type — ``portrait: Asset``, ``myth: MythRef``,
+``Annotated[str, Ref("training")]`` — and the cross-checks walk those markers
+(:func:`marked`), so a task field called ``photo:`` typed ``Asset`` is checked like any other
+picture, with nothing else to write. The markers are plain ``Annotated`` metadata: pydantic
+and the JSON Schema ignore them.
 """
 from __future__ import annotations
 
@@ -34,9 +35,7 @@ class Ref:
 Marker = File | Ref
 
 Asset = Annotated[str, File()]
-MythRef = Annotated[str, Ref("myth")]
-TrainingRef = Annotated[str, Ref("training")]
-RoleModelRef = Annotated[str, Ref("role_model")]
+MythRef = Annotated[str, Ref("myth")]  # (the scenario's own ids add their pattern: models.py)
 
 
 def markers_of(annotation: Any, metadata: list[Any] | tuple[Any, ...] = ()) -> list[Marker]:

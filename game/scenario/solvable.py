@@ -35,7 +35,6 @@ class Outcome:
     score: int = 0
     finished: bool = False
     timed_out: bool = False
-    seconds: float = 0.0
 
 
 def play(params: TaskParams, seed: int = SEED) -> Outcome:
@@ -49,9 +48,9 @@ def play(params: TaskParams, seed: int = SEED) -> Outcome:
         bot.act(rules, STEP_S)
         rules.update(STEP_S)
     if not rules.finished:
-        return Outcome(seconds=rules.elapsed)
+        return Outcome()
     result = rules.result()
-    return Outcome(result.score, True, result.timed_out, rules.elapsed)
+    return Outcome(result.score, True, result.timed_out)
 
 
 class _Pictures:
