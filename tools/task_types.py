@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from game.tasks import guide  # noqa: E402
+from game.tasks import guide
 
 
 def main(argv: list[str] | None = None) -> int:

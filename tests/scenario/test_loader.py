@@ -353,3 +353,17 @@ def test_validate_command_accepts_a_valid_scenario(scn):
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.splitlines()[-1].startswith("OK: cap-industrie")
     assert " error" not in run.stdout  # warnings (unused myths of other worlds) do not fail
+
+
+def test_a_picture_gone_after_loading_is_named_even_under_python_o(tmp_path):
+    folder = tmp_path / "ex"
+    shutil.copytree(ROOT / "scenarios" / "exemple-minimal", folder)
+    shutil.copy(ROOT / "assets" / "portraits" / "ines.png", folder / "nora.png")
+    world = folder / "atelier.yaml"
+    world.write_text(world.read_text("utf-8").replace("assets/portraits/ines.png", "nora.png"),
+                     encoding="utf-8")
+    loaded = load_scenario(folder)
+    assert loaded.asset("nora.png") == (folder / "nora.png").resolve()
+    (folder / "nora.png").unlink()
+    with pytest.raises(FileNotFoundError, match=r"^nora\.png: not in "):
+        loaded.asset("nora.png")
