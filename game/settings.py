@@ -25,10 +25,7 @@ class Settings:
     dev: bool = False  # F5 reloads the scenario
     # kiosk mode (see game/kiosk/)
     kiosk: bool = False
-    event_name: str = ""
-    inactivity_s: float = 45.0
-    countdown_s: float = 15.0
-    admin_pin_hash: str | None = None
+    event_name: str = ""  # the take-away card shows it
 
     @property
     def data_path(self) -> Path:

@@ -85,8 +85,7 @@ def install(app: App, args: argparse.Namespace) -> Kiosk:
     c = loaded.config
     s = ctx.settings
     s.kiosk = True
-    s.event_name, s.inactivity_s, s.countdown_s = c.event_name, c.inactivity_s, c.countdown_s
-    s.admin_pin_hash = c.admin_pin or None
+    s.event_name = c.event_name
     log, log_path = open_log(s.data_path / "logs")
     log.info("kiosk: start; settings %s; scenario %s; event %r", loaded.path,
              ctx.scenario.model.id, c.event_name)

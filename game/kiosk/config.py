@@ -1,8 +1,11 @@
 """The kiosk's settings file (TOML): what an unattended event kiosk starts with.
 
-``kiosk.toml`` in the data folder, or ``--config PATH``. Every key is optional; see
-:data:`TEMPLATE` (and docs/KIOSK.md). A missing file, a syntax error, an unknown key or a
-wrong value never stops the kiosk: the problem is reported in words and the default used.
+``kiosk.toml`` in the data folder, or ``--config PATH``. Every key is optional; each one is
+declared once, with its default, its check and its comment, on :class:`KioskConfig` (the
+file's :data:`TEMPLATE` is written from it). A missing file, a syntax error, an unknown key
+or a wrong value never stops the kiosk: the problem is reported in words and the default
+used. A section (``[hub]``) is a sub-model field: declare a model, add a field, done.
+Changes (the admin menu, ``kiosk-pin``) go through tomlkit, so the organiser's comments stay.
 """
 from __future__ import annotations
 
@@ -10,43 +13,120 @@ import difflib
 import json
 import re
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Self
+
+import tomlkit
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from tomlkit.items import Comment
 
 from game.settings import TEXT_SCALES
 
 CONFIG_NAME = "kiosk.toml"
 LANGUAGES = ("fr", "en")
+PIN_SCHEME = "pbkdf2-sha256$"
 
 
-@dataclass(frozen=True)
-class KioskConfig:
-    event_name: str = ""
-    language: str = "fr"
-    scenario: str = ""  # empty: the shipped scenario; else a folder or a scenario.yaml
-    fullscreen: bool = True
-    window: str = "1920x1080"  # when fullscreen is false
-    inactivity_s: float = 45.0  # no input for this long: the "Encore là ?" countdown
-    countdown_s: float = 15.0  # then this long before the reset to the attract loop
-    ask_gender: bool = True  # the anonymous "je suis…" question of the probe
-    sound: bool = True
-    high_contrast: bool = False
-    text_scale: float = 1.0
-    timers: bool = True
-    admin_pin: str = ""  # a salted hash written by `python main.py kiosk-pin`, never the code
+# --- the checks, each saying in words what a value must be -------------------------------
+def _text(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise ValueError("must be text in quotes")  # noqa: TRY004 - pydantic reports ValueError
+    return value
+
+
+def _flag(value: Any) -> Any:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")  # noqa: TRY004 - pydantic reports ValueError
+    return value
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError("must be a number")  # noqa: TRY004 - pydantic reports ValueError
+    return float(value)
+
+
+def between(low: float, high: float) -> AfterValidator:
+    def check(value: float) -> float:
+        if not low <= value <= high:
+            raise ValueError(f"must be between {low:g} and {high:g}")
+        return value
+    return AfterValidator(check)
+
+
+def one_of(choices: tuple[Any, ...]) -> AfterValidator:
+    def check(value: Any) -> Any:
+        if value not in choices:
+            raise ValueError(f"must be one of {', '.join(str(c) for c in choices)}")
+        return value
+    return AfterValidator(check)
+
+
+def _window(value: str) -> str:
+    if not re.fullmatch(r"\s*\d{3,5}\s*[xX]\s*\d{3,5}\s*", value):
+        raise ValueError('must be a size like "1366x768"')
+    return value.strip()
+
+
+def _hashed(value: str) -> str:
+    if value and not value.startswith(PIN_SCHEME):
+        raise ValueError("is not a hashed code (never write the code itself here: run "
+                         "python main.py kiosk-pin)")
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+Flag = Annotated[bool, BeforeValidator(_flag)]
+Number = Annotated[float, BeforeValidator(_number)]
+
+
+class Section(BaseModel):
+    """A model of settings: frozen, no unknown keys (the loader says them in words first)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def with_values(self, **values: Any) -> Self:
+        """A copy with some values changed, checked like the file's."""
+        return type(self).model_validate({**self.model_dump(), **values})
+
+
+class KioskConfig(Section):
+    """The settings of ``kiosk.toml``: each one's default, check and comment, once."""
+
+    event_name: Text = Field(
+        default="", description="Shown on the attract loop and in the report.",
+        examples=["Cap vers l'Industrie au Féminin - Dunkerque"])
+    language: Annotated[Text, one_of(LANGUAGES)] = Field(
+        default="fr",
+        description='Language a new visitor starts in: "fr" or "en" (visitors can switch).')
+    scenario: Text = Field(
+        default="", description="A scenario folder (or its scenario.yaml); empty: the scenario "
+        "shipped with the game.")
+    fullscreen: Flag = Field(
+        default=True, description="Full screen (true), or a window of the given size (false).")
+    window: Annotated[Text, AfterValidator(_window)] = "1920x1080"
+    inactivity_s: Annotated[Number, between(10.0, 3600.0)] = Field(
+        default=45.0, description='Seconds without a touch before "Encore là ?", then seconds '
+        "before a full reset.")
+    countdown_s: Annotated[Number, between(3.0, 120.0)] = 15.0
+    ask_gender: Flag = Field(
+        default=True, description='The anonymous "je suis une fille / un garçon / je préfère ne '
+        'pas dire" question.')
+    sound: Flag = Field(
+        default=True, description="What a new visitor starts with (the title's settings change "
+        "them for one visit).")
+    high_contrast: Flag = False
+    text_scale: Annotated[Number, one_of(TEXT_SCALES)] = 1.0
+    timers: Flag = True
+    admin_pin: Annotated[Text, AfterValidator(_hashed)] = Field(
+        default="", description="The organiser's code, hashed with a salt: python main.py "
+        "kiosk-pin sets it (or the kiosk asks for one).")
 
     @property
     def window_size(self) -> tuple[int, int]:
         w, h = (int(v) for v in self.window.lower().split("x"))
         return (w, h)
-
-
-# key -> (accepted types, lowest, highest) for numbers
-_RANGES: dict[str, tuple[float, float]] = {
-    "inactivity_s": (10.0, 3600.0),
-    "countdown_s": (3.0, 120.0),
-}
 
 
 @dataclass
@@ -81,47 +161,43 @@ def load(path: Path) -> Loaded:
 
 def from_dict(raw: dict[str, Any]) -> tuple[KioskConfig, list[str]]:
     """A config from parsed TOML, and the problems found (each value checked on its own)."""
-    defaults = KioskConfig()
-    known = {f.name: f for f in fields(KioskConfig)}
+    values, problems = read_section(KioskConfig, raw, "")
+    return KioskConfig(**values), problems
+
+
+def read_section(model: type[Section], raw: dict[str, Any],
+                 prefix: str = "") -> tuple[dict[str, Any], list[str]]:
+    """The good values of ``raw`` for ``model``; a problem in words for each other one."""
+    known = model.model_fields
     values: dict[str, Any] = {}
     problems: list[str] = []
     for key, value in raw.items():
-        if key not in known:
+        info = known.get(key)
+        if info is None:
             close = difflib.get_close_matches(key, list(known), n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            problems.append(f"unknown setting '{key}'{hint}: ignored")
+            hint = f" (did you mean '{prefix}{close[0]}'?)" if close else ""
+            problems.append(f"unknown setting '{prefix}{key}'{hint}: ignored")
             continue
-        default = getattr(defaults, key)
-        checked, problem = _check(key, value, default)
-        if problem:
-            problems.append(f"{key} = {value!r}: {problem}; using {_show(default)}")
-        else:
-            values[key] = checked
-    return replace(defaults, **values), problems
+        sub = info.annotation
+        if isinstance(sub, type) and issubclass(sub, Section):
+            if not isinstance(value, dict):
+                problems.append(f"{prefix}{key} must be a section [{prefix}{key}]; ignored")
+                continue
+            sub_values, sub_problems = read_section(sub, value, f"{prefix}{key}.")
+            values[key], problems = sub(**sub_values), problems + sub_problems
+            continue
+        try:
+            values[key] = getattr(model.model_validate({key: value}), key)
+        except ValidationError as err:
+            problems.append(f"{prefix}{key} = {value!r}: {_why(err)}; "
+                            f"using {_show(info.default)}")
+    return values, problems
 
 
-def _check(key: str, value: Any, default: Any) -> tuple[Any, str | None]:
-    if isinstance(default, bool):
-        return (value, None) if isinstance(value, bool) else (None, "must be true or false")
-    if isinstance(default, float):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return None, "must be a number"
-        low, high = _RANGES.get(key, (float("-inf"), float("inf")))
-        if key == "text_scale" and float(value) not in TEXT_SCALES:
-            return None, f"must be one of {', '.join(str(s) for s in TEXT_SCALES)}"
-        if not low <= value <= high:
-            return None, f"must be between {low:g} and {high:g}"
-        return float(value), None
-    if not isinstance(value, str):
-        return None, "must be text in quotes"
-    if key == "language" and value not in LANGUAGES:
-        return None, f"must be one of {', '.join(LANGUAGES)}"
-    if key == "window" and not re.fullmatch(r"\s*\d{3,5}\s*[xX]\s*\d{3,5}\s*", value):
-        return None, "must be a size like \"1366x768\""
-    if key == "admin_pin" and value and not value.startswith("pbkdf2-sha256$"):
-        return None, ("is not a hashed code (never write the code itself here: run "
-                      "python main.py kiosk-pin)")
-    return value.strip() if key == "window" else value, None
+def _why(err: ValidationError) -> str:
+    first = err.errors()[0]
+    cause = first.get("ctx", {}).get("error")
+    return str(cause) if cause is not None else str(first["msg"])
 
 
 def _show(value: Any) -> str:
@@ -130,13 +206,66 @@ def _show(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else f"{value:g}"
 
 
-def toml_value(value: Any) -> str:
-    """A TOML literal for a setting (a JSON string is a valid TOML basic string)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    return json.dumps(str(value), ensure_ascii=False)
+# --- the file, written and changed ---------------------------------------------------------
+HEADER = """\
+# Cap Industrie: settings of an event kiosk (python main.py --kiosk).
+# Every line is optional; a missing or wrong one gets its default (the game says which).
+# Remove the '#' in front of a line to use it.
+"""
+
+
+def template(model: type[Section] = KioskConfig) -> str:
+    """The commented-out settings file: each setting's comment, then ``# key = default``."""
+    doc = tomlkit.parse(HEADER)
+    for name, info in model.model_fields.items():
+        if isinstance(info.annotation, type) and issubclass(info.annotation, Section):
+            continue  # a section documents itself where it is used
+        if info.description:
+            doc.add(tomlkit.nl())
+            doc.add(tomlkit.comment(info.description))
+        example = info.examples[0] if info.examples else info.default
+        line = tomlkit.dumps({name: example}).strip()
+        doc.add(tomlkit.comment(line))
+    return tomlkit.dumps(doc)
+
+
+TEMPLATE = template()
+
+
+def _example_of(item: Comment) -> str | None:
+    """The key that a commented-out line such as ``# language = "fr"`` shows, if it is one."""
+    text = item.as_string().strip().removeprefix("#")
+    try:
+        parsed = tomlkit.parse(text)
+    except Exception:  # noqa: BLE001 - an ordinary comment is not TOML
+        return None
+    return next(iter(parsed)) if len(parsed) == 1 else None
+
+
+def with_keys(text: str, values: dict[str, Any]) -> str:
+    """``text`` (a settings file) with some top-level settings set: a key already there changes
+    in place (its comment stays), a commented-out example of it (``# sound = true``) becomes
+    the key, any other is added before the first section. Comments and layout stay."""
+    doc = tomlkit.parse(text)
+    examples = {name: item.as_string() for _, item in doc.body
+                if isinstance(item, Comment) and (name := _example_of(item)) is not None}
+    uncomment: list[tuple[str, str]] = []
+    for name, value in values.items():
+        if name in doc:
+            doc[name] = value
+        elif name in examples and examples[name].endswith("\n"):
+            uncomment.append((examples[name], tomlkit.dumps({name: value})))
+        else:
+            doc.add(name, value)
+    out = tomlkit.dumps(doc)
+    if uncomment:
+        lines = out.splitlines(keepends=True)
+        for example, line in uncomment:  # the example's own line, as tomlkit read it
+            at = lines.index(example)
+            lines[at] = line
+        out = "".join(lines)
+    tomlkit.parse(out)  # still a valid file, or an error here rather than a broken kiosk
+    return out
 
 
 def set_keys(path: Path, values: dict[str, Any]) -> None:
@@ -146,56 +275,8 @@ def set_keys(path: Path, values: dict[str, Any]) -> None:
     a power cut leaves the old file or the new one, never half of one.
     """
     text = path.read_text(encoding="utf-8-sig") if path.is_file() else TEMPLATE
-    lines = text.splitlines()
-    for key, value in values.items():
-        line = f"{key} = {toml_value(value)}"
-        active = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        example = re.compile(rf"^\s*#\s?{re.escape(key)}\s*=")
-        at = next((i for i, s in enumerate(lines) if active.match(s)), None)
-        if at is None:
-            at = next((i for i, s in enumerate(lines) if example.match(s)), None)
-        if at is not None:
-            lines[at] = line
-        else:
-            first_table = next((i for i, s in enumerate(lines) if s.lstrip().startswith("[")),
-                               len(lines))
-            lines.insert(first_table, line)
+    out = with_keys(text, values)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.write_text(out, encoding="utf-8")
     tmp.replace(path)
-
-
-TEMPLATE = """\
-# Cap Industrie: settings of an event kiosk (python main.py --kiosk).
-# Every line is optional; a missing or wrong one gets its default (the game says which).
-# Remove the '#' in front of a line to use it.
-
-# Shown on the attract loop and in the report.
-# event_name = "Cap vers l'Industrie au Féminin - Dunkerque"
-
-# Language a new visitor starts in: "fr" or "en" (visitors can switch).
-# language = "fr"
-
-# A scenario folder (or its scenario.yaml); empty: the scenario shipped with the game.
-# scenario = ""
-
-# Full screen (true), or a window of the given size (false).
-# fullscreen = true
-# window = "1920x1080"
-
-# Seconds without a touch before "Encore là ?", then seconds before a full reset.
-# inactivity_s = 45
-# countdown_s = 15
-
-# The anonymous "je suis une fille / un garçon / je préfère ne pas dire" question.
-# ask_gender = true
-
-# sound = true
-# high_contrast = false
-# text_scale = 1.0
-# timers = true
-
-# The organiser's code, hashed with a salt. Set it with: python main.py kiosk-pin
-# admin_pin = ""
-"""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Literal, get_args
 
 Mode = Literal["play", "autoplay", "kiosk"]
@@ -120,11 +120,6 @@ def local_now() -> datetime:
 def as_aware(moment: datetime) -> datetime:
     """``moment`` with a UTC offset; a naive one is read as local time."""
     return moment if moment.utcoffset() is not None else moment.astimezone()
-
-
-def day_of(moment: datetime) -> date:
-    """The local date a moment falls on, in its own offset."""
-    return as_aware(moment).date()
 
 
 def clean_nickname(nickname: str | None) -> str | None:

@@ -123,3 +123,55 @@ def test_a_broken_scenario_in_the_file_falls_back_to_the_shipped_one(tmp_path: P
         assert "shipped scenario is used" in capsys.readouterr().err
     finally:
         ctx.scores.close()
+
+
+def test_set_keys_keeps_the_organisers_comments_layout_and_sections(tmp_path: Path) -> None:
+    path = write(tmp_path / "kiosk.toml", '# Lens, stand 4\nlanguage = "fr"  # the hall\n\n'
+                 '# sound = true\n\n[hub]\n# the hall\'s server\nurl = "http://10.0.0.2"\n')
+    set_keys(path, {"language": "en", "sound": False, "countdown_s": 20})
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Lens, stand 4\nlanguage = \"en\"  # the hall\n")
+    assert "sound = false" in text and "# sound" not in text  # the example became the key
+    assert text.index("countdown_s = 20") < text.index("[hub]")  # a new key, not in [hub]
+    assert "# the hall's server" in text
+    data = tomllib.loads(text)
+    assert data["hub"] == {"url": "http://10.0.0.2"} and data["countdown_s"] == 20
+
+
+def test_every_setting_of_the_template_can_be_set(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    values = {"event_name": "Amiens", "language": "en", "scenario": "x", "fullscreen": False,
+              "window": "1366x768", "inactivity_s": 60.0, "countdown_s": 10.0,
+              "ask_gender": False, "sound": False, "high_contrast": True, "text_scale": 1.3,
+              "timers": False}
+    assert set(values) | {"admin_pin"} == set(KioskConfig.model_fields)
+    set_keys(path, values)
+    loaded = load(path)
+    assert not loaded.problems and loaded.config == KioskConfig(**values)
+    assert "# admin_pin" in path.read_text(encoding="utf-8")  # still only an example
+
+
+def test_a_change_is_checked_like_the_file() -> None:
+    c = KioskConfig().with_values(language="en")
+    assert c.language == "en" and KioskConfig().language == "fr"
+    with pytest.raises(ValueError, match="must be one of fr, en"):
+        KioskConfig().with_values(language="de")
+
+
+def test_a_section_is_a_sub_model_checked_the_same_way() -> None:
+    from game.kiosk.config import Flag, Section, from_dict, read_section
+
+    class Hub(Section):
+        enabled: Flag = False
+
+    class WithHub(KioskConfig):
+        hub: Hub = Hub()
+
+    values, problems = read_section(WithHub, {"hub": {"enabled": "oui", "urll": 1},
+                                              "language": "en"}, "")
+    assert values["hub"] == Hub() and values["language"] == "en"
+    assert problems == ["hub.enabled = 'oui': must be true or false; using false",
+                        "unknown setting 'hub.urll': ignored"]
+    _, problems = read_section(WithHub, {"hub": 3}, "")
+    assert problems == ["hub must be a section [hub]; ignored"]
+    assert from_dict({"hub": {}})[1] == ["unknown setting 'hub': ignored"]  # not declared here

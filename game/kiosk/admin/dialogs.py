@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -171,7 +170,7 @@ class ScenarioScene(AdminScene):
             return None
         self.ctx.scenario = loaded
         self.ctx.cache.clear()  # drawn maps of the old scenario's worlds
-        self.kiosk.config = replace(self.kiosk.config, scenario=str(path))
+        self.kiosk.config = self.kiosk.config.with_values(scenario=str(path))
         self.kiosk.save_config(scenario=str(path))
         self.kiosk.log.info("admin: scenario %s (%s)", loaded.model.id, path)
         return Pop()

@@ -1,7 +1,6 @@
 """The admin menu: today's figures on the left, what the organiser can do on the right."""
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -91,7 +90,7 @@ class AdminMenuScene(AdminScene):
 
     def switch_language(self) -> None:
         lang = "en" if self.kiosk.config.language == "fr" else "fr"
-        self.kiosk.config = replace(self.kiosk.config, language=lang)
+        self.kiosk.config = self.kiosk.config.with_values(language=lang)
         self.ctx.settings.lang = lang
         self.kiosk.save_config(language=lang)
         self.refresh()
