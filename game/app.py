@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Literal
 
 import pygame
 
@@ -87,17 +87,31 @@ class Display:
             self.window = pygame.display.get_surface()
 
 
-class Watcher(Protocol):
-    """Something that watches the whole game: kiosk inactivity, the admin gesture, hot reload."""
+#: who made an action: a person (mouse, touch, keyboard) or the autoplay bot
+Actor = Literal["person", "bot"]
 
-    def observe(self, app: App, action: Action) -> bool:
-        """See every action first; True means it was used and scenes do not get it."""
+
+class Watcher:
+    """Something that watches the whole game (the kiosk's parts, hot reload): the app calls
+    these, and only these; each does nothing unless a watcher overrides it."""
+
+    def event(self, app: App, event: pygame.event.Event) -> bool:
+        """A raw event, before the input mapper; True means it was used and goes no further."""
+        return False
+
+    def observe(self, app: App, action: Action, by: Actor) -> bool:
+        """Every action, the person's and the bot's, before the scenes; True means it was used."""
+        return False
 
     def tick(self, app: App, dt: float) -> None:
         """Every fixed step."""
 
     def draw(self, app: App, surface: pygame.Surface) -> None:
         """Over everything (a countdown, a banner)."""
+
+    def allow_quit(self, app: App) -> bool:
+        """A screen asked to quit: False keeps the game running."""
+        return True
 
 
 #: called with the app and the exception when a scene fails; None lets it propagate
@@ -141,6 +155,8 @@ class App:
 
     def _frame(self) -> None:
         for event in pygame.event.get():
+            if any(w.event(self, event) for w in self.watchers):
+                continue
             if event.type == pygame.QUIT:
                 if not self.ctx.settings.kiosk:  # a kiosk cannot be closed from the desktop
                     self.running = False
@@ -161,18 +177,18 @@ class App:
     def dispatch(self, action: Action) -> None:
         """A person's action: watchers see it first, then the scene on top."""
         self.idle_s = 0.0
-        self.send(action)
+        self.send(action, "person")
 
-    def send(self, action: Action) -> None:
+    def send(self, action: Action, by: Actor) -> None:
         for watcher in self.watchers:
-            if watcher.observe(self, action):
+            if watcher.observe(self, action, by):
                 return
         self.transition(self.top.handle(action))
 
     def transition(self, t: Transition | None) -> None:
         if t is None:
             return
-        if not apply(self.stack, t):
+        if not apply(self.stack, t) and all(w.allow_quit(self) for w in self.watchers):
             self.running = False
         if self.ctx.autoplay is not None:
             self.ctx.autoplay.pause()  # a new screen: the bot looks before it taps
@@ -190,7 +206,7 @@ class App:
                 for action in out:
                     if self.top is not scene:
                         break
-                    self.send(action)  # the bot's taps are not a person's: idle time goes on
+                    self.send(action, "bot")  # not a person's: idle time goes on
             else:
                 self.transition(out)
         self.transition(self.top.update(dt))

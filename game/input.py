@@ -45,6 +45,11 @@ class InputMapper:
         self.controls = controls
         self._finger: int | None = None  # the one finger we follow; others are ignored
 
+    def release_all(self) -> None:
+        """Nothing held any more, no finger followed (its FINGERUP may never come)."""
+        self.controls.release_all()
+        self._finger = None
+
     def map(
         self, event: pygame.event.Event, viewport: Viewport, text_mode: bool = False
     ) -> Action | None:
@@ -100,6 +105,5 @@ class InputMapper:
             c.held_keys.discard(event.key)
             return None
         if t in (pygame.WINDOWFOCUSLOST, pygame.WINDOWLEAVE):
-            c.release_all()
-            self._finger = None  # its FINGERUP may never come
+            self.release_all()
         return None

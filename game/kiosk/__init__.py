@@ -36,8 +36,9 @@ def prepare(args: argparse.Namespace) -> None:
     loaded = load(path)
     if not loaded.found:
         why = "no such file" if args.config is not None else "no settings file yet"
-        loaded.problems.insert(0, f"{path}: {why}; every setting has its default "
-                                  "(python main.py kiosk-pin creates one with the admin code)")
+        loaded.problems.insert(0, f"{path}: {why}; every setting has its default (python "
+                                  "main.py kiosk-pin, or Ctrl+Alt+A on the kiosk, sets the "
+                                  "admin code)")
     c = loaded.config
     if args.scenario == DEFAULT_SCENARIO and c.scenario:
         scenario = Path(c.scenario).expanduser()
@@ -48,7 +49,7 @@ def prepare(args: argparse.Namespace) -> None:
         args.fullscreen = c.fullscreen
     if not args.fullscreen and args.window is None:
         args.window = c.window_size
-    args.no_timers = bool(getattr(args, "no_timers", False)) or not c.timers
+    args.no_timers = args.no_timers or not c.timers
     args.kiosk_config = loaded
     for problem in loaded.problems:
         print(f"kiosk: {problem}", file=sys.stderr)
@@ -64,24 +65,25 @@ def fall_back(args: argparse.Namespace, problems: list[Any],
     note = (f"scenario {args.scenario}: {len(problems)} error(s) (python main.py validate); "
             "the shipped scenario is used instead")
     print(f"kiosk: {note}", file=sys.stderr)
-    loaded = getattr(args, "kiosk_config", None)
-    if loaded is not None:
-        loaded.problems.append(note)
+    if "kiosk_config" in vars(args):
+        args.kiosk_config.problems.append(note)
     args.scenario = DEFAULT_SCENARIO
     return rebuild()
 
 
 def install(app: App, args: argparse.Namespace) -> Kiosk:
-    """Turn the app into an event kiosk; returns the kiosk (also among ``app.watchers``)."""
+    """Turn the app into an event kiosk: its parts join ``app.watchers``, its crash guard is
+    ``app.guard``, the attract loop is home. Returns the kiosk."""
     from game.kiosk.attract import AttractScene
-    from game.kiosk.config import default_path, load
+    from game.kiosk.config import Loaded, default_path, load
     from game.kiosk.crash import open_log
     from game.kiosk.kiosk import Kiosk
-    from game.kiosk.lockdown import LockedMapper, grab_keyboard, on_terminate
+    from game.kiosk.lockdown import grab_keyboard, on_terminate
     from game.scene import Reset
 
     ctx = app.ctx
-    loaded = getattr(args, "kiosk_config", None) or load(default_path(ctx.settings.data_path))
+    loaded: Loaded = args.kiosk_config if "kiosk_config" in vars(args) else load(
+        default_path(ctx.settings.data_path))
     c = loaded.config
     s = ctx.settings
     s.kiosk = True
@@ -94,23 +96,13 @@ def install(app: App, args: argparse.Namespace) -> Kiosk:
     if ctx.scores is not None and not ctx.scores.persistent:
         log.error("scores are kept in memory only: %s", ctx.scores.problem)
     if not c.admin_pin:
-        log.warning("no admin code set: the admin menu opens only with Ctrl+Alt+A")
-    kiosk = Kiosk(app, loaded, log, log_path, random.Random(getattr(args, "seed", 1)))
-    app.mapper = LockedMapper(app.mapper)  # type: ignore[assignment]
-    app.dispatch = kiosk.person(app.dispatch)  # type: ignore[method-assign]
-    app.watchers.append(kiosk)
-    app.guard = kiosk.guard
-    previous = app.on_frame
-
-    def after_frame(a: App) -> None:
-        if previous is not None:
-            previous(a)
-        kiosk.keep_running(a)
-
-    app.on_frame = after_frame
+        log.warning("no admin code set: Ctrl+Alt+A opens the admin menu, which asks for one")
+    kiosk = Kiosk(app, loaded, log, log_path, random.Random(args.seed))
+    app.watchers.extend(kiosk.watchers)
+    app.guard = kiosk.crash
     ctx.make_home = lambda c: AttractScene(c, kiosk)
     if app.display.window is not None:
-        on_terminate(lambda: kiosk.quit("the system asked the game to stop"))
+        on_terminate(lambda name: kiosk.quit(f"{name}: the system asked the game to stop"))
         if s.fullscreen:
             grab_keyboard()
     app.transition(Reset(ctx.home()))
@@ -119,6 +111,6 @@ def install(app: App, args: argparse.Namespace) -> Kiosk:
 
 def find(app: App) -> Kiosk | None:
     """The kiosk installed on ``app``, if any."""
-    from game.kiosk.kiosk import Kiosk
+    from game.kiosk.lockdown import Lockdown
 
-    return next((w for w in app.watchers if isinstance(w, Kiosk)), None)
+    return next((w.kiosk for w in app.watchers if isinstance(w, Lockdown)), None)

@@ -53,12 +53,10 @@ class CountdownScene(Scene):
         whole = math.ceil(self.left)
         if whole < self._beeped and whole <= BEEPS_FROM_S:
             self._beeped = whole
-            play = getattr(self.ctx, "play", None)
-            if play is not None:
-                try:
-                    play("countdown")
-                except Exception as err:  # noqa: BLE001 - a sound is never worth a crash
-                    self.kiosk.log.warning("countdown sound: %s", err)
+            try:
+                self.ctx.play("countdown")
+            except Exception as err:  # noqa: BLE001 - a sound is never worth a crash
+                self.kiosk.log.warning("countdown sound: %s", err)
         if self.left <= 0:
             return self.kiosk.home("walked_away")
         return None

@@ -1,5 +1,8 @@
 """Crash guard: the log file, what was on screen when it failed, and the visitor's apology.
 
+:class:`CrashGuard` is the app's guard: an exception from a scene is logged with where it
+happened, the visit ends as "crash", and the visitor sees a friendly word, then the loop.
+
 The log rotates (a few files of half a megabyte at most) in the data folder's ``logs``.
 Its logger is owned by the kiosk, not registered globally, so a test that builds many
 kiosks leaves nothing behind.
@@ -17,7 +20,7 @@ import pygame
 
 import game.kiosk.strings  # noqa: F401 - registers the kiosk's texts
 from game.actions import Action, Press
-from game.scene import Scene, Transition
+from game.scene import Reset, Scene, Transition, apply
 from game.ui import draw, theme
 
 if TYPE_CHECKING:
@@ -63,10 +66,9 @@ def where(app: App) -> dict[str, str]:
     info = {"scenario": "-", "world": "-", "station": "-",
             "scenes": " > ".join(type(s).__name__ for s in app.stack)}
     try:
-        scenario = getattr(ctx, "scenario", None)
-        if scenario is not None:
-            info["scenario"] = scenario.model.id
-        tour = getattr(ctx, "tour", None)
+        if ctx.scenario is not None:
+            info["scenario"] = ctx.scenario.model.id
+        tour = ctx.tour
         if tour is not None and tour.current_world:
             info["world"] = str(tour.current_world)
         for scene in reversed(app.stack):
@@ -94,6 +96,33 @@ def log_exception(log: logging.Logger, app: App, exc: BaseException, count: int)
     log.error("incident %d: %s: %s | scenario=%s world=%s station=%s | scenes: %s\n%s",
               count, type(exc).__name__, exc, info["scenario"], info["world"], info["station"],
               info["scenes"], trace.rstrip())
+
+
+class CrashGuard:
+    """The app's guard (``app.guard``): log it, apologise, back to the loop; never exits."""
+
+    def __init__(self, kiosk: Kiosk) -> None:
+        self.kiosk = kiosk
+        self.incidents = 0
+
+    def __call__(self, app: App, exc: BaseException) -> None:
+        kiosk = self.kiosk
+        self.incidents += 1
+        try:
+            log_exception(kiosk.log, app, exc, self.incidents)
+        except Exception:  # noqa: BLE001, S110 - a full disk must not stop the recovery
+            pass
+        try:
+            kiosk.visits.end("crash")
+        except Exception:  # noqa: BLE001
+            kiosk.visits.current = None
+        failing_again = isinstance(app.top, (CrashScene, BareScene)) if app.stack else False
+        try:
+            kiosk.forget_visitor()
+            scene = BareScene(app.ctx, kiosk) if failing_again else CrashScene(app.ctx, kiosk)
+            apply(app.stack, Reset(scene))
+        except Exception:  # noqa: BLE001 - the last resort must not fail
+            app.stack[:] = [BareScene(app.ctx, kiosk)]
 
 
 class CrashScene(Scene):

@@ -1,11 +1,13 @@
-"""Lockdown: desktop keys do nothing, Ctrl+Alt+A asks for the admin menu, the window stays.
+"""Lockdown: nothing a visitor does leaves the game; the organiser gets in by gesture or key.
 
-The app already ignores the window's close request in kiosk mode (Alt+F4 and the close
-button arrive as one). This module adds: SDL hints set before the window exists (no
-minimising on focus loss, no Alt+F4 close on Windows, Alt+Tab kept while grabbed), the
-keyboard grab in full screen (system shortcuts such as Alt+Tab and the Windows key reach
-the game, which ignores them), and an input mapper wrapper that swallows desktop keys and
-turns the admin shortcut into an :class:`AdminShortcut` action, even in a text field.
+:class:`Lockdown` watches the app's raw events and actions: the window's close request
+(Alt+F4 and the close button arrive as one) and desktop keys do nothing, Ctrl+Alt+A opens
+the admin area (even in a text field), a 3-second press in the top-left corner opens the PIN
+pad (a ring fills after one second), a screen that asks to quit sends the
+kiosk back to its attract loop instead, and the keyboard grab is taken again whenever the
+window gets the focus back or is shown again. Before the window exists, SDL hints (no
+minimising on focus loss, no Alt+F4 close on Windows, Alt+Tab kept while grabbed); the
+system's stop request (SIGTERM) and Ctrl+C in the terminal (SIGINT) stop the kiosk cleanly.
 Ctrl+Alt+Del (Windows) and the virtual-terminal keys (Linux) cannot be caught by any
 program: lock those in the operating system (see docs/KIOSK.md).
 """
@@ -15,9 +17,17 @@ import os
 import signal
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pygame
+
+from game.actions import Action, Drag, Press, Release
+from game.app import Actor, Watcher
+from game.ui import theme
+
+if TYPE_CHECKING:
+    from game.app import App
+    from game.kiosk.kiosk import Kiosk
 
 SDL_HINTS = {
     "SDL_VIDEO_MINIMIZE_ON_FOCUS_LOSS": "0",
@@ -31,6 +41,12 @@ SDL_HINTS = {
 ADMIN_KEY = pygame.K_a  # with Ctrl and Alt
 DESKTOP_KEYS = {pygame.K_LGUI, pygame.K_RGUI, pygame.K_MENU,
                 pygame.K_F4, pygame.K_TAB, pygame.K_F11, pygame.K_PRINTSCREEN}
+CORNER = pygame.Rect(0, 0, 150, 150)  # the hidden admin gesture's corner (logical px)
+LONG_PRESS_S = 3.0
+RING_FROM_S = 1.0  # the corner shows a filling ring after this long (for the organiser)
+STOP_SIGNALS = ("SIGTERM", "SIGINT")  # the system's stop request; Ctrl+C in the terminal
+REGRAB_EVENTS = (pygame.WINDOWFOCUSGAINED, pygame.WINDOWEXPOSED, pygame.WINDOWSHOWN,
+                 pygame.WINDOWRESTORED)
 
 
 @dataclass(frozen=True)
@@ -44,15 +60,17 @@ def set_hints() -> None:
         os.environ.setdefault(name, value)
 
 
-def on_terminate(stop: Callable[[], None]) -> None:
-    """The operating system's stop request (SIGTERM) ends the kiosk cleanly."""
+def on_terminate(stop: Callable[[str], None]) -> None:
+    """The system's stop request (SIGTERM) and Ctrl+C (SIGINT) end the kiosk cleanly: ``stop``
+    gets the signal's name, the loop ends after its frame, no KeyboardInterrupt traceback."""
     def handler(signum: int, frame: object) -> None:
-        stop()
+        stop(signal.Signals(signum).name)
 
-    try:
-        signal.signal(signal.SIGTERM, handler)
-    except (ValueError, OSError, AttributeError):
-        pass  # not the main thread (a test), or no such signal here
+    for name in STOP_SIGNALS:
+        try:
+            signal.signal(signal.Signals[name], handler)
+        except (KeyError, ValueError, OSError):
+            pass  # not the main thread (a test), or no such signal here
 
 
 def grab_keyboard() -> None:
@@ -80,23 +98,58 @@ def is_desktop_key(event: pygame.event.Event) -> bool:
     return event.key in DESKTOP_KEYS and bool(mods & (pygame.KMOD_ALT | pygame.KMOD_CTRL))
 
 
-class LockedMapper:
-    """Wraps the app's input mapper: the same actions, minus desktop keys, plus the shortcut."""
+class Lockdown(Watcher):
+    def __init__(self, kiosk: Kiosk) -> None:
+        self.kiosk = kiosk
+        self.corner_t: float | None = None  # seconds the corner has been held
 
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
+    def reset(self) -> None:
+        self.corner_t = None
 
-    def map(self, event: pygame.event.Event, viewport: Any, text_mode: bool = False) -> Any:
+    def event(self, app: App, event: pygame.event.Event) -> bool:
+        if event.type in REGRAB_EVENTS:
+            if app.display.window is not None and app.ctx.settings.fullscreen:
+                grab_keyboard()  # lost when the window was unmapped (seen without a WM)
+            return False  # the input layer sees them too
+        if event.type in (pygame.QUIT, pygame.WINDOWCLOSE):
+            return True  # a kiosk is not closed from the desktop
         if is_admin_shortcut(event):
-            return AdminShortcut()
-        if is_desktop_key(event):
-            return None
-        return self.inner.map(event, viewport, text_mode)
+            self.kiosk.open_admin(keyboard=True)
+            return True
+        return is_desktop_key(event)
 
-    def forget_finger(self) -> None:
-        """After a reset: a finger that was down belongs to the last visitor."""
-        if hasattr(self.inner, "_finger"):
-            self.inner._finger = None  # its FINGERUP may never come
+    def observe(self, app: App, action: Action, by: Actor) -> bool:
+        if by != "person":
+            return False
+        if isinstance(action, AdminShortcut):  # the shortcut from a script (tests, the soak)
+            self.kiosk.open_admin(keyboard=True)
+            return True
+        if isinstance(action, Press):
+            self.corner_t = 0.0 if CORNER.collidepoint(action.pos) else None
+        elif isinstance(action, Release) or (
+                isinstance(action, Drag) and not CORNER.inflate(60, 60).collidepoint(action.pos)):
+            self.corner_t = None
+        return False
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
+    def tick(self, app: App, dt: float) -> None:
+        if self.corner_t is None:
+            return
+        self.corner_t += dt
+        if self.corner_t >= LONG_PRESS_S:
+            self.corner_t = None
+            self.kiosk.open_admin(keyboard=False)
+
+    def draw(self, app: App, surface: pygame.Surface) -> None:
+        if self.corner_t is not None and self.corner_t >= RING_FROM_S:
+            frac = (self.corner_t - RING_FROM_S) / (LONG_PRESS_S - RING_FROM_S)
+            rect = pygame.Rect(20, 20, 90, 90)
+            pygame.draw.arc(surface, theme.INK, rect, 0, 6.283 * min(1.0, frac), 10)
+
+    def allow_quit(self, app: App) -> bool:
+        """A screen asked to quit (an error screen, a title's Quit): back to the loop instead."""
+        if self.kiosk.quitting:
+            return True
+        self.kiosk.log.warning("a screen asked to quit (%s): ignored in kiosk mode",
+                               " > ".join(s.name for s in app.stack))
+        app.transition(self.kiosk.home("left"))
+        return False

@@ -1,4 +1,5 @@
-"""The organiser's code: stored as a salted PBKDF2 hash, never in clear; ``kiosk-pin`` sets it.
+"""The organiser's code: stored as a salted PBKDF2 hash, never in clear; :class:`PinGuard`
+checks it and owns the keypad's lockout; ``kiosk-pin`` (or the kiosk itself) sets it.
 
     python main.py kiosk-pin [--config PATH] [--data-dir DIR]
 
@@ -15,7 +16,10 @@ import hashlib
 import hmac
 import secrets
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from game.kiosk.config import default_path, set_keys
 from game.settings import default_data_dir
@@ -23,6 +27,10 @@ from game.settings import default_data_dir
 SCHEME = "pbkdf2-sha256"
 ITERATIONS = 200_000  # about 0.1 s on a kiosk PC: once per code typed
 PIN_DIGITS = (4, 8)
+TRIES = 5  # wrong codes in a row before the pad locks
+LOCK_S = 60.0
+
+Verdict = Literal["ok", "wrong", "locked"]
 
 
 def hash_pin(pin: str, iterations: int = ITERATIONS, salt: bytes | None = None) -> str:
@@ -50,6 +58,47 @@ def verify_pin(pin: str, stored: str | None) -> bool:
 
 def valid_pin(pin: str) -> bool:
     return pin.isascii() and pin.isdigit() and PIN_DIGITS[0] <= len(pin) <= PIN_DIGITS[1]
+
+
+@dataclass
+class PinGuard:
+    """The organiser's code as stored, and the lockout: :data:`TRIES` wrong codes in a row
+    lock the pad for :data:`LOCK_S` seconds (of ``clock``), even for the right code."""
+
+    stored: str  # the hash from the settings file; empty: no code yet
+    clock: Callable[[], float]
+    failures: int = 0  # wrong codes in a row
+    locked_until: float = 0.0  # clock seconds
+
+    @property
+    def has_pin(self) -> bool:
+        return bool(self.stored)
+
+    @property
+    def locked_s(self) -> float:
+        """Seconds before the pad takes a code again (0 when it does)."""
+        return max(0.0, self.locked_until - self.clock())
+
+    def check(self, code: str) -> Verdict:
+        if self.locked_s > 0:
+            return "locked"
+        if verify_pin(code, self.stored):
+            self.failures = 0
+            return "ok"
+        self.failures += 1
+        if self.failures >= TRIES:
+            self.failures = 0
+            self.locked_until = self.clock() + LOCK_S
+            return "locked"
+        return "wrong"
+
+    def set(self, pin: str, iterations: int | None = None) -> str:
+        """A new code: returns its hash (to keep in the settings file)."""
+        if not valid_pin(pin):
+            raise ValueError(f"the code must be {PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits")
+        self.stored = hash_pin(pin, ITERATIONS if iterations is None else iterations)
+        self.failures, self.locked_until = 0, 0.0
+        return self.stored
 
 
 def _ask(prompt: str) -> str:

@@ -39,6 +39,18 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
                      "en": "No code is set: the menu only opens from a keyboard (Ctrl+Alt+A). "
                            "Set a code: python main.py kiosk-pin"},
     "admin_cancel": {"fr": "Annuler", "en": "Cancel"},
+    "admin_new_pin": {"fr": "Choisissez un code (4 à 8 chiffres)",
+                      "en": "Choose a code (4 to 8 digits)"},
+    "admin_new_pin_again": {"fr": "Tapez-le une seconde fois", "en": "Type it once more"},
+    "admin_new_pin_why": {"fr": "Aucun code n'est défini : choisissez-en un avant tout le reste. "
+                                "Il sera demandé à chaque ouverture de ce menu.",
+                          "en": "No code is set: choose one before anything else. It will be "
+                                "asked for each time this menu opens."},
+    "admin_new_pin_short": {"fr": "Le code doit avoir de 4 à 8 chiffres.",
+                            "en": "The code must have 4 to 8 digits."},
+    "admin_new_pin_differ": {"fr": "Les deux codes diffèrent : recommencez.",
+                             "en": "The two codes differ: start again."},
+    "admin_new_pin_saved": {"fr": "Code enregistré.", "en": "Code saved."},
     "admin_erase": {"fr": "Effacer", "en": "Delete"},
     # admin: menu
     "admin_today": {"fr": "Aujourd'hui, {day}", "en": "Today, {day}"},
@@ -56,6 +68,18 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
     "admin_export": {"fr": "Exporter les scores (CSV)", "en": "Export scores (CSV)"},
     "admin_report": {"fr": "Bilan de l'événement", "en": "Event impact report"},
     "admin_clear": {"fr": "Vider le classement du jour", "en": "Clear today's leaderboard"},
+    "admin_board": {"fr": "Masquer un pseudo", "en": "Hide a nickname"},
+    "admin_board_title": {"fr": "Pseudos du classement du jour", "en": "Nicknames on today's board"},
+    "admin_board_hint": {"fr": "Touchez un pseudo pour le masquer : le score reste, en « Anonyme ».",
+                         "en": "Touch a nickname to hide it: the score stays, as “Anonymous”."},
+    "admin_board_empty": {"fr": "Aucun pseudo au classement du jour.",
+                          "en": "No nickname on today's board."},
+    "admin_hide_title": {"fr": "Masquer « {name} » ?", "en": "Hide “{name}”?"},
+    "admin_hide_text": {"fr": "Le pseudo est effacé ; la partie reste au classement sous "
+                              "« Anonyme » et comptée dans le bilan.",
+                        "en": "The nickname is erased; the game stays on the board as "
+                              "“Anonymous” and counts in the report."},
+    "admin_hidden": {"fr": "« {name} » est masqué.", "en": "“{name}” is hidden."},
     "admin_scenario": {"fr": "Scénario : {name}", "en": "Scenario: {name}"},
     "admin_language": {"fr": "Langue : Français", "en": "Language: English"},
     "admin_resume": {"fr": "Reprendre le jeu", "en": "Back to the game"},

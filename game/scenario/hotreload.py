@@ -17,6 +17,7 @@ from typing import Any
 import pygame
 
 from game.actions import Action, Back, Confirm, Key, Press
+from game.app import Actor, Watcher
 from game.scenario.analysis import Analysis, analyse
 from game.scenario.problems import Mark, Problem
 
@@ -40,7 +41,7 @@ def install(app: Any, args: argparse.Namespace) -> HotReload:
     return watcher
 
 
-class HotReload:
+class HotReload(Watcher):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problems: list[Problem] = []  # shown over the game while not empty
@@ -49,7 +50,7 @@ class HotReload:
         self.warnings = 0
 
     # --- the watcher protocol ----------------------------------------------------------
-    def observe(self, app: Any, action: Action) -> bool:
+    def observe(self, app: Any, action: Action, by: Actor) -> bool:
         if isinstance(action, Key) and action.key == RELOAD_KEY:
             self.reload(app)
             return True

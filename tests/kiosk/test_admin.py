@@ -175,3 +175,88 @@ def test_quit_asks_then_ends_the_kiosk(make_kiosk) -> None:  # type: ignore[no-u
     h.tap_button("yes")
     h.step()
     assert not h.app.running and h.kiosk.quitting
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A kiosk started with no kiosk.toml at all, as on its first morning."""
+    from game.cli import parse
+    from game.kiosk import find, pin
+    from game.kiosk.crash import close_log
+    from game.run import create
+    from tests.kiosk.conftest import KioskHarness
+
+    monkeypatch.setattr(pin, "ITERATIONS", 1000)  # the real count is slow on purpose
+    data = tmp_path / "fresh"
+    app, ctx, clock = create(parse(["--headless", "--kiosk", "--data-dir", str(data)]))
+    app.draw_every = 7
+    kiosk = find(app)
+    assert kiosk is not None and not kiosk.pin.has_pin
+    h = KioskHarness(app, ctx, clock, kiosk)
+    yield h
+    ctx.scores.close()
+    close_log(kiosk.log)
+
+
+def test_without_a_code_the_menu_asks_for_one_twice_before_anything_else(fresh) -> None:  # type: ignore[no-untyped-def]
+    h = fresh
+    h.key(pygame.K_a, mod=pygame.KMOD_LCTRL | pygame.KMOD_LALT)
+    menu = h.app.top
+    assert menu.name == "AdminMenuScene" and menu.setup
+    ids = {b.id for b in menu.buttons.items}
+    assert ids == {f"d:{d}" for d in "0123456789"} | {"del", "ok", "resume"}  # no quit, no setting
+    type_code(h, "12")
+    assert "4 à 8 chiffres" in menu.message and menu.setup
+    type_code(h, "2580")
+    type_code(h, "2581")
+    assert "diffèrent" in menu.message and menu.setup
+    assert not h.kiosk.config_path.exists()  # nothing written yet
+    for d in "2580":  # from a real keyboard too
+        h.post(pygame.TEXTINPUT, text=d)
+    h.step()
+    h.key(pygame.K_RETURN)
+    type_code(h, "2580")
+    assert not menu.setup and "quit" in {b.id for b in menu.buttons.items}
+    saved = tomllib.loads(h.kiosk.config_path.read_text(encoding="utf-8"))
+    assert saved["admin_pin"].startswith("pbkdf2-sha256$") and "2580" not in saved["admin_pin"]
+    h.tap_button("resume")
+    h.app.dispatch(AdminShortcut())
+    assert h.app.top.name == "PinScene"  # from now on the code is asked
+    type_code(h, "2580")
+    assert h.app.top.name == "AdminMenuScene" and not h.app.top.setup
+
+
+def test_without_a_code_arrows_and_enter_never_quit(fresh) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    h = fresh
+    rng = random.Random(3)
+    keys = [pygame.K_UP, pygame.K_DOWN, pygame.K_LEFT, pygame.K_RIGHT, pygame.K_RETURN,
+            pygame.K_TAB, pygame.K_ESCAPE, pygame.K_SPACE]
+    for _ in range(400):
+        if h.kiosk.attract or h.app.top.name != "AdminMenuScene":
+            h.key(pygame.K_a, mod=pygame.KMOD_LCTRL | pygame.KMOD_LALT)
+        h.key(rng.choice(keys))
+        assert h.app.running and "ConfirmScene" not in h.names
+    assert not h.kiosk.pin.has_pin and not h.kiosk.config_path.exists()
+
+
+def test_a_nickname_already_on_the_board_can_be_hidden(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk()
+    finished_game(h, 300, "LÉA")
+    rude = finished_game(h, 250, "KRÉTIN")  # not in the list: the organiser decides
+    open_menu(h)
+    h.tap_button("board")
+    assert h.app.top.name == "BoardScene"
+    rows = {b.data.nickname: b.id for b in h.app.top.buttons.items if b.id.startswith("row:")}
+    assert set(rows) == {"LÉA", "KRÉTIN"}
+    h.tap_button(rows["KRÉTIN"])
+    assert h.app.top.name == "ConfirmScene"
+    h.tap_button("yes")
+    assert h.app.top.name == "BoardScene" and "masqué" in h.app.top.message
+    assert [b.data.nickname for b in h.app.top.buttons.items if b.id.startswith("row:")] == ["LÉA"]
+    board = h.ctx.scores.leaderboard("today")
+    assert [(r.nickname, r.score) for r in board] == [("LÉA", 300), (None, 250)]  # score stays
+    assert h.ctx.scores.get_game(rude).nickname is None
+    h.tap_button("back")
+    assert h.app.top.name == "AdminMenuScene"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.actions import Drag, Press, Release
+from game.actions import Action, Drag, Key, Press, Release
 from game.kiosk.kiosk import CORNER, LONG_PRESS_S
-from game.kiosk.lockdown import LockedMapper, is_desktop_key
+from game.kiosk.lockdown import is_desktop_key
 from game.scene import Push, Quit, Scene, Transition
 from game.scenes.nickname import NicknameScene
 
@@ -36,22 +36,37 @@ def test_the_window_close_and_escape_never_end_the_kiosk(make_kiosk) -> None:  #
     assert h.app.running
 
 
-def test_desktop_keys_never_reach_a_scene() -> None:
+class KeySpy(Scene):
+    """A screen that notes the keys it gets."""
+
+    def __init__(self, ctx, seen: list[object]) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.seen = seen
+
+    def handle(self, action: Action) -> Transition | None:
+        if isinstance(action, Key):
+            self.seen.append(action.key)
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        pass
+
+
+def test_desktop_keys_never_reach_a_scene(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk()
+    h.tap((960, 500))
     seen: list[object] = []
-
-    class Inner:
-        def map(self, event, viewport, text_mode=False):  # type: ignore[no-untyped-def]
-            seen.append(event.key)
-
-    mapper = LockedMapper(Inner())
+    h.app.transition(Push(KeySpy(h.ctx, seen)))
     for key, mod in ((pygame.K_F4, pygame.KMOD_LALT), (pygame.K_TAB, pygame.KMOD_LALT),
                      (pygame.K_LGUI, 0), (pygame.K_d, pygame.KMOD_LGUI)):
         event = pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0)
         assert is_desktop_key(event)
-        assert mapper.map(event, None) is None
+        assert h.kiosk.lockdown.event(h.app, event)  # used: the input layer never maps it
+        h.post(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0)
+        h.step()
     assert seen == []
-    plain = pygame.event.Event(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode="\t", scancode=0)
-    mapper.map(plain, None)
+    h.post(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode="\t", scancode=0)
+    h.step()
     assert seen == [pygame.K_TAB]  # a plain Tab is the game's
 
 
@@ -118,3 +133,71 @@ def read_log(h) -> list[str]:  # type: ignore[no-untyped-def]
         handler.flush()
     assert h.kiosk.log_path is not None
     return h.kiosk.log_path.read_text(encoding="utf-8").splitlines()
+
+
+def test_the_keyboard_grab_is_taken_again_on_focus_and_expose(make_kiosk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from game.kiosk import lockdown
+
+    grabs: list[int] = []
+    monkeypatch.setattr(lockdown, "grab_keyboard", lambda: grabs.append(1))
+    h = make_kiosk()
+    h.app.display.window = pygame.Surface((64, 36))  # as if on screen, full screen
+    assert h.ctx.settings.fullscreen
+    h.post(pygame.WINDOWFOCUSGAINED, window=None)
+    h.step()
+    assert len(grabs) == 1
+    h.post(pygame.WINDOWEXPOSED, window=None)
+    h.step()
+    assert len(grabs) == 2
+    h.ctx.settings.fullscreen = False  # a windowed kiosk does not take the keyboard
+    h.post(pygame.WINDOWFOCUSGAINED, window=None)
+    h.step()
+    assert len(grabs) == 2
+
+
+def test_ctrl_c_stops_the_kiosk_like_the_systems_stop_request(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    import signal
+
+    from game.kiosk.lockdown import on_terminate
+
+    h = make_kiosk()
+    before = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        on_terminate(lambda name: h.kiosk.quit(f"{name}: the system asked the game to stop"))
+        signal.raise_signal(signal.SIGINT)  # no KeyboardInterrupt
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)
+    assert h.kiosk.quitting and not h.app.running
+    assert any("kiosk: stop (SIGINT" in line for line in read_log(h))
+
+
+def test_ctrl_c_in_the_terminal_ends_a_real_kiosk_with_a_stop_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    log = tmp_path / "logs" / "kiosk.log"
+    proc = subprocess.Popen([sys.executable, str(root / "main.py"), "--kiosk", "--data-dir",
+                             str(tmp_path)], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and proc.poll() is None:
+            if log.is_file() and "kiosk: start" in log.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.2)
+        time.sleep(1.0)  # a few frames of the attract loop
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert proc.returncode == 0
+    assert "kiosk: stop (SIGINT" in log.read_text(encoding="utf-8")

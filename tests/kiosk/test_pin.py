@@ -55,3 +55,29 @@ def test_the_command_line_runs_it(tmp_path: Path) -> None:
                          timeout=60)
     assert out.returncode == 0, out.stderr
     assert "hashed" in out.stdout
+
+
+def test_the_guard_owns_the_lockout() -> None:
+    from game.kiosk.pin import LOCK_S, TRIES, PinGuard
+
+    now = [100.0]
+    guard = PinGuard(hash_pin("2468", iterations=1000), lambda: now[0])
+    assert guard.has_pin and guard.check("2468") == "ok"
+    for _ in range(TRIES - 1):
+        assert guard.check("0000") == "wrong"
+    assert guard.check("0000") == "locked" and guard.locked_s == LOCK_S
+    assert guard.check("2468") == "locked"  # even the right code waits
+    now[0] += LOCK_S
+    assert guard.check("0000") == "wrong" and guard.failures == 1
+    assert guard.check("2468") == "ok" and guard.failures == 0
+
+
+def test_the_guard_sets_a_new_code() -> None:
+    from game.kiosk.pin import PinGuard
+
+    guard = PinGuard("", lambda: 0.0)
+    assert not guard.has_pin and guard.check("") == "wrong"
+    with pytest.raises(ValueError, match="4 to 8 digits"):
+        guard.set("12")
+    stored = guard.set("13579", iterations=1000)
+    assert guard.has_pin and verify_pin("13579", stored) and guard.check("13579") == "ok"

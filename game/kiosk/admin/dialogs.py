@@ -11,16 +11,18 @@ import pygame
 from game import CONTENT_ROOT
 from game.kiosk.admin.base import AdminScene
 from game.kiosk.media import Destination, destinations, flush
-from game.scene import Pop, Transition
+from game.scene import Pop, Push, Transition
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
     from game.kiosk.kiosk import Kiosk
+    from game.scores.records import LeaderboardRow
 
 PANEL = pygame.Rect(360, 240, 1200, 560)
 LIST = pygame.Rect(160, 230, 1600, 640)
 ROW_H, ROW_GAP = 96, 18
+BOARD_Y, BOARD_ROW_H, BOARD_ROWS = 250, 76, 7
 MESSAGE = pygame.Rect(160, 880, 1600, 60)
 SCENARIOS_DIRS = (CONTENT_ROOT / "scenarios",)
 
@@ -126,6 +128,59 @@ class DestinationScene(AdminScene):
         surface.blit(title, (LIST.x, 140))
         hint = t.render(self.ctx.tr("admin_where_hint"), theme.TEXT_SMALL, theme.MUTED)
         surface.blit(hint, hint.get_rect(topright=(LIST.right, 152)))
+        self.draw_message(surface, MESSAGE)
+
+
+class BoardScene(AdminScene):
+    """Today's board, nicknames only: touch one to erase it (the score stays, "Anonyme")."""
+
+    empty = False
+
+    def enter(self) -> None:
+        store, model = self.ctx.scores, self.ctx.scenario.model
+        try:
+            rows = store.leaderboard("today", 20, model.id) if store is not None else []
+        except Exception as err:  # noqa: BLE001 - a sick disk is said, not fatal
+            rows = []
+            self.say(self.ctx.tr("admin_save_failed", why=err), ok=False)
+        named = [r for r in rows if r.nickname][:BOARD_ROWS]
+        items = [Button(f"row:{i}", pygame.Rect(LIST.x, BOARD_Y + i * (BOARD_ROW_H + ROW_GAP // 2),
+                                                LIST.w, BOARD_ROW_H),
+                        f"{r.rank}.  {r.nickname}  —  {self.ctx.tr('points', n=r.score)}",
+                        style="choice", data=r)
+                 for i, r in enumerate(named)]
+        items.append(Button("back", pygame.Rect(LIST.right - 360, 960, 360, 96),
+                            self.ctx.tr("admin_back")))
+        self.buttons.set(items)
+        self.empty = not named
+
+    def on_button(self, button: Button) -> Transition | None:
+        if button.id == "back":
+            return Pop()
+        row: LeaderboardRow = button.data  # type: ignore[assignment]
+        name = row.nickname or ""
+        tr = self.ctx.tr
+        return Push(ConfirmScene(self.ctx, self.kiosk, tr("admin_hide_title", name=name),
+                                 tr("admin_hide_text"), lambda: self.hide(row)))
+
+    def hide(self, row: LeaderboardRow) -> None:
+        store = self.ctx.scores
+        try:
+            if store is None or row.game_id is None or not store.set_nickname(row.game_id, None):
+                raise OSError("no such game")
+        except Exception as err:  # noqa: BLE001
+            self.say(self.ctx.tr("admin_save_failed", why=err), ok=False)
+            return
+        self.kiosk.log.info("admin: nickname of game %s hidden from the board", row.game_id)
+        self.say(self.ctx.tr("admin_hidden", name=row.nickname))
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        t = self.ctx.text
+        title = t.render(self.ctx.tr("admin_board_title"), theme.TEXT_LARGE, theme.INK)
+        surface.blit(title, (LIST.x, 140))
+        hint = self.ctx.tr("admin_board_empty" if self.empty else "admin_board_hint")
+        img = t.render(hint, theme.TEXT_SMALL, theme.MUTED, width=LIST.w)
+        surface.blit(img, (LIST.x, 140 + title.get_height() + 6))
         self.draw_message(surface, MESSAGE)
 
 

@@ -1,13 +1,19 @@
-"""The admin code, typed on an on-screen keypad (or the digit keys); guessing is slowed down."""
+"""The admin code, typed on an on-screen keypad (or the digit keys); guessing is slowed down.
+
+:class:`Keypad` is the pad itself (digits, erase, OK, the dots of the code typed so far),
+placed where a screen wants it: the PIN screen checks a code with the kiosk's
+:class:`~game.kiosk.pin.PinGuard`, the admin menu asks for a new one with it.
+"""
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from game.actions import Action, Confirm, Key
 from game.kiosk.admin.base import AdminScene
-from game.kiosk.pin import PIN_DIGITS, verify_pin
+from game.kiosk.pin import LOCK_S, PIN_DIGITS, TRIES
 from game.scene import Replace, Transition
 from game.ui import draw, theme
 from game.ui.widgets import Button
@@ -15,29 +21,27 @@ from game.ui.widgets import Button
 if TYPE_CHECKING:
     from game.kiosk.kiosk import Kiosk
 
+__all__ = ["LOCK_S", "TRIES", "Keypad", "PinScene"]
 KEY_W, KEY_H, GAP = 170, 120, 22
-PAD_X = (theme.LOGICAL_SIZE[0] - 3 * KEY_W - 2 * GAP) // 2
-PAD_Y = 360
-FIELD = pygame.Rect(PAD_X, 220, 3 * KEY_W + 2 * GAP, 110)
-MESSAGE = pygame.Rect(PAD_X - 200, PAD_Y + 4 * (KEY_H + GAP) + 6, 3 * KEY_W + 2 * GAP + 400, 90)
-TRIES = 5  # wrong codes in a row before the pad locks
-LOCK_S = 60.0
+PAD_W = 3 * KEY_W + 2 * GAP
+PAD_H = 4 * KEY_H + 3 * GAP
+FIELD_H, FIELD_GAP = 110, 30  # the dots' field above the keys
+LABELS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
 
 
-class PinScene(AdminScene):
-    text_mode = True  # digits arrive as text; Backspace erases instead of leaving
-    def __init__(self, ctx: Any, kiosk: Kiosk) -> None:
-        super().__init__(ctx, kiosk)
+class Keypad:
+    """Twelve keys under a field of dots; ``origin`` is the field's top-left corner."""
+
+    def __init__(self, ctx: Any, origin: tuple[int, int]) -> None:
+        self.ctx = ctx
+        self.field = pygame.Rect(origin[0], origin[1], PAD_W, FIELD_H)
         self.code = ""
-        self.has_pin = bool(kiosk.config.admin_pin)
-        if not self.has_pin:
-            self.say(ctx.tr("admin_no_pin"), ok=False)
 
-    def enter(self) -> None:
-        labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
+    def buttons(self, enabled: bool = True) -> list[Button]:
+        x0, y0 = self.field.x, self.field.bottom + FIELD_GAP
         items: list[Button] = []
-        for i, key in enumerate(labels):
-            rect = pygame.Rect(PAD_X + (i % 3) * (KEY_W + GAP), PAD_Y + (i // 3) * (KEY_H + GAP),
+        for i, key in enumerate(LABELS):
+            rect = pygame.Rect(x0 + (i % 3) * (KEY_W + GAP), y0 + (i // 3) * (KEY_H + GAP),
                                KEY_W, KEY_H)
             if key == "del":
                 b = Button("del", rect, self.ctx.tr("admin_erase"), style="secondary")
@@ -45,33 +49,91 @@ class PinScene(AdminScene):
                 b = Button("ok", rect, self.ctx.tr("ok"), size=theme.TEXT_LARGE)
             else:
                 b = Button(f"d:{key}", rect, key, style="secondary", size=theme.TEXT_TITLE)
-            b.enabled = self.has_pin
+            b.enabled = enabled
             items.append(b)
-        items.append(Button("cancel", pygame.Rect(60, 950, 320, 100), self.ctx.tr("admin_cancel"),
-                            style="secondary"))
-        self.buttons.set(items)
+        return items
 
     @property
-    def locked_s(self) -> float:
-        return max(0.0, self.kiosk.pin_locked_until - self.ctx.clock.now())
+    def bottom(self) -> int:
+        return self.field.bottom + FIELD_GAP + PAD_H
+
+    def press(self, digit: str) -> None:
+        if len(self.code) < PIN_DIGITS[1]:
+            self.code += digit
+
+    def erase(self) -> None:
+        self.code = self.code[:-1]
+
+    def take(self) -> str:
+        """The code typed, and the field empty again."""
+        code, self.code = self.code, ""
+        return code
+
+    def key(self, action: Key) -> None:
+        """A digit key or Backspace from a real keyboard (digits arrive as text)."""
+        if action.text.isascii() and action.text.isdigit():
+            self.press(action.text)
+        elif action.key in (pygame.K_BACKSPACE, pygame.K_DELETE):
+            self.erase()
+
+    def button(self, button: Button) -> bool:
+        """A digit or erase key of the pad: True when it was one (OK is the screen's)."""
+        if button.id.startswith("d:"):
+            self.press(button.id[2:])
+        elif button.id == "del":
+            self.erase()
+        else:
+            return False
+        return True
+
+    def draw(self, surface: pygame.Surface, title: str) -> None:
+        t = self.ctx.text
+        head = t.render(title, theme.TEXT_LARGE, theme.INK, width=self.field.w + 200,
+                        align="center")
+        surface.blit(head, head.get_rect(midbottom=(self.field.centerx, self.field.y - 16)))
+        draw.panel(surface, self.field, theme.WHITE, radius=20, shadow=4, border=theme.PRIMARY)
+        for i in range(len(self.code)):  # dots, never the digits
+            x = self.field.centerx + (i - (len(self.code) - 1) / 2) * 56
+            pygame.draw.circle(surface, theme.INK, (int(x), self.field.centery), 16)
+
+
+PAD_AT = ((theme.LOGICAL_SIZE[0] - PAD_W) // 2, 220)  # where the PIN screen has it
+MESSAGE = pygame.Rect(PAD_AT[0] - 200, PAD_AT[1] + FIELD_H + FIELD_GAP + PAD_H + 6, PAD_W + 400, 90)
+
+
+class PinScene(AdminScene):
+    """The organiser's code before the menu; with no code set, the pad says how to set one."""
+
+    text_mode = True  # digits arrive as text; Backspace erases instead of leaving
+
+    def __init__(self, ctx: Any, kiosk: Kiosk) -> None:
+        super().__init__(ctx, kiosk)
+        self.pad = Keypad(ctx, PAD_AT)
+        self.has_pin = kiosk.pin.has_pin
+        if not self.has_pin:
+            self.say(ctx.tr("admin_no_pin"), ok=False)
+
+    @property
+    def code(self) -> str:
+        return self.pad.code
+
+    def enter(self) -> None:
+        self.buttons.set([*self.pad.buttons(enabled=self.has_pin),
+                          Button("cancel", pygame.Rect(60, 950, 320, 100),
+                                 self.ctx.tr("admin_cancel"), style="secondary")])
 
     def handle(self, action: Action) -> Transition | None:
         if isinstance(action, Key) and self.has_pin:
-            digit = action.text if action.text.isdigit() and action.text.isascii() else None
-            if digit is not None:
-                self.press(digit)
-            elif action.key in (pygame.K_BACKSPACE, pygame.K_DELETE):
-                self.code = self.code[:-1]
+            self.pad.key(action)
+            self._typed()
             return None
         if isinstance(action, Confirm) and self.has_pin:
             return self.submit()
         return super().handle(action)
 
     def on_button(self, button: Button) -> Transition | None:
-        if button.id.startswith("d:"):
-            self.press(button.id[2:])
-        elif button.id == "del":
-            self.code = self.code[:-1]
+        if self.pad.button(button):
+            self._typed()
         elif button.id == "ok":
             return self.submit()
         elif button.id == "cancel":
@@ -81,44 +143,33 @@ class PinScene(AdminScene):
     def on_back(self) -> Transition | None:
         return self.kiosk.home("admin")
 
-    def press(self, digit: str) -> None:
-        if len(self.code) < PIN_DIGITS[1]:
-            self.code += digit
-        if self.message and self.locked_s <= 0:
+    def _typed(self) -> None:
+        if self.message and self.kiosk.pin.locked_s <= 0:
             self.say("")
 
     def submit(self) -> Transition | None:
         from game.kiosk.admin.menu import AdminMenuScene
 
-        if self.locked_s > 0:
-            self.say(self.ctx.tr("admin_pin_locked", s=int(self.locked_s) + 1), ok=False)
-            return None
-        code, self.code = self.code, ""
-        if verify_pin(code, self.kiosk.config.admin_pin):
-            self.kiosk.pin_failures = 0
+        pin = self.kiosk.pin
+        verdict = pin.check(self.pad.take())
+        if verdict == "ok":
             self.kiosk.log.info("admin: code accepted")
             return Replace(AdminMenuScene(self.ctx, self.kiosk))
-        self.kiosk.pin_failures += 1
-        self.kiosk.log.warning("admin: wrong code (%d in a row)", self.kiosk.pin_failures)
-        if self.kiosk.pin_failures >= TRIES:
-            self.kiosk.pin_failures = 0
-            self.kiosk.pin_locked_until = self.ctx.clock.now() + LOCK_S
-            self.say(self.ctx.tr("admin_pin_locked", s=int(LOCK_S)), ok=False)
+        if verdict == "locked":
+            self.kiosk.log.warning("admin: pad locked for %.0f s (%d wrong codes in a row)",
+                                   pin.locked_s, TRIES)
+            self.say(self.ctx.tr("admin_pin_locked", s=math.ceil(pin.locked_s)), ok=False)
         else:
+            self.kiosk.log.warning("admin: wrong code (%d in a row)", pin.failures)
             self.say(self.ctx.tr("admin_pin_wrong"), ok=False)
         return None
 
     def update(self, dt: float) -> Transition | None:
-        if self.locked_s > 0 and self.message:
-            self.say(self.ctx.tr("admin_pin_locked", s=int(self.locked_s) + 1), ok=False)
+        locked = self.kiosk.pin.locked_s
+        if locked > 0 and self.message:
+            self.say(self.ctx.tr("admin_pin_locked", s=math.ceil(locked)), ok=False)
         return None
 
     def draw_content(self, surface: pygame.Surface) -> None:
-        t = self.ctx.text
-        head = t.render(self.ctx.tr("admin_pin"), theme.TEXT_LARGE, theme.INK)
-        surface.blit(head, head.get_rect(midbottom=(FIELD.centerx, FIELD.y - 16)))
-        draw.panel(surface, FIELD, theme.WHITE, radius=20, shadow=4, border=theme.PRIMARY)
-        for i in range(len(self.code)):  # dots, never the digits
-            x = FIELD.centerx + (i - (len(self.code) - 1) / 2) * 56
-            pygame.draw.circle(surface, theme.INK, (int(x), FIELD.centery), 16)
+        self.pad.draw(surface, self.ctx.tr("admin_pin"))
         self.draw_message(surface, MESSAGE)

@@ -1,11 +1,19 @@
-"""The admin menu: today's figures on the left, what the organiser can do on the right."""
+"""The admin menu: today's figures on the left, what the organiser can do on the right.
+
+With no code set yet (a fresh kiosk has no ``kiosk.toml``), the right column is a keypad that
+asks for a new code twice; nothing here can quit or change a setting until one exists, only
+"back to the game" is there.
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.actions import Action, Confirm, Key
 from game.kiosk.admin.base import AdminScene
+from game.kiosk.admin.keypad import PAD_W, Keypad
+from game.kiosk.pin import valid_pin
 from game.kiosk.report.figures import Figures, compute
 from game.scene import Push, Transition
 from game.ui import draw, theme
@@ -16,7 +24,9 @@ if TYPE_CHECKING:
 
 FIGURES = pygame.Rect(60, 160, 1060, 770)
 MESSAGE = pygame.Rect(60, 950, 1060, 100)
-COLUMN_X, COLUMN_W, ROW_H, ROW_GAP = 1180, 680, 96, 22
+COLUMN_X, COLUMN_W, ROW_H, ROW_GAP = 1180, 680, 88, 14
+NEW_PIN_AT = (COLUMN_X + (COLUMN_W - PAD_W) // 2, 250)
+RESUME_IN_SETUP = pygame.Rect(COLUMN_X, 962, COLUMN_W, 96)
 
 
 class AdminMenuScene(AdminScene):
@@ -24,6 +34,12 @@ class AdminMenuScene(AdminScene):
         super().__init__(ctx, kiosk)
         self.figures: Figures | None = None
         self.figures_error = ""
+        self.pad = Keypad(ctx, NEW_PIN_AT)
+        self.first: str | None = None  # the new code typed once, waiting for the second time
+        self.setup = not kiosk.pin.has_pin
+        self.text_mode = self.setup  # digits arrive as text while a code is being chosen
+        if self.setup:
+            self.say(ctx.tr("admin_new_pin_why"), ok=False)
 
     def enter(self) -> None:
         self.refresh()
@@ -44,8 +60,13 @@ class AdminMenuScene(AdminScene):
 
     def layout(self) -> None:
         tr = self.ctx.tr
+        self._background = None
+        if self.setup:
+            self.buttons.set([*self.pad.buttons(), Button("resume", RESUME_IN_SETUP,
+                                                          tr("admin_resume"), style="secondary")])
+            return
         specs = [("export", tr("admin_export"), "secondary"), ("report", tr("admin_report"), "secondary"),
-                 ("clear", tr("admin_clear"), "secondary"),
+                 ("board", tr("admin_board"), "secondary"), ("clear", tr("admin_clear"), "secondary"),
                  ("scenario", tr("admin_scenario", name=self.ctx.scenario.model.id), "secondary"),
                  ("lang", tr("admin_language"), "secondary"), ("resume", tr("admin_resume"), "primary"),
                  ("quit", tr("admin_quit"), "ghost")]
@@ -54,12 +75,58 @@ class AdminMenuScene(AdminScene):
             y = FIGURES.y + i * (ROW_H + ROW_GAP) + (24 if bid in ("resume", "quit") else 0)
             items.append(Button(bid, pygame.Rect(COLUMN_X, y, COLUMN_W, ROW_H), label, style=style))
         self.buttons.set(items)
-        self._background = None
+
+    # --- a new code, twice, before anything else ----------------------------------------------
+    def handle(self, action: Action) -> Transition | None:
+        if self.setup and isinstance(action, Key):
+            self.pad.key(action)
+            return None
+        if self.setup and isinstance(action, Confirm):
+            self.new_code()
+            return None
+        return super().handle(action)
+
+    def new_code(self) -> None:
+        code = self.pad.take()
+        if self.first is None:
+            if not valid_pin(code):
+                self.say(self.ctx.tr("admin_new_pin_short"), ok=False)
+                return
+            self.first = code
+            self.say("")
+            return
+        first, self.first = self.first, None
+        if code != first:
+            self.say(self.ctx.tr("admin_new_pin_differ"), ok=False)
+            return
+        try:
+            self.kiosk.set_pin(code)
+        except (ValueError, OSError) as err:
+            self.say(self.ctx.tr("admin_save_failed", why=err), ok=False)
+            return
+        self.setup = self.text_mode = False
+        self.say(self.ctx.tr("admin_new_pin_saved"))
+        self.layout()
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.kiosk.admin.dialogs import ConfirmScene, DestinationScene, ScenarioScene
+        from game.kiosk.admin.dialogs import (
+            BoardScene,
+            ConfirmScene,
+            DestinationScene,
+            ScenarioScene,
+        )
 
         tr = self.ctx.tr
+        if self.setup:
+            if button.id == "ok":
+                self.new_code()
+            elif button.id == "resume":
+                return self.kiosk.home(None)  # the only other way out
+            else:
+                self.pad.button(button)
+            return None
+        if button.id == "board":
+            return Push(BoardScene(self.ctx, self.kiosk))
         if button.id in ("export", "report"):
             return Push(DestinationScene(self.ctx, self.kiosk, button.id))
         if button.id == "clear":
@@ -143,6 +210,9 @@ class AdminMenuScene(AdminScene):
         return lines
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        if self.setup:
+            self.pad.draw(surface, self.ctx.tr("admin_new_pin" if self.first is None
+                                               else "admin_new_pin_again"))
         self.draw_message(surface, MESSAGE)
 
 

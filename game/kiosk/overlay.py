@@ -1,0 +1,159 @@
+"""What the attract loop draws over the bot's game: "touch to play", the language choice, the
+day's best (a rude nickname already stored shows as "Anonyme") and a "demo" tag."""
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+import game.kiosk.strings  # noqa: F401 - registers the kiosk's texts
+from game.scores.nicknames import is_offensive
+from game.ui import draw, theme
+from game.ui.widgets import Button, draw_button
+
+if TYPE_CHECKING:
+    from game.kiosk.kiosk import Kiosk
+    from game.scores.records import LeaderboardRow
+
+BANNER = pygame.Rect(0, 850, 1920, 230)
+BOARD = pygame.Rect(1400, 130, 490, 470)
+BOARD_ROWS = 5
+LANG_W, LANG_H = 440, 88
+
+
+class AttractOverlay:
+    """The banner, the language choice and today's best scores, drawn over the bot's game."""
+
+    def __init__(self, kiosk: Kiosk) -> None:
+        self.kiosk = kiosk
+        self.t = 0.0
+        self.rows: list[LeaderboardRow] = []
+        self._banner: pygame.Surface | None = None
+        self._banner_key: tuple[str, str] | None = None
+        self._board: pygame.Surface | None = None
+
+    @property
+    def ctx(self) -> Any:
+        return self.kiosk.ctx
+
+    def buttons(self) -> list[Button]:
+        x = BANNER.right - LANG_W - 40
+        y = BANNER.y + (BANNER.h - 2 * LANG_H - 18) // 2
+        tr = self.ctx.tr
+        return [Button("fr", pygame.Rect(x, y, LANG_W, LANG_H), tr("kiosk_play_fr")),
+                Button("en", pygame.Rect(x, y + LANG_H + 18, LANG_W, LANG_H), tr("kiosk_play_en"),
+                       style="secondary")]
+
+    def lang_at(self, pos: tuple[float, float]) -> str | None:
+        """The language of the button under a tap, None elsewhere (the kiosk's language)."""
+        for b in self.buttons():
+            if b.rect.collidepoint(pos):
+                return b.id
+        return None
+
+    def targets(self) -> list[pygame.Rect]:
+        return [b.rect for b in self.buttons()] + [pygame.Rect(0, 0, *theme.LOGICAL_SIZE)]
+
+    def refresh(self) -> None:
+        """Today's best (a query, so not every frame)."""
+        store, scenario = self.ctx.scores, self.ctx.scenario
+        try:
+            rows = store.leaderboard("today", BOARD_ROWS, scenario.model.id) if store else []
+        except Exception as err:  # noqa: BLE001 - a failing disk must not stop the loop
+            self.kiosk.log.warning("attract: leaderboard unavailable: %s", err)
+            rows = []
+        if rows != self.rows or self._board is None:
+            self.rows = rows
+            self._board = None
+
+    def update(self, dt: float) -> None:
+        self.t += dt
+
+    def draw(self, surface: pygame.Surface) -> None:
+        key = (self.ctx.lang, self.kiosk.config.event_name)
+        if self._banner is None or self._banner_key != key:
+            self._banner, self._banner_key = self._paint_banner(), key
+            self._board = None
+        surface.blit(self._banner, BANNER)
+        self._pulse(surface)
+        for b in self.buttons():
+            draw_button(surface, self.ctx.text, b, False, False)
+        if self._board is None:
+            self._board = self._paint_board()
+        surface.blit(self._board, BOARD)
+        self._demo_tag(surface)
+
+    # --- drawing ---------------------------------------------------------------------------
+    def _paint_banner(self) -> pygame.Surface:
+        surf = pygame.Surface(BANNER.size, pygame.SRCALPHA)
+        surf.fill((*theme.INK, 250))
+        pygame.draw.rect(surf, theme.SAFETY, pygame.Rect(0, 0, BANNER.w, 10))
+        t = self.ctx.text
+        x = 250
+        event = self.kiosk.config.event_name
+        touch = t.render(self.ctx.tr("kiosk_touch"), theme.TEXT_HUGE - 16, theme.WHITE)
+        if event:
+            line = t.render(event, theme.TEXT_BODY, theme.SAFETY)
+            top = (BANNER.h - line.get_height() - 10 - touch.get_height()) // 2 + 4
+            surf.blit(line, (x, top))
+            surf.blit(touch, (x, top + line.get_height() + 10))
+        else:
+            surf.blit(touch, touch.get_rect(midleft=(x, BANNER.h // 2 + 4)))
+        return surf
+
+    def _pulse(self, surface: pygame.Surface) -> None:
+        """A finger tapping, with rings: the one thing to do here (a shape, not a colour)."""
+        cx, cy = 130, BANNER.centery + 4
+        k = (self.t * 0.8) % 1.0
+        for phase in (0.0, 0.5):
+            p = (k + phase) % 1.0
+            r = int(36 + 58 * p)
+            col = draw.blend(theme.SAFETY, theme.INK, p)
+            pygame.draw.circle(surface, col, (cx, cy), r, 5)
+        dip = 6 * abs(math.sin(self.t * math.pi * 1.6))
+        pygame.draw.circle(surface, theme.WHITE, (cx, cy), 30)
+        finger = pygame.Rect(0, 0, 34, 70)
+        finger.midtop = (cx + 10, int(cy + 6 + dip))
+        pygame.draw.rect(surface, theme.WHITE, finger, border_radius=17)
+        pygame.draw.rect(surface, theme.INK, finger, width=4, border_radius=17)
+
+    def _paint_board(self) -> pygame.Surface:
+        t = self.ctx.text
+        surf = pygame.Surface(BOARD.size, pygame.SRCALPHA)
+        pygame.draw.rect(surf, theme.WHITE, surf.get_rect(), border_radius=24)
+        pygame.draw.rect(surf, theme.SAFETY, surf.get_rect(), width=5, border_radius=24)
+        head = t.render(self.ctx.tr("kiosk_top_today"), theme.TEXT_BODY, theme.INK,
+                        width=BOARD.w - 60)
+        surf.blit(head, (30, 24))
+        y = 34 + head.get_height() + 10
+        if not self.rows:
+            msg = t.render(self.ctx.tr("kiosk_be_first"), theme.TEXT_SMALL, theme.INK,
+                           width=BOARD.w - 60)
+            surf.blit(msg, (30, y + 10))
+            return surf
+        row_h = (BOARD.h - y - 16) // BOARD_ROWS
+        for row in self.rows:
+            medal = {1: theme.SAFETY, 2: theme.FLOOR_DARK, 3: theme.WELDING}.get(row.rank)
+            cy = y + row_h // 2
+            if medal is not None:
+                pygame.draw.circle(surf, medal, (52, cy), 24)
+            num = t.render(str(row.rank), theme.TEXT_SMALL, theme.INK)
+            surf.blit(num, num.get_rect(center=(52, cy)))
+            name = row.nickname if row.nickname and not is_offensive(row.nickname) \
+                else self.ctx.tr("anonymous")
+            label = t.render(name, theme.TEXT_SMALL, theme.INK)
+            surf.blit(label, label.get_rect(midleft=(92, cy)), pygame.Rect(0, 0, 230, 60))
+            pts = t.render(self.ctx.tr("points", n=row.score), theme.TEXT_SMALL, theme.INK)
+            surf.blit(pts, pts.get_rect(midright=(BOARD.w - 28, cy)))
+            y += row_h
+        return surf
+
+    def _demo_tag(self, surface: pygame.Surface) -> None:
+        label = self.ctx.text.render(self.ctx.tr("kiosk_demo"), theme.TEXT_SMALL, theme.WHITE)
+        pill = label.get_rect(midtop=(BANNER.centerx, BANNER.y - 64)).inflate(60, 18)
+        pygame.draw.rect(surface, theme.INK, pill, border_radius=pill.h // 2)
+        tri = [(pill.x + 20, pill.centery - 10), (pill.x + 20, pill.centery + 10),
+               (pill.x + 36, pill.centery)]
+        pygame.draw.polygon(surface, theme.SAFETY, tri)
+        surface.blit(label, label.get_rect(midleft=(pill.x + 44, pill.centery)))
