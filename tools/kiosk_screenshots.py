@@ -15,20 +15,20 @@ from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from game import use_headless_drivers  # noqa: E402
+from game import use_headless_drivers
 
 use_headless_drivers()
 
-import pygame  # noqa: E402
+import pygame
 
-from game.actions import Press, Release  # noqa: E402
-from game.cli import parse  # noqa: E402
-from game.kiosk import find, pin  # noqa: E402
-from game.kiosk.crash import CrashScene, close_log  # noqa: E402
-from game.loop import STEP_S  # noqa: E402
-from game.run import create  # noqa: E402
-from game.scene import Push  # noqa: E402
-from game.scores.records import GameRecord, TaskRecord  # noqa: E402
+from game.actions import Press, Release
+from game.cli import parse
+from game.kiosk import find, pin
+from game.kiosk.crash import CrashScene, close_log
+from game.loop import STEP_S
+from game.run import create
+from game.scene import Push
+from game.scores.records import GameRecord, TaskRecord
 
 SIZES = [(1920, 1080), (1366, 768)]
 CODE = "2468"
