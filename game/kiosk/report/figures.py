@@ -31,14 +31,6 @@ class MythFigure:
     after: dict[str, int]
     paired: int  # games that answered both times
 
-    @property
-    def agree_before(self) -> float | None:
-        return _share(self.before, "agree")
-
-    @property
-    def agree_after(self) -> float | None:
-        return _share(self.after, "agree")
-
 
 @dataclass(frozen=True)
 class Figures:
@@ -60,11 +52,6 @@ class Figures:
     @property
     def gender_answered(self) -> int:
         return sum(self.gender.get(g, 0) for g in GENDERS)
-
-
-def _share(counts: dict[str, int], key: str) -> float | None:
-    total = sum(counts.values())
-    return counts.get(key, 0) / total if total else None
 
 
 def compute(data: DayData, scenarios: dict[str, Any] | None = None, lang: str = "fr") -> Figures:
