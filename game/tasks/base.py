@@ -8,7 +8,9 @@ type is adding a package: nothing else names the types.
 """
 from __future__ import annotations
 
+import inspect
 import random
+import typing
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -251,7 +253,15 @@ WATCHERS: list[Callable[[], None]] = []
 
 
 def register(task_type: TaskType[P]) -> TaskType[P]:
-    REGISTRY[task_type.name] = task_type
+    """Add a type (its package calls this on import); a declaration that cannot work is refused."""
+    name = task_type.name
+    field = task_type.params.model_fields.get("type")
+    if field is None or typing.get_args(field.annotation) != (name,):
+        raise TypeError(f"the parameters of task type '{name}' must declare "
+                        f"type: Literal[\"{name}\"]")
+    if inspect.isabstract(task_type.bot):
+        raise TypeError(f"the bot of task type '{name}' must implement act(rules, dt)")
+    REGISTRY[name] = task_type
     for watcher in WATCHERS:
         watcher()
     return task_type

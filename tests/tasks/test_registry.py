@@ -242,3 +242,21 @@ def _all(node: Any) -> Iterator[Any]:
     elif isinstance(node, list):
         for value in node:
             yield from _all(value)
+
+
+def test_a_declaration_that_cannot_work_is_refused_when_it_registers() -> None:
+    import dataclasses
+
+    from game.tasks import register
+    from game.tasks.base import Bot
+
+    quiz = REGISTRY["quiz"]
+    with pytest.raises(TypeError, match=r'type: Literal\["throwaway"\]'):
+        register(dataclasses.replace(quiz, name=NAME))  # quiz's parameters say type: quiz
+
+    class Lazy(Bot):  # type: ignore[type-arg]
+        """A bot that never says how it plays."""
+
+    with pytest.raises(TypeError, match=r"must implement act\(rules, dt\)"):
+        register(dataclasses.replace(quiz, bot=Lazy))
+    assert NAME not in REGISTRY and REGISTRY["quiz"] is quiz
