@@ -12,8 +12,9 @@ from game.scenes.base import ButtonScene
 from game.ui import draw, theme
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
+from game.world.index import RectIndex
 from game.world.mapdata import MapInfo
-from game.world.render import Camera, load_drawable, prerender, with_images
+from game.world.render import Camera, FloorRenderer, load_drawable, with_images
 from game.world.walker import Walker
 
 AVATAR_SHEET = CONTENT_ROOT / "assets" / "sprites" / "avatar.png"
@@ -21,6 +22,9 @@ FRAME_W, FRAME_H = 64, 96
 ROWS = {"down": 0, "left": 1, "right": 2, "up": 3}
 HUD_H = 110
 STRIDE_PX = 34  # distance walked per animation frame
+FLOOR_KEY = "floor:"  # ctx.cache["floor:<world>"]: only the world on screen keeps its floor
+STATION_REACH_PX = 20  # station_at: the rectangle inflated by 40 px (20 a side)
+STATION_DRAWN_PX = 160  # a station's glow, name plate and stars reach this far out
 
 
 class FloorScene(ButtonScene):
@@ -34,20 +38,27 @@ class FloorScene(ButtonScene):
         self.camera = Camera(self.info.pixel_size, pygame.Rect(0, 0, *theme.LOGICAL_SIZE))
         self.camera.follow(self.walker.x, self.walker.y)
         self.stations = {s.id: pygame.Rect(self.info.stations[s.id]) for s in self.world.stations}
+        self.reach = RectIndex(self.stations, margin=STATION_REACH_PX)
+        self.shown = RectIndex(self.stations, margin=STATION_DRAWN_PX)
+        self._done: tuple[int, int] = (-1, 0)  # (results counted, done here): the HUD's count
         self.inside: str | None = None  # the station the avatar stands in (opens once)
         self.wanted: str | None = None  # a station tapped: open it on arrival
         self.t = 0.0
         self._tap_floor: tuple[float, float] | None = None
         self.sheet = self._avatar_frames()
 
-    def _load(self, world_id: str) -> tuple[MapInfo, pygame.Surface]:
-        key = f"floor:{world_id}"
-        if key not in self.ctx.cache:
+    def _load(self, world_id: str) -> tuple[MapInfo, FloorRenderer]:
+        """The world's map and floor; the previous world's floor is let go."""
+        key = FLOOR_KEY + world_id
+        kept = self.ctx.cache.get(key)
+        if kept is None:
+            for other in [k for k in self.ctx.cache if k.startswith(FLOOR_KEY)]:
+                del self.ctx.cache[other]  # before loading: one floor in memory at most
             parsed = self.ctx.scenario.maps.get(world_id)  # read when the scenario loaded
             info = with_images(parsed) if parsed is not None else \
                 load_drawable(self.ctx.scenario.asset(self.world.map))
-            self.ctx.cache[key] = (info, prerender(info))
-        return self.ctx.cache[key]  # type: ignore[no-any-return]
+            kept = self.ctx.cache[key] = (info, FloorRenderer(info))
+        return kept  # type: ignore[no-any-return]
 
     def _avatar_frames(self) -> dict[tuple[str, int], pygame.Surface] | None:
         if not AVATAR_SHEET.is_file():
@@ -74,10 +85,18 @@ class FloorScene(ButtonScene):
         return self.ctx.tour
 
     def station_at(self, map_pos: tuple[float, float]) -> str | None:
-        for sid, rect in self.stations.items():
-            if rect.inflate(40, 40).collidepoint(map_pos):
+        m = 2 * STATION_REACH_PX
+        for sid in self.reach.near(*map_pos):
+            if self.stations[sid].inflate(m, m).collidepoint(map_pos):
                 return sid
         return None
+
+    def done_here(self) -> int:
+        """Stations done in this world (counted again only when a result came in)."""
+        n = len(self.tour.results)
+        if self._done[0] != n:
+            self._done = (n, self.tour.done_in(self.world))
+        return self._done[1]
 
     # --- input ---------------------------------------------------------------------
     def handle(self, action: Action) -> Transition | None:
@@ -190,11 +209,12 @@ class FloorScene(ButtonScene):
         area = self.camera.visible_area()
         if area.x < 0 or area.y < 0:
             surface.fill(theme.WALL)
-        surface.blit(self.floor, (max(0, -area.x), max(0, -area.y)), area.clip(self.floor.get_rect()))
-        for station in self.world.stations:
-            self._draw_station(surface, station.id)
+        self.floor.draw(surface, area)
+        for sid in self.shown.within(area):  # the stations on screen only
+            self._draw_station(surface, sid)
         self._draw_path(surface)
-        self._draw_avatar(surface)
+        self.floor.draw_sprite(surface, area, self._avatar_rect(), self.walker.y,
+                               lambda: self._draw_avatar(surface))  # behind what stands before her
         self._draw_hud(surface)
         self.buttons.draw(surface, self.ctx.text)
 
@@ -229,6 +249,14 @@ class FloorScene(ButtonScene):
                 pygame.draw.circle(surface, theme.WHITE, self.camera.to_screen(px, py), 7)
                 pygame.draw.circle(surface, self.accent, self.camera.to_screen(px, py), 7, 3)
 
+    def _avatar_rect(self) -> pygame.Rect:
+        """Where the avatar and her shadow are drawn, in map pixels."""
+        x, y = round(self.walker.x), round(self.walker.y)
+        body = pygame.Rect(0, 0, FRAME_W, FRAME_H) if self.sheet is not None else \
+            pygame.Rect(0, 0, 48, 72)
+        body.midbottom = (x, y + 8)
+        return body.union(pygame.Rect(x - 23, y - 4, 46, 17)).inflate(2, 2)
+
     def _draw_avatar(self, surface: pygame.Surface) -> None:
         sx, sy = self.camera.to_screen(self.walker.x, self.walker.y)
         shadow = pygame.Rect(0, 0, 46, 16)
@@ -253,7 +281,7 @@ class FloorScene(ButtonScene):
         text = self.ctx.text
         title = text.render(self.world.title.get(self.ctx.lang), theme.TEXT_LARGE, theme.INK)
         surface.blit(title, (260, (HUD_H - 8 - title.get_height()) // 2))
-        done, n = self.tour.done_in(self.world), len(self.world.stations)
+        done, n = self.done_here(), len(self.world.stations)
         prog = text.render(self.ctx.tr("done_n", d=done, n=n), theme.TEXT_BODY, theme.INK)
         surface.blit(prog, prog.get_rect(midright=(1480, HUD_H // 2 - 4)))
         score = text.render(self.ctx.tr("points", n=self.tour.score), theme.TEXT_LARGE, theme.INK)
