@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import textwrap
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,8 +179,8 @@ def read_section(model: type[Section], raw: dict[str, Any],
             hint = f" (did you mean '{prefix}{close[0]}'?)" if close else ""
             problems.append(f"unknown setting '{prefix}{key}'{hint}: ignored")
             continue
-        sub = info.annotation
-        if isinstance(sub, type) and issubclass(sub, Section):
+        sub = _section_type(info)
+        if sub is not None:
             if not isinstance(value, dict):
                 problems.append(f"{prefix}{key} must be a section [{prefix}{key}]; ignored")
                 continue
@@ -214,19 +215,37 @@ HEADER = """\
 """
 
 
-def template(model: type[Section] = KioskConfig) -> str:
-    """The commented-out settings file: each setting's comment, then ``# key = default``."""
-    doc = tomlkit.parse(HEADER)
+def _section_type(info: Any) -> type[Section] | None:
+    sub = info.annotation
+    return sub if isinstance(sub, type) and issubclass(sub, Section) else None
+
+
+def _commented(model: type[Section]) -> list[str]:
+    """Each setting of ``model``: its comment, then ``# key = example``; sections (tables)
+    after the plain keys, as TOML wants them, each under a commented-out ``# [name]``."""
+    lines: list[str] = []
+    sections: list[tuple[str, Any, type[Section]]] = []
     for name, info in model.model_fields.items():
-        if isinstance(info.annotation, type) and issubclass(info.annotation, Section):
-            continue  # a section documents itself where it is used
+        sub = _section_type(info)
+        if sub is not None:
+            sections.append((name, info, sub))
+            continue
         if info.description:
-            doc.add(tomlkit.nl())
-            doc.add(tomlkit.comment(info.description))
+            lines += ["", *(f"# {line}" for line in textwrap.wrap(info.description, 96))]
         example = info.examples[0] if info.examples else info.default
-        line = tomlkit.dumps({name: example}).strip()
-        doc.add(tomlkit.comment(line))
-    return tomlkit.dumps(doc)
+        lines.append("# " + tomlkit.dumps({name: example}).strip())
+    for name, info, sub in sections:
+        lines.append("")
+        lines += [f"# {line}" for line in textwrap.wrap(info.description or "", 96)]
+        lines += [f"# [{name}]", *(line for line in _commented(sub) if line)]
+    return lines
+
+
+def template(model: type[Section] = KioskConfig) -> str:
+    """The commented-out settings file (valid TOML that sets nothing)."""
+    text = HEADER + "\n".join(_commented(model)) + "\n"
+    tomlkit.parse(text)  # a description that breaks the file fails here, in the tests
+    return text
 
 
 TEMPLATE = template()

@@ -175,3 +175,22 @@ def test_a_section_is_a_sub_model_checked_the_same_way() -> None:
     _, problems = read_section(WithHub, {"hub": 3}, "")
     assert problems == ["hub must be a section [hub]; ignored"]
     assert from_dict({"hub": {}})[1] == ["unknown setting 'hub': ignored"]  # not declared here
+
+
+def test_the_template_documents_a_section_after_the_plain_keys(tmp_path: Path) -> None:
+    from pydantic import Field
+
+    from game.kiosk.config import Flag, Section, template
+
+    class Hub(Section):
+        enabled: Flag = Field(default=False, description="Send the games to the hall's hub.")
+
+    class WithHub(KioskConfig):
+        hub: Hub = Field(default=Hub(), description="The hall's hub.")
+
+    text = template(WithHub)
+    assert text.index("# admin_pin") < text.index("# [hub]") < text.index("# enabled = false")
+    assert tomllib.loads(text) == {}  # all commented out
+    path = write(tmp_path / "kiosk.toml", text)
+    set_keys(path, {"language": "en"})
+    assert tomllib.loads(path.read_text(encoding="utf-8")) == {"language": "en"}

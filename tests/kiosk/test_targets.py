@@ -59,3 +59,35 @@ def test_every_kiosk_screen_and_overlay(make_kiosk, tmp_path) -> None:  # type: 
     off = [f"{name}: {r}" for name, rects in seen.items() for r in rects
            if not pygame.Rect(0, 0, *LOGICAL_SIZE).contains(r)]
     assert not small and not off
+
+
+def test_the_new_code_menu_and_the_nickname_list(make_kiosk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from game.kiosk import pin
+
+    monkeypatch.setattr(pin, "ITERATIONS", 1000)  # the real count is slow on purpose
+    h = make_kiosk({"admin_pin": ""})
+    now = h.ctx.wallclock().astimezone()
+    for i in range(9):
+        h.ctx.scores.save_game(GameRecord(h.ctx.scenario.model.id, f"JOUEUSE{i}",
+                                          now - timedelta(minutes=3), now, 100 + i, 3,
+                                          ["soudure"], "fr", "kiosk"))
+    seen: dict[str, list[pygame.Rect]] = {}
+    h.app.dispatch(AdminShortcut())
+    assert h.app.top.name == "AdminMenuScene" and h.app.top.setup
+    seen["new code"] = h.app.top.targets()
+    for code in ("2468", "2468"):
+        for d in code:
+            h.tap_button(f"d:{d}")
+        h.tap_button("ok")
+    assert not h.app.top.setup
+    seen["menu"] = h.app.top.targets()
+    h.tap_button("board")
+    seen["board"] = h.app.top.targets()
+    assert len([b for b in h.app.top.buttons.items if b.id.startswith("row:")]) == 7
+    small = [f"{name}: {r}" for name, rects in seen.items() for r in rects
+             if r.w < MIN_TARGET or r.h < MIN_TARGET]
+    off = [f"{name}: {r}" for name, rects in seen.items() for r in rects
+           if not pygame.Rect(0, 0, *LOGICAL_SIZE).contains(r)]
+    overlapping = [f"{name}: {a} {b}" for name, rects in seen.items()
+                   for i, a in enumerate(rects) for b in rects[i + 1:] if a.colliderect(b)]
+    assert not small and not off and not overlapping
