@@ -23,6 +23,7 @@ COMMAND_HELP = {
     "schema": "print the scenario format's JSON Schema (for an editor's completion)",
     "report": "build an event's impact report (figures, CSV, a printable page)",
     "kiosk-pin": "set the kiosk's admin code (stored hashed in kiosk.toml)",
+    "nickname-check": "say which nicknames the leaderboard's filter refuses (NAME<TAB>ok|refused)",
 }
 
 
