@@ -135,5 +135,11 @@ def test_swapped_letters_need_a_long_entry() -> None:
 
 
 def test_a_very_long_or_odd_name_is_answered() -> None:
-    assert not is_offensive("1" * 200) and not is_offensive("")
-    assert is_offensive("1" * 40 + "connard")
+    assert not is_offensive("1" * 40) and not is_offensive("")
+    assert is_offensive("1" * 30 + "connard")
+    assert offending("x" * 200) == "(longer than 40 characters)"  # refused, not read
+
+
+def test_short_words_typed_one_after_the_other() -> None:
+    for name in ("NTMFDP", "PDCON", "FDPNTM69", "TGCON"):
+        assert is_offensive(name), name

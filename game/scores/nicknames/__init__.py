@@ -7,10 +7,12 @@ then split into words at spaces, punctuation and digits at the edge of a word, s
 letters spelt apart joined again ("p d"). Strong words are searched in all its letters joined
 (the on-screen keyboard has no space bar: "FILSDEPUTE"); short, ambiguous ones only as whole
 words, with their plural, digits or a few suffixes after them ("CON69", "PDLOL") or a
-few prefixes before ("GROSPD"). Repeated
+few prefixes before ("GROSPD"), or typed one after another ("NTMFDP"). Repeated
 letters and, for words of five letters or more, two neighbouring letters swapped still match.
 A word of the allow-list ("Bitche", a town) is never refused. Plain Python: tested without a
 display; ``python main.py nickname-check`` runs it from the command line (:mod:`.check`).
+A text longer than :data:`MAX_LENGTH` is refused unread (a stored nickname is 20 at most),
+so the work per name stays bounded.
 """
 from __future__ import annotations
 
@@ -24,7 +26,10 @@ from pathlib import Path
 from game.scores.nicknames.fold import LEET, fold, sound
 
 WORDS_FILE = Path(__file__).parent.parent / "data" / "offensive-words.txt"
-MAX_READINGS = 64  # "1111…" has 2**n readings: enough of them to catch any word
+MAX_READINGS = 32  # "1111…" has 2**n readings: enough of them to catch any word
+MAX_LENGTH = 40  # characters read; a stored nickname has 20 at most, a longer text is refused
+TOO_LONG = f"(longer than {MAX_LENGTH} characters)"
+MAX_CHAIN, CHAIN_PIECE = 24, 10  # letters: whole-word entries joined, each this long at most
 SWAP_FROM = 5  # letters: shorter entries are too close to ordinary names once swapped
 # after a whole-word entry: "conlol", "pdxd", "putexxx" (digits are cut off before)
 SUFFIXES = tuple(sorted({sound(s) for s in ("x", "xx", "xxx", "xd", "lol", "mdr", "ptdr", "du",
@@ -167,6 +172,8 @@ def _stems(word: str) -> Iterator[str]:
 
 def offending(nickname: str, words: WordList | None = None) -> str | None:
     """The list entry the nickname contains, however disguised (see the module doc), or None."""
+    if len(nickname) > MAX_LENGTH:
+        return TOO_LONG  # what could hide in it is not worth the time to read it all
     wl = words or default_words()
     anywhere, whole = wl._anywhere_re, wl._whole_re
     for reading in _all_readings(nickname):
@@ -174,11 +181,22 @@ def offending(nickname: str, words: WordList | None = None) -> str | None:
         joined = "".join(parts)
         if anywhere.search(joined):
             return next(e.word for e in wl.anywhere if e.pattern.search(joined))
-        for part in [*parts, joined]:
-            for stem in _stems(part):
-                if whole.fullmatch(stem):
-                    return next(e.word for e in wl.whole if e.pattern.fullmatch(stem))
+        for part in dict.fromkeys([*parts, joined]):
+            for stem in dict.fromkeys(_stems(part)):
+                if whole.fullmatch(stem) or _chained(stem, whole):
+                    return next((e.word for e in wl.whole if e.pattern.search(stem)), stem)
     return None
+
+
+def _chained(word: str, whole: re.Pattern[str]) -> bool:
+    """Whole-word entries typed one after the other ("NTMFDP"): the word splits into them."""
+    if not 4 <= len(word) <= MAX_CHAIN:
+        return False
+    ends = [True] + [False] * len(word)  # ends[j]: word[:j] is a chain of entries
+    for j in range(2, len(word) + 1):
+        ends[j] = any(ends[i] and whole.fullmatch(word[i:j])
+                      for i in range(max(0, j - CHAIN_PIECE), j - 1))
+    return ends[-1] and not whole.fullmatch(word)
 
 
 def is_offensive(nickname: str, words: WordList | None = None) -> bool:
