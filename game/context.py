@@ -16,6 +16,7 @@ from game.input import Controls
 from game.progress import Tour
 from game.settings import Settings
 from game.ui.text import TextCache
+from game.ui.theme import Palette, palette_for
 
 if TYPE_CHECKING:
     from game.scenario.loader import LoadedScenario
@@ -44,6 +45,11 @@ class Context:
     def lang(self) -> str:
         return self.settings.lang
 
+    @property
+    def palette(self) -> Palette:
+        """The colours every drawing reads at draw time (the high-contrast setting swaps it)."""
+        return palette_for(self.settings.high_contrast)
+
     def home(self) -> Scene:
         """A new first screen: where a reset leads."""
         if self.make_home is None:
@@ -58,10 +64,8 @@ class Context:
         self.sounds.play(sound)
 
     def apply_settings(self) -> None:
-        """After the settings changed: text size and contrast take effect on the next screen."""
-        from game.ui import theme
-
-        theme.set_high_contrast(self.settings.high_contrast)
+        """After the settings changed: text size takes effect on the next screen (the palette
+        follows the setting by itself)."""
         self.text.scale = self.settings.text_scale
         self.sounds.enabled = self.settings.sound
 

@@ -101,23 +101,25 @@ class HotReload(Watcher):
     def _draw_problems(self, app: Any, surface: pygame.Surface, words: dict[str, str]) -> None:
         from game.ui import draw, theme
 
+        pal = app.ctx.palette
+
         t = app.ctx.text
         veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        veil.fill((10, 16, 28, 170))
+        veil.fill((*pal.ink, 170))
         surface.blit(veil, (0, 0))
         box = pygame.Rect(100, 80, 1720, 920)
-        draw.panel(surface, box, theme.WHITE, radius=24)
-        pygame.draw.rect(surface, theme.ERROR, pygame.Rect(box.x, box.y, box.w, 14),
+        draw.panel(surface, pal, box, pal.white, radius=24)
+        pygame.draw.rect(surface, pal.error, pygame.Rect(box.x, box.y, box.w, 14),
                          border_top_left_radius=24, border_top_right_radius=24)
         title = t.render(f"{words['errors']} ({len(self.problems)})", theme.TEXT_LARGE,
-                         theme.INK)
+                         pal.ink)
         surface.blit(title, (box.x + 40, box.y + 36))
         sub = (words["kept"] + "   " if self.kept_old else "") + words["close"]
-        surface.blit(t.render(sub, theme.TEXT_SMALL, theme.MUTED), (box.x + 40, box.y + 110))
+        surface.blit(t.render(sub, theme.TEXT_SMALL, pal.muted), (box.x + 40, box.y + 110))
         y = box.y + 170
         shown = 0
         for p in self.problems[:MAX_SHOWN]:
-            line = t.render(str(p), theme.TEXT_SMALL - 2, theme.INK, width=box.w - 80)
+            line = t.render(str(p), theme.TEXT_SMALL - 2, pal.ink, width=box.w - 80)
             if y + line.get_height() > box.bottom - 60:
                 break
             surface.blit(line, (box.x + 40, y))
@@ -125,15 +127,17 @@ class HotReload(Watcher):
             shown += 1
         if shown < len(self.problems):
             more = t.render(f"+ {len(self.problems) - shown} {words['more']}", theme.TEXT_SMALL,
-                            theme.MUTED)
+                            pal.muted)
             surface.blit(more, (box.x + 40, box.bottom - 52))
 
     def _banner(self, app: Any, surface: pygame.Surface, text: str) -> None:
         from game.ui import draw, theme
 
-        label = app.ctx.text.render(text, theme.TEXT_BODY, theme.INK)
+        pal = app.ctx.palette
+
+        label = app.ctx.text.render(text, theme.TEXT_BODY, pal.ink)
         rect = label.get_rect(midtop=(surface.get_width() // 2, 24)).inflate(60, 30)
-        draw.panel(surface, rect, theme.SAFETY, radius=rect.h // 2)
+        draw.panel(surface, pal, rect, pal.safety, radius=rect.h // 2)
         surface.blit(label, label.get_rect(center=rect.center))
 
 

@@ -108,18 +108,19 @@ class NicknameScene(ButtonScene):
         return "skip"  # the bot stays anonymous: the attract loop never fills the board
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
         self.title(surface, self.ctx.tr("nickname_title"), y=40, size=theme.TEXT_LARGE + 8)
-        border = theme.ERROR if self.refused else theme.PRIMARY
-        draw.panel(surface, FIELD, theme.WHITE, radius=20, shadow=4, border=border)
-        value = t.render(self.value or " ", theme.TEXT_TITLE, theme.INK)
+        border = pal.error if self.refused else pal.primary
+        draw.panel(surface, pal, FIELD, pal.white, radius=20, shadow=4, border=border)
+        value = t.render(self.value or " ", theme.TEXT_TITLE, pal.ink)
         surface.blit(value, value.get_rect(midleft=(FIELD.x + 30, FIELD.centery)))
         caret_x = FIELD.x + 34 + (value.get_width() if self.value else 0)
-        pygame.draw.rect(surface, theme.PRIMARY, pygame.Rect(caret_x, FIELD.y + 22, 6, FIELD.h - 44))
-        count = t.render(f"{len(self.value)}/{MAX_LEN}", theme.TEXT_SMALL, theme.MUTED)
+        pygame.draw.rect(surface, pal.primary, pygame.Rect(caret_x, FIELD.y + 22, 6, FIELD.h - 44))
+        count = t.render(f"{len(self.value)}/{MAX_LEN}", theme.TEXT_SMALL, pal.muted)
         surface.blit(count, count.get_rect(topright=(FIELD.right, FIELD.bottom + 10)))
         if self.refused:  # an icon and words, not only the red outline
-            msg = t.render(self.ctx.tr("nickname_refused"), theme.TEXT_SMALL, theme.INK)
+            msg = t.render(self.ctx.tr("nickname_refused"), theme.TEXT_SMALL, pal.ink)
             box = msg.get_rect(topleft=(FIELD.x + 50, FIELD.bottom + 14))
-            draw.verdict(surface, (FIELD.x + 18, box.centery), False, 34)
+            draw.verdict(surface, pal, (FIELD.x + 18, box.centery), False, 34)
             surface.blit(msg, box)

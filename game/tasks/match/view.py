@@ -13,7 +13,7 @@ import pygame
 from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
 from game.scenario.text import LocalText
 from game.tasks.match.bot import MatchBot
-from game.tasks.match.layout import BADGE_R, MatchLayout, fits, layout
+from game.tasks.match.layout import BADGE_R, MatchLayout, layout
 from game.tasks.match.rules import MatchRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
@@ -22,9 +22,6 @@ from game.ui.widgets import TAP_SLOP, Button, nearest_in_direction
 DRAG_START = 14  # logical px a finger moves before a press becomes a drag
 DRAG_LOST_S = 8.0  # a drag with no news this long lost its finger (it left the screen)
 LINE_W = 8
-# one colour per left row; the number badge carries the meaning too
-PALETTE = [theme.hex_color(c) for c in ("#2F6FEB", "#E8590C", "#0F9D8A", "#7C3AED",
-                                        "#D6336C", "#5C7A1F", "#B8860B", "#3C4A63")]
 
 HINT = LocalText.of("Touche un élément, puis son partenaire dans l'autre colonne "
                     "(ou glisse de l'un à l'autre). Touche un lien pour le défaire.",
@@ -211,6 +208,7 @@ class MatchView(TaskView):
 
     # --- drawing ---------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if self.rules.finished:
             return
         r, lay = self.rules, self.lay
@@ -237,26 +235,29 @@ class MatchView(TaskView):
         self._bar(surface)
         super().draw(surface)
         if self.focus is not None and (ring := self.key_targets().get(self.focus)) is not None:
-            pygame.draw.rect(surface, theme.SAFETY, ring.inflate(14, 14), width=6, border_radius=22)
-            pygame.draw.rect(surface, theme.INK, ring.inflate(22, 22), width=2, border_radius=26)
+            pygame.draw.rect(surface, pal.safety, ring.inflate(14, 14), width=6, border_radius=22)
+            pygame.draw.rect(surface, pal.ink, ring.inflate(22, 22), width=2, border_radius=26)
 
     def _color(self, left_id: str) -> theme.Color:
-        return PALETTE[(self.number[left_id] - 1) % len(PALETTE)]
+        links = self.ctx.palette.links
+        return links[(self.number[left_id] - 1) % len(links)]
 
     def _bar(self, surface: pygame.Surface) -> None:
         """The help text, and how many are linked."""
+        pal = self.ctx.palette
         lang, box, r = self.ctx.lang, self.lay.hint, self.rules
         count = LINKED.get(lang).format(k=len(r.links), n=len(r.left))
-        img = self.ctx.text.render(count, theme.TEXT_BODY, theme.INK if r.can_submit else theme.MUTED)
+        img = self.ctx.text.render(count, theme.TEXT_BODY, pal.ink if r.can_submit else pal.muted)
         surface.blit(img, img.get_rect(midright=(box.right, box.centery)))
         hint = HINT_KEYS if self.keyboard else HINT_PICKED if self.selected else HINT
         width = box.w - img.get_width() - 40
         size = next((s for s in (theme.TEXT_SMALL, 26, 22)
-                     if fits(self.ctx.text, hint.get(lang), s, width, box.h)), 22)
-        msg = self.ctx.text.render(hint.get(lang), size, theme.MUTED, width=width)
+                     if self.ctx.text.fits(hint.get(lang), s, width, box.h)), 22)
+        msg = self.ctx.text.render(hint.get(lang), size, pal.muted, width=width)
         surface.blit(msg, msg.get_rect(midleft=(box.x + 4, box.centery)))
 
     def _card(self, surface: pygame.Surface, side: str, pid: str, rect: pygame.Rect) -> None:
+        pal = self.ctx.palette
         pair, lay = self.rules.pair(pid), self.lay
         item = pair.left if side == "L" else pair.right
         picked = self.selected == (side, pid) or (self.dragging and self.pressed == (side, pid))
@@ -265,11 +266,11 @@ class MatchView(TaskView):
         if picked:
             rect = rect.move(0, -4)
         partner = self.partner(side, pid)
-        border = self.accent if picked or hovered else theme.FLOOR_DARK
+        border = self.accent if picked or hovered else pal.floor_dark
         if partner is not None and not picked:
             border = self._color(pid if side == "L" else partner)
-        fill = draw.blend(self.accent, theme.WHITE, 0.85) if hovered or picked else theme.WHITE
-        draw.panel(surface, rect, fill, radius=18, shadow=14 if picked else 4, border=border)
+        fill = draw.blend(self.accent, pal.white, 0.85) if hovered or picked else pal.white
+        draw.panel(surface, pal, rect, fill, radius=18, shadow=14 if picked else 4, border=border)
         if picked or hovered:
             pygame.draw.rect(surface, self.accent, rect, width=5, border_radius=18)
         box = lay.text_box(side, pid, item.image is not None)
@@ -279,36 +280,39 @@ class MatchView(TaskView):
             surface.blit(pic, pic.get_rect(center=(px + lay.picture[0] // 2, rect.centery)))
         if item.text is not None:
             size = lay.left_pt if side == "L" else lay.right_pt
-            label = self.ctx.text.render(item.text.get(self.ctx.lang), size, theme.INK,
+            label = self.ctx.text.render(item.text.get(self.ctx.lang), size, pal.ink,
                                          width=box.w)
             surface.blit(label, label.get_rect(midleft=(box.x, rect.centery)))
 
     def _line(self, surface: pygame.Surface, a: tuple[int, int], b: tuple[int, int],
               color: theme.Color) -> None:
-        pygame.draw.line(surface, theme.WHITE, a, b, LINE_W + 6)  # a halo over crossings
+        pal = self.ctx.palette
+        pygame.draw.line(surface, pal.white, a, b, LINE_W + 6)  # a halo over crossings
         pygame.draw.line(surface, color, a, b, LINE_W)
 
     def _badge(self, surface: pygame.Surface, center: tuple[int, int], left_id: str,
                linked: bool) -> None:
         """A disc with the left item's number: filled in its colour once linked."""
+        pal = self.ctx.palette
         color = self._color(left_id)
         if linked:
             pygame.draw.circle(surface, color, center, BADGE_R)
-            pygame.draw.circle(surface, theme.WHITE, center, BADGE_R, 3)
-            ink = theme.WHITE
+            pygame.draw.circle(surface, pal.white, center, BADGE_R, 3)
+            ink = pal.white
         else:
-            pygame.draw.circle(surface, theme.WHITE, center, BADGE_R)
-            pygame.draw.circle(surface, theme.FLOOR_DARK, center, BADGE_R, 4)
-            ink = theme.INK
+            pygame.draw.circle(surface, pal.white, center, BADGE_R)
+            pygame.draw.circle(surface, pal.floor_dark, center, BADGE_R, 4)
+            ink = pal.ink
         num = self.ctx.text.render(str(self.number[left_id]), theme.TEXT_BODY, ink)
         surface.blit(num, num.get_rect(center=(center[0], center[1] + 1)))
 
     def _socket(self, surface: pygame.Surface, center: tuple[int, int]) -> None:
         """Where a link may end: an empty ring."""
-        pygame.draw.circle(surface, draw.blend(theme.FLOOR, theme.WHITE, 0.5), center, BADGE_R)
+        pal = self.ctx.palette
+        pygame.draw.circle(surface, draw.blend(pal.floor, pal.white, 0.5), center, BADGE_R)
         for k in range(12):  # dashed, so it reads as "empty" without colour
             a0 = k * math.pi / 6
             rect = pygame.Rect(0, 0, 2 * BADGE_R, 2 * BADGE_R)
             rect.center = center
-            pygame.draw.arc(surface, theme.MUTED, rect, a0, a0 + math.pi / 12, 3)
+            pygame.draw.arc(surface, pal.muted, rect, a0, a0 + math.pi / 12, 3)
 

@@ -14,7 +14,7 @@ import pygame
 from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
 from game.scenario.text import LocalText
 from game.tasks.sort.bot import SortBot
-from game.tasks.sort.layout import CARD_SIZES, HINT_H, PAD, SortLayout, fits, layout
+from game.tasks.sort.layout import CARD_SIZES, HINT_H, PAD, SortLayout, layout
 from game.tasks.sort.rules import SortRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
@@ -252,6 +252,7 @@ class SortView(TaskView):
 
     # --- drawing ---------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if self.rules.finished:
             return
         r, lay, lang = self.rules, self.lay, self.ctx.lang
@@ -260,11 +261,11 @@ class SortView(TaskView):
             hint = HINT_KEYS_HOLDING if self.selected else HINT_KEYS
         else:
             hint = HINT_HOLDING if self.selected else HINT
-        img = self.ctx.text.render(hint.get(lang), theme.TEXT_SMALL, theme.MUTED)
+        img = self.ctx.text.render(hint.get(lang), theme.TEXT_SMALL, pal.muted)
         surface.blit(img, img.get_rect(midleft=(self.rect.x + 4, self.rect.y + HINT_H // 2 - 4)))
         # the tray, its empty home slots, its cards
-        draw.panel(surface, lay.tray, draw.blend(theme.PAPER, theme.FLOOR, 0.55), radius=22,
-                   shadow=0, border=theme.FLOOR_DARK)
+        draw.panel(surface, pal, lay.tray, draw.blend(pal.paper, pal.floor, 0.55), radius=22,
+                   shadow=0, border=pal.floor_dark)
         for item_id, slot in lay.slots.items():
             if r.bin_of(item_id) is not None or item_id == self.dragging:
                 self._hole(surface, slot, home=holding == item_id and r.bin_of(item_id) is not None)
@@ -278,8 +279,8 @@ class SortView(TaskView):
             self._bin(surface, bin_id, box, hot=hot == bin_id, open_=holding is not None)
         super().draw(surface)
         if self.focus is not None and (ring := self.key_targets().get(self.focus)) is not None:
-            pygame.draw.rect(surface, theme.SAFETY, ring.inflate(14, 14), width=6, border_radius=22)
-            pygame.draw.rect(surface, theme.INK, ring.inflate(22, 22), width=2, border_radius=26)
+            pygame.draw.rect(surface, pal.safety, ring.inflate(14, 14), width=6, border_radius=22)
+            pygame.draw.rect(surface, pal.ink, ring.inflate(22, 22), width=2, border_radius=26)
         if self.dragging is not None:
             card = pygame.Rect((0, 0), lay.card_size)
             card.topleft = (round(self.drag_pos[0] - self.grab[0]),
@@ -288,40 +289,43 @@ class SortView(TaskView):
 
     def _status(self, surface: pygame.Surface) -> None:
         """Above the Check button: how many cards are left."""
+        pal = self.ctx.palette
         left, lang, side = len(self.rules.unplaced), self.ctx.lang, self.lay.side
         text = (ALL_PLACED if not left else LEFT_1 if left == 1 else LEFT_N).get(lang)
         room = self.lay.submit.y - side.y - 12
         size = next((s for s in (theme.TEXT_BODY, theme.TEXT_SMALL, 26)
-                     if fits(self.ctx.text, text.format(n=left), s, side.w, room)), 26)
+                     if self.ctx.text.fits(text.format(n=left), s, side.w, room)), 26)
         msg = self.ctx.text.render(text.format(n=left), size,
-                                   theme.INK if not left else theme.MUTED, width=side.w,
+                                   pal.ink if not left else pal.muted, width=side.w,
                                    align="center")
         surface.blit(msg, msg.get_rect(midbottom=(side.centerx, self.lay.submit.y - 12)))
 
     def _hole(self, surface: pygame.Surface, slot: pygame.Rect, home: bool) -> None:
         """An empty home slot; highlighted, with a label, when its card may come back."""
+        pal = self.ctx.palette
         if not home:
-            pygame.draw.rect(surface, theme.FLOOR_DARK, slot, width=3, border_radius=16)
+            pygame.draw.rect(surface, pal.floor_dark, slot, width=3, border_radius=16)
             return
-        pygame.draw.rect(surface, draw.blend(self.accent, theme.WHITE, 0.8), slot, border_radius=16)
+        pygame.draw.rect(surface, draw.blend(self.accent, pal.white, 0.8), slot, border_radius=16)
         pygame.draw.rect(surface, self.accent, slot, width=4, border_radius=16)
         text = PUT_BACK.get(self.ctx.lang)
-        size = next((s for s in CARD_SIZES if fits(self.ctx.text, text, s, slot.w - 16, slot.h - 8)),
+        size = next((s for s in CARD_SIZES if self.ctx.text.fits(text, s, slot.w - 16, slot.h - 8)),
                     CARD_SIZES[-1])
-        label = self.ctx.text.render(text, size, theme.INK, width=slot.w - 16, align="center")
+        label = self.ctx.text.render(text, size, pal.ink, width=slot.w - 16, align="center")
         surface.blit(label, label.get_rect(center=slot.center))
 
     def _card(self, surface: pygame.Surface, item_id: str, rect: pygame.Rect,
               lifted: bool = False) -> None:
+        pal = self.ctx.palette
         item, lay = self.rules.item(item_id), self.lay
         picked = lifted or self.selected == item_id
         if picked and not lifted:
             rect = rect.move(0, -6)  # picked up: it rises
-        draw.panel(surface, rect, theme.WHITE, radius=16, shadow=16 if picked else 4,
-                   border=self.accent if picked else theme.FLOOR_DARK)
+        draw.panel(surface, pal, rect, pal.white, radius=16, shadow=16 if picked else 4,
+                   border=self.accent if picked else pal.floor_dark)
         if picked:
             pygame.draw.rect(surface, self.accent, rect, width=5, border_radius=16)
-        label = self.ctx.text.render(item.text.get(self.ctx.lang), lay.card_pt, theme.INK,
+        label = self.ctx.text.render(item.text.get(self.ctx.lang), lay.card_pt, pal.ink,
                                      width=rect.w - 24, align="center")
         if lay.picture_h:
             if item.image:
@@ -335,12 +339,13 @@ class SortView(TaskView):
 
     def _bin(self, surface: pygame.Surface, bin_id: str, box: pygame.Rect, hot: bool,
              open_: bool) -> None:
+        pal = self.ctx.palette
         b, lay, lang = self.rules.params.bin(bin_id), self.lay, self.ctx.lang
-        fill = draw.blend(self.accent, theme.WHITE, 0.84 if hot else 0.95)
-        draw.panel(surface, box, fill, radius=22, shadow=6,
-                   border=self.accent if hot or open_ else theme.FLOOR_DARK)
+        fill = draw.blend(self.accent, pal.white, 0.84 if hot else 0.95)
+        draw.panel(surface, pal, box, fill, radius=22, shadow=6,
+                   border=self.accent if hot or open_ else pal.floor_dark)
         head = pygame.Rect(box.x, box.y, box.w, lay.header_h)
-        pygame.draw.rect(surface, draw.blend(self.accent, theme.WHITE, 0.62), head,
+        pygame.draw.rect(surface, draw.blend(self.accent, pal.white, 0.62), head,
                          border_top_left_radius=22, border_top_right_radius=22)
         if hot:
             pygame.draw.rect(surface, self.accent, box, width=6, border_radius=22)
@@ -349,12 +354,12 @@ class SortView(TaskView):
             icon = self.fit(b.image, (56, 56))
             surface.blit(icon, icon.get_rect(midleft=(box.x + PAD, head.centery)))
             x0, label_w = x0 + 64, label_w - 64
-        label = self.ctx.text.render(b.label.get(lang), lay.label_pt, theme.INK, width=label_w,
+        label = self.ctx.text.render(b.label.get(lang), lay.label_pt, pal.ink, width=label_w,
                                      align="center")
         surface.blit(label, label.get_rect(center=(x0 + label_w // 2, head.centery)))
         chips = self.chips(bin_id)
         if open_ and not [i for i in chips if i != self.dragging]:
-            hint = self.ctx.text.render(DROP_HERE.get(lang), theme.TEXT_SMALL, theme.MUTED,
+            hint = self.ctx.text.render(DROP_HERE.get(lang), theme.TEXT_SMALL, pal.muted,
                                         width=box.w - 2 * PAD, align="center")
             surface.blit(hint, hint.get_rect(center=(box.centerx, (head.bottom + box.bottom) // 2)))
         for item_id, rect in chips.items():
@@ -362,9 +367,10 @@ class SortView(TaskView):
                 self._chip(surface, item_id, rect)
 
     def _chip(self, surface: pygame.Surface, item_id: str, rect: pygame.Rect) -> None:
+        pal = self.ctx.palette
         item, lay, picked = self.rules.item(item_id), self.lay, self.selected == item_id
-        draw.panel(surface, rect, theme.WHITE, radius=12, shadow=10 if picked else 3,
-                   border=self.accent if picked else theme.FLOOR_DARK)
+        draw.panel(surface, pal, rect, pal.white, radius=12, shadow=10 if picked else 3,
+                   border=self.accent if picked else pal.floor_dark)
         if picked:
             pygame.draw.rect(surface, self.accent, rect, width=5, border_radius=12)
         x = rect.x + 10
@@ -373,7 +379,7 @@ class SortView(TaskView):
                 pic = self.fit(item.image, lay.thumb)
                 surface.blit(pic, pic.get_rect(center=(x + lay.thumb[0] // 2, rect.centery)))
             x += lay.thumb[0] + 10
-        label = self.ctx.text.render(item.text.get(self.ctx.lang), lay.chip_pt, theme.INK,
+        label = self.ctx.text.render(item.text.get(self.ctx.lang), lay.chip_pt, pal.ink,
                                      width=rect.right - x - 10)
         surface.blit(label, label.get_rect(midleft=(x, rect.centery)))
 
