@@ -86,8 +86,8 @@ def play_and_look(h: Any, pal: Palette) -> dict[str, list[Color]]:
             break
         h.step()
     # the screens the bot does not go through
-    from game.scenes.confirm import LeaveScene
     from game.scenario.problems import Mark, Problem
+    from game.scenes.confirm import LeaveScene
     from game.scenes.errors import ContentErrorScene
     from game.scenes.leaderboard import LeaderboardScene
     from game.scenes.settings import SettingsScene
