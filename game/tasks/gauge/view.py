@@ -11,7 +11,7 @@ from typing import Any
 import pygame
 
 from game.actions import Action, Confirm, Drag, Point, Press, Release
-from game.i18n import STRINGS
+from game.i18n import define
 from game.loop import STEP_S
 from game.tasks.gauge.bot import GaugeBot
 from game.tasks.gauge.face import Face, zone_fill
@@ -19,7 +19,7 @@ from game.tasks.gauge.rules import GaugeRules, percent
 from game.tasks.view import TaskView
 from game.ui import draw, theme
 
-STRINGS.update({
+define({
     "gauge_round": {"fr": "Arrêt {n} / {total}", "en": "Stop {n} / {total}"},
     "gauge_zone": {"fr": "Zone : {lo}–{hi} {unit}", "en": "Zone: {lo}–{hi} {unit}"},
     "gauge_stop": {"fr": "STOP", "en": "STOP"},

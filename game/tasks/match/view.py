@@ -10,8 +10,8 @@ from typing import Any
 
 import pygame
 
+from game import i18n
 from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
-from game.scenario.text import LocalText
 from game.tasks.match.bot import MatchBot
 from game.tasks.match.layout import BADGE_R, MatchLayout, layout
 from game.tasks.match.rules import MatchRules
@@ -23,16 +23,19 @@ DRAG_START = 14  # logical px a finger moves before a press becomes a drag
 DRAG_LOST_S = 8.0  # a drag with no news this long lost its finger (it left the screen)
 LINE_W = 8
 
-HINT = LocalText.of("Touche un élément, puis son partenaire dans l'autre colonne "
-                    "(ou glisse de l'un à l'autre). Touche un lien pour le défaire.",
-                    "Tap an item, then its partner in the other column (or drag from one "
-                    "to the other). Tap a linked item to undo its link.")
-HINT_PICKED = LocalText.of("Touche maintenant son partenaire dans l'autre colonne.",
-                           "Now tap its partner in the other column.")
-HINT_KEYS = LocalText.of("Flèches : choisir un élément. Entrée : le prendre, puis Entrée sur "
-                         "son partenaire.",
-                         "Arrows: choose an item. Enter: pick it, then Enter on its partner.")
-LINKED = LocalText.of("{k} / {n} reliés", "{k} / {n} linked")
+i18n.define({
+    "match_hint": {"fr": "Touche un élément, puis son partenaire dans l'autre colonne "
+                         "(ou glisse de l'un à l'autre). Touche un lien pour le défaire.",
+                   "en": "Tap an item, then its partner in the other column (or drag from one "
+                         "to the other). Tap a linked item to undo its link."},
+    "match_hint_picked": {"fr": "Touche maintenant son partenaire dans l'autre colonne.",
+                          "en": "Now tap its partner in the other column."},
+    "match_hint_keys": {"fr": "Flèches : choisir un élément. Entrée : le prendre, puis Entrée sur "
+                              "son partenaire.",
+                        "en": "Arrows: choose an item. Enter: pick it, then Enter on its partner."},
+    "match_linked": {"fr": {"one": "{k} / {n} relié", "other": "{k} / {n} reliés"},
+                     "en": {"one": "{k} / {n} linked", "other": "{k} / {n} linked"}},
+})
 
 
 class MatchView(TaskView):
@@ -245,15 +248,16 @@ class MatchView(TaskView):
     def _bar(self, surface: pygame.Surface) -> None:
         """The help text, and how many are linked."""
         pal = self.ctx.palette
-        lang, box, r = self.ctx.lang, self.lay.hint, self.rules
-        count = LINKED.get(lang).format(k=len(r.links), n=len(r.left))
+        box, r = self.lay.hint, self.rules
+        count = self.ctx.tr("match_linked", k=len(r.links), n=len(r.left))
         img = self.ctx.text.render(count, theme.TEXT_BODY, pal.ink if r.can_submit else pal.muted)
         surface.blit(img, img.get_rect(midright=(box.right, box.centery)))
-        hint = HINT_KEYS if self.keyboard else HINT_PICKED if self.selected else HINT
+        hint = self.ctx.tr("match_hint_keys" if self.keyboard else
+                           "match_hint_picked" if self.selected else "match_hint")
         width = box.w - img.get_width() - 40
         size = next((s for s in (theme.TEXT_SMALL, 26, 22)
-                     if self.ctx.text.fits(hint.get(lang), s, width, box.h)), 22)
-        msg = self.ctx.text.render(hint.get(lang), size, pal.muted, width=width)
+                     if self.ctx.text.fits(hint, s, width, box.h)), 22)
+        msg = self.ctx.text.render(hint, size, pal.muted, width=width)
         surface.blit(msg, msg.get_rect(midleft=(box.x + 4, box.centery)))
 
     def _card(self, surface: pygame.Surface, side: str, pid: str, rect: pygame.Rect) -> None:

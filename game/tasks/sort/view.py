@@ -11,8 +11,8 @@ from typing import Any
 
 import pygame
 
+from game import i18n
 from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
-from game.scenario.text import LocalText
 from game.tasks.sort.bot import SortBot
 from game.tasks.sort.layout import CARD_SIZES, HINT_H, PAD, SortLayout, layout
 from game.tasks.sort.rules import SortRules
@@ -24,20 +24,22 @@ DRAG_START = 14  # logical px a finger moves before a press becomes a drag
 DRAG_LOST_S = 8.0  # a drag with no news this long lost its finger (it left the screen)
 BOT_DRAG_STEPS = 20  # the bot's finger moves over this many updates (1/3 s at 60 Hz)
 
-HINT = LocalText.of("Glisse chaque carte dans son bac, ou touche une carte puis un bac.",
-                    "Drag each card into its bin, or tap a card and then a bin.")
-HINT_HOLDING = LocalText.of("Touche le bac où ranger cette carte.",
-                            "Tap the bin this card goes in.")
-HINT_KEYS = LocalText.of("Flèches : choisir une carte. Entrée : la prendre, puis choisir son bac.",
-                         "Arrows: choose a card. Enter: pick it up, then choose its bin.")
-HINT_KEYS_HOLDING = LocalText.of("Flèches : choisir le bac. Entrée : y poser la carte.",
-                                 "Arrows: choose the bin. Enter: put the card in it.")
-PUT_BACK = LocalText.of("Remettre ici", "Put back here")
-LEFT_N = LocalText.of("Encore {n} cartes à ranger", "{n} cards left to sort")
-LEFT_1 = LocalText.of("Encore 1 carte à ranger", "1 card left to sort")
-ALL_PLACED = LocalText.of("Tout est rangé ! Vérifie, puis valide.",
-                          "All sorted! Have a look, then check.")
-DROP_HERE = LocalText.of("Dépose ici", "Drop here")
+i18n.define({
+    "sort_hint": {"fr": "Glisse chaque carte dans son bac, ou touche une carte puis un bac.",
+                  "en": "Drag each card into its bin, or tap a card and then a bin."},
+    "sort_hint_holding": {"fr": "Touche le bac où ranger cette carte.",
+                          "en": "Tap the bin this card goes in."},
+    "sort_hint_keys": {"fr": "Flèches : choisir une carte. Entrée : la prendre, puis choisir son bac.",
+                       "en": "Arrows: choose a card. Enter: pick it up, then choose its bin."},
+    "sort_hint_keys_holding": {"fr": "Flèches : choisir le bac. Entrée : y poser la carte.",
+                               "en": "Arrows: choose the bin. Enter: put the card in it."},
+    "sort_put_back": {"fr": "Remettre ici", "en": "Put back here"},
+    "sort_left": {"fr": {"one": "Encore {n} carte à ranger", "other": "Encore {n} cartes à ranger"},
+                  "en": {"one": "{n} card left to sort", "other": "{n} cards left to sort"}},
+    "sort_all_placed": {"fr": "Tout est rangé ! Vérifie, puis valide.",
+                        "en": "All sorted! Have a look, then check."},
+    "sort_drop_here": {"fr": "Dépose ici", "en": "Drop here"},
+})
 
 
 class SortView(TaskView):
@@ -255,13 +257,13 @@ class SortView(TaskView):
         pal = self.ctx.palette
         if self.rules.finished:
             return
-        r, lay, lang = self.rules, self.lay, self.ctx.lang
+        r, lay = self.rules, self.lay
         holding = self.holding
         if self.keyboard:
-            hint = HINT_KEYS_HOLDING if self.selected else HINT_KEYS
+            hint = "sort_hint_keys_holding" if self.selected else "sort_hint_keys"
         else:
-            hint = HINT_HOLDING if self.selected else HINT
-        img = self.ctx.text.render(hint.get(lang), theme.TEXT_SMALL, pal.muted)
+            hint = "sort_hint_holding" if self.selected else "sort_hint"
+        img = self.ctx.text.render(self.ctx.tr(hint), theme.TEXT_SMALL, pal.muted)
         surface.blit(img, img.get_rect(midleft=(self.rect.x + 4, self.rect.y + HINT_H // 2 - 4)))
         # the tray, its empty home slots, its cards
         draw.panel(surface, pal, lay.tray, draw.blend(pal.paper, pal.floor, 0.55), radius=22,
@@ -290,12 +292,12 @@ class SortView(TaskView):
     def _status(self, surface: pygame.Surface) -> None:
         """Above the Check button: how many cards are left."""
         pal = self.ctx.palette
-        left, lang, side = len(self.rules.unplaced), self.ctx.lang, self.lay.side
-        text = (ALL_PLACED if not left else LEFT_1 if left == 1 else LEFT_N).get(lang)
+        left, side = len(self.rules.unplaced), self.lay.side
+        text = self.ctx.tr("sort_left", n=left) if left else self.ctx.tr("sort_all_placed")
         room = self.lay.submit.y - side.y - 12
         size = next((s for s in (theme.TEXT_BODY, theme.TEXT_SMALL, 26)
-                     if self.ctx.text.fits(text.format(n=left), s, side.w, room)), 26)
-        msg = self.ctx.text.render(text.format(n=left), size,
+                     if self.ctx.text.fits(text, s, side.w, room)), 26)
+        msg = self.ctx.text.render(text, size,
                                    pal.ink if not left else pal.muted, width=side.w,
                                    align="center")
         surface.blit(msg, msg.get_rect(midbottom=(side.centerx, self.lay.submit.y - 12)))
@@ -308,7 +310,7 @@ class SortView(TaskView):
             return
         pygame.draw.rect(surface, draw.blend(self.accent, pal.white, 0.8), slot, border_radius=16)
         pygame.draw.rect(surface, self.accent, slot, width=4, border_radius=16)
-        text = PUT_BACK.get(self.ctx.lang)
+        text = self.ctx.tr("sort_put_back")
         size = next((s for s in CARD_SIZES if self.ctx.text.fits(text, s, slot.w - 16, slot.h - 8)),
                     CARD_SIZES[-1])
         label = self.ctx.text.render(text, size, pal.ink, width=slot.w - 16, align="center")
@@ -359,7 +361,7 @@ class SortView(TaskView):
         surface.blit(label, label.get_rect(center=(x0 + label_w // 2, head.centery)))
         chips = self.chips(bin_id)
         if open_ and not [i for i in chips if i != self.dragging]:
-            hint = self.ctx.text.render(DROP_HERE.get(lang), theme.TEXT_SMALL, pal.muted,
+            hint = self.ctx.text.render(self.ctx.tr("sort_drop_here"), theme.TEXT_SMALL, pal.muted,
                                         width=box.w - 2 * PAD, align="center")
             surface.blit(hint, hint.get_rect(center=(box.centerx, (head.bottom + box.bottom) // 2)))
         for item_id, rect in chips.items():

@@ -13,7 +13,7 @@ from typing import Any
 import pygame
 
 from game.actions import Action, Confirm, Navigate, Press, Release
-from game.i18n import STRINGS
+from game.i18n import define
 from game.tasks.spot.bot import SpotBot
 from game.tasks.spot.figure import dashed_circle
 from game.tasks.spot.rules import WRONG_TAP_POINTS, SpotRules, Tap
@@ -21,7 +21,7 @@ from game.tasks.view import TaskView
 from game.ui import draw, theme
 from game.ui.widgets import TAP_SLOP, Button
 
-STRINGS.update({
+define({
     "spot_found": {"fr": "{n} / {total} trouvés", "en": "{n} / {total} found"},
     "spot_wrong": {"fr": "Touches fausses : {n}", "en": "Wrong taps: {n}"},
     "spot_penalty": {"fr": "−{p} points", "en": "−{p} points"},
