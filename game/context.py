@@ -29,6 +29,7 @@ class Context:
     scenario: LoadedScenario
     settings: Settings
     clock: Clock
+    make_home: Callable[[Context], Scene]  # the first screen: the title (game.flow) or attract
     scores: ScoreStore | None = None
     rng: random.Random = field(default_factory=random.Random)
     autoplay: Autoplay | None = None
@@ -38,7 +39,6 @@ class Context:
     sounds: Sounds = field(default_factory=Sounds)
     tour: Tour | None = None  # the current player's game; None on the title screen
     cache: dict[str, Any] = field(default_factory=dict)  # drawn maps and the like, kept
-    make_home: Callable[[Context], Scene] | None = None  # the first screen (title or attract)
     wallclock: Callable[[], datetime] = datetime.now  # dates of games (a soak run fakes it)
 
     @property
@@ -52,10 +52,6 @@ class Context:
 
     def home(self) -> Scene:
         """A new first screen: where a reset leads."""
-        if self.make_home is None:
-            from game.scenes.title import TitleScene
-
-            return TitleScene(self, allow_quit=not self.settings.kiosk)
         return self.make_home(self)
 
     def play(self, sound: str) -> None:

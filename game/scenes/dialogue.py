@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pygame
 
+from game import flow
 from game.actions import Action, Confirm, Press
 from game.dialogue import DialogueWalker
 from game.scene import Pop, Replace, Transition
@@ -74,8 +75,6 @@ class DialogueScene(ButtonScene):
             self.layout()
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.task import TaskScene
-
         if button.id == "next":
             self._next()
         elif button.id.startswith("ask:"):
@@ -85,7 +84,7 @@ class DialogueScene(ButtonScene):
             self.shown = 0.0
             self.layout()
         elif button.id == "work":
-            return Replace(TaskScene(self.ctx, self.world.id, self.station.id))
+            return Replace(flow.after_dialogue(self.ctx, self.world.id, self.station.id))
         elif button.id == "back":
             return self.on_back()
         return None

@@ -5,10 +5,11 @@ import math
 
 import pygame
 
-from game import CONTENT_ROOT
+from game import CONTENT_ROOT, flow
 from game.actions import Action, Back, Confirm, Navigate, Press, Release
 from game.scene import Push, Replace, Transition
 from game.scenes.base import ButtonScene
+from game.scenes.confirm import LeaveScene
 from game.ui import draw, theme
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
@@ -134,30 +135,20 @@ class FloorScene(ButtonScene):
         self.walker.walk_to(*target)
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.probe import finish_tour
-
         if button.id == "menu":
             return self.on_back()
         if button.id == "results":
-            following = self.tour.next_world()
-            if following is not None:  # the full tour goes on in the next world
-                self.tour.current_world = following.id
-                return Replace(FloorScene(self.ctx, following.id))
-            return Replace(finish_tour(self.ctx))
+            return Replace(flow.after_world(self.ctx))  # the next world, or the end
         return None
 
     def on_back(self) -> Transition | None:
-        from game.scenes.confirm import LeaveScene
-
         return Push(LeaveScene(self.ctx))
 
     def _open(self, sid: str) -> Transition:
-        from game.scenes.dialogue import DialogueScene
-
         self.inside = sid
         self.wanted = None
         self.walker.stop()
-        return Push(DialogueScene(self.ctx, self.world.id, sid))
+        return Push(flow.open_station(self.ctx, self.world.id, sid))
 
     # --- simulation ------------------------------------------------------------------
     def update(self, dt: float) -> Transition | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pygame
 
+from game import flow
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene
 from game.ui import draw, theme
@@ -54,9 +55,7 @@ class LeaderboardScene(ButtonScene):
     def on_back(self) -> Transition | None:
         if not self.finishing:
             return Pop()
-        from game.scenes.takeaway import TakeawayScene
-
-        return Replace(TakeawayScene(self.ctx))
+        return Replace(flow.after(self.ctx, "leaderboard"))
 
     def bot_choice(self) -> str | None:
         if self.t < 1.5:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pygame
 
 import game.kiosk.strings  # noqa: F401 - registers the refusal message
+from game import flow
 from game.actions import Action, Key
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene
@@ -97,12 +98,10 @@ class NicknameScene(ButtonScene):
         return self._finish(None)
 
     def _finish(self, nickname: str | None) -> Transition:
-        from game.scenes.leaderboard import LeaderboardScene
-
         tour = self.ctx.tour
         if nickname and tour is not None and tour.game_id is not None and self.ctx.scores:
             self.ctx.scores.set_nickname(tour.game_id, nickname)
-        return Replace(LeaderboardScene(self.ctx, finishing=True))
+        return Replace(flow.after(self.ctx, "nickname"))
 
     def bot_choice(self) -> str | None:
         return "skip"  # the bot stays anonymous: the attract loop never fills the board

@@ -8,47 +8,22 @@ from __future__ import annotations
 
 import pygame
 
-from game.scene import Scene, Transition
+from game import flow
+from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.ui import draw, theme
 from game.ui.theme import Palette
 from game.ui.widgets import Button
 
-PROBE_SIZE = 3
 ANSWERS = ("agree", "disagree", "unsure")
 GENDERS = ("girl", "boy", "unsaid")
 CARD = pygame.Rect(260, 250, 1400, 330)
 
 
-def start_tour(ctx) -> Scene:  # type: ignore[no-untyped-def]
-    """After the world choice: the probe (if the scenario has myths), then the floor."""
-    from game.scenes.floor import FloorScene
-
-    tour = ctx.tour
-    first = tour.next_world() or tour.worlds[0]
-    tour.current_world = first.id
-    candidates = tour.myths_in_play()
-    if not tour.probe_myths and candidates:
-        tour.probe_myths = ctx.rng.sample(candidates, min(PROBE_SIZE, len(candidates)))
-    if tour.probe_myths and not tour.probe_before:
-        return ProbeScene(ctx, "before", lambda: FloorScene(ctx, first.id))
-    return FloorScene(ctx, first.id)
-
-
-def finish_tour(ctx) -> Scene:  # type: ignore[no-untyped-def]
-    """After the last station: the same statements again, then the results."""
-    from game.scenes.results import ResultsScene
-
-    if ctx.tour.probe_myths and not ctx.tour.probe_after:
-        return ProbeScene(ctx, "after", lambda: ResultsScene(ctx))
-    return ResultsScene(ctx)
-
-
 class ProbeScene(ButtonScene):
-    def __init__(self, ctx, phase: str, then) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, phase: str) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
-        self.phase = phase
-        self.then = then
+        self.phase = phase  # "before" or "after"
         self.index = 0
         self.asking_gender = False
         self.answers: dict[str, str] = {}
@@ -92,13 +67,12 @@ class ProbeScene(ButtonScene):
         return None
 
     def _done(self) -> Transition:
-        from game.scene import Replace
-
         target = self.ctx.tour.probe_before if self.phase == "before" else self.ctx.tour.probe_after
         target.update(self.answers)
         if not target:
             target["_skipped"] = "yes"  # asked once: do not ask again in this game
-        return Replace(self.then())
+        return Replace(flow.after(self.ctx, "probe_before" if self.phase == "before"
+                                  else "probe_after"))
 
     def on_back(self) -> Transition | None:
         return self._done()

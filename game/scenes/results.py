@@ -5,6 +5,7 @@ import json
 
 import pygame
 
+from game import flow
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.ui import draw, theme
@@ -58,9 +59,7 @@ class ResultsScene(ButtonScene):
         return None
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.nickname import NicknameScene
-
-        return Replace(NicknameScene(self.ctx))
+        return Replace(flow.after(self.ctx, "results"))
 
     def on_back(self) -> Transition | None:
         return self.on_button(self.buttons.items[0])

@@ -5,6 +5,7 @@ import math
 
 import pygame
 
+from game import flow
 from game.scene import Reset, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.takeaway import jobs_met, matching_offers, toggle_liked
@@ -65,7 +66,7 @@ class TakeawayScene(ButtonScene):
         ap = self.ctx.autoplay
         if ap is not None:
             ap.finished_games += 1
-        return Reset(self.ctx.home())
+        return Reset(flow.after(self.ctx, "takeaway"))  # the end of the route: home
 
     def on_back(self) -> Transition | None:
         return self.on_button(self.buttons.get("end"))  # type: ignore[arg-type]

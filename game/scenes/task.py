@@ -6,6 +6,7 @@ from typing import Any
 
 import pygame
 
+from game import flow
 from game.actions import Action, Back, Drag, Point, Press, Release
 from game.scene import Pop, Replace, Scene, Transition
 from game.scenes.base import paint_paper
@@ -55,10 +56,8 @@ class TaskScene(Scene):
         self.view.update(dt)
         self.rules.update(dt)
         if self.rules.finished:
-            from game.scenes.debrief import DebriefScene
-
-            return Replace(DebriefScene(self.ctx, self.world.id, self.station.id,
-                                        self.rules.result(), self.rules.elapsed))
+            return Replace(flow.after_task(self.ctx, self.world.id, self.station.id,
+                                           self.rules.result(), self.rules.elapsed))
         return None
 
     def bot(self) -> list[Action] | Transition | None:

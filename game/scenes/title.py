@@ -5,9 +5,11 @@ import math
 
 import pygame
 
-from game import CONTENT_ROOT
+from game import CONTENT_ROOT, flow
 from game.scene import Push, Quit, Transition
 from game.scenes.base import ButtonScene, paint_paper
+from game.scenes.leaderboard import LeaderboardScene
+from game.scenes.settings import SettingsScene
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
@@ -84,16 +86,11 @@ class TitleScene(ButtonScene):
         return None
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.leaderboard import LeaderboardScene
-        from game.scenes.world_select import WorldSelectScene
-
         if button.id == "play":
-            return Push(WorldSelectScene(self.ctx))
+            return Push(flow.choose_world(self.ctx))
         if button.id == "leaderboard":
             return Push(LeaderboardScene(self.ctx, finishing=False))
         if button.id == "settings":
-            from game.scenes.settings import SettingsScene
-
             return Push(SettingsScene(self.ctx))
         if button.id == "lang":
             self.ctx.settings.lang = "en" if self.ctx.lang == "fr" else "fr"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.progress import Tour
+from game import flow
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene
 from game.ui import draw, theme
@@ -92,17 +92,12 @@ class WorldSelectScene(ButtonScene):
             draw.verdict(surface, pal, (r.right - 40, r.y + 40), True, 52)
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.probe import start_tour
-
         if button.id == "back":
             return Pop()
-        worlds = self.ctx.scenario.model.worlds
-        chosen = [w.id for w in worlds] if button.id == TOUR else [button.data.id]
-        if self.ctx.tour is None:
-            self.ctx.tour = Tour(self.ctx.scenario.model, chosen, self.ctx.wallclock())
-        else:
-            self.ctx.tour.world_ids += [w for w in chosen if w not in self.ctx.tour.world_ids]
-        return Replace(start_tour(self.ctx))
+        if button.id == TOUR:
+            worlds = [w.id for w in self.ctx.scenario.model.worlds]
+            return Replace(flow.begin(self.ctx, "grand_tour", worlds))
+        return Replace(flow.begin(self.ctx, "world", [button.data.id]))
 
     def on_back(self) -> Transition | None:
         return Pop()
