@@ -43,6 +43,13 @@ class Navigate:
 
 
 @dataclass(frozen=True)
+class Tab:
+    """Tab (step 1) or Shift+Tab (-1): the keyboard focus to the next or previous target."""
+
+    step: int = 1
+
+
+@dataclass(frozen=True)
 class Confirm:
     """Enter / Space."""
 
@@ -60,4 +67,4 @@ class Key:
     text: str = ""
 
 
-Action = Point | Press | Drag | Release | Navigate | Confirm | Back | Key
+Action = Point | Press | Drag | Release | Navigate | Tab | Confirm | Back | Key

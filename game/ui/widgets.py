@@ -3,16 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 import pygame
 
-from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
+from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release, Tab
 from game.ui import draw, theme
+from game.ui.focus import draw_ring, nearest_in_direction, next_in_order
+from game.ui.gesture import TAP_SLOP
 from game.ui.text import TextCache
 from game.ui.theme import Color, Palette
-
-TAP_SLOP = 40  # logical px a finger may slide and still tap
 
 
 @dataclass
@@ -60,6 +59,10 @@ class Buttons:
     _press_pos: tuple[float, float] = (0.0, 0.0)
     version: int = 0  # changes whenever the set of buttons is replaced
 
+    def focusable(self) -> dict[int, pygame.Rect]:
+        """The enabled buttons, by index, in the order they were laid out."""
+        return {i: b.rect for i, b in enumerate(self.items) if b.enabled}
+
     def set(self, items: list[Button]) -> None:
         old = self.items[self.focus].id if self.focus is not None and self.focus < len(self.items) else None
         self.items = items
@@ -93,6 +96,8 @@ class Buttons:
                 return pressed
         elif isinstance(action, Navigate):
             self._move_focus(action.dx, action.dy)
+        elif isinstance(action, Tab):
+            self.focus = next_in_order(self.focusable(), self.focus, action.step)
         elif isinstance(action, Confirm):
             if self.focus is None:
                 primary = [b for b in self.items if b.enabled and b.style == "primary"]
@@ -105,16 +110,14 @@ class Buttons:
         return None
 
     def _move_focus(self, dx: int, dy: int) -> None:
-        enabled = [i for i, b in enumerate(self.items) if b.enabled]
-        if not enabled:
+        targets = self.focusable()
+        if not targets:
             self.focus = None
-            return
-        if self.focus is None or self.focus not in enabled:
-            primary = [i for i in enabled if self.items[i].style == "primary"]
-            self.focus = (primary or enabled)[0]
-            return
-        self.focus = nearest_in_direction({i: self.items[i].rect for i in enabled},
-                                          self.focus, dx, dy)
+        elif self.focus not in targets:  # the first key shows the focus, on the main button
+            primary = [i for i in targets if self.items[i].style == "primary"]
+            self.focus = (primary or list(targets))[0]
+        else:
+            self.focus = nearest_in_direction(targets, self.focus, dx, dy)
 
     def draw(self, surface: pygame.Surface, text: TextCache, pal: Palette,
              only_active: bool = False) -> None:
@@ -133,32 +136,13 @@ class Buttons:
         return [Press(b.rect.center), Release(b.rect.center)]
 
 
-K = TypeVar("K")
-
-
-def nearest_in_direction(targets: dict[K, pygame.Rect], focus: K, dx: int, dy: int) -> K:
-    """Keyboard focus: the nearest target in the arrow's direction (straight ahead preferred)."""
-    here = pygame.Vector2(targets[focus].center)
-    best, best_cost = focus, float("inf")
-    for key, rect in targets.items():
-        d = pygame.Vector2(rect.center) - here
-        along = d.x * dx + d.y * dy
-        if key == focus or along <= 0:
-            continue
-        cost = along + (abs(d.x * dy) + abs(d.y * dx)) * 2
-        if cost < best_cost:
-            best, best_cost = key, cost
-    return best
-
-
 def draw_button(surface: pygame.Surface, text: TextCache, pal: Palette, b: Button, hover: bool,
                 focused: bool) -> None:
     fill, ink, border = b.colors(pal, hover)
     rect = b.rect.move(0, 2) if b is not None and hover and b.style == "primary" else b.rect
     draw.panel(surface, pal, rect, fill, radius=16, shadow=4 if b.style != "ghost" else 0, border=border)
     if focused:
-        pygame.draw.rect(surface, pal.safety, rect.inflate(14, 14), width=6, border_radius=22)
-        pygame.draw.rect(surface, pal.ink, rect.inflate(22, 22), width=2, border_radius=26)
+        draw_ring(surface, pal, rect)
     if b.style == "card":
         _card_body(surface, text, pal, b, rect, ink)
         return

@@ -11,16 +11,16 @@ from typing import Any
 import pygame
 
 from game import i18n
-from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
+from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release, Tab
 from game.tasks.match.bot import MatchBot
 from game.tasks.match.layout import BADGE_R, MatchLayout, layout
 from game.tasks.match.rules import MatchRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
-from game.ui.widgets import TAP_SLOP, Button, nearest_in_direction
+from game.ui.focus import Focus
+from game.ui.gesture import Gesture
+from game.ui.widgets import Button
 
-DRAG_START = 14  # logical px a finger moves before a press becomes a drag
-DRAG_LOST_S = 8.0  # a drag with no news this long lost its finger (it left the screen)
 LINE_W = 8
 
 i18n.define({
@@ -44,18 +44,26 @@ class MatchView(TaskView):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.selected: tuple[str, str] | None = None  # ("L" or "R", pair id) picked up
-        self.pressed: tuple[str, str] | None = None
-        self.press_pos: tuple[float, float] = (0.0, 0.0)
-        self.dragging = False
-        self.drag_pos: tuple[float, float] = (0.0, 0.0)
-        self.focus: str | None = None  # keyboard: "L:<id>", "R:<id>" or "submit"
+        self.finger: Gesture[tuple[str, str]] = Gesture()  # on ("L" or "R", pair id)
+        self.ring: Focus[str] = Focus()  # keyboard: "L:<id>", "R:<id>" or "submit"
         self.keyboard = False
         self._bot_move: tuple[str, str] | None = None
-        self.drag_idle = 0.0  # seconds since the dragging finger last moved
         self.lay: MatchLayout = layout(self.ctx.text, self.rules, self.rect, self.ctx.lang)
         self.number = {pid: k + 1 for k, pid in enumerate(self.rules.left)}
         self.buttons.set([Button("submit", self.lay.submit, self.ctx.tr("validate"),
                                  size=theme.TEXT_LARGE, enabled=self.rules.can_submit)])
+
+    @property
+    def focus(self) -> str | None:
+        return self.ring.key
+
+    @focus.setter
+    def focus(self, key: str | None) -> None:
+        self.ring.key = key
+
+    @property
+    def dragging(self) -> bool:
+        return self.finger.dragging
 
     # --- where things are ------------------------------------------------------------
     def card(self, side: str, pair_id: str) -> pygame.Rect:
@@ -99,42 +107,40 @@ class MatchView(TaskView):
     def handle(self, action: Action) -> None:
         if self.rules.finished:
             return
-        if isinstance(action, (Navigate, Confirm)):
+        if isinstance(action, (Navigate, Confirm, Tab)):
             self.keyboard = True
             self._key(action)
         elif isinstance(action, Press):
             self.keyboard = False
-            self.focus = None
-            self.pressed = None
+            self.ring.clear()
+            self.finger.cancel()
             if self.buttons.at(action.pos) is not None:
                 self.buttons.handle(action)
                 return
-            self.press_pos = self.drag_pos = action.pos
-            self.drag_idle = 0.0
-            self.pressed = self.item_at(action.pos)
-            if self.pressed is None:
+            picked = self.item_at(action.pos)
+            if picked is None:
                 self.selected = None  # a tap beside the cards lets go
-        elif isinstance(action, Drag) and self.pressed is not None:
-            if not self.dragging and math.dist(action.pos, self.press_pos) > DRAG_START:
-                self.dragging = True
-            self.drag_pos, self.drag_idle = action.pos, 0.0
-        elif isinstance(action, Release) and self.pressed is not None:
+            else:
+                self.finger.press(action.pos, picked)
+        elif isinstance(action, Drag) and self.finger.down:
+            self.finger.move(action.pos)
+        elif isinstance(action, Release) and self.finger.down:
             self._release(action.pos)
         elif isinstance(action, (Point, Drag, Release)) and self.buttons.handle(action):
             self.on_button("submit")
 
     def _release(self, pos: tuple[float, float]) -> None:
-        start, self.pressed = self.pressed, None
+        end = self.finger.release(pos)
+        start = end.picked
         assert start is not None
-        was_drag, self.dragging = self.dragging, False
-        if not was_drag:
-            if math.dist(pos, self.press_pos) <= TAP_SLOP:
-                self._tap(*start)
+        if end.kind == "tap":
+            self._tap(*start)
+        if end.kind != "drop":
             return
-        end = self.item_at(pos)
-        if end is None or end[0] == start[0]:
+        over = self.item_at(pos)
+        if over is None or over[0] == start[0]:
             return  # dropped beside a partner: nothing changes
-        left, right = (start[1], end[1]) if start[0] == "L" else (end[1], start[1])
+        left, right = (start[1], over[1]) if start[0] == "L" else (over[1], start[1])
         self.rules.link(left, right)
         self.selected = None
         self.buttons.items[0].enabled = self.rules.can_submit
@@ -144,11 +150,7 @@ class MatchView(TaskView):
             self.rules.submit()
 
     def update(self, dt: float) -> None:
-        if self.pressed is None:
-            return
-        self.drag_idle += dt
-        if self.drag_idle > DRAG_LOST_S:  # its release never came: let go
-            self.pressed, self.dragging = None, False
+        self.finger.update(dt)  # a drag whose release never came: let go
 
     # --- keyboard --------------------------------------------------------------------
     def key_targets(self) -> dict[str, pygame.Rect]:
@@ -164,19 +166,22 @@ class MatchView(TaskView):
 
     def _key(self, action: Action) -> None:
         targets = self.key_targets()
-        if self.focus not in targets:
+        if isinstance(action, Tab):
+            self.ring.tab(targets, action.step)
+            return
+        if not self.ring.on(targets):
             if isinstance(action, Confirm) and self.focus is None and self.rules.can_submit:
                 self.rules.submit()  # Enter does the screen's one main thing
                 return
             self.focus = self._next_focus()
             return
         if isinstance(action, Navigate):
-            self.focus = nearest_in_direction(targets, self.focus, action.dx, action.dy)
+            self.ring.arrow(targets, action.dx, action.dy)
             return
         if self.focus == "submit":
             self.on_button("submit")
             return
-        side, _, pid = self.focus.partition(":")
+        side, _, pid = (self.focus or "").partition(":")
         self._tap(side, pid)
         if self.selected is not None:  # picked: go across, level with it
             other = "R" if side == "L" else "L"
@@ -229,17 +234,15 @@ class MatchView(TaskView):
         for pid in r.right:
             if r.left_of(pid) is None:
                 self._socket(surface, lay.badge("R", pid))
-        if self.dragging and self.pressed is not None:
-            side, pid = self.pressed
+        if self.finger.dragged is not None:
+            side, pid = self.finger.dragged
             color = self._color(pid) if side == "L" else self.accent
             start = lay.badge(side, pid)
-            self._line(surface, start, (round(self.drag_pos[0]), round(self.drag_pos[1])), color)
-            pygame.draw.circle(surface, color, self.drag_pos, 14)
+            self._line(surface, start, (round(self.finger.pos[0]), round(self.finger.pos[1])), color)
+            pygame.draw.circle(surface, color, self.finger.pos, 14)
         self._bar(surface)
         super().draw(surface)
-        if self.focus is not None and (ring := self.key_targets().get(self.focus)) is not None:
-            pygame.draw.rect(surface, pal.safety, ring.inflate(14, 14), width=6, border_radius=22)
-            pygame.draw.rect(surface, pal.ink, ring.inflate(22, 22), width=2, border_radius=26)
+        self.ring.draw(surface, pal, self.key_targets())
 
     def _color(self, left_id: str) -> theme.Color:
         links = self.ctx.palette.links
@@ -264,9 +267,9 @@ class MatchView(TaskView):
         pal = self.ctx.palette
         pair, lay = self.rules.pair(pid), self.lay
         item = pair.left if side == "L" else pair.right
-        picked = self.selected == (side, pid) or (self.dragging and self.pressed == (side, pid))
-        hovered = self.dragging and self.pressed is not None and self.pressed[0] != side \
-            and rect.collidepoint(self.drag_pos)
+        held = self.finger.dragged
+        picked = self.selected == (side, pid) or held == (side, pid)
+        hovered = held is not None and held[0] != side and rect.collidepoint(self.finger.pos)
         if picked:
             rect = rect.move(0, -4)
         partner = self.partner(side, pid)

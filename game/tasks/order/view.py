@@ -5,11 +5,12 @@ from typing import Any
 
 import pygame
 
-from game.actions import Action, Confirm, Drag, Navigate, Press, Release
+from game.actions import Action, Confirm, Drag, Navigate, Press, Release, Tab
 from game.tasks.order.bot import OrderBot
 from game.tasks.order.rules import OrderRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
+from game.ui.focus import draw_ring
 from game.ui.widgets import Button
 
 GAP = 14
@@ -63,6 +64,12 @@ class OrderView(TaskView):
         if isinstance(action, Navigate):
             self._navigate(action.dy or action.dx)
             return
+        if isinstance(action, Tab):  # down the list to Check, and round again
+            n = len(r.order) + 1
+            self.holding = False
+            self.focus = (0 if action.step > 0 else n - 1) if self.focus is None \
+                else (self.focus + action.step) % n
+            return
         if isinstance(action, Confirm):
             if self.focus is None:
                 self.focus = 0
@@ -87,7 +94,8 @@ class OrderView(TaskView):
             if dst != src:
                 r.move(src, dst)
             return
-        pressed = self.buttons.handle(action) if not isinstance(action, (Navigate, Confirm)) else None
+        pressed = self.buttons.handle(action) if not isinstance(action, (Navigate, Confirm, Tab)) \
+            else None
         if pressed is not None:
             self.on_button(pressed.id)
 
@@ -145,7 +153,7 @@ class OrderView(TaskView):
         if self.focus is not None:
             fr = self.buttons.get("submit").rect if self.focus >= len(order) \
                 else self.card_rect(self.focus)  # type: ignore[union-attr]
-            pygame.draw.rect(surface, pal.safety, fr.inflate(14, 14), width=6, border_radius=22)
+            draw_ring(surface, pal, fr)
 
     def _card(self, surface: pygame.Surface, i: int, step_id: str, r: pygame.Rect,
               lifted: bool = False) -> None:

@@ -6,22 +6,21 @@ picks one up, arrows and Enter choose its bin (or its home slot, to put it back)
 """
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import pygame
 
 from game import i18n
-from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
+from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release, Tab
 from game.tasks.sort.bot import SortBot
 from game.tasks.sort.layout import CARD_SIZES, HINT_H, PAD, SortLayout, layout
 from game.tasks.sort.rules import SortRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
-from game.ui.widgets import TAP_SLOP, Button, nearest_in_direction
+from game.ui.focus import Focus
+from game.ui.gesture import Gesture
+from game.ui.widgets import Button
 
-DRAG_START = 14  # logical px a finger moves before a press becomes a drag
-DRAG_LOST_S = 8.0  # a drag with no news this long lost its finger (it left the screen)
 BOT_DRAG_STEPS = 20  # the bot's finger moves over this many updates (1/3 s at 60 Hz)
 
 i18n.define({
@@ -48,19 +47,32 @@ class SortView(TaskView):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.selected: str | None = None  # a card picked up by a tap or by Enter
-        self.pressed: str | None = None  # the card under a finger that went down
-        self.press_pos: tuple[float, float] = (0.0, 0.0)
-        self.press_target: str | None = None  # "bin:<id>" or "tray": a tap on release
-        self.dragging: str | None = None
-        self.drag_pos: tuple[float, float] = (0.0, 0.0)
+        self.finger: Gesture[str] = Gesture()  # on "item:<id>", "bin:<id>" or "tray"
         self.grab: tuple[float, float] = (0.0, 0.0)  # the finger's offset inside the card
-        self.focus: str | None = None  # keyboard: "item:<id>", "bin:<id>", "home" or "submit"
+        self.ring: Focus[str] = Focus()  # keyboard: "item:<id>", "bin:<id>", "home" or "submit"
         self.keyboard = False  # the last input came from the keys: show the keys' help
         self._bot_path: list[Action] = []
-        self.drag_idle = 0.0  # seconds since the dragging finger last moved
         self.lay: SortLayout = layout(self.ctx.text, self.rules, self.rect, self.ctx.lang)
         self.buttons.set([Button("submit", self.lay.submit, self.ctx.tr("validate"),
                                  size=theme.TEXT_LARGE, enabled=self.rules.can_submit)])
+
+    @property
+    def focus(self) -> str | None:
+        return self.ring.key
+
+    @focus.setter
+    def focus(self, key: str | None) -> None:
+        self.ring.key = key
+
+    @property
+    def dragging(self) -> str | None:
+        """The card being dragged, if any."""
+        picked = self.finger.dragged
+        return picked.partition(":")[2] if picked and picked.startswith("item:") else None
+
+    @property
+    def drag_pos(self) -> tuple[float, float]:
+        return self.finger.pos
 
     # --- where things are ------------------------------------------------------------
     def chips(self, bin_id: str) -> dict[str, pygame.Rect]:
@@ -114,72 +126,63 @@ class SortView(TaskView):
     def handle(self, action: Action) -> None:
         if self.rules.finished:
             return
-        if isinstance(action, (Navigate, Confirm)):
+        if isinstance(action, (Navigate, Confirm, Tab)):
             self.keyboard = True
             self._key(action)
         elif isinstance(action, Press):
             self._press(action.pos)
-        elif isinstance(action, Drag) and self.pressed is not None:
-            if self.dragging is None and math.dist(action.pos, self.press_pos) > DRAG_START:
-                self.dragging, self.selected = self.pressed, None
-            self.drag_pos, self.drag_idle = action.pos, 0.0
-        elif isinstance(action, Release) and (self.pressed or self.press_target):
+        elif isinstance(action, Drag) and self.finger.down:
+            if self.finger.move(action.pos):
+                self.selected = None  # the card is in the hand now, not picked up by a tap
+        elif isinstance(action, Release) and self.finger.down:
             self._release(action.pos)
         elif isinstance(action, (Point, Drag, Release)) and self.buttons.handle(action):
             self.on_button("submit")
 
     def _press(self, pos: tuple[float, float]) -> None:
         self.keyboard = False
-        self.focus = None
-        self.pressed = self.press_target = None
+        self.ring.clear()
+        self.finger.cancel()
         if self.buttons.at(pos) is not None:
             self.buttons.handle(Press(pos))
             return
-        self.press_pos = self.drag_pos = pos
-        self.drag_idle = 0.0
-        self.pressed = self.item_at(pos)
-        if self.pressed is not None:
-            r = self.item_rect(self.pressed)
-            if self.rules.bin_of(self.pressed) is None:
+        item = self.item_at(pos)
+        if item is not None:
+            r = self.item_rect(item)
+            if self.rules.bin_of(item) is None:
                 self.grab = (pos[0] - r.x, pos[1] - r.y)
             else:  # a chip grows back into a card: hold it by the middle
                 self.grab = (self.lay.card_size[0] / 2, self.lay.card_size[1] / 2)
+            self.finger.press(pos, f"item:{item}")
         elif (b := self.bin_at(pos)) is not None:
-            self.press_target = f"bin:{b}"
+            self.finger.press(pos, f"bin:{b}", draggable=False)
         elif self.lay.tray.collidepoint(pos):
-            self.press_target = "tray"
+            self.finger.press(pos, "tray", draggable=False)
 
     def _release(self, pos: tuple[float, float]) -> None:
-        pressed, self.pressed = self.pressed, None
-        target, self.press_target = self.press_target, None
-        if self.dragging is not None:
-            item_id, self.dragging = self.dragging, None
+        end = self.finger.release(pos)
+        kind, _, ident = (end.picked or "").partition(":")
+        if end.kind == "drop":
             bin_id = self.bin_at(pos)
             if bin_id is not None:
-                self._place(item_id, bin_id)
+                self._place(ident, bin_id)
             elif self.lay.tray.collidepoint(pos):
-                self._place(item_id, None)
+                self._place(ident, None)
             return  # dropped anywhere else: the card goes back where it was
-        if math.dist(pos, self.press_pos) > TAP_SLOP:
+        if end.kind == "slide" or end.picked is None:
             return  # the finger slid off: not a tap
-        in_bin = self.rules.bin_of(pressed) if pressed is not None else None
-        if pressed is not None and in_bin is not None and self.selected not in (None, pressed):
+        in_bin = self.rules.bin_of(ident) if kind == "item" else None
+        if in_bin is not None and self.selected not in (None, ident):
             self._tap(f"bin:{in_bin}")  # a card in hand goes in the bin, even tapped on a chip
-        elif pressed is not None:
-            self._tap(f"item:{pressed}")
-        elif target is not None:
-            self._tap(target)
+        else:
+            self._tap(end.picked)
 
     def on_button(self, button_id: str) -> None:
         if button_id == "submit" and self.rules.can_submit:
             self.rules.submit()
 
     def update(self, dt: float) -> None:
-        if self.pressed is None:
-            return
-        self.drag_idle += dt
-        if self.drag_idle > DRAG_LOST_S:  # its release never came: the card goes back
-            self.pressed = self.dragging = None
+        self.finger.update(dt)  # a drag whose release never came: the card goes back
 
     # --- keyboard --------------------------------------------------------------------
     def key_targets(self) -> dict[str, pygame.Rect]:
@@ -202,16 +205,19 @@ class SortView(TaskView):
 
     def _key(self, action: Action) -> None:
         targets = self.key_targets()
-        if self.focus not in targets:
+        if isinstance(action, Tab):
+            self.ring.tab(targets, action.step)
+            return
+        if not self.ring.on(targets):
             if isinstance(action, Confirm) and self.focus is None and self.rules.can_submit:
                 self.rules.submit()  # Enter does the screen's one main thing
                 return
             self.focus = self._first_focus()  # the first key shows where the focus is
             return
         if isinstance(action, Navigate):
-            self.focus = nearest_in_direction(targets, self.focus, action.dx, action.dy)
+            self.ring.arrow(targets, action.dx, action.dy)
             return
-        kind, _, ident = self.focus.partition(":")
+        kind, _, ident = (self.focus or "").partition(":")
         if kind == "submit":
             self.on_button("submit")
         elif kind == "item":
@@ -280,9 +286,7 @@ class SortView(TaskView):
         for bin_id, box in lay.bins.items():
             self._bin(surface, bin_id, box, hot=hot == bin_id, open_=holding is not None)
         super().draw(surface)
-        if self.focus is not None and (ring := self.key_targets().get(self.focus)) is not None:
-            pygame.draw.rect(surface, pal.safety, ring.inflate(14, 14), width=6, border_radius=22)
-            pygame.draw.rect(surface, pal.ink, ring.inflate(22, 22), width=2, border_radius=26)
+        self.ring.draw(surface, pal, self.key_targets())
         if self.dragging is not None:
             card = pygame.Rect((0, 0), lay.card_size)
             card.topleft = (round(self.drag_pos[0] - self.grab[0]),

@@ -12,14 +12,16 @@ from typing import Any
 
 import pygame
 
-from game.actions import Action, Confirm, Navigate, Press, Release
+from game.actions import Action, Confirm, Navigate, Press, Release, Tab
 from game.i18n import define
 from game.tasks.spot.bot import SpotBot
 from game.tasks.spot.figure import dashed_circle
 from game.tasks.spot.rules import WRONG_TAP_POINTS, SpotRules, Tap
 from game.tasks.view import TaskView
 from game.ui import draw, theme
-from game.ui.widgets import TAP_SLOP, Button
+from game.ui.focus import draw_ring
+from game.ui.gesture import TAP_SLOP
+from game.ui.widgets import Button
 
 define({
     "spot_found": {"fr": "{n} / {total} trouvés", "en": "{n} / {total} found"},
@@ -92,6 +94,9 @@ class SpotView(TaskView):
             return
         if isinstance(action, Navigate):
             self._step_focus(1 if (action.dx or action.dy) > 0 else -1)
+            return
+        if isinstance(action, Tab):
+            self._step_focus(action.step)
             return
         if isinstance(action, Confirm):
             self._confirm()
@@ -199,8 +204,7 @@ class SpotView(TaskView):
         target = cycle[min(self.focus, len(cycle) - 1)]
         if target == "done":
             rect = self.buttons.items[0].rect
-            pygame.draw.rect(surface, pal.safety, rect.inflate(14, 14), width=6, border_radius=22)
-            pygame.draw.rect(surface, pal.ink, rect.inflate(22, 22), width=2, border_radius=26)
+            draw_ring(surface, pal, rect)
             return
         a = self.rules.by_id[target]
         c, r = self.to_screen(a.x, a.y), self.ring_r(a.radius) + 10
