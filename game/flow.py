@@ -120,7 +120,8 @@ def after_task(ctx: Context, world_id: str, station_id: str, result: TaskResult,
 
 # --- the route's steps --------------------------------------------------------------------
 def route(ctx: Context) -> Route:
-    return ROUTES[_tour(ctx).route]
+    """The route of the game under way (a screen shown on its own follows one world's)."""
+    return ROUTES.get(ctx.tour.route, ONE_WORLD) if ctx.tour is not None else ONE_WORLD
 
 
 def _tour(ctx: Context) -> Tour:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.numbers import format_decimal, format_percent
@@ -51,9 +52,15 @@ def tr(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+@lru_cache(maxsize=1024)
 def plural(n: float, lang: str) -> str:
     """The CLDR plural category of ``n`` in ``lang`` (fr: 0 and 1 are ``one``)."""
-    return str(Locale.parse(lang).plural_form(abs(n)))
+    return str(_locale(lang).plural_form(abs(n)))
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
 
 
 def number(value: float, lang: str, places: int = 0, fixed: bool = False) -> str:

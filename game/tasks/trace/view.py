@@ -10,6 +10,7 @@ from typing import Any
 
 import pygame
 
+from game import i18n
 from game.actions import Action, Drag, Navigate, Press, Release
 from game.tasks.base import TaskResult
 from game.tasks.trace.bot import TraceBot
@@ -242,7 +243,8 @@ class TraceView(TaskView):
             img = t.render(self.ctx.tr(label), theme.TEXT_SMALL - 6, pal.muted)
             surface.blit(img, img.get_rect(midtop=(min(max(at, gauge.x + 40), gauge.right - 40),
                                                    gauge.bottom + 6)))
-        value = t.render(f"{live.speed:.1f} mm/s", theme.TEXT_BODY, pal.ink)
+        speed = i18n.number(live.speed, self.ctx.lang, 1, fixed=True)
+        value = t.render(f"{speed} mm/s", theme.TEXT_BODY, pal.ink)
         surface.blit(value, (x, gauge.bottom + 44))
         # aim: a crosshair with the joint as a vertical line and the tolerance band
         head = t.render(self.ctx.tr("aim"), theme.TEXT_SMALL, pal.ink)
