@@ -43,13 +43,6 @@ class Navigate:
 
 
 @dataclass(frozen=True)
-class Tab:
-    """Tab (step 1) or Shift+Tab (-1): the keyboard focus to the next or previous target."""
-
-    step: int = 1
-
-
-@dataclass(frozen=True)
 class Confirm:
     """Enter / Space."""
 
@@ -65,6 +58,17 @@ class Key:
 
     key: int
     text: str = ""
+
+
+@dataclass(frozen=True)
+class Tab(Key):
+    """Tab (step 1) or Shift+Tab (-1): the keyboard focus to the next or previous target.
+
+    Still a :class:`Key` (the Tab key, no text), so a screen that reads keys sees it.
+    """
+
+    key: int = 9  # pygame.K_TAB
+    step: int = 1
 
 
 Action = Point | Press | Drag | Release | Navigate | Tab | Confirm | Back | Key

@@ -10,7 +10,7 @@ import pygame
 
 import game.kiosk.strings  # noqa: F401 - registers the refusal message
 from game import flow
-from game.actions import Action, Key
+from game.actions import Action, Key, Tab
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene
 from game.scores.nicknames import is_offensive
@@ -71,7 +71,7 @@ class NicknameScene(ButtonScene):
         self.refused = False
 
     def handle(self, action: Action) -> Transition | None:
-        if isinstance(action, Key):
+        if isinstance(action, Key) and not isinstance(action, Tab):  # Tab moves the focus
             if action.key == pygame.K_BACKSPACE:
                 self.erase()
             elif action.text:

@@ -8,6 +8,7 @@ import pygame
 from game import flow
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
+from game.scores.records import GameRecord, ProbeAnswer, TaskRecord
 from game.ui import draw, theme
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
@@ -26,8 +27,6 @@ class ResultsScene(ButtonScene):
 
     def _save(self) -> None:
         """Save the finished game once, before the nickname: a walk-away loses nothing."""
-        from game.scores.records import GameRecord, ProbeAnswer, TaskRecord
-
         tour, ctx = self.tour, self.ctx
         if ctx.autoplay is not None:
             ctx.autoplay.summary = {

@@ -14,6 +14,7 @@ from tests.kiosk.conftest import PIN
 from tests.scenes.test_palette import FlatImages, flat_map, foreign, found
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("pal", [NORMAL, HIGH_CONTRAST], ids=["normal", "high-contrast"])
 def test_no_colour_of_the_other_palette_on_any_kiosk_screen(make_kiosk, monkeypatch,  # type: ignore[no-untyped-def]
                                                             pal: Palette) -> None:

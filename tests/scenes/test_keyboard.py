@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 
 import pygame
+import pytest
 
 from game.scenes.title import TitleScene
 from game.ui.widgets import Buttons
@@ -201,6 +202,7 @@ def _focusable(scene) -> int:  # type: ignore[no-untyped-def]
     return len(buttons.focusable()) if buttons is not None else 0
 
 
+@pytest.mark.slow
 def test_tab_cycles_the_focus_on_every_screen_with_buttons(make_app) -> None:  # type: ignore[no-untyped-def]
     from game.actions import Tab
 
@@ -216,7 +218,7 @@ def test_tab_cycles_the_focus_on_every_screen_with_buttons(make_app) -> None:  #
             first = _focus(top)
             h.app.dispatch(Tab())
             second = _focus(top)
-            h.app.dispatch(Tab(-1))
+            h.app.dispatch(Tab(step=-1))
             if first is None or first == second or _focus(top) != first:
                 stuck.append(f"{kind}: {first}, {second}, {_focus(top)}")
         if h.ctx.autoplay.done:

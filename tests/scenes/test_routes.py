@@ -4,6 +4,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 from game import flow
 from game.progress import StationResult
 from game.scene import Reset
@@ -23,6 +25,7 @@ def play_until_home(h) -> list[str]:  # type: ignore[no-untyped-def]
     return seen
 
 
+@pytest.mark.slow
 def test_a_new_route_is_played_with_only_its_steps(make_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     classroom = flow.Route("classroom", ("floors", "results", "takeaway"))
     monkeypatch.setitem(flow.ROUTES, "classroom", classroom)
