@@ -11,14 +11,14 @@ from game.scene import Push
 from game.scores.records import GameRecord
 from game.ui.theme import HIGH_CONTRAST, NORMAL, Palette
 from tests.kiosk.conftest import PIN
-from tests.scenes.test_palette import FlatImages, flat_map, foreign, found
+from tests.scenes.test_palette import FlatImages, flat_tiles, foreign, found
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("pal", [NORMAL, HIGH_CONTRAST], ids=["normal", "high-contrast"])
 def test_no_colour_of_the_other_palette_on_any_kiosk_screen(make_kiosk, monkeypatch,  # type: ignore[no-untyped-def]
                                                             pal: Palette) -> None:
-    monkeypatch.setattr("game.scenes.floor.prerender", flat_map)
+    monkeypatch.setattr("game.world.render.pygame_image_loader", flat_tiles)
     h = make_kiosk({"high_contrast": pal is HIGH_CONTRAST})
     h.ctx.images = FlatImages()
     assert h.ctx.palette is pal

@@ -46,11 +46,13 @@ def found(surface: pygame.Surface, colors: set[Color]) -> list[Color]:
     return hits
 
 
-def flat_map(info: Any) -> pygame.Surface:
-    """The floor's tiles are pictures too."""
-    surf = pygame.Surface(info.pixel_size)
-    surf.fill(FLAT)
-    return surf
+def flat_tiles(filename: str, colorkey: Any = None, **kwargs: Any) -> Any:
+    """The floor's tiles are pictures too (a pytmx image loader of flat grey tiles)."""
+    def load(rect: Any = None, flags: Any = None) -> pygame.Surface:
+        surf = pygame.Surface((rect[2], rect[3]) if rect else (32, 32))
+        surf.fill(FLAT)
+        return surf
+    return load
 
 
 def play_and_look(h: Any, pal: Palette) -> dict[str, list[Color]]:
@@ -109,7 +111,7 @@ def play_and_look(h: Any, pal: Palette) -> dict[str, list[Color]]:
 @pytest.mark.slow
 @pytest.mark.parametrize("pal", [NORMAL, HIGH_CONTRAST], ids=["normal", "high-contrast"])
 def test_no_colour_of_the_other_palette_on_any_screen(make_app, monkeypatch, pal: Palette) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("game.scenes.floor.prerender", flat_map)
+    monkeypatch.setattr("game.world.render.pygame_image_loader", flat_tiles)
     h = make_app("--seed", "2")
     bad = play_and_look(h, pal)
     assert not bad, {name: [f"#{r:02X}{g:02X}{b:02X}" for r, g, b in set(c)]
