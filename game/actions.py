@@ -60,4 +60,15 @@ class Key:
     text: str = ""
 
 
-Action = Point | Press | Drag | Release | Navigate | Confirm | Back | Key
+@dataclass(frozen=True)
+class Tab(Key):
+    """Tab (step 1) or Shift+Tab (-1): the keyboard focus to the next or previous target.
+
+    Still a :class:`Key` (the Tab key, no text), so a screen that reads keys sees it.
+    """
+
+    key: int = 9  # pygame.K_TAB
+    step: int = 1
+
+
+Action = Point | Press | Drag | Release | Navigate | Tab | Confirm | Back | Key

@@ -16,6 +16,7 @@ from game.input import Controls
 from game.progress import Tour
 from game.settings import Settings
 from game.ui.text import TextCache
+from game.ui.theme import Palette, palette_for
 
 if TYPE_CHECKING:
     from game.scenario.loader import LoadedScenario
@@ -28,6 +29,7 @@ class Context:
     scenario: LoadedScenario
     settings: Settings
     clock: Clock
+    make_home: Callable[[Context], Scene]  # the first screen: the title (game.flow) or attract
     scores: ScoreStore | None = None
     rng: random.Random = field(default_factory=random.Random)
     autoplay: Autoplay | None = None
@@ -37,19 +39,19 @@ class Context:
     sounds: Sounds = field(default_factory=Sounds)
     tour: Tour | None = None  # the current player's game; None on the title screen
     cache: dict[str, Any] = field(default_factory=dict)  # drawn maps and the like, kept
-    make_home: Callable[[Context], Scene] | None = None  # the first screen (title or attract)
     wallclock: Callable[[], datetime] = datetime.now  # dates of games (a soak run fakes it)
 
     @property
     def lang(self) -> str:
         return self.settings.lang
 
+    @property
+    def palette(self) -> Palette:
+        """The colours every drawing reads at draw time (the high-contrast setting swaps it)."""
+        return palette_for(self.settings.high_contrast)
+
     def home(self) -> Scene:
         """A new first screen: where a reset leads."""
-        if self.make_home is None:
-            from game.scenes.title import TitleScene
-
-            return TitleScene(self, allow_quit=not self.settings.kiosk)
         return self.make_home(self)
 
     def play(self, sound: str) -> None:
@@ -58,10 +60,8 @@ class Context:
         self.sounds.play(sound)
 
     def apply_settings(self) -> None:
-        """After the settings changed: text size and contrast take effect on the next screen."""
-        from game.ui import theme
-
-        theme.set_high_contrast(self.settings.high_contrast)
+        """After the settings changed: text size takes effect on the next screen (the palette
+        follows the setting by itself)."""
         self.text.scale = self.settings.text_scale
         self.sounds.enabled = self.settings.sound
 

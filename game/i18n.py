@@ -1,7 +1,91 @@
-"""The interface's own texts (the scenario carries its content texts)."""
+"""The interface's own texts, one mechanism for all of them (the scenario carries its content).
+
+Each module that shows texts declares them once with :func:`define` (a registry filled at
+import); :func:`tr` looks a key up and refuses, loudly, a key or a language it does not
+know instead of showing French in an English game. A text may have plural forms (CLDR
+categories such as ``one`` and ``other``), chosen by Babel from the value ``n``; numbers in
+texts are written the way the language writes them (:func:`number`, :func:`percent`, Babel).
+"""
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+from collections.abc import Mapping
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cache, lru_cache
+
+from babel import Locale
+from babel.numbers import format_decimal, format_percent
+
+LANGUAGES = ("fr", "en")  # every interface text exists in each of these
+DEFAULT_LANGUAGE = "fr"
+
+Text = str | Mapping[str, str]  # a text, or its plural forms by CLDR category
+Entry = Mapping[str, Text]  # language -> text
+
+STRINGS: dict[str, dict[str, Text]] = {}
+
+
+def define(table: Mapping[str, Entry]) -> None:
+    """Declare interface texts; each must be given in every language of :data:`LANGUAGES`."""
+    for key, entry in table.items():
+        if key in STRINGS and STRINGS[key] != entry:
+            raise ValueError(f"the interface text '{key}' is defined twice, differently")
+        missing = [lang for lang in LANGUAGES if lang not in entry]
+        if missing:
+            raise ValueError(f"the interface text '{key}' has no {', '.join(missing)} version")
+        STRINGS[key] = dict(entry)
+
+
+def tr(key: str, lang: str, **values: object) -> str:
+    """The text ``key`` in ``lang``, with ``values`` put in (``n`` also picks the plural)."""
+    entry = STRINGS.get(key)
+    if entry is None:
+        raise KeyError(f"no interface text '{key}' (declare it with game.i18n.define)")
+    text = entry.get(lang)
+    if text is None:
+        raise KeyError(f"the interface text '{key}' has no '{lang}' version")
+    if not isinstance(text, str):
+        n = values.get("n")
+        if not isinstance(n, (int, float)):
+            raise KeyError(f"the interface text '{key}' has plural forms: give it n=")
+        text = text.get(plural(n, lang)) or text["other"]
+    # whole numbers read the same in both languages; decimals go through number() first
+    return text.format(**values) if values else text
+
+
+@lru_cache(maxsize=1024)
+def plural(n: float, lang: str) -> str:
+    """The CLDR plural category of ``n`` in ``lang`` (fr: 0 and 1 are ``one``)."""
+    return str(_locale(lang).plural_form(abs(n)))
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
+def number(value: float, lang: str, places: int = 0, fixed: bool = False) -> str:
+    """``value`` rounded half up to ``places`` decimals, written as ``lang`` writes numbers
+    (decimal comma in French); trailing zeros dropped unless ``fixed``; never "-0"."""
+    q = Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if not q:
+        q = abs(q)
+    decimals = ("0" if fixed else "#") * places
+    pattern = "0" + ("." + decimals if places else "")
+    return _spaces(format_decimal(q, pattern, locale=lang, decimal_quantization=True))
+
+
+def percent(share: float, lang: str) -> str:
+    """A share 0..1 as a whole percentage (« 25 % » in French, "25%" in English)."""
+    whole = round(100 * share)
+    return _spaces(format_percent(Decimal(whole) / 100, locale=lang))
+
+
+def _spaces(text: str) -> str:
+    """Babel writes (narrow) no-break spaces; the game's font draws them as boxes."""
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+define({
     "tagline": {"fr": "Découvre les métiers de l'industrie et les femmes qui les font",
                 "en": "Discover industrial jobs and the women who do them"},
     "play": {"fr": "Jouer", "en": "Play"},
@@ -9,8 +93,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "quit": {"fr": "Quitter", "en": "Quit"},
     "language": {"fr": "English", "en": "Français"},
     "choose_world": {"fr": "Choisis un univers", "en": "Choose a world"},
-    "stations_n": {"fr": "{n} postes", "en": "{n} stations"},
-    "done_n": {"fr": "{d}/{n} postes réussis", "en": "{d}/{n} stations done"},
+    "stations_n": {"fr": {"one": "{n} poste", "other": "{n} postes"},
+                   "en": {"one": "{n} station", "other": "{n} stations"}},
+    "done_n": {"fr": {"one": "{d}/{n} poste réussi", "other": "{d}/{n} postes réussis"},
+               "en": {"one": "{d}/{n} station done", "other": "{d}/{n} stations done"}},
     "back": {"fr": "Retour", "en": "Back"},
     "continue": {"fr": "Continuer", "en": "Continue"},
     "next": {"fr": "Suivant", "en": "Next"},
@@ -102,10 +188,4 @@ STRINGS: dict[str, dict[str, str]] = {
     "wrong": {"fr": "Faux", "en": "Wrong"},
     "station_done": {"fr": "Poste réussi", "en": "Station done"},
     "press_start": {"fr": "Touche pour commencer", "en": "Tap to start"},
-}
-
-
-def tr(key: str, lang: str, **values: object) -> str:
-    entry = STRINGS[key]
-    text = entry.get(lang) or entry["fr"]
-    return text.format(**values) if values else text
+})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.actions import Action, Back, Confirm, Drag, Key, Navigate, Point, Press, Release
+from game.actions import Action, Back, Confirm, Drag, Key, Navigate, Point, Press, Release, Tab
 from game.viewport import Viewport
 
 DIRECTION_KEYS: dict[int, tuple[int, int]] = {
@@ -90,12 +90,15 @@ class InputMapper:
             if text_mode:
                 if event.key == pygame.K_BACKSPACE:
                     return Key(event.key)
-                if event.key not in ARROW_KEYS | CONFIRM_KEYS - {pygame.K_SPACE} | {pygame.K_ESCAPE}:
+                if event.key not in ARROW_KEYS | CONFIRM_KEYS - {pygame.K_SPACE} | {pygame.K_ESCAPE,
+                                                                               pygame.K_TAB}:
                     return None  # a character: it arrives as TEXTINPUT
             if event.key in DIRECTION_KEYS:
                 c.held_keys.add(event.key)
                 dx, dy = DIRECTION_KEYS[event.key]
                 return Navigate(dx, dy)
+            if event.key == pygame.K_TAB:
+                return Tab(event.key, step=-1 if getattr(event, "mod", 0) & pygame.KMOD_SHIFT else 1)
             if event.key in CONFIRM_KEYS:
                 return Confirm()
             if event.key in BACK_KEYS:

@@ -28,6 +28,7 @@ class Tour:
     myths_heard: set[str] = field(default_factory=set)
     current_world: str | None = None
     game_id: int | None = None  # once saved
+    route: str = "world"  # the way through the game (game.flow.ROUTES)
     # the before/after stereotype probe: the myths asked, and the answers
     probe_myths: list[str] = field(default_factory=list)
     probe_before: dict[str, str] = field(default_factory=dict)

@@ -8,6 +8,7 @@ from typing import Any
 
 import pygame
 
+from game import flow
 from game.app import App, Display
 from game.autoplay import Autoplay
 from game.clock import FakeClock, RealClock
@@ -42,8 +43,8 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
         problems = err.problems
         scenario = None
     store = ScoreStore.open(settings.data_path / "scores.db")
-    ctx = Context(scenario=scenario, settings=settings, clock=clock, scores=store,  # type: ignore[arg-type]
-                  rng=random.Random(args.seed))
+    ctx = Context(scenario=scenario, settings=settings, clock=clock,  # type: ignore[arg-type]
+                  make_home=flow.title_home, scores=store, rng=random.Random(args.seed))
     if args.autoplay:
         ctx.autoplay = Autoplay(random.Random(args.seed * 7919 + 1), skill=args.skill)
     return ctx, problems

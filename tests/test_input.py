@@ -238,3 +238,16 @@ def test_text_mode_space_is_text_not_confirm(mapper):
 
 def test_text_mode_enter_still_confirms(mapper):
     assert mapper.map(keydown(pygame.K_RETURN, "\r"), VP, text_mode=True) == Confirm()
+
+
+def test_tab_and_shift_tab_move_the_focus_and_are_still_the_tab_key(mapper) -> None:  # type: ignore[no-untyped-def]
+    from game.actions import Tab
+
+    forward = mapper.map(ev(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode="\t"), VP)
+    back = mapper.map(ev(pygame.KEYDOWN, key=pygame.K_TAB, mod=pygame.KMOD_LSHIFT, unicode="\t"),
+                      VP)
+    assert forward == Tab(pygame.K_TAB, step=1) and back == Tab(pygame.K_TAB, step=-1)
+    assert isinstance(forward, Key) and forward.key == pygame.K_TAB and not forward.text
+    typing = mapper.map(ev(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode="\t"), VP,
+                        text_mode=True)
+    assert typing == Tab(pygame.K_TAB)  # a text field does not take the Tab as a character

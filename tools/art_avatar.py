@@ -12,13 +12,13 @@ from artlib import (HAIR_DARK_BROWN, SKIN_MEDIUM, STEEL_LIGHT, T, Canvas, dark, 
                     rgba, save)
 
 FW, FH = 64, 96
-HAT = T.SAFETY
+HAT = T.safety
 SKIN = SKIN_MEDIUM
 HAIR = HAIR_DARK_BROWN
-JACKET = mix(T.PRIMARY, T.WALL, 0.2)
+JACKET = mix(T.primary, T.wall, 0.2)
 JACKET_DARK = dark(JACKET, 0.3)
-TROUSERS = dark(T.WALL, 0.15)
-SHOE = T.INK
+TROUSERS = dark(T.wall, 0.15)
+SHOE = T.ink
 BAND = STEEL_LIGHT
 
 STEP = (0, 1, 0, -1)      # which leg leads: +1 left/front, -1 right/back, 0 together
@@ -27,7 +27,7 @@ BOB = (0, 1, 0, 1)        # the body dips on the steps
 
 def shadow(cv: Canvas) -> None:
     with cv.layer(alpha=80, blur=2):
-        cv.ellipse_c(T.INK, 32, 89, 15, 4.5)
+        cv.ellipse_c(T.ink, 32, 89, 15, 4.5)
 
 
 def hard_hat(cv: Canvas, cx: float, cy: float, facing: str) -> None:
@@ -42,7 +42,7 @@ def hard_hat(cv: Canvas, cx: float, cy: float, facing: str) -> None:
         cv.rect(light(HAT, 0.35), cx - 2.5, cy - 13, 5, 12, r=2.5)
     else:
         cv.arc(light(HAT, 0.35), cx, cy, 12, 11, 215, 300, 3)
-    cv.ellipse_c(rgba(T.WHITE, 150), cx - 7, cy - 8, 3, 2)
+    cv.ellipse_c(rgba(T.white, 150), cx - 7, cy - 8, 3, 2)
 
 
 def face_front(cv: Canvas, cx: float, cy: float) -> None:
@@ -53,10 +53,10 @@ def face_front(cv: Canvas, cx: float, cy: float) -> None:
     cv.poly(HAIR, [(cx - 14, cy - 5), (cx - 9, cy - 5), (cx - 11, cy + 4), (cx - 14, cy + 2)])
     cv.poly(HAIR, [(cx + 14, cy - 5), (cx + 9, cy - 5), (cx + 11, cy + 4), (cx + 14, cy + 2)])
     for ex in (cx - 5, cx + 5):
-        cv.ellipse_c(T.INK, ex, cy + 1, 1.8, 2.4)
-        cv.circle(T.WHITE, ex + 0.6, cy + 0.2, 0.6)
-    cv.ellipse_c(rgba(T.ERROR, 60), cx - 8, cy + 5, 2.5, 1.5)
-    cv.ellipse_c(rgba(T.ERROR, 60), cx + 8, cy + 5, 2.5, 1.5)
+        cv.ellipse_c(T.ink, ex, cy + 1, 1.8, 2.4)
+        cv.circle(T.white, ex + 0.6, cy + 0.2, 0.6)
+    cv.ellipse_c(rgba(T.error, 60), cx - 8, cy + 5, 2.5, 1.5)
+    cv.ellipse_c(rgba(T.error, 60), cx + 8, cy + 5, 2.5, 1.5)
     cv.arc(dark(SKIN, 0.55), cx, cy + 4.5, 3.5, 2.5, 20, 160, 1.2)
 
 
@@ -64,14 +64,14 @@ def face_side(cv: Canvas, cx: float, cy: float) -> None:
     cv.rect(dark(SKIN, 0.15), cx - 3, cy + 10, 8, 8, r=2)
     cv.circle(SKIN, cx + 13, cy + 2, 2.5)                             # nose
     cv.circle(HAIR, cx + 1, cy, 13)
-    with cv.clipped(lambda: cv.circle(T.WHITE, cx + 1, cy, 13)):
+    with cv.clipped(lambda: cv.circle(T.white, cx + 1, cy, 13)):
         cv.ellipse_c(SKIN, cx + 7, cy + 3, 11, 12)
         cv.circle(SKIN, cx + 6, cy + 12, 8)
     cv.ellipse_c(SKIN, cx - 1, cy + 2, 3, 3.6)                       # ear
     cv.circle(dark(SKIN, 0.2), cx - 1, cy + 2, 1.4)
-    cv.ellipse_c(T.INK, cx + 8, cy + 1, 1.7, 2.4)
-    cv.circle(T.WHITE, cx + 8.6, cy + 0.2, 0.6)
-    cv.ellipse_c(rgba(T.ERROR, 60), cx + 8, cy + 5.5, 2.2, 1.4)
+    cv.ellipse_c(T.ink, cx + 8, cy + 1, 1.7, 2.4)
+    cv.circle(T.white, cx + 8.6, cy + 0.2, 0.6)
+    cv.ellipse_c(rgba(T.error, 60), cx + 8, cy + 5.5, 2.2, 1.4)
     cv.arc(dark(SKIN, 0.55), cx + 9, cy + 6, 2.5, 1.8, 30, 150, 1.1)
 
 
@@ -106,7 +106,7 @@ def torso_front(cv: Canvas, step: int, dy: float, back: bool) -> None:
     cv.rect(JACKET_DARK, 18, 64 + dy, 28, 4, r=2)
     cv.rect(BAND, 18, 58 + dy, 28, 3)
     if not back:
-        cv.poly(T.PAPER, [(27, 44 + dy), (37, 44 + dy), (32, 50 + dy)])
+        cv.poly(T.paper, [(27, 44 + dy), (37, 44 + dy), (32, 50 + dy)])
         cv.rect(JACKET_DARK, 31.3, 49 + dy, 1.4, 15)
         cv.rect(light(JACKET, 0.25), 21, 50 + dy, 7, 5, r=1.5)   # chest pocket
         cv.rect(HAT, 37, 50 + dy, 5, 2, r=1)                      # pen in the pocket
@@ -145,7 +145,7 @@ def frame_right(cv: Canvas, col: int) -> None:
     cv.rect(JACKET, 22, 44 + dy, 21, 24, r=8)
     cv.rect(JACKET_DARK, 22, 64 + dy, 21, 4, r=2)
     cv.rect(BAND, 22, 58 + dy, 21, 3)
-    cv.rect(T.PAPER, 36, 44 + dy, 6, 4, r=2)
+    cv.rect(T.paper, 36, 44 + dy, 6, 4, r=2)
     near_hand = (32 - stride * 0.9, 65 + dy)
     cv.polyline(JACKET_DARK, [(31, 49 + dy), near_hand], 7)
     cv.circle(SKIN, near_hand[0], near_hand[1] + 1, 3.6)

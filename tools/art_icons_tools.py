@@ -12,9 +12,9 @@ from artlib import (GLASS, ROOT, STEEL, STEEL_DARK, STEEL_LIGHT, T, Canvas, bezi
                     mix, rgba, save)
 
 N = 256
-VIOLET = T.BATTERY
-TEAL = T.MAINTENANCE
-RUBBER = mix(T.ERROR, T.WELDING, 0.25)
+VIOLET = T.battery
+TEAL = T.maintenance
+RUBBER = mix(T.error, T.welding, 0.25)
 
 
 def padlock() -> Canvas:
@@ -24,14 +24,14 @@ def padlock() -> Canvas:
     cv.polyline(dark(STEEL_LIGHT, 0.25), bezier((92, 120), (92, 20), (164, 20), (164, 120),
                                                 n=24), 20)
     cv.polyline(STEEL_LIGHT, bezier((90, 118), (90, 24), (160, 24), (160, 118), n=24), 14)
-    cv.polyline(rgba(T.WHITE, 170), bezier((86, 100), (88, 46), (112, 34), n=10), 4)
-    cv.rect(dark(T.ERROR, 0.25), 64, 106, 130, 128, r=22)
-    cv.rect(T.ERROR, 64, 100, 126, 126, r=22)
-    cv.rect(light(T.ERROR, 0.25), 74, 110, 16, 104, r=8)
-    cv.rect(T.WHITE, 96, 122, 76, 34, r=6)                            # name label
-    cv.text("N° 12", 28, T.INK, 134, 139, anchor="center")
-    cv.circle(T.INK, 127, 186, 11)
-    cv.poly(T.INK, [(122, 190), (132, 190), (135, 212), (119, 212)])
+    cv.polyline(rgba(T.white, 170), bezier((86, 100), (88, 46), (112, 34), n=10), 4)
+    cv.rect(dark(T.error, 0.25), 64, 106, 130, 128, r=22)
+    cv.rect(T.error, 64, 100, 126, 126, r=22)
+    cv.rect(light(T.error, 0.25), 74, 110, 16, 104, r=8)
+    cv.rect(T.white, 96, 122, 76, 34, r=6)                            # name label
+    cv.text("N° 12", 28, T.ink, 134, 139, anchor="center")
+    cv.circle(T.ink, 127, 186, 11)
+    cv.poly(T.ink, [(122, 190), (132, 190), (135, 212), (119, 212)])
     return cv
 
 
@@ -39,20 +39,20 @@ def lockout_tag() -> Canvas:
     cv = Canvas(N, N)
     ground_shadow(cv, rx=64, cy=240)
     card = [(62, 40), (194, 40), (194, 228), (62, 228)]
-    cv.rect(dark(T.WHITE, 0.2), 66, 46, 132, 188, r=12)
-    cv.rect(T.WHITE, 62, 40, 132, 188, r=12)
-    with cv.clipped(lambda: cv.rect(T.WHITE, *card[0], 132, 188, r=12)):
-        cv.rect(T.ERROR, 62, 40, 132, 72)
-        cv.rect(T.INK, 62, 200, 132, 28)
+    cv.rect(dark(T.white, 0.2), 66, 46, 132, 188, r=12)
+    cv.rect(T.white, 62, 40, 132, 188, r=12)
+    with cv.clipped(lambda: cv.rect(T.white, *card[0], 132, 188, r=12)):
+        cv.rect(T.error, 62, 40, 132, 72)
+        cv.rect(T.ink, 62, 200, 132, 28)
     cv.circle(STEEL_LIGHT, 128, 62, 12)                               # grommet
-    cv.circle(dark(T.ERROR, 0.3), 128, 62, 6)
-    cv.polyline(T.INK, bezier((128, 56), (150, 10), (210, 24), (196, 70), n=20), 4)
-    cv.text("DANGER", 34, T.WHITE, 128, 94, anchor="center")
-    cv.text("NE PAS", 24, T.INK, 128, 130, anchor="center")
-    cv.text("MANŒUVRER", 22, T.INK, 128, 152, anchor="center")
+    cv.circle(dark(T.error, 0.3), 128, 62, 6)
+    cv.polyline(T.ink, bezier((128, 56), (150, 10), (210, 24), (196, 70), n=20), 4)
+    cv.text("DANGER", 34, T.white, 128, 94, anchor="center")
+    cv.text("NE PAS", 24, T.ink, 128, 130, anchor="center")
+    cv.text("MANŒUVRER", 22, T.ink, 128, 152, anchor="center")
     for y in (172, 186):
-        cv.rect(T.MUTED, 78, y, 100, 2)
-    cv.text("Nom :", 16, T.WHITE, 74, 214, anchor="midleft")
+        cv.rect(T.muted, 78, y, 100, 2)
+    cv.text("Nom :", 16, T.white, 74, 214, anchor="midleft")
     return cv
 
 
@@ -60,54 +60,54 @@ def vat() -> Canvas:
     """A two-pole voltage tester (VAT): a main body with LEDs and a probe on a lead."""
     cv = Canvas(N, N)
     ground_shadow(cv, rx=92)
-    body = T.SAFETY
-    cv.polyline(T.INK, bezier((122, 200), (150, 250), (200, 220), (190, 150), n=24), 6)
+    body = T.safety
+    cv.polyline(T.ink, bezier((122, 200), (150, 250), (200, 220), (190, 150), n=24), 6)
     # second probe
     cv.rect(dark(body, 0.25), 178, 70, 34, 90, r=14)
     cv.rect(body, 176, 66, 32, 88, r=14)
-    cv.rect(T.INK, 176, 130, 32, 16, r=4)
+    cv.rect(T.ink, 176, 130, 32, 16, r=4)
     cv.rect(STEEL_LIGHT, 188, 36, 8, 34, r=3)
-    cv.rect(T.INK, 184, 62, 16, 8, r=2)
+    cv.rect(T.ink, 184, 62, 16, 8, r=2)
     # main body with a display and voltage LEDs
     cv.rect(dark(body, 0.25), 58, 64, 76, 148, r=22)
     cv.rect(body, 56, 58, 74, 146, r=22)
-    cv.rect(T.INK, 56, 168, 74, 36, r=12)
-    cv.rect(T.INK, 68, 76, 50, 74, r=8)
+    cv.rect(T.ink, 56, 168, 74, 36, r=12)
+    cv.rect(T.ink, 68, 76, 50, 74, r=8)
     for k, (lbl, on) in enumerate((("12", False), ("50", False), ("230", False),
                                    ("400", False))):
         y = 86 + k * 15
-        cv.circle(T.SUCCESS if k == 0 else dark(T.ERROR, 0.35), 80, y + 2, 4.5)
-        cv.text(lbl, 14, T.WHITE, 92, y + 2, anchor="midleft")
+        cv.circle(T.success if k == 0 else dark(T.error, 0.35), 80, y + 2, 4.5)
+        cv.text(lbl, 14, T.white, 92, y + 2, anchor="midleft")
     cv.rect(STEEL_LIGHT, 88, 24, 10, 38, r=4)
-    cv.rect(T.INK, 84, 52, 18, 10, r=3)
+    cv.rect(T.ink, 84, 52, 18, 10, r=3)
     return cv
 
 
 def multimeter() -> Canvas:
     cv = Canvas(N, N)
     ground_shadow(cv, rx=84)
-    body = T.SAFETY
+    body = T.safety
     # leads
-    cv.polyline(T.ERROR, bezier((150, 210), (200, 240), (236, 200), (222, 120), n=20), 6)
-    cv.polyline(T.INK, bezier((106, 210), (60, 246), (20, 200), (34, 120), n=20), 6)
-    for px, col in ((222, T.ERROR), (34, T.INK)):
+    cv.polyline(T.error, bezier((150, 210), (200, 240), (236, 200), (222, 120), n=20), 6)
+    cv.polyline(T.ink, bezier((106, 210), (60, 246), (20, 200), (34, 120), n=20), 6)
+    for px, col in ((222, T.error), (34, T.ink)):
         cv.rect(col, px - 7, 84, 14, 44, r=6)
         cv.rect(STEEL_LIGHT, px - 2, 56, 4, 30, r=2)
     cv.rect(dark(body, 0.3), 72, 34, 116, 188, r=20)
     cv.rect(body, 70, 30, 114, 186, r=20)
-    cv.rect(T.INK, 80, 40, 94, 166, r=12)
-    cv.rect(mix(T.SUCCESS, T.WHITE, 0.55), 90, 52, 74, 42, r=5)
-    cv.text("230 V", 30, T.INK, 127, 74, anchor="center")
+    cv.rect(T.ink, 80, 40, 94, 166, r=12)
+    cv.rect(mix(T.success, T.white, 0.55), 90, 52, 74, 42, r=5)
+    cv.text("230 V", 30, T.ink, 127, 74, anchor="center")
     # selector dial
     cv.circle(STEEL_DARK, 127, 146, 30)
-    cv.circle(light(T.INK, 0.25), 127, 146, 24)
-    cv.line(T.WHITE, (127, 146), (114, 126), 6)
+    cv.circle(light(T.ink, 0.25), 127, 146, 24)
+    cv.line(T.white, (127, 146), (114, 126), 6)
     for k in range(7):
         a = math.radians(200 + k * 24)
-        cv.circle(T.WHITE, 127 + math.cos(a) * 38, 146 + math.sin(a) * 38, 2.4)
-    for k, col in enumerate((T.INK, T.ERROR, T.ERROR)):
+        cv.circle(T.white, 127 + math.cos(a) * 38, 146 + math.sin(a) * 38, 2.4)
+    for k, col in enumerate((T.ink, T.error, T.error)):
         cv.circle(STEEL_DARK, 100 + k * 27, 192, 7)
-        cv.circle(col if k else light(T.INK, 0.3), 100 + k * 27, 192, 4)
+        cv.circle(col if k else light(T.ink, 0.3), 100 + k * 27, 192, 4)
     return cv
 
 
@@ -121,26 +121,26 @@ def torque_wrench() -> Canvas:
     # handle grip and the scale window
     g0 = (a[0] + math.cos(ang) * 4, a[1] + math.sin(ang) * 4)
     g1 = (a[0] + math.cos(ang) * 70, a[1] + math.sin(ang) * 70)
-    cv.line(T.INK, g0, g1, 28)
+    cv.line(T.ink, g0, g1, 28)
     for k in range(6):
         t = 10 + k * 11
         p = (a[0] + math.cos(ang) * t, a[1] + math.sin(ang) * t)
-        cv.line(light(T.INK, 0.2), (p[0] - math.sin(ang) * 12, p[1] + math.cos(ang) * 12),
+        cv.line(light(T.ink, 0.2), (p[0] - math.sin(ang) * 12, p[1] + math.cos(ang) * 12),
                 (p[0] + math.sin(ang) * 12, p[1] - math.cos(ang) * 12), 2)
     s0 = (a[0] + math.cos(ang) * 90, a[1] + math.sin(ang) * 90)
     s1 = (a[0] + math.cos(ang) * 140, a[1] + math.sin(ang) * 140)
-    cv.line(T.WHITE, s0, s1, 12)
+    cv.line(T.white, s0, s1, 12)
     for k in range(8):
         t = 94 + k * 6
         p = (a[0] + math.cos(ang) * t, a[1] + math.sin(ang) * t)
-        cv.line(T.INK, (p[0] - math.sin(ang) * 5, p[1] + math.cos(ang) * 5), p, 1.6)
-    cv.text("Nm", 22, T.ERROR, s1[0] + 10, s1[1] + 22, anchor="center")
+        cv.line(T.ink, (p[0] - math.sin(ang) * 5, p[1] + math.cos(ang) * 5), p, 1.6)
+    cv.text("Nm", 22, T.error, s1[0] + 10, s1[1] + 22, anchor="center")
     # ratchet head
     cv.circle(dark(STEEL, 0.25), b[0] + 2, b[1] + 4, 30)
     cv.circle(STEEL, b[0], b[1], 28)
     cv.circle(STEEL_DARK, b[0], b[1], 14)
     cv.rect(STEEL_LIGHT, b[0] - 7, b[1] - 7, 14, 14, r=2)
-    cv.rect(T.ERROR, b[0] + 12, b[1] - 30, 16, 10, r=4)
+    cv.rect(T.error, b[0] + 12, b[1] - 30, 16, 10, r=4)
     return cv
 
 
@@ -154,15 +154,15 @@ def grease_gun() -> Canvas:
     cv.rect(STEEL_DARK, 26, 124, 22, 42, r=6)
     cv.rect(STEEL_LIGHT, 12, 138, 16, 14, r=5)
     cv.rect(STEEL_DARK, 176, 104, 36, 78, r=8)
-    cv.polyline(T.INK, [(200, 104), (150, 70), (60, 60)], 14)          # lever
-    cv.rect(T.INK, 36, 52, 34, 18, r=8)
-    cv.polyline(T.INK, bezier((212, 150), (250, 160), (246, 230), (196, 214), n=20), 10)
+    cv.polyline(T.ink, [(200, 104), (150, 70), (60, 60)], 14)          # lever
+    cv.rect(T.ink, 36, 52, 34, 18, r=8)
+    cv.polyline(T.ink, bezier((212, 150), (250, 160), (246, 230), (196, 214), n=20), 10)
     cv.rect(STEEL_DARK, 176, 202, 26, 18, r=4)
     cv.rect(STEEL_LIGHT, 166, 206, 12, 10, r=3)
-    cv.rect(T.WHITE, 78, 138, 66, 24, r=4)
-    cv.ellipse_c(T.SAFETY, 96, 150, 8, 6)
-    cv.rect(T.MUTED, 110, 146, 26, 3)
-    cv.rect(T.MUTED, 110, 153, 18, 3)
+    cv.rect(T.white, 78, 138, 66, 24, r=4)
+    cv.ellipse_c(T.safety, 96, 150, 8, 6)
+    cv.rect(T.muted, 110, 146, 26, 3)
+    cv.rect(T.muted, 110, 153, 18, 3)
     return cv
 
 
@@ -171,18 +171,18 @@ def vibration() -> Canvas:
     cv = Canvas(N, N)
     ground_shadow(cv, rx=80)
     # the machine surface it sits on
-    cv.rect(mix(TEAL, T.WALL, 0.3), 30, 170, 196, 50, r=8)
-    cv.rect(light(mix(TEAL, T.WALL, 0.3), 0.2), 30, 170, 196, 8, r=4)
+    cv.rect(mix(TEAL, T.wall, 0.3), 30, 170, 196, 50, r=8)
+    cv.rect(light(mix(TEAL, T.wall, 0.3), 0.2), 30, 170, 196, 8, r=4)
     # magnet base and sensor body
-    cv.rect(T.ERROR, 86, 148, 84, 26, r=6)
-    cv.rect(dark(T.ERROR, 0.3), 86, 166, 84, 8, r=3)
+    cv.rect(T.error, 86, 148, 84, 26, r=6)
+    cv.rect(dark(T.error, 0.3), 86, 166, 84, 8, r=3)
     cv.rect(dark(STEEL, 0.2), 96, 72, 64, 82, r=10)
     cv.rect(STEEL_LIGHT, 96, 70, 60, 80, r=10)
-    cv.rect(rgba(T.WHITE, 170), 104, 78, 8, 64, r=4)
+    cv.rect(rgba(T.white, 170), 104, 78, 8, 64, r=4)
     for y in (100, 112, 124):
         cv.rect(dark(STEEL_LIGHT, 0.2), 96, y, 60, 2.5)
-    cv.rect(T.INK, 116, 46, 24, 28, r=5)
-    cv.polyline(T.INK, bezier((128, 46), (128, 12), (190, 10), (226, 40), n=16), 8)
+    cv.rect(T.ink, 116, 46, 24, 28, r=5)
+    cv.polyline(T.ink, bezier((128, 46), (128, 12), (190, 10), (226, 40), n=16), 8)
     # vibration waves either side
     for side in (-1, 1):
         for k in range(3):
@@ -197,21 +197,21 @@ def ir_thermometer() -> Canvas:
     ground_shadow(cv, rx=80)
     body = TEAL
     # laser line and spot
-    cv.line(rgba(T.ERROR, 200), (196, 82), (250, 72), 3)
-    cv.circle(T.ERROR, 250, 72, 5)
+    cv.line(rgba(T.error, 200), (196, 82), (250, 72), 3)
+    cv.circle(T.error, 250, 72, 5)
     handle = [(92, 120), (140, 120), (150, 220), (100, 226)]
     cv.poly(dark(body, 0.3), [(x + 3, y + 4) for x, y in handle])
     cv.poly(body, handle)
-    cv.rect(T.INK, 98, 186, 48, 40, r=10)
+    cv.rect(T.ink, 98, 186, 48, 40, r=10)
     cv.rect(dark(body, 0.3), 42, 52, 168, 80, r=28)
     cv.rect(body, 40, 46, 166, 78, r=28)
-    cv.rect(T.INK, 184, 60, 30, 46, r=10)
+    cv.rect(T.ink, 184, 60, 30, 46, r=10)
     cv.circle(STEEL_DARK, 204, 82, 12)
-    cv.circle(light(T.PRIMARY, 0.3), 204, 82, 7)
-    cv.rect(T.INK, 56, 58, 100, 52, r=8)
-    cv.rect(mix(T.SUCCESS, T.WHITE, 0.55), 62, 64, 88, 40, r=5)
-    cv.text("68 °C", 32, T.INK, 106, 85, anchor="center")
-    cv.rect(T.SAFETY, 140, 130, 14, 30, r=5)                          # trigger
+    cv.circle(light(T.primary, 0.3), 204, 82, 7)
+    cv.rect(T.ink, 56, 58, 100, 52, r=8)
+    cv.rect(mix(T.success, T.white, 0.55), 62, 64, 88, 40, r=5)
+    cv.text("68 °C", 32, T.ink, 106, 85, anchor="center")
+    cv.rect(T.safety, 140, 130, 14, 30, r=5)                          # trigger
     return cv
 
 
@@ -222,26 +222,26 @@ def gauge() -> Canvas:
     cv.rect(dark(STEEL_LIGHT, 0.2), 114, 176, 28, 40, r=4)           # stem and hex
     cv.rect(STEEL_LIGHT, 112, 174, 26, 38, r=4)
     cv.rect(STEEL_DARK, 100, 206, 52, 22, r=4)
-    cv.circle(dark(T.INK, 0.1), cx + 3, cy + 5, r + 10)
+    cv.circle(dark(T.ink, 0.1), cx + 3, cy + 5, r + 10)
     cv.circle(STEEL_DARK, cx, cy, r + 10)
     cv.circle(STEEL_LIGHT, cx, cy, r + 5)
-    cv.circle(T.WHITE, cx, cy, r)
-    cv.arc(T.SUCCESS, cx, cy, r - 16, r - 16, 150, 290, 10)
-    cv.arc(T.SAFETY, cx, cy, r - 16, r - 16, 294, 340, 10)
-    cv.arc(T.ERROR, cx, cy, r - 16, r - 16, 344, 390, 10)
+    cv.circle(T.white, cx, cy, r)
+    cv.arc(T.success, cx, cy, r - 16, r - 16, 150, 290, 10)
+    cv.arc(T.safety, cx, cy, r - 16, r - 16, 294, 340, 10)
+    cv.arc(T.error, cx, cy, r - 16, r - 16, 344, 390, 10)
     for k in range(11):
         a = math.radians(135 + k * 27)
-        cv.line(T.INK, (cx + math.cos(a) * (r - 30), cy + math.sin(a) * (r - 30)),
+        cv.line(T.ink, (cx + math.cos(a) * (r - 30), cy + math.sin(a) * (r - 30)),
                 (cx + math.cos(a) * (r - 22), cy + math.sin(a) * (r - 22)), 2.6)
     for k, lbl in ((0, "0"), (5, "5"), (10, "10")):
         a = math.radians(135 + k * 27)
-        cv.text(lbl, 20, T.INK, cx + math.cos(a) * (r - 44), cy + math.sin(a) * (r - 44),
+        cv.text(lbl, 20, T.ink, cx + math.cos(a) * (r - 44), cy + math.sin(a) * (r - 44),
                 anchor="center")
-    cv.text("bar", 22, T.MUTED, cx, cy + 40, anchor="center")
+    cv.text("bar", 22, T.muted, cx, cy + 40, anchor="center")
     a = math.radians(240)
-    cv.line(T.ERROR, (cx, cy), (cx + math.cos(a) * (r - 18), cy + math.sin(a) * (r - 18)), 5)
-    cv.circle(T.INK, cx, cy, 9)
-    cv.ellipse_c(rgba(T.WHITE, 110), cx - 30, cy - 40, 26, 12)
+    cv.line(T.error, (cx, cy), (cx + math.cos(a) * (r - 18), cy + math.sin(a) * (r - 18)), 5)
+    cv.circle(T.ink, cx, cy, 9)
+    cv.ellipse_c(rgba(T.white, 110), cx - 30, cy - 40, 26, 12)
     return cv
 
 
@@ -255,9 +255,9 @@ def cell_cylindrical() -> Canvas:
     cv.rect(STEEL_LIGHT, x, y, w, 22, r=14)
     cv.rect(STEEL_LIGHT, x + 26, y - 12, w - 52, 16, r=5)
     cv.rect(STEEL_LIGHT, x, y + h - 20, w, 20, r=14)
-    cv.rect(T.WHITE, x + 30, y + 60, w - 40, 80, r=6)
+    cv.rect(T.white, x + 30, y + 60, w - 40, 80, r=6)
     cv.text("+", 40, VIOLET, x + w / 2 + 5, y + 84, anchor="center")
-    cv.text("3,6 V", 22, T.INK, x + w / 2 + 5, y + 120, anchor="center")
+    cv.text("3,6 V", 22, T.ink, x + w / 2 + 5, y + 120, anchor="center")
     return cv
 
 
@@ -265,17 +265,17 @@ def cell_pouch() -> Canvas:
     cv = Canvas(N, N)
     ground_shadow(cv, rx=92)
     x, y, w, h = 42.0, 72.0, 172.0, 150.0
-    for tx, col in ((80, STEEL_LIGHT), (152, mix(T.WELDING, STEEL_LIGHT, 0.5))):
+    for tx, col in ((80, STEEL_LIGHT), (152, mix(T.welding, STEEL_LIGHT, 0.5))):
         cv.rect(dark(col, 0.2), tx, 30, 26, 48, r=3)
         cv.rect(col, tx, 28, 24, 46, r=3)
     cv.rect(dark(STEEL_LIGHT, 0.25), x + 3, y + 5, w, h, r=10)
     cv.rect(light(STEEL_LIGHT, 0.2), x, y, w, h, r=10)
     cv.rect(STEEL_LIGHT, x + 14, y + 14, w - 28, h - 28, r=8)
     cv.rect(light(VIOLET, 0.3), x + 24, y + 34, w - 48, 60, r=6)
-    cv.text("Li-ion", 28, T.WHITE, x + w / 2, y + 64, anchor="center")
-    cv.text("+", 32, T.INK, 92, 100, anchor="center")
-    cv.text("–", 32, T.INK, 164, 100, anchor="center")
-    cv.rect(rgba(T.WHITE, 140), x + 20, y + 110, w - 60, 6, r=3)
+    cv.text("Li-ion", 28, T.white, x + w / 2, y + 64, anchor="center")
+    cv.text("+", 32, T.ink, 92, 100, anchor="center")
+    cv.text("–", 32, T.ink, 164, 100, anchor="center")
+    cv.rect(rgba(T.white, 140), x + 20, y + 110, w - 60, 6, r=3)
     return cv
 
 
@@ -286,12 +286,12 @@ def hv_sign() -> Canvas:
 
     def tri(rr: float) -> list[tuple[float, float]]:
         return [(cx, cy - rr), (cx + rr * 1.08, cy + rr * 0.8), (cx - rr * 1.08, cy + rr * 0.8)]
-    cv.poly(dark(T.INK, 0.2), [(x + 3, y + 5) for x, y in tri(r * 1.1)])
-    cv.poly(T.INK, tri(r * 1.1))
-    cv.poly(T.SAFETY, tri(r * 0.84))
+    cv.poly(dark(T.ink, 0.2), [(x + 3, y + 5) for x, y in tri(r * 1.1)])
+    cv.poly(T.ink, tri(r * 1.1))
+    cv.poly(T.safety, tri(r * 0.84))
     s = r * 0.48
     by = cy + r * 0.14
-    cv.poly(T.INK, [(cx + 0.25 * s, by - s), (cx - 0.45 * s, by + 0.1 * s),
+    cv.poly(T.ink, [(cx + 0.25 * s, by - s), (cx - 0.45 * s, by + 0.1 * s),
                     (cx - 0.02 * s, by + 0.1 * s), (cx - 0.3 * s, by + s),
                     (cx + 0.48 * s, by - 0.22 * s), (cx + 0.05 * s, by - 0.22 * s),
                     (cx + 0.35 * s, by - s)])
@@ -305,10 +305,10 @@ def insulated_gloves() -> Canvas:
     ground_shadow(cv, rx=96)
     glove_shape(cv, 30, -8, dark(RUBBER, 0.18), dark(RUBBER, 0.25), True)
     glove_shape(cv, -22, 6, RUBBER, dark(RUBBER, 0.08), True)
-    cv.rect(T.WHITE, 84, 196, 44, 30, r=5)                             # class label
-    cv.rect(T.ERROR, 84, 196, 44, 9, r=4)
-    cv.text("0", 24, T.INK, 106, 215, anchor="center")
-    cv.text("1000 V", 16, T.WHITE, 168, 226, anchor="center")
+    cv.rect(T.white, 84, 196, 44, 30, r=5)                             # class label
+    cv.rect(T.error, 84, 196, 44, 9, r=4)
+    cv.text("0", 24, T.ink, 106, 215, anchor="center")
+    cv.text("1000 V", 16, T.white, 168, 226, anchor="center")
     return cv
 
 
@@ -316,26 +316,26 @@ def face_shield() -> Canvas:
     cv = Canvas(N, N)
     ground_shadow(cv, rx=80)
     # head band and ratchet
-    cv.ellipse_ring(T.INK, 128, 66, 82, 34, 10)
-    cv.rect(T.INK, 112, 22, 32, 22, r=8)
+    cv.ellipse_ring(T.ink, 128, 66, 82, 34, 10)
+    cv.rect(T.ink, 112, 22, 32, 22, r=8)
     cv.circle(STEEL_DARK, 128, 33, 7)
     # brow guard and the visor (clear, slightly tinted)
-    cv.rect(dark(T.SAFETY, 0.15), 44, 72, 168, 30, r=12)
-    cv.rect(T.SAFETY, 44, 68, 168, 26, r=12)
+    cv.rect(dark(T.safety, 0.15), 44, 72, 168, 30, r=12)
+    cv.rect(T.safety, 44, 68, 168, 26, r=12)
     visor = [(48, 96), (208, 96), (214, 190), (178, 228), (78, 228), (42, 190)]
     with cv.layer(alpha=150):
         cv.poly(light(GLASS, 0.1), visor)
     cv.polyline(dark(GLASS, 0.2), visor + [visor[0]], 4)
-    with cv.layer(alpha=170, clip=lambda: cv.poly(T.WHITE, visor)):
-        cv.poly(T.WHITE, [(70, 96), (100, 96), (60, 228), (30, 228)])
-        cv.poly(T.WHITE, [(118, 96), (128, 96), (88, 228), (78, 228)])
+    with cv.layer(alpha=170, clip=lambda: cv.poly(T.white, visor)):
+        cv.poly(T.white, [(70, 96), (100, 96), (60, 228), (30, 228)])
+        cv.poly(T.white, [(118, 96), (128, 96), (88, 228), (78, 228)])
     return cv
 
 
 def safety_glasses() -> Canvas:
     cv = Canvas(N, N)
     ground_shadow(cv, cy=184, rx=96, ry=9)
-    frame = T.INK
+    frame = T.ink
     cv.polyline(frame, [(26, 112), (14, 92)], 8)
     cv.polyline(frame, [(230, 112), (242, 92)], 8)
     lens = [(24, 100), (232, 100), (226, 144), (196, 168), (150, 166), (128, 146), (106, 166),
@@ -348,21 +348,21 @@ def safety_glasses() -> Canvas:
         sx = 128 + side * 104
         cv.poly(rgba(light(GLASS, 0.1), 200), [(sx, 100), (sx + side * 14, 104),
                                                (sx + side * 10, 140), (sx - side * 2, 144)])
-    cv.line(rgba(T.WHITE, 170), (62, 150), (84, 110), 6)
-    cv.line(rgba(T.WHITE, 170), (164, 150), (186, 110), 6)
-    cv.rect(T.SAFETY, 118, 96, 20, 12, r=4)
+    cv.line(rgba(T.white, 170), (62, 150), (84, 110), 6)
+    cv.line(rgba(T.white, 170), (164, 150), (186, 110), 6)
+    cv.rect(T.safety, 118, 96, 20, 12, r=4)
     return cv
 
 
 def cleanroom_suit() -> Canvas:
     cv = Canvas(N, N)
     ground_shadow(cv, rx=80, cy=240)
-    suit = mix(T.WHITE, VIOLET, 0.07)
-    edge = mix(suit, T.MUTED, 0.35)
+    suit = mix(T.white, VIOLET, 0.07)
+    edge = mix(suit, T.muted, 0.35)
     # hood
     cv.ellipse_c(edge, 128, 44, 34, 32)
     cv.ellipse_c(suit, 128, 42, 32, 30)
-    cv.ellipse_c(light(T.INK, 0.2), 128, 48, 18, 18)
+    cv.ellipse_c(light(T.ink, 0.2), 128, 48, 18, 18)
     # sleeves
     for side in (-1, 1):
         cv.polyline(edge, [(128 + side * 46, 80), (128 + side * 78, 150), (128 + side * 84, 186)],

@@ -11,8 +11,8 @@ from artlib import (HAIR_DARK_BROWN, SKIN_MEDIUM, STEEL_LIGHT, T, Canvas, dark, 
                     rgba)
 
 RGB = tuple[int, int, int]
-HIVIS = mix(T.SAFETY, T.WELDING, 0.25)
-DENIM = mix(T.PRIMARY, T.WALL, 0.55)
+HIVIS = mix(T.safety, T.welding, 0.25)
+DENIM = mix(T.primary, T.wall, 0.55)
 
 
 @dataclass(frozen=True)
@@ -20,16 +20,16 @@ class Look:
     skin: RGB = SKIN_MEDIUM
     hair: RGB = HAIR_DARK_BROWN
     hair_style: str = "short"          # short | bun | long | ponytail
-    top: RGB = mix(T.MAINTENANCE, T.WALL, 0.35)
-    trousers: RGB = dark(T.WALL, 0.15)
-    shoes: RGB = T.INK
+    top: RGB = mix(T.maintenance, T.wall, 0.35)
+    trousers: RGB = dark(T.wall, 0.15)
+    shoes: RGB = T.ink
     vest: bool = False                 # hi-vis vest with reflective bands
     helmet: RGB | None = None          # hard hat colour
     glasses: bool = False              # safety glasses
     gloves: RGB | None = None
     safety_shoes: bool = False         # toe caps drawn
     suit: RGB | None = None            # cleanroom coverall colour (hood, overshoes, mask)
-    suit_trim: RGB = T.BATTERY
+    suit_trim: RGB = T.battery
     holding: str = ""                  # tablet | phone | cup | ""
     sneakers: bool = False             # white street shoes with a coloured stripe
 
@@ -40,7 +40,7 @@ def person(cv: Canvas, x: float, feet: float, h: float, look: Look) -> None:
     L = look
     # floor shadow
     with cv.layer(alpha=70, blur=3 * u):
-        cv.ellipse_c(T.INK, x, feet, 16 * u, 3 * u)
+        cv.ellipse_c(T.ink, x, feet, 16 * u, 3 * u)
     suit = L.suit
     legs = suit if suit else L.trousers
     # legs
@@ -59,13 +59,13 @@ def person(cv: Canvas, x: float, feet: float, h: float, look: Look) -> None:
             cv.ellipse_c(light(L.suit_trim, 0.55), fx, feet - 3.2 * u, 6 * u, 3 * u)
             cv.rect(L.suit_trim, fx - 5.6 * u, feet - 5.4 * u, 11.2 * u, 1.2 * u, r=0.6 * u)
         elif L.sneakers:
-            cv.rect(light(T.MUTED, 0.3), fx - 6.5 * u, feet - 5 * u, 13 * u, 5 * u, r=2.5 * u)
-            cv.rect(T.WHITE, fx - 6.5 * u, feet - 6 * u, 13 * u, 4.4 * u, r=2.2 * u)
-            cv.line(T.ERROR, (fx - 3 * u, feet - 2.8 * u), (fx + 3 * u, feet - 5 * u), 1.3 * u)
+            cv.rect(light(T.muted, 0.3), fx - 6.5 * u, feet - 5 * u, 13 * u, 5 * u, r=2.5 * u)
+            cv.rect(T.white, fx - 6.5 * u, feet - 6 * u, 13 * u, 4.4 * u, r=2.2 * u)
+            cv.line(T.error, (fx - 3 * u, feet - 2.8 * u), (fx + 3 * u, feet - 5 * u), 1.3 * u)
         else:
             cv.rect(L.shoes, fx - 6.5 * u, feet - 6 * u, 13 * u, 6 * u, r=2.6 * u)
             if L.safety_shoes:
-                cv.rect(T.SAFETY, fx - 6.5 * u, feet - 1.6 * u, 13 * u, 1.6 * u, r=0.8 * u)
+                cv.rect(T.safety, fx - 6.5 * u, feet - 1.6 * u, 13 * u, 1.6 * u, r=0.8 * u)
                 cv.rect(light(L.shoes, 0.3), fx - 4 * u, feet - 5 * u, 8 * u, 2 * u, r=1 * u)
     # torso
     body = suit if suit else L.top
@@ -73,7 +73,7 @@ def person(cv: Canvas, x: float, feet: float, h: float, look: Look) -> None:
              (x - 14 * u, feet - 44 * u)]
     cv.poly(body, torso)
     cv.rect(body, x - 16.5 * u, feet - 79 * u, 33 * u, 9 * u, r=4.5 * u)
-    with cv.clipped(lambda: cv.poly(T.WHITE, torso)):
+    with cv.clipped(lambda: cv.poly(T.white, torso)):
         cv.ellipse_c(light(body, 0.1), x - 6 * u, feet - 66 * u, 6 * u, 14 * u)
         cv.rect(dark(body, 0.15), x - 16 * u, feet - 48 * u, 32 * u, 4 * u)
     if suit:
@@ -101,14 +101,14 @@ def person(cv: Canvas, x: float, feet: float, h: float, look: Look) -> None:
                               (x + side * 7 * u, feet - 57 * u)], 7.5 * u)
         obj_y = feet - 60 * u
         if L.holding == "tablet":
-            cv.rect(T.INK, x - 9 * u, obj_y - 9 * u, 18 * u, 12 * u, r=1.5 * u)
-            cv.rect(mix(T.MAINTENANCE, T.WHITE, 0.4), x - 7.6 * u, obj_y - 7.6 * u, 15.2 * u,
+            cv.rect(T.ink, x - 9 * u, obj_y - 9 * u, 18 * u, 12 * u, r=1.5 * u)
+            cv.rect(mix(T.maintenance, T.white, 0.4), x - 7.6 * u, obj_y - 7.6 * u, 15.2 * u,
                     9.2 * u, r=1 * u)
             for k in range(3):
-                cv.rect(T.WHITE, x - 6 * u, obj_y - 6 * u + k * 2.6 * u, 8 * u, 1.1 * u)
+                cv.rect(T.white, x - 6 * u, obj_y - 6 * u + k * 2.6 * u, 8 * u, 1.1 * u)
         elif L.holding == "phone":
-            cv.rect(T.INK, x - 3 * u, obj_y - 8 * u, 6 * u, 10 * u, r=1 * u)
-            cv.rect(light(T.PRIMARY, 0.5), x - 2.2 * u, obj_y - 7 * u, 4.4 * u, 7.6 * u,
+            cv.rect(T.ink, x - 3 * u, obj_y - 8 * u, 6 * u, 10 * u, r=1 * u)
+            cv.rect(light(T.primary, 0.5), x - 2.2 * u, obj_y - 7 * u, 4.4 * u, 7.6 * u,
                     r=0.6 * u)
         for side in (-1, 1):
             cv.circle(hand, x + side * 7 * u, feet - 57 * u, 3.8 * u)
@@ -132,10 +132,10 @@ def person(cv: Canvas, x: float, feet: float, h: float, look: Look) -> None:
         cv.rect(suit, x - 10 * u, hy, 20 * u, 11 * u, r=5 * u)
         cv.ellipse_c(dark(suit, 0.12), x, hy + 0.5 * u, 7.4 * u, 8 * u)
         cv.ellipse_c(L.skin, x, hy + 0.5 * u, 6.6 * u, 7.2 * u)
-        cv.rect(T.WHITE, x - 6 * u, hy + 1.5 * u, 12 * u, 6.4 * u, r=2.5 * u)    # mask
-        cv.rect(light(T.MUTED, 0.4), x - 4 * u, hy + 3.5 * u, 8 * u, 0.6 * u)
-        cv.line(light(T.MUTED, 0.4), (x - 6 * u, hy + 2 * u), (x - 9 * u, hy - 1 * u), 0.6 * u)
-        cv.line(light(T.MUTED, 0.4), (x + 6 * u, hy + 2 * u), (x + 9 * u, hy - 1 * u), 0.6 * u)
+        cv.rect(T.white, x - 6 * u, hy + 1.5 * u, 12 * u, 6.4 * u, r=2.5 * u)    # mask
+        cv.rect(light(T.muted, 0.4), x - 4 * u, hy + 3.5 * u, 8 * u, 0.6 * u)
+        cv.line(light(T.muted, 0.4), (x - 6 * u, hy + 2 * u), (x - 9 * u, hy - 1 * u), 0.6 * u)
+        cv.line(light(T.muted, 0.4), (x + 6 * u, hy + 2 * u), (x + 9 * u, hy - 1 * u), 0.6 * u)
         eye_y = hy - 1.5 * u
     else:
         if L.hair_style == "long":                 # strands falling to the shoulders
@@ -156,12 +156,12 @@ def person(cv: Canvas, x: float, feet: float, h: float, look: Look) -> None:
         eye_y = hy + 0.2 * u
         cv.arc(dark(L.skin, 0.5), x, hy + 3.2 * u, 2.4 * u, 1.5 * u, 20, 160, 0.7 * u)
     for side in (-1, 1):
-        cv.circle(T.INK, x + side * 2.6 * u, eye_y, 0.9 * u)
+        cv.circle(T.ink, x + side * 2.6 * u, eye_y, 0.9 * u)
     if L.glasses:
         for side in (-1, 1):
-            cv.rect(rgba(light(T.PRIMARY, 0.6), 170), x + side * 2.6 * u - 2.4 * u,
+            cv.rect(rgba(light(T.primary, 0.6), 170), x + side * 2.6 * u - 2.4 * u,
                     eye_y - 1.6 * u, 4.8 * u, 3.2 * u, r=1 * u)
-        cv.rect(T.INK, x - 5.4 * u, eye_y - 1.9 * u, 10.8 * u, 0.8 * u)
+        cv.rect(T.ink, x - 5.4 * u, eye_y - 1.9 * u, 10.8 * u, 0.8 * u)
     if L.helmet is not None:
         hc = L.helmet
         cv.pie(dark(hc, 0.15), x, hy - 2.6 * u, 8.4 * u, 8.2 * u, 180, 360)

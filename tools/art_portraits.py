@@ -34,7 +34,7 @@ class Person:
     outfit: str
     outfit_color: RGB
     accessory: str = "none"
-    world: RGB = T.WELDING        # background tint
+    world: RGB = T.welding        # background tint
     smile: str = "open"           # open | closed
     age: int = 30                 # adds smile lines from about 40
     eyes: RGB = (60, 40, 30)
@@ -58,10 +58,10 @@ def face_pts(cx: float = CX, cy: float = CY, rx: float = RX, ry: float = RY) -> 
 
 def card(cv: Canvas, p: Person) -> None:
     cv.rect(light(p.world, 0.78), 0, 0, S, S, r=64)
-    with cv.clipped(lambda: cv.rect(T.WHITE, 0, 0, S, S, r=64)):
+    with cv.clipped(lambda: cv.rect(T.white, 0, 0, S, S, r=64)):
         cv.circle(light(p.world, 0.66), 430, 96, 150)
         cv.circle(light(p.world, 0.88), 70, 430, 170)
-        cv.circle(rgba(T.WHITE, 120), 120, 120, 40)
+        cv.circle(rgba(T.white, 120), 120, 120, 40)
 
 
 def torso(cv: Canvas, p: Person) -> None:
@@ -69,12 +69,12 @@ def torso(cv: Canvas, p: Person) -> None:
     shoulders = [(60, S + 10), (70, 420), (110, 382), (190, 360), (322, 360), (402, 382),
                  (442, 420), (452, S + 10)]
     cv.poly(col, shoulders)
-    with cv.clipped(lambda: cv.poly(T.WHITE, shoulders)):
+    with cv.clipped(lambda: cv.poly(T.white, shoulders)):
         cv.ellipse_c(light(col, 0.12), 150, 420, 70, 60)
         cv.rect(dark(col, 0.2), 60, 496, 392, 20)
     o = p.outfit
     if o == "welding_jacket":
-        cv.poly(light(T.PAPER, 0), [(220, 352), (292, 352), (256, 410)])
+        cv.poly(light(T.paper, 0), [(220, 352), (292, 352), (256, 410)])
         cv.poly(dark(col, 0.25), [(206, 352), (256, 420), (246, 512), (198, 512)])
         cv.poly(light(col, 0.18), [(196, 350), (250, 410), (226, 440), (180, 372)])
         cv.poly(light(col, 0.18), [(316, 350), (262, 410), (286, 440), (332, 372)])
@@ -84,14 +84,14 @@ def torso(cv: Canvas, p: Person) -> None:
         cv.rect(dark(col, 0.15), 300, 448, 70, 40, r=6)
         cv.rect(light(col, 0.1), 300, 448, 70, 12, r=6)
     elif o == "overalls":
-        tee = T.WELDING
+        tee = T.welding
         cv.poly(tee, shoulders)
         cv.ellipse_c(dark(SKIN_LIGHT, 0.0), 256, 356, 44, 18)
         cv.rect(col, 176, 420, 160, 100, r=18)
         cv.poly(col, [(150, 374), (184, 366), (206, 440), (180, 440)])
         cv.poly(col, [(362, 374), (328, 366), (306, 440), (332, 440)])
-        cv.circle(T.SAFETY, 194, 432, 7)
-        cv.circle(T.SAFETY, 318, 432, 7)
+        cv.circle(T.safety, 194, 432, 7)
+        cv.circle(T.safety, 318, 432, 7)
         cv.rect(dark(col, 0.25), 222, 448, 68, 46, r=6)
         cv.rect(light(col, 0.2), 222, 448, 68, 8, r=4)
         cv.rect(STEEL_LIGHT, 236, 442, 6, 20, r=3)
@@ -100,34 +100,34 @@ def torso(cv: Canvas, p: Person) -> None:
         cv.poly(light(col, 0.3), [(306, 356), (256, 372), (276, 410), (316, 376)])
         cv.rect(dark(col, 0.2), 248, 372, 16, 70, r=4)
         for y in (392, 420):
-            cv.circle(T.WHITE, 256, y, 4)
-        cv.rect(T.WHITE, 330, 430, 44, 28, r=5)
+            cv.circle(T.white, 256, y, 4)
+        cv.rect(T.white, 330, 430, 44, 28, r=5)
         cv.rect(col, 336, 438, 20, 4, r=2)
-        cv.rect(T.MUTED, 336, 446, 30, 3, r=1.5)
+        cv.rect(T.muted, 336, 446, 30, 3, r=1.5)
     elif o == "work_jacket":
         cv.rect(dark(col, 0.3), 254, 380, 4, 132)
         cv.rect(STEEL_LIGHT, 60, 470, 392, 12)
-        cv.rect(mix(T.SAFETY, col, 0.2), 80, 455, 80, 8, r=2)
+        cv.rect(mix(T.safety, col, 0.2), 80, 455, 80, 8, r=2)
     elif o == "lab_coat":
-        cv.poly(T.PAPER, [(214, 354), (298, 354), (256, 470)])
+        cv.poly(T.paper, [(214, 354), (298, 354), (256, 470)])
         cv.poly(dark(col, 0.15), [(206, 350), (256, 470), (250, 512), (214, 512), (170, 380)])
         cv.poly(light(col, 0.22), [(200, 350), (252, 462), (222, 480), (170, 378)])
         cv.poly(light(col, 0.22), [(312, 350), (260, 462), (290, 480), (342, 378)])
         cv.rect(dark(col, 0.2), 320, 440, 60, 48, r=6)
-        cv.line(T.PRIMARY, (334, 430), (334, 458), 5)
-        cv.line(T.SAFETY, (348, 428), (348, 456), 5)
-        cv.rect(T.WHITE, 150, 440, 46, 30, r=5)
-        cv.rect(T.BATTERY, 156, 448, 22, 5, r=2)
+        cv.line(T.primary, (334, 430), (334, 458), 5)
+        cv.line(T.safety, (348, 428), (348, 456), 5)
+        cv.rect(T.white, 150, 440, 46, 30, r=5)
+        cv.rect(T.battery, 156, 448, 22, 5, r=2)
     elif o == "cleanroom":
         cv.poly(light(col, 0.25), [(200, 354), (256, 380), (312, 354), (300, 392), (212, 392)])
         cv.rect(light(col, 0.35), 252, 392, 8, 120, r=3)
-        cv.rect(T.WHITE, 150, 430, 48, 30, r=5)
-        cv.rect(T.BATTERY, 156, 438, 24, 5, r=2)
+        cv.rect(T.white, 150, 430, 48, 30, r=5)
+        cv.rect(T.battery, 156, 438, 24, 5, r=2)
 
 
 def neck(cv: Canvas, p: Person) -> None:
     cv.rect(p.skin, CX - 36, CY + 60, 72, 120, r=30)
-    with cv.clipped(lambda: cv.rect(T.WHITE, CX - 36, CY + 60, 72, 120, r=30)):
+    with cv.clipped(lambda: cv.rect(T.white, CX - 36, CY + 60, 72, 120, r=30)):
         cv.ellipse_c(dark(p.skin, 0.22), CX, CY + 90, 60, 34)
 
 
@@ -141,7 +141,7 @@ def ears(cv: Canvas, p: Person) -> None:
 def face(cv: Canvas, p: Person) -> None:
     pts = face_pts()
     cv.poly(p.skin, pts)
-    with cv.clipped(lambda: cv.poly(T.WHITE, pts)):
+    with cv.clipped(lambda: cv.poly(T.white, pts)):
         with cv.layer(alpha=70, blur=14):
             cv.ellipse_c(dark(p.skin, 0.3), CX + RX * 0.95, CY + 20, 40, 120)
         with cv.layer(alpha=60, blur=12):
@@ -153,14 +153,14 @@ def eye(cv: Canvas, p: Person, ex: float, ey: float, side: int) -> None:
     upper = bezier((ex - w, ey + 2), (ex - 4 * side, ey - 13), (ex + w, ey - 1))
     lower = bezier((ex + w, ey - 1), (ex + 2 * side, ey + 10), (ex - w, ey + 2))
     shape = upper + lower
-    cv.poly(light(T.PAPER, 0.3), shape)
-    with cv.clipped(lambda: cv.poly(T.WHITE, shape)):
+    cv.poly(light(T.paper, 0.3), shape)
+    with cv.clipped(lambda: cv.poly(T.white, shape)):
         cv.circle(p.eyes, ex + 1, ey, 9.5)
-        cv.circle(T.INK, ex + 1, ey, 4.8)
-        cv.circle(T.WHITE, ex + 4, ey - 3.5, 2.6)
-    cv.polyline(T.INK, upper, 3.8)
+        cv.circle(T.ink, ex + 1, ey, 4.8)
+        cv.circle(T.white, ex + 4, ey - 3.5, 2.6)
+    cv.polyline(T.ink, upper, 3.8)
     outer = upper[-1] if side > 0 else upper[0]
-    cv.line(T.INK, outer, (outer[0] + 5 * side, outer[1] - 4), 3)
+    cv.line(T.ink, outer, (outer[0] + 5 * side, outer[1] - 4), 3)
 
 
 def brows(cv: Canvas, p: Person) -> None:
@@ -181,19 +181,19 @@ def features(cv: Canvas, p: Person) -> None:
     nose_col = dark(p.skin, 0.3)
     cv.polyline(nose_col, bezier((CX - 10, CY + 48), (CX, CY + 56), (CX + 10, CY + 48), n=10), 3.2)
     cv.line(rgba(dark(p.skin, 0.2), 140), (CX + 6, CY + 14), (CX + 10, CY + 40), 2.5)
-    blush = rgba(mix(p.skin, T.ERROR, 0.5), 70)
+    blush = rgba(mix(p.skin, T.error, 0.5), 70)
     cv.ellipse_c(blush, CX - 52, CY + 48, 16, 9)
     cv.ellipse_c(blush, CX + 52, CY + 48, 16, 9)
-    lip = dark(mix(p.skin, T.ERROR, 0.35), 0.25)
+    lip = dark(mix(p.skin, T.error, 0.35), 0.25)
     my = CY + 76
     if p.smile == "open":
         top = bezier((CX - 28, my - 2), (CX, my + 6), (CX + 28, my - 2), n=14)
         bottom = bezier((CX + 28, my - 2), (CX, my + 30), (CX - 28, my - 2), n=14)
         mouth = top + bottom
-        cv.poly(mix(T.INK, T.ERROR, 0.35), mouth)
-        with cv.clipped(lambda: cv.poly(T.WHITE, mouth)):
-            cv.rect(T.WHITE, CX - 30, my - 6, 60, 13, r=4)
-            cv.ellipse_c(mix(T.ERROR, p.skin, 0.3), CX, my + 22, 16, 7)
+        cv.poly(mix(T.ink, T.error, 0.35), mouth)
+        with cv.clipped(lambda: cv.poly(T.white, mouth)):
+            cv.rect(T.white, CX - 30, my - 6, 60, 13, r=4)
+            cv.ellipse_c(mix(T.error, p.skin, 0.3), CX, my + 22, 16, 7)
         cv.polyline(lip, top, 3)
     else:
         pts = bezier((CX - 26, my), (CX, my + 14), (CX + 26, my), n=14)
@@ -254,7 +254,7 @@ def braid(cv: Canvas, c: RGB, x: float, y0: float, y1: float, sway: float) -> No
     cv.polyline(c, pts, 15)
     for (x0, yy0), (x1, yy1) in zip(pts[::2], pts[1::2]):
         cv.line(light(c, 0.22), (x0 - 5, yy0), (x1 + 4, yy1 + 2), 2.4)
-    cv.circle(T.BATTERY, pts[-1][0], pts[-1][1] + 6, 6)
+    cv.circle(T.battery, pts[-1][0], pts[-1][1] + 6, 6)
 
 
 def hair_mid(cv: Canvas, p: Person) -> None:
@@ -296,7 +296,7 @@ def hair_front(cv: Canvas, p: Person) -> None:
         top = (bezier((CX - RX - 10, CY + 10), (CX - RX + 6, CY - 64), (CX - 10, CY - 70), n=16)
                + bezier((CX - 10, CY - 70), (CX + RX - 10, CY - 62), (CX + RX + 10, CY + 4), n=16)
                + [(CX + RX + 10, CY - 140), (CX - RX - 10, CY - 140)])
-        with cv.clipped(lambda: skull(cv, T.WHITE, 2)):
+        with cv.clipped(lambda: skull(cv, T.white, 2)):
             cv.poly(c, top)
             for dx in (-44, 40):
                 cv.polyline(hi, bezier((CX + dx * 0.2, CY - 118), (CX + dx, CY - 104),
@@ -307,7 +307,7 @@ def hair_front(cv: Canvas, p: Person) -> None:
         top = [(CX - RX - 14, CY - 10), (CX - RX + 2, CY - 56), (CX - 40, CY - 60),
                (CX + 10, CY - 50), (CX + 44, CY - 60), (CX + RX - 4, CY - 40),
                (CX + RX + 14, CY - 10), (CX + RX + 14, CY - 140), (CX - RX - 14, CY - 140)]
-        with cv.clipped(lambda: skull(cv, T.WHITE, 4)):
+        with cv.clipped(lambda: skull(cv, T.white, 4)):
             cv.poly(c, top)
             cv.polyline(light(c, 0.35), bezier((CX - 60, CY - 90), (CX - 10, CY - 110),
                                                (CX + 50, CY - 80)), 5)
@@ -318,7 +318,7 @@ def hair_front(cv: Canvas, p: Person) -> None:
                 + bezier((CX, CY - 78), (CX + RX, CY - 80), (CX + RX + 4, CY + 40), n=16)
                 + [(CX + RX + 40, CY + 40), (CX + RX + 40, CY - 160), (CX - RX - 40, CY - 160),
                    (CX - RX - 40, CY + 40)])
-        with cv.clipped(lambda: cv.ellipse_c(T.WHITE, CX, CY - 6, RX + 34, RY + 30)):
+        with cv.clipped(lambda: cv.ellipse_c(T.white, CX, CY - 6, RX + 34, RY + 30)):
             cv.poly(c, band)
             cv.polyline(light(c, 0.18), bezier((CX - RX + 4, CY - 40), (CX - 20, CY - 104),
                                                (CX + RX, CY - 60)), 4)
@@ -327,7 +327,7 @@ def hair_front(cv: Canvas, p: Person) -> None:
                (CX - 30, CY - 88), (CX + 30, CY - 50), (CX + RX - 6, CY - 20),
                (CX + RX + 8, CY + 60), (CX + RX + 30, CY + 60), (CX + RX + 30, CY - 150),
                (CX - RX - 30, CY - 150), (CX - RX - 30, CY + 60)]
-        with cv.clipped(lambda: cv.rect_r(T.WHITE, CX - RX - 26, CY - RY - 16, 2 * RX + 52,
+        with cv.clipped(lambda: cv.rect_r(T.white, CX - RX - 26, CY - RY - 16, 2 * RX + 52,
                                           RY + 112, tl=RX + 20, tr=RX + 20, bl=34, br=34)):
             cv.poly(c, top)
             cv.polyline(dark(c, 0.15), bezier((CX - 30, CY - 88), (CX + 30, CY - 70),
@@ -337,7 +337,7 @@ def hair_front(cv: Canvas, p: Person) -> None:
     elif h == "braids":
         top = [(CX - RX - 14, CY), (CX - RX + 2, CY - 60), (CX, CY - 70), (CX + RX - 2, CY - 60),
                (CX + RX + 14, CY), (CX + RX + 14, CY - 140), (CX - RX - 14, CY - 140)]
-        with cv.clipped(lambda: skull(cv, T.WHITE, 4)):
+        with cv.clipped(lambda: skull(cv, T.white, 4)):
             cv.poly(c, top)
             for dx in range(-60, 61, 20):
                 cv.line(light(c, 0.15), (CX + dx * 0.8, CY - 70), (CX + dx, CY - 120), 3)
@@ -349,7 +349,7 @@ def hair_front(cv: Canvas, p: Person) -> None:
 def accessory(cv: Canvas, p: Person) -> None:
     a = p.accessory
     if a == "welding_mask_up":
-        shell = dark(T.WALL, 0.2)
+        shell = dark(T.wall, 0.2)
         cv.polyline(STEEL_DARK, bezier((CX - RX - 6, CY - 20), (CX, CY - 106),
                                        (CX + RX + 6, CY - 20)), 12)      # headgear band
         for side in (-1, 1):
@@ -363,46 +363,46 @@ def accessory(cv: Canvas, p: Person) -> None:
         cv.polyline(light(shell, 0.18), bezier((CX - RX - 20, CY - 74), (CX, CY - 112),
                                                (CX + RX + 20, CY - 74), n=20), 4)
         for side in (-1, 1):
-            cv.poly(T.WELDING, [(CX + side * (RX - 6), CY - 166), (CX + side * (RX + 16), CY - 100),
+            cv.poly(T.welding, [(CX + side * (RX - 6), CY - 166), (CX + side * (RX + 16), CY - 100),
                                 (CX + side * (RX + 2), CY - 96), (CX + side * (RX - 20), CY - 160)])
-        cv.rect(dark(T.INK, 0.2), CX - 50, CY - 180, 100, 62, r=10)
-        cv.rect(mix(T.SUCCESS, T.INK, 0.6), CX - 42, CY - 172, 84, 46, r=6)
-        cv.line(rgba(T.WHITE, 120), (CX - 30, CY - 132), (CX - 8, CY - 166), 6)
-        cv.line(rgba(T.WHITE, 80), (CX - 12, CY - 132), (CX + 6, CY - 156), 4)
+        cv.rect(dark(T.ink, 0.2), CX - 50, CY - 180, 100, 62, r=10)
+        cv.rect(mix(T.success, T.ink, 0.6), CX - 42, CY - 172, 84, 46, r=6)
+        cv.line(rgba(T.white, 120), (CX - 30, CY - 132), (CX - 8, CY - 166), 6)
+        cv.line(rgba(T.white, 80), (CX - 12, CY - 132), (CX + 6, CY - 156), 4)
     elif a == "safety_glasses_up":
         y = CY - 92
-        cv.polyline(T.INK, bezier((CX - RX - 4, y + 30), (CX, y - 18), (CX + RX + 4, y + 30)),
+        cv.polyline(T.ink, bezier((CX - RX - 4, y + 30), (CX, y - 18), (CX + RX + 4, y + 30)),
                     5)
         for side in (-1, 1):
             lens = [(CX + side * 6, y - 4), (CX + side * 62, y - 2), (CX + side * 60, y + 18),
                     (CX + side * 10, y + 20)]
-            cv.poly(rgba(light(T.PRIMARY, 0.6), 190), lens)
-            cv.polyline(T.INK, lens + [lens[0]], 4)
-            cv.line(rgba(T.WHITE, 200), (CX + side * 20, y + 14), (CX + side * 32, y), 4)
+            cv.poly(rgba(light(T.primary, 0.6), 190), lens)
+            cv.polyline(T.ink, lens + [lens[0]], 4)
+            cv.line(rgba(T.white, 200), (CX + side * 20, y + 14), (CX + side * 32, y), 4)
     elif a == "glasses":
         y = CY + 8
         for side in (-1, 1):
-            cv.ellipse_c(rgba(T.WHITE, 40), CX + side * 38, y, 27, 20)
-            cv.ellipse_ring(T.INK, CX + side * 38, y, 28, 21, 4.5)
-            cv.line(rgba(T.WHITE, 170), (CX + side * 38 - 14, y + 8), (CX + side * 38 - 4, y - 10),
+            cv.ellipse_c(rgba(T.white, 40), CX + side * 38, y, 27, 20)
+            cv.ellipse_ring(T.ink, CX + side * 38, y, 28, 21, 4.5)
+            cv.line(rgba(T.white, 170), (CX + side * 38 - 14, y + 8), (CX + side * 38 - 4, y - 10),
                     3)
-        cv.polyline(T.INK, bezier((CX - 12, y - 4), (CX, y - 10), (CX + 12, y - 4), n=8), 4)
-        cv.line(T.INK, (CX - 66, y - 4), (CX - RX + 2, y - 8), 4)
-        cv.line(T.INK, (CX + 66, y - 4), (CX + RX - 2, y - 8), 4)
+        cv.polyline(T.ink, bezier((CX - 12, y - 4), (CX, y - 10), (CX + 12, y - 4), n=8), 4)
+        cv.line(T.ink, (CX - 66, y - 4), (CX - RX + 2, y - 8), 4)
+        cv.line(T.ink, (CX + 66, y - 4), (CX + RX - 2, y - 8), 4)
     elif a == "tablet":
         for side in (-1, 1):
             cv.ellipse_c(p.outfit_color, CX + side * 110, S - 40, 60, 70)
-        cv.rect(T.INK, CX - 96, 400, 192, 130, r=14)
-        cv.rect(light(T.MAINTENANCE, 0.85), CX - 84, 412, 168, 108, r=6)
+        cv.rect(T.ink, CX - 96, 400, 192, 130, r=14)
+        cv.rect(light(T.maintenance, 0.85), CX - 84, 412, 168, 108, r=6)
         for i, hgt in enumerate((40, 62, 30, 74, 52)):
-            cv.rect(T.MAINTENANCE if i != 3 else T.SAFETY, CX - 70 + i * 30, 500 - hgt, 20, hgt,
+            cv.rect(T.maintenance if i != 3 else T.safety, CX - 70 + i * 30, 500 - hgt, 20, hgt,
                     r=3)
         for side in (-1, 1):
             x = CX + side * 100
             cv.rect(p.skin, x - 18, 430, 36, 50, r=16)
             cv.rect(dark(p.skin, 0.15), x - 18 + (10 if side < 0 else 0), 430, 8, 40, r=4)
     elif a == "cleanroom_cap_mask":
-        cap = light(T.BATTERY, 0.2)
+        cap = light(T.battery, 0.2)
         cv.ellipse_c(cap, CX, CY - 84, RX + 34, RY - 34)
         for i in range(9):
             ang = math.radians(200 + i * 17.5)
@@ -413,7 +413,7 @@ def accessory(cv: Canvas, p: Person) -> None:
         for dx in (-50, 0, 50):
             cv.polyline(light(cap, 0.25), bezier((CX + dx - 20, CY - 130), (CX + dx, CY - 160),
                                                  (CX + dx + 24, CY - 134), n=8), 4)
-        mask = light(T.BATTERY, 0.82)
+        mask = light(T.battery, 0.82)
         my = CY + RY + 26
         shape = [(CX - 62, my - 16), (CX + 62, my - 16), (CX + 52, my + 28), (CX - 52, my + 28)]
         cv.poly(dark(mask, 0.1), shape)
@@ -436,7 +436,7 @@ def portrait(p: Person) -> None:
         hair_mid(cv, p)
         if p.accessory == "cleanroom_cap_mask":   # mask loops, behind the face
             for side in (-1, 1):
-                cv.polyline(light(T.BATTERY, 0.82), [(CX + side * (RX - 2), CY + 20),
+                cv.polyline(light(T.battery, 0.82), [(CX + side * (RX - 2), CY + 20),
                                                      (CX + side * 60, CY + RY + 14)], 4)
         if p.hair not in ("hijab",):
             ears(cv, p)
@@ -445,24 +445,24 @@ def portrait(p: Person) -> None:
         hair_front(cv, p)
         accessory(cv, p)
 
-    with cv.clipped(lambda: cv.rect(T.WHITE, 0, 0, S, S, r=64)):
+    with cv.clipped(lambda: cv.rect(T.white, 0, 0, S, S, r=64)):
         body()
     save(cv.image(), f"assets/portraits/{p.file}.png")
 
 
 PEOPLE = [
     Person("samia", SKIN_BROWN, "curly_tied", HAIR_BLACK, "welding_jacket",
-           mix(T.WELDING, T.INK, 0.5), "welding_mask_up", T.WELDING, "open", 41),
-    Person("lea", SKIN_LIGHT, "ponytail", HAIR_AUBURN, "overalls", mix(T.PRIMARY, T.INK, 0.35),
-           "safety_glasses_up", T.WELDING, "open", 23, eyes=(70, 110, 90)),
-    Person("nadia", SKIN_MEDIUM, "short", HAIR_GREY, "polo", T.MAINTENANCE, "glasses",
-           T.MAINTENANCE, "closed", 52),
-    Person("ines", SKIN_MEDIUM, "hijab", HAIR_BLACK, "work_jacket", dark(T.MAINTENANCE, 0.2),
-           "tablet", T.MAINTENANCE, "closed", 28),
-    Person("claire", SKIN_LIGHT, "bob", HAIR_BLONDE, "lab_coat", light(T.BATTERY, 0.35), "none",
-           T.BATTERY, "closed", 35, eyes=(60, 100, 150)),
-    Person("awa", SKIN_DARK, "braids", HAIR_BLACK, "cleanroom", T.BATTERY, "cleanroom_cap_mask",
-           T.BATTERY, "open", 31),
+           mix(T.welding, T.ink, 0.5), "welding_mask_up", T.welding, "open", 41),
+    Person("lea", SKIN_LIGHT, "ponytail", HAIR_AUBURN, "overalls", mix(T.primary, T.ink, 0.35),
+           "safety_glasses_up", T.welding, "open", 23, eyes=(70, 110, 90)),
+    Person("nadia", SKIN_MEDIUM, "short", HAIR_GREY, "polo", T.maintenance, "glasses",
+           T.maintenance, "closed", 52),
+    Person("ines", SKIN_MEDIUM, "hijab", HAIR_BLACK, "work_jacket", dark(T.maintenance, 0.2),
+           "tablet", T.maintenance, "closed", 28),
+    Person("claire", SKIN_LIGHT, "bob", HAIR_BLONDE, "lab_coat", light(T.battery, 0.35), "none",
+           T.battery, "closed", 35, eyes=(60, 100, 150)),
+    Person("awa", SKIN_DARK, "braids", HAIR_BLACK, "cleanroom", T.battery, "cleanroom_cap_mask",
+           T.battery, "open", 31),
 ]
 
 

@@ -30,14 +30,14 @@ def build() -> Path:
         x += size[0] + 16
         row_h = max(row_h, size[1])
     sheet = pygame.Surface((width, y + row_h + 16))
-    sheet.fill(mix(T.PAPER, T.FLOOR, 0.5))
+    sheet.fill(mix(T.paper, T.floor, 0.5))
     for img, size, px, py in placed:
         checker = pygame.Surface(size)
-        checker.fill(T.PAPER)
+        checker.fill(T.paper)
         for cy in range(0, size[1], 16):
             for cx in range(0, size[0], 16):
                 if (cx // 16 + cy // 16) % 2:
-                    checker.fill(mix(T.PAPER, T.FLOOR, 0.6), (cx, cy, 16, 16))
+                    checker.fill(mix(T.paper, T.floor, 0.6), (cx, cy, 16, 16))
         sheet.blit(checker, (px, py))
         sheet.blit(pygame.transform.smoothscale(img, size), (px, py))
     out = ROOT / "out" / "art_preview.png"

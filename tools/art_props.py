@@ -15,18 +15,18 @@ from artlib import (GLASS, LEAF, LEAF_DARK, STEEL, STEEL_DARK, STEEL_LIGHT, WOOD
 from art_tiles import stripes
 
 TS = 64
-LOCKER = mix(T.PRIMARY, T.WALL, 0.45)
-FRAME_BLUE = mix(T.PRIMARY, T.INK, 0.35)
-CURTAIN = T.WELDING
-CURTAIN_DARK = dark(T.WELDING, 0.25)
-CARDBOARD = mix(WOOD_LIGHT, T.WELDING, 0.15)
+LOCKER = mix(T.primary, T.wall, 0.45)
+FRAME_BLUE = mix(T.primary, T.ink, 0.35)
+CURTAIN = T.welding
+CURTAIN_DARK = dark(T.welding, 0.25)
+CARDBOARD = mix(WOOD_LIGHT, T.welding, 0.15)
 
 
 def floor_shadow(cv: Canvas, x: float, y: float, w: float, h: float, r: float = 8,
                  alpha: int = 80) -> None:
     """A soft contact shadow on the floor, a little down and right of the footprint."""
     with cv.layer(alpha=alpha, blur=4, offset=(3, 4)):
-        cv.rect(T.INK, x, y, w, h, r=r)
+        cv.rect(T.ink, x, y, w, h, r=r)
 
 
 def box(cv: Canvas, x: float, y: float, w: float, h: float, depth: float, top: tuple[int, ...],
@@ -45,10 +45,10 @@ def cylinder(cv: Canvas, x: float, y: float, w: float, h: float, body: tuple[int
     cv.rect(body, x, y + w * 0.4, w - 3, h - w * 0.4 - 2, r=w * 0.3)
     cv.ellipse(shoulder, x, y, w, w * 0.95)
     cv.rect(shoulder, x, y + w * 0.45, w, w * 0.45)
-    cv.rect(rgba(T.WHITE, 110), x + 4, y + w * 0.5, 3, h - w * 0.9, r=1.5)
-    cv.ellipse(rgba(T.WHITE, 90), x + 4, y + 3, w * 0.35, w * 0.22)
+    cv.rect(rgba(T.white, 110), x + 4, y + w * 0.5, 3, h - w * 0.9, r=1.5)
+    cv.ellipse(rgba(T.white, 90), x + 4, y + 3, w * 0.35, w * 0.22)
     cv.rect(STEEL_DARK, x + w / 2 - 4, y - 9, 8, 11, r=2)
-    cv.rect(mix(T.SAFETY, T.WELDING, 0.3), x + w / 2 - 6, y - 12, 12, 4, r=2)
+    cv.rect(mix(T.safety, T.welding, 0.3), x + w / 2 - 6, y - 12, 12, 4, r=2)
 
 
 # --- station props --------------------------------------------------------------------------
@@ -66,18 +66,18 @@ def ppe_locker() -> pygame.Surface:
     cv.rect(STEEL_LIGHT, 55, 70, 4, 14, r=2)
     cv.rect(STEEL_LIGHT, 70, 70, 4, 14, r=2)
     # PPE-mandatory plate on the left door, a welding glove badge on the right
-    cv.rect(T.WHITE, 26, 66, 24, 24, r=4)
-    cv.circle(T.PRIMARY, 38, 78, 10)
-    helmet_pictogram(cv, 38, 78, 10, T.WHITE)
-    cv.rect(T.WHITE, 78, 66, 24, 24, r=4)
-    cv.circle(T.PRIMARY, 90, 78, 10)
-    glove_pictogram(cv, 90, 78, 10, T.WHITE)
+    cv.rect(T.white, 26, 66, 24, 24, r=4)
+    cv.circle(T.primary, 38, 78, 10)
+    helmet_pictogram(cv, 38, 78, 10, T.white)
+    cv.rect(T.white, 78, 66, 24, 24, r=4)
+    cv.circle(T.primary, 90, 78, 10)
+    glove_pictogram(cv, 90, 78, 10, T.white)
     cv.rect(dark(LOCKER, 0.5), 10, 112, 108, 5, r=2)
     # a hard hat resting on top
-    cv.ellipse(dark(T.SAFETY, 0.2), 24, 22, 34, 10)
-    cv.pie(T.SAFETY, 41, 27, 13, 12, 180, 360)
-    cv.rect(light(T.SAFETY, 0.45), 33, 18, 3, 6, r=1.5)
-    cv.rect(T.SAFETY, 22, 25, 38, 4, r=2)
+    cv.ellipse(dark(T.safety, 0.2), 24, 22, 34, 10)
+    cv.pie(T.safety, 41, 27, 13, 12, 180, 360)
+    cv.rect(light(T.safety, 0.45), 33, 18, 3, 6, r=1.5)
+    cv.rect(T.safety, 22, 25, 38, 4, r=2)
     return cv.image()
 
 
@@ -100,7 +100,7 @@ def glove_pictogram(cv: Canvas, cx: float, cy: float, r: float, col: tuple[int, 
 def grinder_bench() -> pygame.Surface:
     cv = Canvas(128, 128)
     floor_shadow(cv, 6, 104, 116, 18)
-    cab = mix(T.WALL, T.MUTED, 0.35)
+    cab = mix(T.wall, T.muted, 0.35)
     box(cv, 6, 50, 116, 64, 18, STEEL_LIGHT, cab)
     for dy in (76, 94):
         cv.rect(light(cab, 0.12), 14, dy, 44, 14, r=3)
@@ -109,20 +109,20 @@ def grinder_bench() -> pygame.Surface:
     cv.rect(light(cab, 0.12), 72, 76, 40, 32, r=3)
     cv.rect(STEEL_LIGHT, 76, 90, 3.5, 10, r=1.7)
     # bench grinder: motor with two wheels under guards
-    cv.ellipse(rgba(T.INK, 60), 22, 58, 78, 10)
-    cv.rect(dark(T.PRIMARY, 0.25), 46, 34, 34, 28, r=9)
-    cv.rect(light(T.PRIMARY, 0.25), 50, 37, 22, 5, r=2.5)
+    cv.ellipse(rgba(T.ink, 60), 22, 58, 78, 10)
+    cv.rect(dark(T.primary, 0.25), 46, 34, 34, 28, r=9)
+    cv.rect(light(T.primary, 0.25), 50, 37, 22, 5, r=2.5)
     for wx in (30, 80):
         cv.rect(STEEL_DARK, wx, 30, 18, 32, r=7)
-        cv.rect(mix(T.MUTED, T.PAPER, 0.3), wx + 3, 40, 12, 22, r=5)
+        cv.rect(mix(T.muted, T.paper, 0.3), wx + 3, 40, 12, 22, r=5)
         cv.rect(rgba(GLASS, 150), wx - 1, 22, 20, 9, r=3)
-    cv.rect(dark(T.INK, 0), 56, 59, 14, 6, r=2)
+    cv.rect(dark(T.ink, 0), 56, 59, 14, 6, r=2)
     # sparks from the right wheel
     for ang, ln in ((70, 15), (85, 20), (100, 13), (60, 10)):
         a = math.radians(ang)
         x0, y0 = 89 + math.cos(a) * 3, 63
         end = (x0 + math.cos(a) * ln, y0 + math.sin(a) * ln * 0.4)
-        cv.line(light(T.WELDING, 0.2), (x0, y0), end, 1.6)
+        cv.line(light(T.welding, 0.2), (x0, y0), end, 1.6)
     # vice on the right end, bevelled plates on the left
     cv.rect(STEEL_DARK, 100, 46, 18, 14, r=3)
     cv.rect(dark(STEEL_DARK, 0.3), 106, 42, 6, 6, r=1)
@@ -146,11 +146,11 @@ def plate_rack() -> pygame.Surface:
                                  (x + w, 104), (x, 104)])
         cv.poly(col, [(x + lean + 2, top + 2), (x + lean + w - 1, top + 2),
                       (x + w - 3, 102), (x, 102)])
-        cv.line(rgba(T.WHITE, 140), (x + lean + 6, top + 6), (x + 5, 98), 2)
+        cv.line(rgba(T.white, 140), (x + lean + 6, top + 6), (x + 5, 98), 2)
     for ux in (10, 112):
         cv.rect(FRAME_BLUE, ux, 26, 8, 84, r=3)
         cv.rect(light(FRAME_BLUE, 0.25), ux + 1, 27, 3, 80, r=1.5)
-        cv.rect(T.SAFETY, ux - 1, 20, 10, 8, r=3)
+        cv.rect(T.safety, ux - 1, 20, 10, 8, r=3)
     cv.rect(FRAME_BLUE, 10, 60, 110, 5, r=2)
     return cv.image()
 
@@ -159,15 +159,15 @@ def plan_table() -> pygame.Surface:
     cv = Canvas(128, 128)
     floor_shadow(cv, 10, 102, 108, 20)
     # legs and foot rail
-    cv.rect(T.WALL, 22, 76, 8, 42, r=3)
-    cv.rect(T.WALL, 98, 76, 8, 42, r=3)
-    cv.rect(dark(T.WALL, 0.2), 22, 104, 84, 5, r=2)
+    cv.rect(T.wall, 22, 76, 8, 42, r=3)
+    cv.rect(T.wall, 98, 76, 8, 42, r=3)
+    cv.rect(dark(T.wall, 0.2), 22, 104, 84, 5, r=2)
     # slanted board: seen from above it shows nearly its whole face
     cv.poly(dark(WOOD_LIGHT, 0.25), [(10, 30), (118, 30), (122, 86), (6, 86)])
     cv.poly(WOOD_LIGHT, [(12, 28), (116, 28), (120, 82), (8, 82)])
-    paper = mix(T.PRIMARY, T.INK, 0.25)
+    paper = mix(T.primary, T.ink, 0.25)
     cv.poly(paper, [(20, 33), (108, 33), (111, 76), (17, 76)])
-    ln = light(T.PRIMARY, 0.8)
+    ln = light(T.primary, 0.8)
     # drawing: a bracket outline, its dimension lines and a weld symbol
     cv.polyline(ln, [(28, 66), (28, 42), (40, 42), (40, 58), (62, 58), (62, 66), (28, 66)], 1.6)
     cv.line(ln, (28, 71), (62, 71), 1)
@@ -176,51 +176,51 @@ def plan_table() -> pygame.Surface:
     cv.poly(ln, [(80, 50), (86, 50), (80, 44)])
     cv.line(ln, (74, 50), (64, 59), 1.6)
     cv.poly(ln, [(62, 61), (66, 55), (68, 59)])
-    cv.rect(light(T.PRIMARY, 0.5), 84, 62, 20, 10, r=1)
+    cv.rect(light(T.primary, 0.5), 84, 62, 20, 10, r=1)
     cv.rect(paper, 86, 64, 16, 6)
-    cv.rect(T.SAFETY, 89, 66, 10, 2)
+    cv.rect(T.safety, 89, 66, 10, 2)
     # ruler and pencil on the ledge
-    cv.rect(T.WHITE, 18, 80, 44, 5, r=1.5)
-    cv.line(T.WELDING, (74, 82), (96, 80), 3)
+    cv.rect(T.white, 18, 80, 44, 5, r=1.5)
+    cv.line(T.welding, (74, 82), (96, 80), 3)
     # desk lamp clamped at the top right
     cv.line(STEEL_DARK, (112, 30), (104, 12), 3)
     cv.line(STEEL_DARK, (104, 12), (86, 16), 3)
-    cv.pie(T.SAFETY, 86, 20, 11, 9, 180, 360)
-    cv.rect(dark(T.SAFETY, 0.2), 75, 19, 22, 3, r=1.5)
+    cv.pie(T.safety, 86, 20, 11, 9, 180, 360)
+    cv.rect(dark(T.safety, 0.2), 75, 19, 22, 3, r=1.5)
     return cv.image()
 
 
 def inspection_table() -> pygame.Surface:
     cv = Canvas(128, 128)
     floor_shadow(cv, 6, 102, 116, 20)
-    leg = T.WALL
+    leg = T.wall
     for lx in (12, 108):
         cv.rect(leg, lx, 74, 8, 44, r=3)
-    box(cv, 6, 46, 116, 28, 26, T.PAPER, mix(T.MUTED, T.WALL, 0.3))
-    cv.rect(light(T.SUCCESS, 0.0), 10, 92, 108, 3, r=1.5)
+    box(cv, 6, 46, 116, 28, 26, T.paper, mix(T.muted, T.wall, 0.3))
+    cv.rect(light(T.success, 0.0), 10, 92, 108, 3, r=1.5)
     # welded test piece (a T-joint) under the lamp
     cv.rect(STEEL, 36, 56, 40, 12, r=2)
     cv.rect(STEEL_LIGHT, 36, 54, 40, 4, r=2)
     cv.rect(STEEL_LIGHT, 52, 44, 8, 14, r=1)
-    cv.rect(mix(STEEL, T.WELDING, 0.15), 48, 54, 16, 4, r=2)
+    cv.rect(mix(STEEL, T.welding, 0.15), 48, 54, 16, 4, r=2)
     # clipboard with a checklist
     cv.rect(dark(WOOD_LIGHT, 0.2), 84, 44, 26, 30, r=3)
-    cv.rect(T.WHITE, 87, 48, 20, 24, r=2)
+    cv.rect(T.white, 87, 48, 20, 24, r=2)
     cv.rect(STEEL_DARK, 92, 42, 10, 5, r=2)
     for i in range(3):
-        cv.polyline(T.SUCCESS, [(89, 54 + i * 6), (91, 56 + i * 6), (94, 52 + i * 6)], 1.4)
-        cv.rect(T.MUTED, 96, 53.5 + i * 6, 9, 1.5)
+        cv.polyline(T.success, [(89, 54 + i * 6), (91, 56 + i * 6), (94, 52 + i * 6)], 1.4)
+        cv.rect(T.muted, 96, 53.5 + i * 6, 9, 1.5)
     # magnifier lamp: clamp at the back left, two arms, ring head with a lens
     cv.rect(STEEL_DARK, 14, 36, 10, 14, r=2)
-    cv.line(T.WHITE, (19, 38), (30, 8), 3.5)
-    cv.line(T.WHITE, (30, 8), (52, 22), 3.5)
+    cv.line(T.white, (19, 38), (30, 8), 3.5)
+    cv.line(T.white, (30, 8), (52, 22), 3.5)
     cv.circle(STEEL_DARK, 30, 8, 3)
     with cv.layer(alpha=70, blur=5):
-        cv.ellipse_c(light(T.SAFETY, 0.5), 56, 58, 22, 10)
-    cv.ellipse_c(T.WHITE, 56, 30, 17, 12)
+        cv.ellipse_c(light(T.safety, 0.5), 56, 58, 22, 10)
+    cv.ellipse_c(T.white, 56, 30, 17, 12)
     cv.ellipse_c(STEEL, 56, 31, 15, 10)
     cv.ellipse_c(GLASS, 56, 31, 11, 7)
-    cv.ellipse_c(rgba(T.WHITE, 180), 52, 29, 4, 2)
+    cv.ellipse_c(rgba(T.white, 180), 52, 29, 4, 2)
     return cv.image()
 
 
@@ -231,7 +231,7 @@ def welding_table() -> pygame.Surface:
     for lx in (14, 106):
         cv.rect(legc, lx, 80, 9, 38, r=2)
     cv.rect(legc, 14, 106, 100, 5, r=2)
-    top = mix(STEEL, T.WALL, 0.15)
+    top = mix(STEEL, T.wall, 0.15)
     box(cv, 8, 28, 112, 22, 54, light(top, 0.15), top)
     for row in range(4):
         for col in range(8):
@@ -243,17 +243,17 @@ def welding_table() -> pygame.Surface:
     cv.rect(STEEL_LIGHT, 26, 44, 38, 28, r=1.5)
     cv.rect(dark(STEEL_LIGHT, 0.15), 66, 46, 38, 28, r=1.5)
     cv.rect(STEEL_LIGHT, 66, 44, 38, 28, r=1.5)
-    cv.rect(mix(STEEL, T.INK, 0.1), 62, 44, 6, 28, r=3)
+    cv.rect(mix(STEEL, T.ink, 0.1), 62, 44, 6, 28, r=3)
     for i in range(7):
         cv.arc(light(STEEL, 0.3), 65, 47 + i * 4, 3, 2, 200, 340, 0.8)
     # C-clamps
     for cx in (34, 96):
-        cv.rect(T.WELDING, cx - 5, 38, 10, 22, r=3)
-        cv.rect(dark(T.WELDING, 0.3), cx - 2, 36, 4, 6, r=1)
-        cv.line(T.INK, (cx - 8, 62), (cx + 8, 62), 2.5)
+        cv.rect(T.welding, cx - 5, 38, 10, 22, r=3)
+        cv.rect(dark(T.welding, 0.3), cx - 2, 36, 4, 6, r=1)
+        cv.line(T.ink, (cx - 8, 62), (cx + 8, 62), 2.5)
     # earth clamp and cable
-    cv.polyline(T.INK, [(110, 60), (116, 76), (122, 110)], 3)
-    cv.rect(T.ERROR, 104, 54, 10, 8, r=2)
+    cv.polyline(T.ink, [(110, 60), (116, 76), (122, 110)], 3)
+    cv.rect(T.error, 104, 54, 10, 8, r=2)
     return cv.image()
 
 
@@ -262,8 +262,8 @@ def welding_booth() -> pygame.Surface:
     cv = Canvas(W, H)
     floor_shadow(cv, 4, 160, 184, 28, alpha=70)
     # booth floor (a darker mat) and back wall
-    cv.rect(mix(T.FLOOR_DARK, T.WALL, 0.25), 10, 70, 172, 112, r=4)
-    back = mix(T.MUTED, T.WALL, 0.45)
+    cv.rect(mix(T.floor_dark, T.wall, 0.25), 10, 70, 172, 112, r=4)
+    back = mix(T.muted, T.wall, 0.45)
     box(cv, 6, 6, 180, 64, 10, light(back, 0.2), back)
     for x in range(14, 186, 16):
         cv.rect(dark(back, 0.2), x, 18, 1.5, 52)
@@ -274,12 +274,12 @@ def welding_booth() -> pygame.Surface:
     # welding table inside
     cv.rect(STEEL_DARK, 62, 110, 6, 48, r=2)
     cv.rect(STEEL_DARK, 124, 110, 6, 48, r=2)
-    box(cv, 56, 88, 80, 14, 20, light(STEEL, 0.1), mix(STEEL, T.WALL, 0.2))
+    box(cv, 56, 88, 80, 14, 20, light(STEEL, 0.1), mix(STEEL, T.wall, 0.2))
     cv.rect(STEEL_LIGHT, 70, 92, 22, 14, r=1)
     cv.rect(STEEL_LIGHT, 96, 92, 22, 14, r=1)
     cv.rect(STEEL, 92, 92, 4, 14, r=2)
-    cv.line(T.INK, (112, 100), (126, 118), 3)           # torch lying on the table
-    cv.line(T.INK, (126, 118), (150, 150), 2.5)
+    cv.line(T.ink, (112, 100), (126, 118), 3)           # torch lying on the table
+    cv.line(T.ink, (126, 118), (150, 150), 2.5)
     # side screens (seen from the top-front) and the front curtain, drawn aside
     for sx in (6, 172):
         cv.rect(CURTAIN_DARK, sx, 14, 14, 170, r=3)
@@ -307,17 +307,17 @@ def danger_sign(cv: Canvas, cx: float, cy: float, r: float) -> None:
     """A yellow warning triangle with an ink border and exclamation mark (ISO 7010 W001)."""
     def tri(rr: float) -> list[tuple[float, float]]:
         return [(cx, cy - rr), (cx + rr * 1.05, cy + rr * 0.8), (cx - rr * 1.05, cy + rr * 0.8)]
-    cv.poly(T.INK, tri(r * 1.12))
-    cv.poly(T.SAFETY, tri(r * 0.82))
-    cv.rect(T.INK, cx - r * 0.1, cy - r * 0.35, r * 0.2, r * 0.65, r=r * 0.08)
-    cv.circle(T.INK, cx, cy + r * 0.48, r * 0.12)
+    cv.poly(T.ink, tri(r * 1.12))
+    cv.poly(T.safety, tri(r * 0.82))
+    cv.rect(T.ink, cx - r * 0.1, cy - r * 0.35, r * 0.2, r * 0.65, r=r * 0.08)
+    cv.circle(T.ink, cx, cy + r * 0.48, r * 0.12)
 
 
 def ppe_sign(cv: Canvas, cx: float, cy: float, r: float) -> None:
     """A blue mandatory sign (ISO 7010 M014 style: wear head protection)."""
-    cv.circle(T.WHITE, cx, cy, r * 1.12)
-    cv.circle(T.PRIMARY, cx, cy, r)
-    helmet_pictogram(cv, cx, cy, r, T.WHITE)
+    cv.circle(T.white, cx, cy, r * 1.12)
+    cv.circle(T.primary, cx, cy, r)
+    helmet_pictogram(cv, cx, cy, r, T.white)
 
 
 # --- other props ----------------------------------------------------------------------------
@@ -326,14 +326,14 @@ def ppe_sign(cv: Canvas, cx: float, cy: float, r: float) -> None:
 def gas_cylinders() -> pygame.Surface:
     cv = Canvas(64, 128)
     floor_shadow(cv, 4, 104, 56, 18, r=9)
-    cv.rect(T.WALL, 4, 40, 56, 8, r=3)                       # wall bracket behind
-    cv.rect(dark(T.WALL, 0.2), 6, 100, 52, 14, r=3)           # stand
-    cylinder(cv, 6, 30, 24, 82, STEEL_LIGHT, T.SUCCESS)
-    cylinder(cv, 34, 26, 24, 86, STEEL_LIGHT, dark(T.SUCCESS, 0.35))
+    cv.rect(T.wall, 4, 40, 56, 8, r=3)                       # wall bracket behind
+    cv.rect(dark(T.wall, 0.2), 6, 100, 52, 14, r=3)           # stand
+    cylinder(cv, 6, 30, 24, 82, STEEL_LIGHT, T.success)
+    cylinder(cv, 34, 26, 24, 86, STEEL_LIGHT, dark(T.success, 0.35))
     # safety chain across both
     for i in range(12):
         x = 5 + i * 4.6
-        cv.ellipse_ring(mix(T.SAFETY, T.INK, 0.35), x, 62 + math.sin(i / 11 * math.pi) * 4, 3.2,
+        cv.ellipse_ring(mix(T.safety, T.ink, 0.35), x, 62 + math.sin(i / 11 * math.pi) * 4, 3.2,
                         2.1, 1.1)
     return cv.image()
 
@@ -341,23 +341,23 @@ def gas_cylinders() -> pygame.Surface:
 def fume_arm() -> pygame.Surface:
     cv = Canvas(64, 128)
     floor_shadow(cv, 18, 110, 28, 12, r=6)
-    cv.rect(T.WALL, 26, 40, 12, 78, r=4)                     # column
-    cv.rect(light(T.WALL, 0.2), 28, 42, 3, 72, r=1.5)
-    cv.rect(dark(T.WALL, 0.2), 18, 112, 28, 8, r=3)
+    cv.rect(T.wall, 26, 40, 12, 78, r=4)                     # column
+    cv.rect(light(T.wall, 0.2), 28, 42, 3, 72, r=1.5)
+    cv.rect(dark(T.wall, 0.2), 18, 112, 28, 8, r=3)
     pts = [(32, 40), (50, 14), (14, 26), (16, 58)]
-    cv.polyline(dark(T.SAFETY, 0.2), pts, 10)
-    cv.polyline(T.SAFETY, pts, 8)
+    cv.polyline(dark(T.safety, 0.2), pts, 10)
+    cv.polyline(T.safety, pts, 8)
     for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
         for k in range(1, 6):
             t = k / 6
             x, y = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
             d = math.hypot(x1 - x0, y1 - y0)
             nx, ny = -(y1 - y0) / d * 4, (x1 - x0) / d * 4
-            cv.line(dark(T.SAFETY, 0.3), (x - nx, y - ny), (x + nx, y + ny), 1.2)
+            cv.line(dark(T.safety, 0.3), (x - nx, y - ny), (x + nx, y + ny), 1.2)
     for jx, jy in pts[1:3]:
         cv.circle(STEEL_DARK, jx, jy, 5)
     cv.poly(STEEL_DARK, [(10, 56), (22, 56), (28, 72), (4, 72)])          # hood
-    cv.ellipse_c(dark(T.INK, 0), 16, 72, 12, 3)
+    cv.ellipse_c(dark(T.ink, 0), 16, 72, 12, 3)
     return cv.image()
 
 
@@ -374,10 +374,10 @@ def pallet() -> pygame.Surface:
     # a cardboard box, a stack of flat bars, brackets
     box(cv, 14, 40, 46, 42, 14, light(CARDBOARD, 0.3), CARDBOARD)
     cv.rect(light(CARDBOARD, 0.5), 33, 40, 8, 14)
-    cv.rect(T.WHITE, 20, 64, 18, 10, r=2)
+    cv.rect(T.white, 20, 64, 18, 10, r=2)
     for i in range(5):
         y = 80 - i * 8
-        box(cv, 66, y, 50, 6, 3, STEEL_LIGHT, mix(STEEL, T.WALL, 0.1 * i), r=1.5)
+        box(cv, 66, y, 50, 6, 3, STEEL_LIGHT, mix(STEEL, T.wall, 0.1 * i), r=1.5)
     cv.polyline(STEEL_DARK, [(70, 38), (70, 28), (88, 28)], 5, cap=False)
     cv.polyline(STEEL, [(94, 36), (94, 24), (110, 24)], 5, cap=False)
     return cv.image()
@@ -391,15 +391,15 @@ def shelf() -> pygame.Surface:
         for i, bx in enumerate((14, 44, 78)):
             if lvl == 0 and i == 1:
                 for k in range(4):
-                    cv.rect(mix(STEEL, T.WALL, k * 0.12), 40, y + 28 - k * 7, 44, 8, r=4)
+                    cv.rect(mix(STEEL, T.wall, k * 0.12), 40, y + 28 - k * 7, 44, 8, r=4)
                     cv.circle(STEEL_DARK, 44, y + 32 - k * 7, 2.5)
                 continue
             w = 30 if i < 2 else 36
             box(cv, bx, y + 6, w, 26, 10, light(CARDBOARD, 0.3), CARDBOARD)
             cv.rect(light(CARDBOARD, 0.5), bx + w / 2 - 3, y + 6, 6, 10)
     for y in (52, 108):
-        cv.rect(T.WELDING, 8, y, 112, 8, r=2)
-        cv.rect(light(T.WELDING, 0.3), 8, y, 112, 2.5, r=1)
+        cv.rect(T.welding, 8, y, 112, 8, r=2)
+        cv.rect(light(T.welding, 0.3), 8, y, 112, 2.5, r=1)
     for ux in (6, 116):
         cv.rect(FRAME_BLUE, ux, 8, 8, 112, r=2)
         for k in range(8):
@@ -427,14 +427,14 @@ def barrier(vertical: bool) -> pygame.Surface:
         for px in (16, 48):
             cv.rect(STEEL_DARK, px - 3, 24, 6, 30, r=2)
             cv.ellipse(dark(STEEL_DARK, 0.2), px - 7, 50, 14, 6)
-        cv.rect(T.INK, 0, 22, 64, 12)
+        cv.rect(T.ink, 0, 22, 64, 12)
         stripes(cv, 0, 23, 64, 10, period=16)
-        cv.rect(rgba(T.WHITE, 90), 0, 23, 64, 2)
+        cv.rect(rgba(T.white, 90), 0, 23, 64, 2)
     else:
         floor_shadow(cv, 24, 0, 16, 64, r=4)
-        cv.rect(T.INK, 26, 0, 12, 64)
+        cv.rect(T.ink, 26, 0, 12, 64)
         stripes(cv, 27, 0, 10, 64, period=16)
-        cv.rect(rgba(T.WHITE, 90), 27, 0, 2, 64)
+        cv.rect(rgba(T.white, 90), 27, 0, 2, 64)
         for py in (14, 46):
             cv.rect(STEEL_DARK, 27, py, 10, 12, r=3)
     return cv.image()
@@ -453,24 +453,24 @@ def welding_screen() -> pygame.Surface:
     for px in (2, 58):
         cv.rect(STEEL_DARK, px, 14, 5, 104, r=2)
     for fx in (4, 60):
-        cv.rect(T.INK, fx - 8, 114, 16, 5, r=2.5)
-        cv.circle(T.INK, fx - 6, 120, 3)
-        cv.circle(T.INK, fx + 6, 120, 3)
+        cv.rect(T.ink, fx - 8, 114, 16, 5, r=2.5)
+        cv.circle(T.ink, fx - 6, 120, 3)
+        cv.circle(T.ink, fx + 6, 120, 3)
     return cv.image()
 
 
 def extinguisher() -> pygame.Surface:
     cv = Canvas(64, 64)
     floor_shadow(cv, 18, 50, 28, 10, r=5)
-    cv.rect(T.ERROR, 22, 16, 20, 44, r=9)
-    cv.rect(dark(T.ERROR, 0.25), 36, 20, 6, 38, r=3)
-    cv.rect(rgba(T.WHITE, 120), 25, 22, 3, 28, r=1.5)
-    cv.rect(T.WHITE, 22, 32, 20, 11)
-    cv.rect(T.ERROR, 28, 35, 8, 5, r=1)
-    cv.rect(T.INK, 27, 8, 10, 9, r=2)
-    cv.line(T.INK, (30, 8), (42, 5), 3)
-    cv.polyline(T.INK, [(36, 12), (46, 16), (46, 38)], 2.5)
-    cv.rect(T.INK, 43, 37, 6, 8, r=2)
+    cv.rect(T.error, 22, 16, 20, 44, r=9)
+    cv.rect(dark(T.error, 0.25), 36, 20, 6, 38, r=3)
+    cv.rect(rgba(T.white, 120), 25, 22, 3, 28, r=1.5)
+    cv.rect(T.white, 22, 32, 20, 11)
+    cv.rect(T.error, 28, 35, 8, 5, r=1)
+    cv.rect(T.ink, 27, 8, 10, 9, r=2)
+    cv.line(T.ink, (30, 8), (42, 5), 3)
+    cv.polyline(T.ink, [(36, 12), (46, 16), (46, 38)], 2.5)
+    cv.rect(T.ink, 43, 37, 6, 8, r=2)
     return cv.image()
 
 
@@ -491,7 +491,7 @@ def plant() -> pygame.Surface:
         mx, my = (bx + tx) / 2, (by + ty) / 2
         cv.poly(col, [(bx, by), (mx + nx, my + ny), (tx, ty), (mx - nx, my - ny)])
         cv.line(light(col, 0.3), (bx, by), (mx * 0.5 + tx * 0.5, my * 0.5 + ty * 0.5), 1)
-    pot = mix(T.WELDING, T.PAPER, 0.35)
+    pot = mix(T.welding, T.paper, 0.35)
     cv.poly(dark(pot, 0.15), [(19, 38), (45, 38), (41, 58), (23, 58)])
     cv.poly(pot, [(19, 38), (42, 38), (38, 58), (23, 58)])
     cv.rect(light(pot, 0.25), 17, 35, 30, 6, r=3)
@@ -502,11 +502,11 @@ def sign_wall(kind: str) -> pygame.Surface:
     """A sign plate fixed on the wall (place it over a wall front tile)."""
     cv = Canvas(64, 64)
     with cv.layer(alpha=70, blur=2, offset=(1.5, 2)):
-        cv.rect(T.INK, 12, 12, 40, 40, r=6)
-    cv.rect(T.WHITE, 12, 12, 40, 40, r=6)
+        cv.rect(T.ink, 12, 12, 40, 40, r=6)
+    cv.rect(T.white, 12, 12, 40, 40, r=6)
     if kind == "ppe":
-        cv.circle(T.PRIMARY, 32, 32, 16)
-        helmet_pictogram(cv, 32, 32, 16, T.WHITE)
+        cv.circle(T.primary, 32, 32, 16)
+        helmet_pictogram(cv, 32, 32, 16, T.white)
     else:
         danger_sign(cv, 32, 34, 14)
     return cv.image()

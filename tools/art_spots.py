@@ -74,7 +74,7 @@ def debug_overlay(rel_png: str, spots: Sequence[Spot]) -> None:
     import pygame
     img = pygame.image.load(str(ROOT / rel_png))
     for s in spots:
-        col = T.ERROR if s.kind == "hotspot" else T.PRIMARY
+        col = T.error if s.kind == "hotspot" else T.primary
         pygame.draw.circle(img, col, (s.x, s.y), s.radius, 4)
     out = ROOT / "out" / (rel_png.rsplit("/", 1)[1].replace(".png", "_spots.png"))
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -85,8 +85,8 @@ def debug_overlay(rel_png: str, spots: Sequence[Spot]) -> None:
 # Welding: a steel assembly on the fixture table, seen from above
 # =========================================================================================
 
-BEAD = mix(STEEL_LIGHT, mix(T.SAFETY, T.WELDING, 0.5), 0.12)
-TABLE = mix(T.WALL, T.MUTED, 0.25)
+BEAD = mix(STEEL_LIGHT, mix(T.safety, T.welding, 0.5), 0.12)
+TABLE = mix(T.wall, T.muted, 0.25)
 
 PLATE_SPOTS = [
     Spot("porosity", 250, 262, 62, "hotspot", "Porosités", "Porosity",
@@ -159,7 +159,7 @@ def bead_seg(cv: Canvas, a: Pt, b: Pt, half: float, pitch: float = 9, wobble: fl
     shape = left + cap_end + right[::-1] + cap_start
     cv.poly(dark(BEAD, 0.3), [(x + 1.2, y + 2.2) for x, y in shape])
     cv.poly(BEAD, shape)
-    with cv.clipped(lambda: cv.poly(T.WHITE, shape)):
+    with cv.clipped(lambda: cv.poly(T.white, shape)):
         s = 3.0
         while s < L + half * 0.4:
             rx, ry = half * 0.85, half * 1.08
@@ -170,7 +170,7 @@ def bead_seg(cv: Canvas, a: Pt, b: Pt, half: float, pitch: float = 9, wobble: fl
                                              y - 2.2 * (b[1] - a[1]) / L) for x, y in arc], 1.3)
             s += pitch
         hl = [P(0, -half * 0.5), P(L, -half * 0.5), P(L, -half * 0.22), P(0, -half * 0.22)]
-        cv.poly(rgba(T.WHITE, 80), hl)
+        cv.poly(rgba(T.white, 80), hl)
     if crater:
         cx, cy = P(L, 0)
         cv.circle(dark(BEAD, 0.32), cx, cy, half * 0.5)
@@ -181,9 +181,9 @@ def bead_seg(cv: Canvas, a: Pt, b: Pt, half: float, pitch: float = 9, wobble: fl
 def heat_tint_seg(cv: Canvas, a: Pt, b: Pt, half: float) -> None:
     """Straw and blue temper colours either side of a bead (drawn inside a blurred layer)."""
     P, L = seg_frame(a, b)
-    cv.poly(light(T.BATTERY, 0.55), [P(-4, -half - 20), P(L + 4, -half - 20),
+    cv.poly(light(T.battery, 0.55), [P(-4, -half - 20), P(L + 4, -half - 20),
                                      P(L + 4, half + 20), P(-4, half + 20)])
-    cv.poly(mix(T.SAFETY, T.WELDING, 0.3), [P(-2, -half - 9), P(L + 2, -half - 9),
+    cv.poly(mix(T.safety, T.welding, 0.3), [P(-2, -half - 9), P(L + 2, -half - 9),
                                             P(L + 2, half + 9), P(-2, half + 9)])
 
 
@@ -192,13 +192,13 @@ def steel_plate(cv: Canvas, x: float, y: float, w: float, h: float, seed: int,
     base = mix(STEEL, STEEL_DARK, tone)
     cv.rect(base, x, y, w, h, r=3)
     cv.vgradient(light(base, 0.22), mix(base, STEEL_DARK, 0.2), x, y, w, h,
-                 clip=lambda: cv.rect(T.WHITE, x, y, w, h, r=3))
+                 clip=lambda: cv.rect(T.white, x, y, w, h, r=3))
     rnd = random.Random(seed)
     with cv.layer(alpha=45):
         for _ in range(int(w * h / 3200)):                       # brushed-steel streaks
             sx = rnd.uniform(x + 6, x + w - 80)
             sy = rnd.uniform(y + 6, y + h - 6)
-            cv.line(T.WHITE, (sx, sy), (sx + rnd.uniform(30, 90), sy), 1)
+            cv.line(T.white, (sx, sy), (sx + rnd.uniform(30, 90), sy), 1)
     cv.rect(light(base, 0.45), x, y, w, 2)                        # lit top edge
     cv.rect(dark(base, 0.35), x, y + h - 2.5, w, 2.5)             # shaded bottom edge
 
@@ -214,7 +214,7 @@ def fixture_table(cv: Canvas, W: int, H: int) -> None:
 
 
 def chalk(cv: Canvas, pts: Sequence[Pt], width: float = 4.0) -> None:
-    cv.polyline(rgba(T.WHITE, 225), pts, width)
+    cv.polyline(rgba(T.white, 225), pts, width)
 
 
 def inspection_plate() -> None:
@@ -223,7 +223,7 @@ def inspection_plate() -> None:
     fixture_table(cv, W, H)
     # the assembly's shadow on the table, then the two butted plates
     with cv.layer(alpha=110, blur=10, offset=(8, 12)):
-        cv.rect(T.INK, 84, 70, 1032, 566, r=6)
+        cv.rect(T.ink, 84, 70, 1032, 566, r=6)
     steel_plate(cv, 84, 70, 1032, 190, seed=1)
     steel_plate(cv, 84, 262, 1032, 374, seed=2, tone=0.08)
     cv.rect(dark(STEEL, 0.5), 84, 259, 1032, 4)                  # the butt joint line
@@ -237,19 +237,19 @@ def inspection_plate() -> None:
     # stiffeners standing on the lower plate: a vertical flat bar and a horizontal one
     for (x, y, w, h) in ((312, 312, 48, 294), (560, 428, 506, 44)):
         with cv.layer(alpha=120, blur=5, offset=(7, 9)):
-            cv.rect(T.INK, x, y, w, h, r=2)
+            cv.rect(T.ink, x, y, w, h, r=2)
         cv.rect(dark(STEEL_LIGHT, 0.18), x, y, w, h, r=2)
         cv.rect(STEEL_LIGHT, x + 3, y + 3, w - 6, h - 6, r=2)
-        cv.rect(rgba(T.WHITE, 150), x + 3, y + 3, w - 6, 3)
+        cv.rect(rgba(T.white, 150), x + 3, y + 3, w - 6, 3)
         with cv.layer(alpha=60):
             rnd = random.Random(int(x))
             for _ in range(int(w * h / 900)):
                 sx = rnd.uniform(x + 4, x + w - 20)
                 sy = rnd.uniform(y + 6, y + h - 6)
                 if w > h:
-                    cv.line(T.WHITE, (sx, sy), (sx + 40, sy), 1)
+                    cv.line(T.white, (sx, sy), (sx + 40, sy), 1)
                 else:
-                    cv.line(T.WHITE, (sx, sy), (sx, sy + 30), 1)
+                    cv.line(T.white, (sx, sy), (sx, sy + 30), 1)
     # bead A: the long butt weld, left to right; its ripples are crisp (the ripple decoy)
     bead_seg(cv, *beads_a, 17, pitch=12, wobble=0.5, seed=11, crater=False)
     # clean crater fill at the end of A: a neat, full, slightly domed end
@@ -259,24 +259,24 @@ def inspection_plate() -> None:
     for r, c in ((15, dark(BEAD, 0.12)), (11, light(BEAD, 0.35)), (7, dark(BEAD, 0.08)),
                  (3.5, light(BEAD, 0.55))):
         cv.ring(c, cx, cy, r, 1.5)
-    cv.ellipse_c(rgba(T.WHITE, 120), cx - 6, cy - 7, 6, 3.5)
+    cv.ellipse_c(rgba(T.white, 120), cx - 6, cy - 7, 6, 3.5)
     # beads B and C: fillet welds either side of the vertical stiffener (top to bottom)
     bead_seg(cv, (302, 318), (302, 600), 10, pitch=7, wobble=0.6, seed=12)
     # C has a lack of fusion between 150 and 250 px along it: thinner, pulled off the bar
     bead_seg(cv, (372, 318), (372, 600), 10, pitch=7, wobble=0.6, seed=13,
              narrow=(112, 214, 0.45))
     # the unfused edge: a dark slit between the bar and the thin bead, a cold lap at the toe
-    cv.rect(dark(T.INK, 0.3), 359.5, 426, 8.5, 108, r=4)
+    cv.rect(dark(T.ink, 0.3), 359.5, 426, 8.5, 108, r=4)
     cv.rect(rgba(light(STEEL_LIGHT, 0.5), 220), 358, 430, 1.8, 100)
     pts = [(380.5 + math.sin(i / 3) * 0.8, 434 + i * 4) for i in range(25)]
-    cv.polyline(dark(T.INK, 0.1), pts, 2.6)
+    cv.polyline(dark(T.ink, 0.1), pts, 2.6)
     # bead D: fillet along the top of the horizontal bar, with undercut on its plate side
     bead_seg(cv, (566, 418), (1060, 418), 11, pitch=8, wobble=0.5, seed=14)
     y_toe = 418 - 12.5
     groove = [(x, y_toe - math.sin(x / 9) * 0.9) for x in range(632, 752, 3)]
     cv.polyline(rgba(light(STEEL, 0.65), 255), [(x, y - 3.2) for x, y in groove], 2)
-    cv.polyline(dark(T.INK, 0.12), groove, 5.2)
-    cv.polyline(dark(T.INK, 0.4), groove, 2.2)
+    cv.polyline(dark(T.ink, 0.12), groove, 5.2)
+    cv.polyline(dark(T.ink, 0.4), groove, 2.2)
     # bead E: under the horizontal bar (good)
     bead_seg(cv, (566, 482), (1060, 482), 10, pitch=8, wobble=0.5, seed=15)
     # porosity: pores on bead A at its left
@@ -284,8 +284,8 @@ def inspection_plate() -> None:
     for px, py, pr in ((214, 258, 5.5), (232, 268, 4.2), (246, 255, 6.5), (262, 266, 3.8),
                        (278, 259, 5.0), (291, 270, 3.4), (226, 253, 3.0), (300, 256, 4.4)):
         cv.circle(light(BEAD, 0.6), px + 0.9, py + 1.1, pr + 1.6)
-        cv.circle(dark(T.INK, 0.25), px, py, pr)
-        cv.circle(rgba(T.WHITE, 90), px - pr * 0.35, py - pr * 0.4, pr * 0.25)
+        cv.circle(dark(T.ink, 0.25), px, py, pr)
+        cv.circle(rgba(T.white, 90), px - pr * 0.35, py - pr * 0.4, pr * 0.25)
     # spatter: metal droplets thrown around bead A, right of centre
     with cv.layer(alpha=140):
         drops = []
@@ -296,13 +296,13 @@ def inspection_plate() -> None:
             y = 258 + math.sin(a) * d * 0.92
             drops.append((x, y, rnd.uniform(2.2, 5.6)))
         for x, y, r in drops:
-            cv.circle(T.INK, x + 1.3, y + 1.8, r)
+            cv.circle(T.ink, x + 1.3, y + 1.8, r)
     for x, y, r in drops:
-        cv.circle(mix(BEAD, T.INK, 0.45), x, y, r)
-        cv.circle(mix(BEAD, T.INK, 0.15), x - r * 0.25, y - r * 0.3, r * 0.55)
+        cv.circle(mix(BEAD, T.ink, 0.45), x, y, r)
+        cv.circle(mix(BEAD, T.ink, 0.15), x - r * 0.25, y - r * 0.3, r * 0.55)
         cv.circle(light(BEAD, 0.6), x - r * 0.35, y - r * 0.4, r * 0.25)
     # chalk marking on the lower plate: a part reference and an arrow to bead E
-    ref = cv.text("R3-B", 64, T.WHITE, 860, 566, anchor="center", angle=6, alpha=225)
+    ref = cv.text("R3-B", 64, T.white, 860, 566, anchor="center", angle=6, alpha=225)
     chalk(cv, [(ref.left - 4, ref.bottom + 6), (ref.right + 6, ref.bottom - 2)], 3.2)
     chalk(cv, [(ref.right + 14, ref.top + 10), (ref.right + 44, ref.top - 40)], 3.6)
     chalk(cv, [(ref.right + 30, ref.top - 38), (ref.right + 44, ref.top - 40),
@@ -320,11 +320,11 @@ def inspection_plate() -> None:
 # Maintenance: a workshop seen from the front, five hazards
 # =========================================================================================
 
-TEAL = T.MAINTENANCE
-WALL_PAINT = mix(T.PAPER, T.FLOOR, 0.35)
-WAINSCOT = mix(T.MAINTENANCE, T.WALL, 0.55)
-CAB = mix(T.MUTED, T.FLOOR, 0.45)
-OIL = mix(T.INK, T.WELDING, 0.12)
+TEAL = T.maintenance
+WALL_PAINT = mix(T.paper, T.floor, 0.35)
+WAINSCOT = mix(T.maintenance, T.wall, 0.55)
+CAB = mix(T.muted, T.floor, 0.45)
+OIL = mix(T.ink, T.welding, 0.12)
 
 WORKSHOP_SPOTS = [
     Spot("open_cabinet", 150, 300, 110, "hotspot", "Armoire électrique ouverte non consignée",
@@ -369,61 +369,61 @@ def hv_triangle(cv: Canvas, cx: float, cy: float, r: float) -> None:
     """Yellow warning triangle with a lightning bolt (ISO 7010 W012 style)."""
     def tri(rr: float) -> list[Pt]:
         return [(cx, cy - rr), (cx + rr * 1.08, cy + rr * 0.8), (cx - rr * 1.08, cy + rr * 0.8)]
-    cv.poly(T.INK, tri(r * 1.14))
-    cv.poly(T.SAFETY, tri(r * 0.84))
-    lightning(cv, cx, cy + r * 0.12, r * 0.5, T.INK)
+    cv.poly(T.ink, tri(r * 1.14))
+    cv.poly(T.safety, tri(r * 0.84))
+    lightning(cv, cx, cy + r * 0.12, r * 0.5, T.ink)
 
 
 def workshop_room(cv: Canvas, W: int, H: int, wall_h: float) -> None:
     cv.rect(WALL_PAINT, 0, 0, W, wall_h)
     cv.vgradient(light(WALL_PAINT, 0.3), WALL_PAINT, 0, 0, W, wall_h)
-    cv.rect(mix(T.WALL, T.MUTED, 0.3), 0, 0, W, 34)                  # ceiling beam
-    cv.rect(dark(T.WALL, 0.2), 0, 30, W, 4)
+    cv.rect(mix(T.wall, T.muted, 0.3), 0, 0, W, 34)                  # ceiling beam
+    cv.rect(dark(T.wall, 0.2), 0, 30, W, 4)
     for lx in (200, 600, 1000):                                        # light fittings
-        cv.rect(T.INK, lx - 70, 34, 140, 10, r=3)
-        cv.rect(light(T.SAFETY, 0.85), lx - 64, 42, 128, 5, r=2)
+        cv.rect(T.ink, lx - 70, 34, 140, 10, r=3)
+        cv.rect(light(T.safety, 0.85), lx - 64, 42, 128, 5, r=2)
     cv.rect(WAINSCOT, 0, wall_h - 90, W, 90)
     cv.rect(TEAL, 0, wall_h - 96, W, 8)
     cv.rect(dark(WAINSCOT, 0.3), 0, wall_h - 10, W, 10)
-    floor = mix(T.FLOOR, T.MUTED, 0.12)
+    floor = mix(T.floor, T.muted, 0.12)
     cv.vgradient(dark(floor, 0.08), floor, 0, wall_h, W, H - wall_h)
     # walkway: yellow lines along a band of floor
     cv.rect(light(floor, 0.15), 0, 574, W, 92)
-    cv.rect(T.SAFETY, 0, 570, W, 8)
-    cv.rect(T.SAFETY, 0, 662, W, 8)
+    cv.rect(T.safety, 0, 570, W, 8)
+    cv.rect(T.safety, 0, 662, W, 8)
     for ax in (120, 1180):                                             # painted arrows
-        cv.poly(rgba(T.WHITE, 200), [(ax - 30, 608), (ax, 608), (ax, 596), (ax + 26, 618),
+        cv.poly(rgba(T.white, 200), [(ax - 30, 608), (ax, 608), (ax, 596), (ax + 26, 618),
                                      (ax, 640), (ax, 628), (ax - 30, 628)])
 
 
 def electrical_cabinet(cv: Canvas) -> None:
     x0, y0, x1, y1 = 40.0, 120.0, 222.0, 478.0
     with cv.layer(alpha=80, blur=6, offset=(6, 6)):
-        cv.rect(T.INK, x0, y0, x1 - x0 + 60, y1 - y0, r=4)
+        cv.rect(T.ink, x0, y0, x1 - x0 + 60, y1 - y0, r=4)
     cv.rect(dark(CAB, 0.25), x0, y0, x1 - x0, y1 - y0, r=4)
     cv.rect(CAB, x0 + 4, y0 + 4, x1 - x0 - 8, y1 - y0 - 10, r=3)
     inner = (x0 + 14, y0 + 14, x1 - x0 - 28, y1 - y0 - 34)
     cv.rect(light(CAB, 0.55), *inner, r=2)                             # mounting plate
     cv.rect(dark(CAB, 0.4), x0 + 8, y1 - 14, x1 - x0 - 16, 6)          # plinth shadow
     # main switch and bus bars at the top
-    cv.rect(T.INK, x0 + 24, y0 + 24, 40, 54, r=3)
-    cv.rect(T.ERROR, x0 + 36, y0 + 36, 16, 30, r=3)
-    for i, c in enumerate((mix(T.WELDING, T.INK, 0.45), T.INK, STEEL_DARK)):
+    cv.rect(T.ink, x0 + 24, y0 + 24, 40, 54, r=3)
+    cv.rect(T.error, x0 + 36, y0 + 36, 16, 30, r=3)
+    for i, c in enumerate((mix(T.welding, T.ink, 0.45), T.ink, STEEL_DARK)):
         cv.rect(c, x0 + 80, y0 + 26 + i * 16, 84, 8, r=2)
-        cv.rect(light(mix(T.SAFETY, T.WELDING, 0.5), 0.2), x0 + 80, y0 + 26 + i * 16, 84, 2.5)
+        cv.rect(light(mix(T.safety, T.welding, 0.5), 0.2), x0 + 80, y0 + 26 + i * 16, 84, 2.5)
     # three DIN rails of breakers
     for row in range(3):
         ry = y0 + 110 + row * 76
         cv.rect(STEEL, x0 + 22, ry + 20, x1 - x0 - 44, 10, r=2)
         for k in range(7):
             bx = x0 + 26 + k * 19
-            cv.rect(T.WHITE, bx, ry, 16, 48, r=2)
-            cv.rect(dark(T.WHITE, 0.12), bx, ry + 40, 16, 8, r=2)
-            cv.rect(T.INK if (k + row) % 3 else T.PRIMARY, bx + 5, ry + 14, 6, 14, r=2)
+            cv.rect(T.white, bx, ry, 16, 48, r=2)
+            cv.rect(dark(T.white, 0.12), bx, ry + 40, 16, 8, r=2)
+            cv.rect(T.ink if (k + row) % 3 else T.primary, bx + 5, ry + 14, 6, 14, r=2)
         # wires hanging from the breakers into the trunking
         for k in range(7):
             bx = x0 + 34 + k * 19
-            col = (mix(T.WELDING, T.INK, 0.45), T.PRIMARY, T.INK, T.SAFETY)[k % 4]
+            col = (mix(T.welding, T.ink, 0.45), T.primary, T.ink, T.safety)[k % 4]
             cv.line(col, (bx, ry + 48), (bx, ry + 66), 2.6)
         cv.rect(dark(CAB, 0.25), x0 + 20, ry + 62, x1 - x0 - 40, 10, r=2)
     hv_triangle(cv, x0 + 102, y1 - 48, 16)
@@ -433,14 +433,14 @@ def electrical_cabinet(cv: Canvas) -> None:
     cv.poly(light(CAB, 0.2), door)
     cv.poly(light(CAB, 0.35), [(x1 + 8, y0 + 18), (x1 + 62, y0 + 2), (x1 + 62, y1 - 6),
                                (x1 + 8, y1 - 20)])
-    cv.poly(T.WHITE, [(x1 + 18, y0 + 46), (x1 + 52, y0 + 38), (x1 + 52, y0 + 150),
+    cv.poly(T.white, [(x1 + 18, y0 + 46), (x1 + 52, y0 + 38), (x1 + 52, y0 + 150),
                       (x1 + 18, y0 + 158)])                             # wiring diagram
     for k in range(6):
         yy = y0 + 60 + k * 16
-        cv.line(T.MUTED, (x1 + 22, yy + 8 - k * 0.2), (x1 + 48, yy), 1.4)
+        cv.line(T.muted, (x1 + 22, yy + 8 - k * 0.2), (x1 + 48, yy), 1.4)
     # the door's handle and lock hasp: empty, no padlock, no tag
     hx, hy = x1 + 58, y0 + 196
-    cv.rect(T.INK, hx - 6, hy - 26, 12, 52, r=5)
+    cv.rect(T.ink, hx - 6, hy - 26, 12, 52, r=5)
     cv.rect(STEEL_LIGHT, hx - 3, hy - 20, 6, 40, r=3)
     cv.ring(STEEL_DARK, hx, hy + 40, 8, 3)
     for i in range(3):                                                 # hinges on the cabinet
@@ -452,32 +452,32 @@ def isolator(cv: Canvas) -> None:
     cx, cy = 365.0, 226.0
     cv.rect(STEEL_DARK, cx - 8, 34, 16, cy - 80)                       # conduit
     with cv.layer(alpha=80, blur=4, offset=(4, 5)):
-        cv.rect(T.INK, cx - 44, cy - 52, 88, 104, r=6)
+        cv.rect(T.ink, cx - 44, cy - 52, 88, 104, r=6)
     cv.rect(dark(CAB, 0.2), cx - 44, cy - 52, 88, 104, r=6)
     cv.rect(CAB, cx - 40, cy - 48, 80, 96, r=5)
-    cv.rect(T.SAFETY, cx - 30, cy - 38, 60, 60, r=4)
-    cv.circle(T.ERROR, cx, cy - 8, 20)
-    cv.rect(dark(T.ERROR, 0.2), cx - 26, cy - 15, 52, 14, r=6)         # handle, horizontal = 0
-    cv.rect(T.ERROR, cx - 26, cy - 17, 52, 12, r=6)
-    cv.text("0", 15, T.INK, cx - 34, cy - 44, anchor="topleft")
-    cv.text("I", 15, T.INK, cx + 26, cy - 44, anchor="topleft")
+    cv.rect(T.safety, cx - 30, cy - 38, 60, 60, r=4)
+    cv.circle(T.error, cx, cy - 8, 20)
+    cv.rect(dark(T.error, 0.2), cx - 26, cy - 15, 52, 14, r=6)         # handle, horizontal = 0
+    cv.rect(T.error, cx - 26, cy - 17, 52, 12, r=6)
+    cv.text("0", 15, T.ink, cx - 34, cy - 44, anchor="topleft")
+    cv.text("I", 15, T.ink, cx + 26, cy - 44, anchor="topleft")
     # padlock through the lock-off tab under the handle
     cv.rect(STEEL_DARK, cx + 12, cy + 2, 14, 10, r=2)
     cv.ring(STEEL_LIGHT, cx + 19, cy + 20, 9, 3.2)
-    cv.rect(T.ERROR, cx + 7, cy + 20, 24, 24, r=4)
-    cv.rect(dark(T.ERROR, 0.25), cx + 7, cy + 38, 24, 6, r=3)
-    cv.circle(T.INK, cx + 19, cy + 31, 2.4)
+    cv.rect(T.error, cx + 7, cy + 20, 24, 24, r=4)
+    cv.rect(dark(T.error, 0.25), cx + 7, cy + 38, 24, 6, r=3)
+    cv.circle(T.ink, cx + 19, cy + 31, 2.4)
     # lockout tag on a tie
-    cv.line(T.INK, (cx + 19, cy + 44), (cx + 8, cy + 62), 1.6)
+    cv.line(T.ink, (cx + 19, cy + 44), (cx + 8, cy + 62), 1.6)
     tag = (cx - 30, cy + 60, 66, 54)
-    cv.rect(dark(T.WHITE, 0.15), tag[0] + 1.5, tag[1] + 2, tag[2], tag[3], r=4)
-    cv.rect(T.WHITE, *tag, r=4)
-    cv.rect(T.ERROR, tag[0], tag[1], tag[2], 18, r=4)
-    cv.rect(T.ERROR, tag[0], tag[1] + 10, tag[2], 8)
-    cv.text("DANGER", 15, T.WHITE, cx + 3, tag[1] + 10, anchor="center")
-    cv.text("NE PAS", 12, T.INK, cx + 3, tag[1] + 27, anchor="center")
-    cv.text("MANŒUVRER", 12, T.INK, cx + 3, tag[1] + 38, anchor="center")
-    cv.rect(T.MUTED, tag[0] + 12, tag[1] + 46, 42, 1.5)
+    cv.rect(dark(T.white, 0.15), tag[0] + 1.5, tag[1] + 2, tag[2], tag[3], r=4)
+    cv.rect(T.white, *tag, r=4)
+    cv.rect(T.error, tag[0], tag[1], tag[2], 18, r=4)
+    cv.rect(T.error, tag[0], tag[1] + 10, tag[2], 8)
+    cv.text("DANGER", 15, T.white, cx + 3, tag[1] + 10, anchor="center")
+    cv.text("NE PAS", 12, T.ink, cx + 3, tag[1] + 27, anchor="center")
+    cv.text("MANŒUVRER", 12, T.ink, cx + 3, tag[1] + 38, anchor="center")
+    cv.rect(T.muted, tag[0] + 12, tag[1] + 46, 42, 1.5)
 
 
 def pegboard(cv: Canvas, x: float, y: float, w: float, h: float) -> None:
@@ -492,31 +492,31 @@ def pegboard(cv: Canvas, x: float, y: float, w: float, h: float) -> None:
         cv.line(STEEL_DARK, (sx, y + 24), (sx, y + 24 + ln), 6)
         cv.ring(STEEL_DARK, sx, y + 22, 7, 4)
     hx = x + 150
-    cv.rect(mix(T.WELDING, T.INK, 0.4), hx - 3, y + 30, 7, 70, r=3)
+    cv.rect(mix(T.welding, T.ink, 0.4), hx - 3, y + 30, 7, 70, r=3)
     cv.rect(STEEL_DARK, hx - 14, y + 22, 30, 14, r=3)
-    for i, c in enumerate((T.ERROR, TEAL, T.SAFETY, T.PRIMARY)):
+    for i, c in enumerate((T.error, TEAL, T.safety, T.primary)):
         sx = x + 190 + i * 20
         cv.rect(c, sx - 5, y + 22, 10, 30, r=4)
         cv.line(STEEL_LIGHT, (sx, y + 52), (sx, y + 86), 3)
-    cv.polyline(T.ERROR, [(x + w - 30, y + 24), (x + w - 26, y + 70)], 6)
-    cv.polyline(T.ERROR, [(x + w - 18, y + 24), (x + w - 22, y + 70)], 6)
+    cv.polyline(T.error, [(x + w - 30, y + 24), (x + w - 26, y + 70)], 6)
+    cv.polyline(T.error, [(x + w - 18, y + 24), (x + w - 22, y + 70)], 6)
 
 
 def belt_machine(cv: Canvas) -> None:
     """A pump skid with a belt drive; its guard has been taken off and left on the floor."""
     x0, y0, x1, y1 = 470.0, 262.0, 780.0, 470.0
     with cv.layer(alpha=80, blur=6, offset=(6, 8)):
-        cv.rect(T.INK, x0, y0, x1 - x0, y1 - y0 + 14, r=6)
-    body = mix(TEAL, T.WALL, 0.25)
+        cv.rect(T.ink, x0, y0, x1 - x0, y1 - y0 + 14, r=6)
+    body = mix(TEAL, T.wall, 0.25)
     cv.rect(dark(body, 0.2), x0, y0, x1 - x0, y1 - y0, r=8)
     cv.rect(body, x0 + 4, y0 + 4, x1 - x0 - 8, y1 - y0 - 14, r=6)
     cv.rect(light(body, 0.25), x0 + 10, y0 + 8, x1 - x0 - 20, 6, r=3)
-    cv.rect(dark(T.WALL, 0.2), x0 - 6, y1 - 8, x1 - x0 + 12, 22, r=4)         # base frame
+    cv.rect(dark(T.wall, 0.2), x0 - 6, y1 - 8, x1 - x0 + 12, 22, r=4)         # base frame
     # control box with start/stop buttons at the right
-    cv.rect(T.WHITE, x1 - 80, y0 + 30, 62, 74, r=5)
-    cv.circle(T.SUCCESS, x1 - 62, y0 + 56, 9)
-    cv.circle(T.ERROR, x1 - 36, y0 + 56, 9)
-    cv.rect(T.INK, x1 - 70, y0 + 78, 42, 14, r=2)
+    cv.rect(T.white, x1 - 80, y0 + 30, 62, 74, r=5)
+    cv.circle(T.success, x1 - 62, y0 + 56, 9)
+    cv.circle(T.error, x1 - 36, y0 + 56, 9)
+    cv.rect(T.ink, x1 - 70, y0 + 78, 42, 14, r=2)
     # where the guard goes: bolt holes around an exposed belt drive
     gx0, gy0, gx1, gy1 = x0 + 24, y0 + 22, x0 + 236, y0 + 176
     cv.rect(dark(body, 0.35), gx0, gy0, gx1 - gx0, gy1 - gy0, r=14)
@@ -524,14 +524,14 @@ def belt_machine(cv: Canvas) -> None:
     for bx, by in ((gx0 + 12, gy0 + 12), (gx1 - 12, gy0 + 12), (gx0 + 12, gy1 - 12),
                    (gx1 - 12, gy1 - 12)):
         cv.circle(STEEL_LIGHT, bx, by, 4.5)
-        cv.circle(T.INK, bx, by, 2)
+        cv.circle(T.ink, bx, by, 2)
     p1, r1 = (gx0 + 52, gy0 + 100), 26.0
     p2, r2 = (gx0 + 150, gy0 + 70), 52.0
     # belt: tangent lines between the two pulleys
-    cv.polyline(T.INK, [(p1[0] - 2, p1[1] - r1 - 1), (p2[0] - 8, p2[1] - r2 - 1)], 7)
-    cv.polyline(T.INK, [(p1[0] + 4, p1[1] + r1), (p2[0] + 4, p2[1] + r2)], 7)
+    cv.polyline(T.ink, [(p1[0] - 2, p1[1] - r1 - 1), (p2[0] - 8, p2[1] - r2 - 1)], 7)
+    cv.polyline(T.ink, [(p1[0] + 4, p1[1] + r1), (p2[0] + 4, p2[1] + r2)], 7)
     for (px, py), r in ((p1, r1), (p2, r2)):
-        cv.circle(T.INK, px, py, r + 4)
+        cv.circle(T.ink, px, py, r + 4)
         cv.circle(STEEL, px, py, r)
         cv.ring(STEEL_DARK, px, py, r * 0.75, 3)
         for k in range(5):
@@ -539,29 +539,29 @@ def belt_machine(cv: Canvas) -> None:
             cv.line(STEEL_DARK, (px, py), (px + math.cos(a) * r * 0.7, py + math.sin(a) * r * 0.7),
                     3)
         cv.circle(STEEL_LIGHT, px, py, r * 0.25)
-        cv.circle(T.INK, px, py, r * 0.1)
+        cv.circle(T.ink, px, py, r * 0.1)
     # rotation arrows (it runs)
-    cv.arc(T.WHITE, p2[0], p2[1], r2 + 14, r2 + 14, 200, 250, 3)
+    cv.arc(T.white, p2[0], p2[1], r2 + 14, r2 + 14, 200, 250, 3)
     a = math.radians(250)
     tip = (p2[0] + math.cos(a) * (r2 + 14), p2[1] + math.sin(a) * (r2 + 14))
-    cv.poly(T.WHITE, [(tip[0] + 8, tip[1] - 2), (tip[0] - 6, tip[1] - 8), (tip[0] - 4, tip[1] + 8)])
+    cv.poly(T.white, [(tip[0] + 8, tip[1] - 2), (tip[0] - 6, tip[1] - 8), (tip[0] - 4, tip[1] + 8)])
     # "rotating parts" warning sticker
-    cv.rect(T.WHITE, gx1 + 6, gy0 + 4, 34, 34, r=3)
-    cv.poly(T.INK, [(gx1 + 23, gy0 + 8), (gx1 + 37, gy0 + 33), (gx1 + 9, gy0 + 33)])
-    cv.poly(T.SAFETY, [(gx1 + 23, gy0 + 13), (gx1 + 33, gy0 + 31), (gx1 + 13, gy0 + 31)])
-    cv.ring(T.INK, gx1 + 23, gy0 + 25, 4.5, 1.6)
+    cv.rect(T.white, gx1 + 6, gy0 + 4, 34, 34, r=3)
+    cv.poly(T.ink, [(gx1 + 23, gy0 + 8), (gx1 + 37, gy0 + 33), (gx1 + 9, gy0 + 33)])
+    cv.poly(T.safety, [(gx1 + 23, gy0 + 13), (gx1 + 33, gy0 + 31), (gx1 + 13, gy0 + 31)])
+    cv.ring(T.ink, gx1 + 23, gy0 + 25, 4.5, 1.6)
     # the guard itself, leaning on the floor at the right of the machine
     gp = [(x1 + 6, 404), (x1 + 64, 396), (x1 + 78, 494), (x1 + 12, 500)]
     with cv.layer(alpha=70, blur=4, offset=(5, 4)):
-        cv.poly(T.INK, gp)
-    cv.poly(dark(T.SAFETY, 0.25), gp)
-    cv.poly(T.SAFETY, [(gp[0][0] + 5, gp[0][1] + 5), (gp[1][0] - 5, gp[1][1] + 5),
+        cv.poly(T.ink, gp)
+    cv.poly(dark(T.safety, 0.25), gp)
+    cv.poly(T.safety, [(gp[0][0] + 5, gp[0][1] + 5), (gp[1][0] - 5, gp[1][1] + 5),
                        (gp[2][0] - 5, gp[2][1] - 5), (gp[3][0] + 5, gp[3][1] - 5)])
-    with cv.clipped(lambda: cv.poly(T.WHITE, gp)):
+    with cv.clipped(lambda: cv.poly(T.white, gp)):
         for k in range(-6, 14):
             xx = x1 + k * 8
-            cv.line(dark(T.SAFETY, 0.4), (xx, 396), (xx + 30, 500), 1.6)
-            cv.line(dark(T.SAFETY, 0.4), (xx + 30, 396), (xx, 500), 1.6)
+            cv.line(dark(T.safety, 0.4), (xx, 396), (xx + 30, 500), 1.6)
+            cv.line(dark(T.safety, 0.4), (xx + 30, 396), (xx, 500), 1.6)
     # an oil drip from the pump down to the floor
     for k, yy in enumerate((482, 500, 522, 548)):
         cv.ellipse_c(OIL, 574 - k * 2, yy, 2.6, 4)
@@ -576,31 +576,31 @@ def oil_spill(cv: Canvas) -> None:
         pts.append((558 + math.cos(a) * 96 * r, 606 + math.sin(a) * 28 * r))
     with cv.layer(alpha=230):
         cv.poly(OIL, pts)
-    with cv.layer(alpha=150, clip=lambda: cv.poly(T.WHITE, pts)):
-        cv.ellipse_c(light(T.BATTERY, 0.35), 530, 598, 44, 8)
-        cv.ellipse_c(light(T.MAINTENANCE, 0.4), 590, 612, 30, 5)
-    cv.ellipse_c(rgba(T.WHITE, 200), 520, 596, 16, 3)
+    with cv.layer(alpha=150, clip=lambda: cv.poly(T.white, pts)):
+        cv.ellipse_c(light(T.battery, 0.35), 530, 598, 44, 8)
+        cv.ellipse_c(light(T.maintenance, 0.4), 590, 612, 30, 5)
+    cv.ellipse_c(rgba(T.white, 200), 520, 596, 16, 3)
     cv.ellipse_c(OIL, 668, 620, 10, 4)
     cv.ellipse_c(OIL, 452, 590, 7, 3)
     # a tipped oil can at the edge of the spill
-    cv.poly(dark(T.ERROR, 0.2), [(620, 574), (664, 560), (672, 584), (628, 598)])
-    cv.poly(T.ERROR, [(620, 572), (662, 558), (668, 578), (626, 592)])
+    cv.poly(dark(T.error, 0.2), [(620, 574), (664, 560), (672, 584), (628, 598)])
+    cv.poly(T.error, [(620, 572), (662, 558), (668, 578), (626, 592)])
     cv.line(STEEL_DARK, (622, 584), (598, 594), 4)
 
 
 def parts_shelf(cv: Canvas) -> None:
     x0, y0, x1, y1 = 846.0, 112.0, 1046.0, 478.0
     with cv.layer(alpha=70, blur=5, offset=(5, 6)):
-        cv.rect(T.INK, x0, y0, x1 - x0, y1 - y0, r=3)
+        cv.rect(T.ink, x0, y0, x1 - x0, y1 - y0, r=3)
     for k, sy in enumerate((y0 + 8, y0 + 98, y0 + 188, y0 + 278)):
         cv.rect(dark(TEAL, 0.25), x0, sy + 80, x1 - x0, 10, r=2)
         for j in range(4):
             bx = x0 + 12 + j * 46
-            col = (T.PRIMARY, TEAL, T.WELDING, T.SAFETY)[(j + k) % 4]
+            col = (T.primary, TEAL, T.welding, T.safety)[(j + k) % 4]
             cv.rect(dark(col, 0.2), bx, sy + 36, 40, 44, r=3)
             cv.rect(col, bx, sy + 36, 40, 40, r=3)
-            cv.rect(T.WHITE, bx + 8, sy + 50, 24, 12, r=2)
-            cv.rect(T.MUTED, bx + 11, sy + 55, 18, 2)
+            cv.rect(T.white, bx + 8, sy + 50, 24, 12, r=2)
+            cv.rect(T.muted, bx + 11, sy + 55, 18, 2)
     for ux in (x0, x1 - 10):
         cv.rect(dark(TEAL, 0.35), ux, y0, 10, y1 - y0, r=2)
         for k in range(int((y1 - y0) / 14)):
@@ -611,7 +611,7 @@ def ladder_on_crate(cv: Canvas) -> None:
     # wooden crate on the floor under the ladder's feet
     cx0, cy0 = 872.0, 418.0
     with cv.layer(alpha=80, blur=4, offset=(5, 5)):
-        cv.rect(T.INK, cx0, cy0, 92, 74, r=3)
+        cv.rect(T.ink, cx0, cy0, 92, 74, r=3)
     cv.rect(dark(WOOD_LIGHT, 0.25), cx0, cy0, 92, 74, r=3)
     cv.rect(WOOD_LIGHT, cx0 + 4, cy0 + 4, 84, 66, r=2)
     for yy in (cy0 + 26, cy0 + 48):
@@ -630,43 +630,43 @@ def ladder_on_crate(cv: Canvas) -> None:
         q = (f2[0] + (t2[0] - f2[0]) * t, f2[1] + (t2[1] - f2[1]) * t)
         cv.line(dark(alu, 0.25), p, q, 5)
     for f in (f1, f2):
-        cv.rect(T.INK, f[0] - 6, f[1] - 6, 12, 8, r=2)
+        cv.rect(T.ink, f[0] - 6, f[1] - 6, 12, 8, r=2)
 
 
 def extinguisher_wall(cv: Canvas) -> None:
     cx = 1150.0
     # sign: red square with a white extinguisher pictogram
-    cv.rect(T.ERROR, cx - 24, 238, 48, 48, r=5)
-    cv.rect(T.WHITE, cx - 5, 250, 12, 28, r=5)
-    cv.rect(T.WHITE, cx - 3, 245, 6, 6, r=1)
-    cv.line(T.WHITE, (cx + 2, 247), (cx + 14, 256), 2.5)
+    cv.rect(T.error, cx - 24, 238, 48, 48, r=5)
+    cv.rect(T.white, cx - 5, 250, 12, 28, r=5)
+    cv.rect(T.white, cx - 3, 245, 6, 6, r=1)
+    cv.line(T.white, (cx + 2, 247), (cx + 14, 256), 2.5)
     # extinguisher on its bracket
     cv.rect(STEEL_DARK, cx - 16, 306, 32, 10, r=3)
     with cv.layer(alpha=80, blur=4, offset=(4, 4)):
-        cv.rect(T.INK, cx - 18, 304, 36, 104, r=14)
-    cv.rect(dark(T.ERROR, 0.2), cx - 18, 304, 36, 104, r=14)
-    cv.rect(T.ERROR, cx - 18, 304, 30, 102, r=14)
-    cv.rect(T.WHITE, cx - 18, 336, 36, 26)
-    cv.rect(T.ERROR, cx - 8, 342, 16, 10, r=2)
-    cv.rect(rgba(T.WHITE, 120), cx - 12, 314, 5, 72, r=2.5)
-    cv.rect(T.INK, cx - 9, 288, 18, 18, r=3)
-    cv.line(T.INK, (cx - 4, 288), (cx + 18, 282), 4)
-    cv.polyline(T.INK, [(cx + 8, 296), (cx + 26, 304), (cx + 26, 370)], 4)
-    cv.rect(T.INK, cx + 21, 368, 10, 14, r=3)
+        cv.rect(T.ink, cx - 18, 304, 36, 104, r=14)
+    cv.rect(dark(T.error, 0.2), cx - 18, 304, 36, 104, r=14)
+    cv.rect(T.error, cx - 18, 304, 30, 102, r=14)
+    cv.rect(T.white, cx - 18, 336, 36, 26)
+    cv.rect(T.error, cx - 8, 342, 16, 10, r=2)
+    cv.rect(rgba(T.white, 120), cx - 12, 314, 5, 72, r=2.5)
+    cv.rect(T.ink, cx - 9, 288, 18, 18, r=3)
+    cv.line(T.ink, (cx - 4, 288), (cx + 18, 282), 4)
+    cv.polyline(T.ink, [(cx + 8, 296), (cx + 26, 304), (cx + 26, 370)], 4)
+    cv.rect(T.ink, cx + 21, 368, 10, 14, r=3)
 
 
 def extension_cable(cv: Canvas) -> None:
     # wall socket on the wainscot, the lead runs down and across the walkway to a grinder
     sx, sy = 1074.0, 420.0
-    cv.rect(T.WHITE, sx - 22, sy - 22, 44, 44, r=6)
-    cv.circle(light(T.MUTED, 0.4), sx, sy, 14)
+    cv.rect(T.white, sx - 22, sy - 22, 44, 44, r=6)
+    cv.circle(light(T.muted, 0.4), sx, sy, 14)
     cable = [(sx, sy + 8), (sx + 4, sy + 60), (sx - 6, 520)] + bezier(
         (sx - 6, 520), (sx - 30, 580), (1080, 640), (1000, 672), n=20)[1:] + \
         bezier((1000, 672), (960, 690), (930, 676), (908, 684), n=10)[1:]
-    cv.polyline(dark(T.WELDING, 0.25), [(x + 1, y + 2.5) for x, y in cable], 9)
-    cv.polyline(T.WELDING, cable, 8)
-    cv.polyline(light(T.WELDING, 0.35), [(x - 1.5, y - 1.5) for x, y in cable], 2.2)
-    cv.rect(T.INK, sx - 8, sy - 4, 16, 22, r=4)                         # plug
+    cv.polyline(dark(T.welding, 0.25), [(x + 1, y + 2.5) for x, y in cable], 9)
+    cv.polyline(T.welding, cable, 8)
+    cv.polyline(light(T.welding, 0.35), [(x - 1.5, y - 1.5) for x, y in cable], 2.2)
+    cv.rect(T.ink, sx - 8, sy - 4, 16, 22, r=4)                         # plug
     # the angle grinder lying on the floor at the end of the lead
     gx, gy = 860.0, 676.0
     cv.rect(dark(TEAL, 0.3), gx - 8, gy - 10, 56, 20, r=9)
@@ -681,7 +681,7 @@ def workshop_hazards() -> None:
     workshop_room(cv, W, H, 478)
     # sign over the scene
     cv.rect(TEAL, 470, 58, 280, 44, r=8)
-    cv.text("ATELIER MAINTENANCE", 26, T.WHITE, 610, 81, anchor="center")
+    cv.text("ATELIER MAINTENANCE", 26, T.white, 610, 81, anchor="center")
     pegboard(cv, 476, 116, 300, 122)
     electrical_cabinet(cv)
     isolator(cv)
@@ -692,8 +692,8 @@ def workshop_hazards() -> None:
     oil_spill(cv)
     extension_cable(cv)
     person(cv, 365, 660, 300, Look(skin=SKIN_BROWN, hair=HAIR_BLACK, hair_style="bun",
-                                   top=mix(T.PRIMARY, T.WALL, 0.35), vest=True, helmet=T.WHITE,
-                                   glasses=True, gloves=mix(T.SAFETY, T.WELDING, 0.15),
+                                   top=mix(T.primary, T.wall, 0.35), vest=True, helmet=T.white,
+                                   glasses=True, gloves=mix(T.safety, T.welding, 0.15),
                                    safety_shoes=True, holding="tablet"))
     img = cv.image_rgb()
     rel = "assets/maintenance/workshop_hazards.png"
@@ -706,9 +706,9 @@ def workshop_hazards() -> None:
 # Batteries: the dry room entrance and a bench, four problems
 # =========================================================================================
 
-VIOLET = T.BATTERY
-CLEAN_WALL = mix(T.WHITE, T.BATTERY, 0.04)
-SUIT = mix(T.WHITE, T.BATTERY, 0.07)
+VIOLET = T.battery
+CLEAN_WALL = mix(T.white, T.battery, 0.04)
+SUIT = mix(T.white, T.battery, 0.07)
 
 DRYROOM_SPOTS = [
     Spot("airlock_open", 186, 300, 112, "hotspot", "Porte du sas ouverte", "Airlock door open",
@@ -743,95 +743,95 @@ def check_mark(cv: Canvas, cx: float, cy: float, s: float, col: RGB, w: float) -
 
 def warn_mark(cv: Canvas, cx: float, cy: float, r: float, col: RGB) -> None:
     cv.poly(col, [(cx, cy - r), (cx + r * 1.1, cy + r * 0.85), (cx - r * 1.1, cy + r * 0.85)])
-    cv.rect(T.INK, cx - r * 0.11, cy - r * 0.4, r * 0.22, r * 0.75, r=r * 0.1)
-    cv.circle(T.INK, cx, cy + r * 0.58, r * 0.13)
+    cv.rect(T.ink, cx - r * 0.11, cy - r * 0.4, r * 0.22, r * 0.75, r=r * 0.1)
+    cv.circle(T.ink, cx, cy + r * 0.58, r * 0.13)
 
 
 def dry_room(cv: Canvas, W: int, H: int, wall_h: float) -> None:
-    cv.vgradient(T.WHITE, CLEAN_WALL, 0, 0, W, wall_h)
+    cv.vgradient(T.white, CLEAN_WALL, 0, 0, W, wall_h)
     for px in range(0, W, 150):                                        # wall panel seams
-        cv.rect(mix(CLEAN_WALL, T.MUTED, 0.18), px, 40, 2, wall_h - 40)
-    cv.rect(mix(T.FLOOR, T.WHITE, 0.5), 0, 0, W, 40)                 # ceiling
-    cv.rect(mix(T.FLOOR, T.MUTED, 0.3), 0, 38, W, 3)
+        cv.rect(mix(CLEAN_WALL, T.muted, 0.18), px, 40, 2, wall_h - 40)
+    cv.rect(mix(T.floor, T.white, 0.5), 0, 0, W, 40)                 # ceiling
+    cv.rect(mix(T.floor, T.muted, 0.3), 0, 38, W, 3)
     for fx in (470, 830, 1080):                                        # ceiling filter units
-        cv.rect(T.WHITE, fx - 60, 4, 120, 30, r=3)
+        cv.rect(T.white, fx - 60, 4, 120, 30, r=3)
         for k in range(9):
-            cv.rect(light(T.MUTED, 0.55), fx - 52 + k * 12, 9, 6, 20, r=1)
+            cv.rect(light(T.muted, 0.55), fx - 52 + k * 12, 9, 6, 20, r=1)
     cv.rect(VIOLET, 0, wall_h - 70, W, 10)
     cv.rect(light(VIOLET, 0.7), 0, wall_h - 60, W, 50)
-    cv.rect(mix(T.FLOOR, VIOLET, 0.12), 0, wall_h - 10, W, 10)
-    floor = mix(T.FLOOR, T.WHITE, 0.35)
-    cv.vgradient(mix(floor, T.MUTED, 0.12), floor, 0, wall_h, W, H - wall_h)
+    cv.rect(mix(T.floor, VIOLET, 0.12), 0, wall_h - 10, W, 10)
+    floor = mix(T.floor, T.white, 0.35)
+    cv.vgradient(mix(floor, T.muted, 0.12), floor, 0, wall_h, W, H - wall_h)
     with cv.layer(alpha=70):                                           # glossy floor
-        cv.rect(T.WHITE, 0, wall_h + 30, W, 6)
-        cv.rect(T.WHITE, 0, wall_h + 60, W, 3)
+        cv.rect(T.white, 0, wall_h + 30, W, 6)
+        cv.rect(T.white, 0, wall_h + 60, W, 3)
 
 
 def airlock(cv: Canvas) -> None:
     x0, y0, x1, y1 = 56.0, 112.0, 252.0, 478.0
-    cv.rect(mix(T.MUTED, T.WALL, 0.2), x0 - 12, y0 - 12, x1 - x0 + 24, y1 - y0 + 12, r=4)
+    cv.rect(mix(T.muted, T.wall, 0.2), x0 - 12, y0 - 12, x1 - x0 + 24, y1 - y0 + 12, r=4)
     # the corridor seen through the open door: warmer, ordinary air
-    cv.vgradient(mix(T.PAPER, T.WELDING, 0.14), mix(T.FLOOR_DARK, T.PAPER, 0.3), x0, y0,
+    cv.vgradient(mix(T.paper, T.welding, 0.14), mix(T.floor_dark, T.paper, 0.3), x0, y0,
                  x1 - x0, y1 - y0)
-    cv.rect(mix(T.FLOOR_DARK, T.MUTED, 0.3), x0, y1 - 70, x1 - x0, 70)
-    cv.rect(mix(T.WELDING, T.PAPER, 0.55), x0 + 24, y0 + 40, 60, 80, r=3)    # a notice
+    cv.rect(mix(T.floor_dark, T.muted, 0.3), x0, y1 - 70, x1 - x0, 70)
+    cv.rect(mix(T.welding, T.paper, 0.55), x0 + 24, y0 + 40, 60, 80, r=3)    # a notice
     for k in range(4):
-        cv.rect(T.WHITE, x0 + 32, y0 + 54 + k * 14, 44, 4, r=2)
+        cv.rect(T.white, x0 + 32, y0 + 54 + k * 14, 44, 4, r=2)
     # air drifting in
     for k in range(3):
         yy = y0 + 150 + k * 60
-        cv.polyline(rgba(light(T.PRIMARY, 0.35), 200),
+        cv.polyline(rgba(light(T.primary, 0.35), 200),
                     bezier((x0 + 60, yy), (x0 + 140, yy - 30), (x0 + 210, yy + 20),
                            (x1 + 90, yy - 10), n=16), 4)
-        cv.poly(rgba(light(T.PRIMARY, 0.35), 200), [(x1 + 96, yy - 12), (x1 + 80, yy - 22),
+        cv.poly(rgba(light(T.primary, 0.35), 200), [(x1 + 96, yy - 12), (x1 + 80, yy - 22),
                                                     (x1 + 82, yy + 2)])
     # the door leaf, swung into the room on its right-hand hinges
     leaf = [(x1, y0 + 2), (x1 + 78, y0 - 24), (x1 + 78, y1 + 22), (x1, y1 - 4)]
     cv.poly(dark(CLEAN_WALL, 0.12), [(x + 2, y + 2) for x, y in leaf])
-    cv.poly(mix(T.WHITE, T.FLOOR, 0.5), leaf)
+    cv.poly(mix(T.white, T.floor, 0.5), leaf)
     cv.poly(light(GLASS, 0.2), [(x1 + 16, y0 + 30), (x1 + 62, y0 + 14), (x1 + 62, y0 + 150),
                                 (x1 + 16, y0 + 160)])
-    cv.poly(rgba(T.WHITE, 150), [(x1 + 24, y0 + 60), (x1 + 40, y0 + 52), (x1 + 26, y0 + 110),
+    cv.poly(rgba(T.white, 150), [(x1 + 24, y0 + 60), (x1 + 40, y0 + 52), (x1 + 26, y0 + 110),
                                  (x1 + 20, y0 + 112)])
     cv.rect(VIOLET, x1 + 18, y0 + 196, 40, 22, r=4)
-    cv.text("SAS", 18, T.WHITE, x1 + 38, y0 + 207, anchor="center")
+    cv.text("SAS", 18, T.white, x1 + 38, y0 + 207, anchor="center")
     cv.rect(STEEL_DARK, x1 + 58, y0 + 236, 10, 40, r=4)
     # sign and status light above the door: red, "door open"
     cv.rect(VIOLET, x0 - 12, y0 - 66, x1 - x0 + 24, 40, r=6)
-    cv.text("SALLE SÈCHE", 25, T.WHITE, (x0 + x1) / 2, y0 - 46, anchor="center")
+    cv.text("SALLE SÈCHE", 25, T.white, (x0 + x1) / 2, y0 - 46, anchor="center")
     with cv.layer(alpha=140, blur=10):
-        cv.circle(T.ERROR, x1 + 40, y0 - 46, 22)
-    cv.circle(dark(T.ERROR, 0.3), x1 + 40, y0 - 46, 13)
-    cv.circle(light(T.ERROR, 0.2), x1 + 40, y0 - 46, 10)
-    cv.circle(rgba(T.WHITE, 200), x1 + 37, y0 - 49, 3)
+        cv.circle(T.error, x1 + 40, y0 - 46, 22)
+    cv.circle(dark(T.error, 0.3), x1 + 40, y0 - 46, 13)
+    cv.circle(light(T.error, 0.2), x1 + 40, y0 - 46, 10)
+    cv.circle(rgba(T.white, 200), x1 + 37, y0 - 49, 3)
 
 
 def sticky_mat(cv: Canvas) -> None:
     mat = [(74, 510), (246, 510), (262, 560), (56, 560)]
-    cv.poly(dark(light(T.PRIMARY, 0.45), 0.2), [(x, y + 4) for x, y in mat])
-    cv.poly(light(T.PRIMARY, 0.45), mat)
-    cv.poly(light(T.PRIMARY, 0.6), [(82, 514), (238, 514), (250, 554), (70, 554)])
+    cv.poly(dark(light(T.primary, 0.45), 0.2), [(x, y + 4) for x, y in mat])
+    cv.poly(light(T.primary, 0.45), mat)
+    cv.poly(light(T.primary, 0.6), [(82, 514), (238, 514), (250, 554), (70, 554)])
     for fx, fy in ((118, 534), (150, 524), (196, 540)):
-        cv.ellipse_c(rgba(light(T.PRIMARY, 0.25), 200), fx, fy, 10, 5)
+        cv.ellipse_c(rgba(light(T.primary, 0.25), 200), fx, fy, 10, 5)
 
 
 def humidity_display(cv: Canvas) -> None:
     x0, y0, w, h = 398.0, 92.0, 208.0, 190.0
     with cv.layer(alpha=70, blur=5, offset=(4, 5)):
-        cv.rect(T.INK, x0, y0, w, h, r=10)
-    cv.rect(mix(T.WHITE, T.MUTED, 0.35), x0, y0, w, h, r=10)
-    cv.rect(T.INK, x0 + 8, y0 + 8, w - 16, h - 16, r=6)
-    cv.text("POINT DE ROSÉE", 16, light(T.MUTED, 0.4), x0 + w / 2, y0 + 24, anchor="center")
-    hr_col = light(T.ERROR, 0.15)
+        cv.rect(T.ink, x0, y0, w, h, r=10)
+    cv.rect(mix(T.white, T.muted, 0.35), x0, y0, w, h, r=10)
+    cv.rect(T.ink, x0 + 8, y0 + 8, w - 16, h - 16, r=6)
+    cv.text("POINT DE ROSÉE", 16, light(T.muted, 0.4), x0 + w / 2, y0 + 24, anchor="center")
+    hr_col = light(T.error, 0.15)
     cv.text("−12 °C", 52, hr_col, x0 + w / 2 + 18, y0 + 78, anchor="center")
-    warn_mark(cv, x0 + 26, y0 + 76, 13, T.SAFETY)
-    cv.rect(mix(T.INK, T.WHITE, 0.12), x0 + 18, y0 + 114, w - 36, 2)
-    ok = light(T.SUCCESS, 0.25)
+    warn_mark(cv, x0 + 26, y0 + 76, 13, T.safety)
+    cv.rect(mix(T.ink, T.white, 0.12), x0 + 18, y0 + 114, w - 36, 2)
+    ok = light(T.success, 0.25)
     cv.text("Cible ≤ −40 °C", 24, ok, x0 + w / 2 + 12, y0 + 142, anchor="center")
     check_mark(cv, x0 + 30, y0 + 142, 8, ok, 3)
     # level bar: far past the green band
     bx, by, bw = x0 + 20, y0 + 164, w - 40
-    cv.rect(mix(T.INK, T.WHITE, 0.15), bx, by, bw, 8, r=4)
+    cv.rect(mix(T.ink, T.white, 0.15), bx, by, bw, 8, r=4)
     cv.rect(ok, bx, by, bw * 0.1, 8, r=4)
     cv.rect(hr_col, bx + bw * 0.1, by, bw * 0.72, 8, r=4)
 
@@ -839,11 +839,11 @@ def humidity_display(cv: Canvas) -> None:
 def pressure_display(cv: Canvas) -> None:
     x0, y0, w, h = 644.0, 126.0, 120.0, 104.0
     with cv.layer(alpha=70, blur=5, offset=(4, 5)):
-        cv.rect(T.INK, x0, y0, w, h, r=8)
-    cv.rect(mix(T.WHITE, T.MUTED, 0.35), x0, y0, w, h, r=8)
-    cv.rect(T.INK, x0 + 7, y0 + 7, w - 14, h - 14, r=5)
-    ok = light(T.SUCCESS, 0.25)
-    cv.text("PRESSION", 14, light(T.MUTED, 0.4), x0 + w / 2, y0 + 20, anchor="center")
+        cv.rect(T.ink, x0, y0, w, h, r=8)
+    cv.rect(mix(T.white, T.muted, 0.35), x0, y0, w, h, r=8)
+    cv.rect(T.ink, x0 + 7, y0 + 7, w - 14, h - 14, r=5)
+    ok = light(T.success, 0.25)
+    cv.text("PRESSION", 14, light(T.muted, 0.4), x0 + w / 2, y0 + 20, anchor="center")
     cv.text("+15 Pa", 32, ok, x0 + w / 2, y0 + 50, anchor="center")
     check_mark(cv, x0 + 38, y0 + 80, 7, ok, 3)
     cv.text("OK", 22, ok, x0 + 70, y0 + 80, anchor="center")
@@ -852,29 +852,29 @@ def pressure_display(cv: Canvas) -> None:
 def line_window(cv: Canvas) -> None:
     """An internal window onto the coating line: rollers and a violet electrode web."""
     x0, y0, x1, y1 = 800.0, 96.0, 1180.0, 318.0
-    cv.rect(mix(T.MUTED, T.WHITE, 0.4), x0 - 8, y0 - 8, x1 - x0 + 16, y1 - y0 + 16, r=6)
+    cv.rect(mix(T.muted, T.white, 0.4), x0 - 8, y0 - 8, x1 - x0 + 16, y1 - y0 + 16, r=6)
     cv.vgradient(light(GLASS, 0.45), light(GLASS, 0.2), x0, y0, x1 - x0, y1 - y0)
-    with cv.clipped(lambda: cv.rect(T.WHITE, x0, y0, x1 - x0, y1 - y0)):
-        cv.rect(mix(T.MUTED, T.WHITE, 0.3), x0, y0 + 150, x1 - x0, 80)
+    with cv.clipped(lambda: cv.rect(T.white, x0, y0, x1 - x0, y1 - y0)):
+        cv.rect(mix(T.muted, T.white, 0.3), x0, y0 + 150, x1 - x0, 80)
         for rx in (870, 990, 1110):
             cv.circle(STEEL_DARK, rx, y0 + 120, 34)
             cv.circle(STEEL_LIGHT, rx, y0 + 120, 28)
             cv.circle(STEEL_DARK, rx, y0 + 120, 6)
         cv.polyline(dark(VIOLET, 0.35), [(x0, y0 + 88), (870, y0 + 86), (990, y0 + 154),
                                          (1110, y0 + 86), (x1, y0 + 88)], 6)
-        cv.poly(rgba(T.WHITE, 110), [(x0 + 40, y0), (x0 + 90, y0), (x0 + 10, y1), (x0 - 40, y1)])
-        cv.poly(rgba(T.WHITE, 80), [(x0 + 120, y0), (x0 + 140, y0), (x0 + 60, y1), (x0 + 40, y1)])
+        cv.poly(rgba(T.white, 110), [(x0 + 40, y0), (x0 + 90, y0), (x0 + 10, y1), (x0 - 40, y1)])
+        cv.poly(rgba(T.white, 80), [(x0 + 120, y0), (x0 + 140, y0), (x0 + 60, y1), (x0 + 40, y1)])
 
 
 def bench(cv: Canvas) -> None:
     x0, x1, top = 740.0, 1030.0, 398.0
     with cv.layer(alpha=60, blur=6):
-        cv.ellipse_c(T.INK, (x0 + x1) / 2 + 6, top + 170, (x1 - x0) / 2 + 10, 9)
+        cv.ellipse_c(T.ink, (x0 + x1) / 2 + 6, top + 170, (x1 - x0) / 2 + 10, 9)
     for lx in (x0 + 14, x1 - 30):
-        cv.rect(mix(T.MUTED, T.WHITE, 0.3), lx, top + 20, 16, 150, r=3)
-    cv.rect(mix(T.MUTED, T.WHITE, 0.4), x0 + 20, top + 130, x1 - x0 - 40, 10, r=3)
-    cv.rect(mix(T.WHITE, T.MUTED, 0.3), x0, top + 14, x1 - x0, 12, r=3)
-    cv.rect(T.WHITE, x0, top, x1 - x0, 18, r=4)
+        cv.rect(mix(T.muted, T.white, 0.3), lx, top + 20, 16, 150, r=3)
+    cv.rect(mix(T.muted, T.white, 0.4), x0 + 20, top + 130, x1 - x0 - 40, 10, r=3)
+    cv.rect(mix(T.white, T.muted, 0.3), x0, top + 14, x1 - x0, 12, r=3)
+    cv.rect(T.white, x0, top, x1 - x0, 18, r=4)
     cv.rect(VIOLET, x0, top + 22, x1 - x0, 4)
     # trays of cylindrical cells, neatly in rows
     for t, tx in enumerate((880.0, 955.0)):
@@ -883,25 +883,25 @@ def bench(cv: Canvas) -> None:
         for k in range(5):
             cx = tx + 8 + k * 12.5
             cv.rect(STEEL_DARK, cx - 5, top - 48, 10, 24, r=3)
-            cv.rect(light(VIOLET, 0.3) if t == 0 else light(T.PRIMARY, 0.35), cx - 5, top - 44,
+            cv.rect(light(VIOLET, 0.3) if t == 0 else light(T.primary, 0.35), cx - 5, top - 44,
                     10, 18, r=2)
             cv.rect(STEEL_LIGHT, cx - 3, top - 50, 6, 4, r=1.5)
     # the drink: a takeaway cup and a water bottle
     cup = [(776, 340), (812, 340), (806, 398), (782, 398)]
-    cv.poly(mix(T.WELDING, T.PAPER, 0.6), cup)
-    cv.rect(T.WHITE, 772, 332, 44, 12, r=4)
-    cv.poly(mix(T.WELDING, T.INK, 0.35), [(778, 360), (810, 360), (808, 378), (780, 378)])
+    cv.poly(mix(T.welding, T.paper, 0.6), cup)
+    cv.rect(T.white, 772, 332, 44, 12, r=4)
+    cv.poly(mix(T.welding, T.ink, 0.35), [(778, 360), (810, 360), (808, 378), (780, 378)])
     with cv.layer(alpha=150):
         for k in range(3):
             sx = 786 + k * 8
-            cv.polyline(T.MUTED, bezier((sx, 326), (sx - 6, 314), (sx + 6, 304), (sx, 292), n=8),
+            cv.polyline(T.muted, bezier((sx, 326), (sx - 6, 314), (sx + 6, 304), (sx, 292), n=8),
                         2)
     bottle = (826, 318, 30, 80)
-    cv.rect(rgba(light(T.PRIMARY, 0.55), 220), *bottle, r=10)
-    cv.rect(rgba(light(T.PRIMARY, 0.3), 220), 826, 352, 30, 46, r=8)
-    cv.rect(T.PRIMARY, 832, 304, 18, 16, r=3)
-    cv.rect(T.WHITE, 828, 336, 26, 14, r=2)
-    cv.rect(rgba(T.WHITE, 170), 830, 326, 5, 62, r=2)
+    cv.rect(rgba(light(T.primary, 0.55), 220), *bottle, r=10)
+    cv.rect(rgba(light(T.primary, 0.3), 220), 826, 352, 30, 46, r=8)
+    cv.rect(T.primary, 832, 304, 18, 16, r=3)
+    cv.rect(T.white, 828, 336, 26, 14, r=2)
+    cv.rect(rgba(T.white, 170), 830, 326, 5, 62, r=2)
 
 
 def dryroom_check() -> None:
@@ -915,7 +915,7 @@ def dryroom_check() -> None:
     pressure_display(cv)
     bench(cv)
     person(cv, 392, 654, 304, Look(skin=SKIN_LIGHT, hair=HAIR_DARK_BROWN, hair_style="long",
-                                   top=mix(T.ERROR, T.WALL, 0.25), trousers=DENIM,
+                                   top=mix(T.error, T.wall, 0.25), trousers=DENIM,
                                    sneakers=True))
     person(cv, 1106, 656, 300, Look(skin=SKIN_MEDIUM, suit=SUIT, suit_trim=VIOLET,
                                     gloves=VIOLET, glasses=True))

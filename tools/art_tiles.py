@@ -16,14 +16,14 @@ from artlib import T, Canvas, dark, light, mix, rgba
 RGB = tuple[int, int, int]
 
 TS = 64
-CAP = mix(T.WALL, T.INK, 0.55)        # top of a wall, seen from above
-CAP_RIM = light(T.WALL, 0.3)          # the lit rim where a wall top meets the hall
-FRONT = T.WALL                        # the face of the north wall
-FRONT_RIB = light(T.WALL, 0.1)
-FRONT_GROOVE = dark(T.WALL, 0.35)
-SKIRT = dark(T.WALL, 0.4)
-CONCRETE = T.FLOOR
-SEAM = T.FLOOR_DARK
+CAP = mix(T.wall, T.ink, 0.55)        # top of a wall, seen from above
+CAP_RIM = light(T.wall, 0.3)          # the lit rim where a wall top meets the hall
+FRONT = T.wall                        # the face of the north wall
+FRONT_RIB = light(T.wall, 0.1)
+FRONT_GROOVE = dark(T.wall, 0.35)
+SKIRT = dark(T.wall, 0.4)
+CONCRETE = T.floor
+SEAM = T.floor_dark
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Pal:
     floor: RGB = CONCRETE
     seam: RGB = SEAM
     speckles: int = 34                 # dots per floor tile
-    wall: RGB = T.WALL                 # base colour of the wall face
+    wall: RGB = T.wall                 # base colour of the wall face
     cap: RGB = CAP
     cap_rim: RGB = CAP_RIM
     front: RGB = FRONT
@@ -42,8 +42,8 @@ class Pal:
     skirt: RGB = SKIRT
     wall_style: str = "ribbed"         # ribbed (metal cladding) | panels (smooth clean panels)
     band: RGB | None = None            # an accent stripe along the foot of the wall
-    mat: RGB = dark(T.WALL, 0.2)       # door mat
-    mat_stripe: RGB = light(T.WALL, 0.08)
+    mat: RGB = dark(T.wall, 0.2)       # door mat
+    mat_stripe: RGB = light(T.wall, 0.08)
 
 
 FACTORY = Pal()
@@ -110,14 +110,14 @@ def floor_shade_tile(sides: str) -> pygame.Surface:
     """Concrete darkened softly along the sides that touch a wall (contact shadow)."""
     cv = Canvas(TS, TS)
     concrete(cv, 11)
-    with cv.layer(alpha=70, blur=6, clip=lambda: cv.rect(T.WHITE, 0, 0, TS, TS)):
+    with cv.layer(alpha=70, blur=6, clip=lambda: cv.rect(T.white, 0, 0, TS, TS)):
         for s in sides:
             if s == "n":
-                cv.rect(T.INK, -10, -10, TS + 20, 18)
+                cv.rect(T.ink, -10, -10, TS + 20, 18)
             if s == "w":
-                cv.rect(T.INK, -10, -10, 16, TS + 20)
+                cv.rect(T.ink, -10, -10, 16, TS + 20)
             if s == "e":
-                cv.rect(T.INK, TS - 6, -10, 16, TS + 20)
+                cv.rect(T.ink, TS - 6, -10, 16, TS + 20)
     return cv.image()
 
 
@@ -133,14 +133,14 @@ def door_mat_tile() -> pygame.Surface:
 def stripes(cv: Canvas, x: float, y: float, w: float, h: float, period: float = 16) -> None:
     """Yellow and ink safety hatching whose phase follows x+y, so neighbouring tiles join."""
     def band() -> None:
-        cv.rect(T.WHITE, x, y, w, h)
+        cv.rect(T.white, x, y, w, h)
 
     with cv.layer(clip=band):
-        cv.rect(T.SAFETY, x, y, w, h)
+        cv.rect(T.safety, x, y, w, h)
         c = -2 * TS
         while c < 3 * TS:
             y0, y1 = y - 2, y + h + 2
-            cv.poly(T.INK, [(c - y0, y0), (c + period / 2 - y0, y0),
+            cv.poly(T.ink, [(c - y0, y0), (c + period / 2 - y0, y0),
                             (c + period / 2 - y1, y1), (c - y1, y1)])
             c += period
 
@@ -176,7 +176,7 @@ def walk_tile(sides: str, inner: str = "") -> pygame.Surface:
     y_to = TS - a if "s" in sides else TS
     x_from = a if "w" in sides else 0
     x_to = TS - a if "e" in sides else TS
-    col = T.SAFETY
+    col = T.safety
     if "n" in sides:
         cv.rect(col, x_from, a, x_to - x_from, WALK_W)
     if "s" in sides:
@@ -252,11 +252,11 @@ def front_upper_tile(window: bool) -> pygame.Surface:
     cv.rect(dark(wall, 0.5), 0, 0, TS, 6)           # shadow under the wall top
     if window:
         cv.rect(dark(wall, 0.45), 6, 12, 52, 44, r=5)
-        cv.vgradient(light(T.PRIMARY, 0.72), light(T.PRIMARY, 0.4), 10, 16, 44, 36,
-                     clip=lambda: cv.rect(T.WHITE, 10, 16, 44, 36, r=3))
-        with cv.layer(alpha=120, clip=lambda: cv.rect(T.WHITE, 10, 16, 44, 36, r=3)):
-            cv.poly(T.WHITE, [(20, 16), (32, 16), (14, 52), (2, 52)])
-            cv.poly(T.WHITE, [(38, 16), (42, 16), (24, 52), (20, 52)])
+        cv.vgradient(light(T.primary, 0.72), light(T.primary, 0.4), 10, 16, 44, 36,
+                     clip=lambda: cv.rect(T.white, 10, 16, 44, 36, r=3))
+        with cv.layer(alpha=120, clip=lambda: cv.rect(T.white, 10, 16, 44, 36, r=3)):
+            cv.poly(T.white, [(20, 16), (32, 16), (14, 52), (2, 52)])
+            cv.poly(T.white, [(38, 16), (42, 16), (24, 52), (20, 52)])
         cv.rect(dark(wall, 0.45), 30.5, 16, 3, 36)
         cv.rect(light(wall, 0.2), 4, 56, 56, 3, r=1.5)   # sill
     return cv.image()
@@ -270,7 +270,7 @@ def front_lower_tile(pipe: bool = False) -> pygame.Surface:
     if pipe:
         cv.rect(dark(wall, 0.25), 0, 14, TS, 9, r=0)
         cv.rect(light(wall, 0.25), 0, 15, TS, 2.5)
-        cv.rect(mix(wall, T.INK, 0.6), 30, 11, 5, 15, r=1.5)
+        cv.rect(mix(wall, T.ink, 0.6), 30, 11, 5, 15, r=1.5)
     if pal.band is not None:
         cv.rect(pal.band, 0, TS - 24, TS, 8)
     cv.rect(pal.skirt, 0, TS - 12, TS, 12)
@@ -288,7 +288,7 @@ def roller_door() -> pygame.Surface:
     cv.rect(dark(wall, 0.5), 0, 0, W, 6)
     cv.rect(pal.skirt, 0, H - 12, W, 12)
     cv.rect(dark(wall, 0.45), 8, 12, W - 16, H - 12, r=4)           # opening frame
-    slat_top = light(T.MUTED, 0.35)
+    slat_top = light(T.muted, 0.35)
     cv.rect(slat_top, 14, 18, W - 28, H - 30)
     y = 18.0
     while y < H - 14:
@@ -297,7 +297,7 @@ def roller_door() -> pygame.Surface:
         y += 7.5
     cv.rect(dark(wall, 0.45), 10, 12, W - 20, 9, r=2)             # roll box
     stripes(cv, 14, H - 22, W - 28, 10, period=12)                  # bottom bar
-    cv.rect(T.INK, W - 30, H - 56, 6, 16, r=3)                      # handle
+    cv.rect(T.ink, W - 30, H - 56, 6, 16, r=3)                      # handle
     return cv.image()
 
 

@@ -64,20 +64,20 @@ SHARED = ("extinguisher", "plant", "crate", "pallet", "barrier_h", "barrier_v", 
           "sign_danger_stand", "sign_ppe", "sign_ppe_stand", "shelf")
 
 MAINT_PAL = A.Pal(
-    floor=mix(T.FLOOR, T.MAINTENANCE, 0.10), seam=mix(T.FLOOR_DARK, T.MAINTENANCE, 0.14),
-    speckles=26, wall=mix(T.WALL, T.MAINTENANCE, 0.12),
-    front=mix(T.WALL, T.MAINTENANCE, 0.12), front_rib=light(mix(T.WALL, T.MAINTENANCE, 0.12), 0.1),
-    front_groove=dark(mix(T.WALL, T.MAINTENANCE, 0.12), 0.35), band=T.MAINTENANCE,
-    mat=dark(T.WALL, 0.2))
+    floor=mix(T.floor, T.maintenance, 0.10), seam=mix(T.floor_dark, T.maintenance, 0.14),
+    speckles=26, wall=mix(T.wall, T.maintenance, 0.12),
+    front=mix(T.wall, T.maintenance, 0.12), front_rib=light(mix(T.wall, T.maintenance, 0.12), 0.1),
+    front_groove=dark(mix(T.wall, T.maintenance, 0.12), 0.35), band=T.maintenance,
+    mat=dark(T.wall, 0.2))
 
-_BATT_WALL = mix(T.WHITE, T.FLOOR, 0.3)
+_BATT_WALL = mix(T.white, T.floor, 0.3)
 BATT_PAL = A.Pal(
-    floor=mix(T.WHITE, T.FLOOR, 0.5), seam=mix(T.FLOOR, T.BATTERY, 0.12), speckles=5,
-    wall=mix(T.FLOOR, T.MUTED, 0.35), cap=mix(T.WALL, T.BATTERY, 0.22),
-    cap_rim=light(mix(T.WALL, T.BATTERY, 0.22), 0.35), front=_BATT_WALL,
-    front_rib=T.WHITE, front_groove=mix(T.FLOOR_DARK, T.BATTERY, 0.1),
-    skirt=mix(T.BATTERY, T.WALL, 0.35), wall_style="panels", band=T.BATTERY,
-    mat=mix(T.BATTERY, T.WALL, 0.45), mat_stripe=mix(T.BATTERY, T.WALL, 0.2))
+    floor=mix(T.white, T.floor, 0.5), seam=mix(T.floor, T.battery, 0.12), speckles=5,
+    wall=mix(T.floor, T.muted, 0.35), cap=mix(T.wall, T.battery, 0.22),
+    cap_rim=light(mix(T.wall, T.battery, 0.22), 0.35), front=_BATT_WALL,
+    front_rib=T.white, front_groove=mix(T.floor_dark, T.battery, 0.1),
+    skirt=mix(T.battery, T.wall, 0.35), wall_style="panels", band=T.battery,
+    mat=mix(T.battery, T.wall, 0.45), mat_stripe=mix(T.battery, T.wall, 0.2))
 
 
 def world_items(world: str) -> list[Item]:

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from game.ui import theme as T  # noqa: E402  (the one palette)
+from game.ui.theme import NORMAL as T  # noqa: E402  (the one palette)
 
 Color = tuple[int, ...]
 Pt = tuple[float, float]
@@ -41,12 +41,12 @@ def mix(a: Sequence[int], b: Sequence[int], t: float) -> tuple[int, int, int]:
 
 def light(c: Sequence[int], t: float) -> tuple[int, int, int]:
     """A lighter shade (towards white)."""
-    return mix(c, T.WHITE, t)
+    return mix(c, T.white, t)
 
 
 def dark(c: Sequence[int], t: float) -> tuple[int, int, int]:
     """A darker shade (towards the palette ink, which keeps shadows cool and consistent)."""
-    return mix(c, T.INK, t)
+    return mix(c, T.ink, t)
 
 
 def rgba(c: Sequence[int], a: int) -> Color:
@@ -54,27 +54,27 @@ def rgba(c: Sequence[int], a: int) -> Color:
 
 
 # Derived shades used across many images (all from theme.py).
-STEEL = mix(T.MUTED, T.FLOOR, 0.35)
+STEEL = mix(T.muted, T.floor, 0.35)
 STEEL_LIGHT = light(STEEL, 0.45)
-STEEL_DARK = dark(T.MUTED, 0.35)
-WOOD = mix(T.WELDING, T.INK, 0.38)
-WOOD_LIGHT = mix(T.WELDING, T.SAFETY, 0.35)
-WOOD_LIGHT = mix(WOOD_LIGHT, T.PAPER, 0.35)
-GLASS = light(T.PRIMARY, 0.55)
-LEAF = T.SUCCESS
-LEAF_DARK = dark(T.SUCCESS, 0.35)
+STEEL_DARK = dark(T.muted, 0.35)
+WOOD = mix(T.welding, T.ink, 0.38)
+WOOD_LIGHT = mix(T.welding, T.safety, 0.35)
+WOOD_LIGHT = mix(WOOD_LIGHT, T.paper, 0.35)
+GLASS = light(T.primary, 0.55)
+LEAF = T.success
+LEAF_DARK = dark(T.success, 0.35)
 
 # Skin tones and hair colours for people (warm shades derived from the accent colours).
-SKIN_LIGHT = mix(T.PAPER, T.WELDING, 0.24)
-SKIN_MEDIUM = mix(mix(T.WELDING, T.PAPER, 0.45), T.INK, 0.12)
-SKIN_BROWN = mix(mix(T.WELDING, T.INK, 0.42), T.PAPER, 0.12)
-SKIN_DARK = mix(mix(T.WELDING, T.INK, 0.68), T.PAPER, 0.04)
-HAIR_BLACK = dark(T.INK, 0.3)
-HAIR_DARK_BROWN = mix(T.INK, T.WELDING, 0.22)
-HAIR_AUBURN = mix(T.WELDING, T.ERROR, 0.45)
+SKIN_LIGHT = mix(T.paper, T.welding, 0.24)
+SKIN_MEDIUM = mix(mix(T.welding, T.paper, 0.45), T.ink, 0.12)
+SKIN_BROWN = mix(mix(T.welding, T.ink, 0.42), T.paper, 0.12)
+SKIN_DARK = mix(mix(T.welding, T.ink, 0.68), T.paper, 0.04)
+HAIR_BLACK = dark(T.ink, 0.3)
+HAIR_DARK_BROWN = mix(T.ink, T.welding, 0.22)
+HAIR_AUBURN = mix(T.welding, T.error, 0.45)
 HAIR_AUBURN = dark(HAIR_AUBURN, 0.22)
-HAIR_BLONDE = mix(T.SAFETY, T.PAPER, 0.3)
-HAIR_GREY = mix(T.MUTED, T.WHITE, 0.3)
+HAIR_BLONDE = mix(T.safety, T.paper, 0.3)
+HAIR_GREY = mix(T.muted, T.white, 0.3)
 
 
 # --- supersampled canvas ------------------------------------------------------------------

@@ -17,7 +17,6 @@ from game.app import Actor, Watcher
 from game.kiosk.lockdown import CORNER
 from game.kiosk.overlay import AttractOverlay
 from game.scene import Replace, Scene, Transition
-from game.ui import theme
 
 if TYPE_CHECKING:
     from game.app import App
@@ -43,7 +42,8 @@ class AttractScene(Scene):
         return Replace(TitleScene(self.ctx, allow_quit=False))
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.fill(theme.PAPER)
+        pal = self.ctx.palette
+        surface.fill(pal.paper)
 
 
 class Attract(Watcher):

@@ -66,27 +66,29 @@ class CountdownScene(Scene):
         return [b.rect for b in self.buttons.items] + [pygame.Rect(0, 0, *theme.LOGICAL_SIZE)]
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.backdrop.draw(surface)
-        draw.panel(surface, PANEL, theme.PAPER, radius=36, shadow=12)
+        pal = self.ctx.palette
+        self.backdrop.draw(surface, pal)
+        draw.panel(surface, pal, PANEL, pal.paper, radius=36, shadow=12)
         t = self.ctx.text
-        title = t.render(self.ctx.tr("kiosk_still_there"), theme.TEXT_HUGE, theme.INK)
+        title = t.render(self.ctx.tr("kiosk_still_there"), theme.TEXT_HUGE, pal.ink)
         surface.blit(title, title.get_rect(midtop=(PANEL.centerx, PANEL.y + 50)))
-        sub = t.render(self.ctx.tr("kiosk_stops_in"), theme.TEXT_BODY, theme.INK)
+        sub = t.render(self.ctx.tr("kiosk_stops_in"), theme.TEXT_BODY, pal.ink)
         surface.blit(sub, sub.get_rect(midtop=(PANEL.centerx, PANEL.y + 200)))
         self._ring(surface)
-        self.buttons.draw(surface, t)  # focused: Enter continues too
+        self.buttons.draw(surface, t, pal)  # focused: Enter continues too
 
     def _ring(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         frac = max(0.0, self.left / self.total) if self.total > 0 else 0.0
         rect = pygame.Rect(0, 0, 2 * RING_R, 2 * RING_R)
         rect.center = RING_CENTER
-        pygame.draw.circle(surface, theme.FLOOR, RING_CENTER, RING_R, 18)
+        pygame.draw.circle(surface, pal.floor, RING_CENTER, RING_R, 18)
         if frac > 0:
             start = math.pi / 2
-            pygame.draw.arc(surface, theme.WELDING if self.left <= BEEPS_FROM_S else theme.PRIMARY,
+            pygame.draw.arc(surface, pal.welding if self.left <= BEEPS_FROM_S else pal.primary,
                             rect, start, start + 2 * math.pi * frac, 18)
         t = self.ctx.text
-        number = t.render(str(max(0, math.ceil(self.left))), theme.TEXT_HUGE, theme.INK)
+        number = t.render(str(max(0, math.ceil(self.left))), theme.TEXT_HUGE, pal.ink)
         surface.blit(number, number.get_rect(center=(RING_CENTER[0], RING_CENTER[1] - 14)))
-        unit = t.render(self.ctx.tr("kiosk_seconds"), theme.TEXT_SMALL, theme.MUTED)
+        unit = t.render(self.ctx.tr("kiosk_seconds"), theme.TEXT_SMALL, pal.muted)
         surface.blit(unit, unit.get_rect(midtop=(RING_CENTER[0], RING_CENTER[1] + 40)))

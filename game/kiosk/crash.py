@@ -22,6 +22,7 @@ import game.kiosk.strings  # noqa: F401 - registers the kiosk's texts
 from game.actions import Action, Press
 from game.scene import Reset, Scene, Transition, apply
 from game.ui import draw, theme
+from game.ui.theme import Palette
 
 if TYPE_CHECKING:
     from game.app import App
@@ -143,21 +144,22 @@ class CrashScene(Scene):
         return self.kiosk.home("crash") if self.left <= 0 else None
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.fill(theme.PAPER)
+        pal = self.ctx.palette
+        surface.fill(pal.paper)
         w = surface.get_width()
-        pygame.draw.rect(surface, theme.SAFETY, pygame.Rect(0, 0, w, 14))
+        pygame.draw.rect(surface, pal.safety, pygame.Rect(0, 0, w, 14))
         center = (w // 2, 330)
-        pygame.draw.circle(surface, draw.blend(theme.SAFETY, theme.PAPER, 0.5), center, 130)
-        _wrench(surface, center)
+        pygame.draw.circle(surface, draw.blend(pal.safety, pal.paper, 0.5), center, 130)
+        _wrench(surface, pal, center)
         t = self.ctx.text
-        title = t.render(self.ctx.tr("kiosk_oops"), theme.TEXT_TITLE, theme.INK)
+        title = t.render(self.ctx.tr("kiosk_oops"), theme.TEXT_TITLE, pal.ink)
         surface.blit(title, title.get_rect(midtop=(w // 2, 520)))
-        body = t.render(self.ctx.tr("kiosk_oops_text"), theme.TEXT_LARGE, theme.INK)
+        body = t.render(self.ctx.tr("kiosk_oops_text"), theme.TEXT_LARGE, pal.ink)
         surface.blit(body, body.get_rect(midtop=(w // 2, 650)))
         bar = pygame.Rect(w // 2 - 300, 780, 600, 18)
-        pygame.draw.rect(surface, theme.FLOOR, bar, border_radius=9)
+        pygame.draw.rect(surface, pal.floor, bar, border_radius=9)
         done = max(0.0, min(1.0, 1 - self.left / APOLOGY_S))
-        pygame.draw.rect(surface, theme.PRIMARY, pygame.Rect(bar.x, bar.y, int(bar.w * done), bar.h),
+        pygame.draw.rect(surface, pal.primary, pygame.Rect(bar.x, bar.y, int(bar.w * done), bar.h),
                          border_radius=9)
 
 
@@ -174,15 +176,15 @@ class BareScene(Scene):
         return self.kiosk.home("crash") if self.left <= 0 else None
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.fill((247, 244, 238))
+        surface.fill(self.ctx.palette.paper)
 
 
-def _wrench(surface: pygame.Surface, center: tuple[int, int]) -> None:
+def _wrench(surface: pygame.Surface, pal: Palette, center: tuple[int, int]) -> None:
     """A flat spanner: the game is being fixed (drawn, so no asset can be missing)."""
     cx, cy = center
     handle = pygame.Surface((260, 56), pygame.SRCALPHA)
-    pygame.draw.rect(handle, theme.INK, handle.get_rect(), border_radius=28)
+    pygame.draw.rect(handle, pal.ink, handle.get_rect(), border_radius=28)
     rotated = pygame.transform.rotate(handle, -45)  # from the head (top left) down to the right
     surface.blit(rotated, rotated.get_rect(center=(cx + 20, cy + 20)))
-    pygame.draw.circle(surface, theme.INK, (cx - 70, cy - 70), 62)
-    pygame.draw.circle(surface, draw.blend(theme.SAFETY, theme.PAPER, 0.5), (cx - 92, cy - 92), 34)
+    pygame.draw.circle(surface, pal.ink, (cx - 70, cy - 70), 62)
+    pygame.draw.circle(surface, draw.blend(pal.safety, pal.paper, 0.5), (cx - 92, cy - 92), 34)

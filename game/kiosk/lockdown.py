@@ -23,7 +23,6 @@ import pygame
 
 from game.actions import Action, Drag, Press, Release
 from game.app import Actor, Watcher
-from game.ui import theme
 
 if TYPE_CHECKING:
     from game.app import App
@@ -140,10 +139,11 @@ class Lockdown(Watcher):
             self.kiosk.open_admin(keyboard=False)
 
     def draw(self, app: App, surface: pygame.Surface) -> None:
+        pal = app.ctx.palette
         if self.corner_t is not None and self.corner_t >= RING_FROM_S:
             frac = (self.corner_t - RING_FROM_S) / (LONG_PRESS_S - RING_FROM_S)
             rect = pygame.Rect(20, 20, 90, 90)
-            pygame.draw.arc(surface, theme.INK, rect, 0, 6.283 * min(1.0, frac), 10)
+            pygame.draw.arc(surface, pal.ink, rect, 0, 6.283 * min(1.0, frac), 10)
 
     def allow_quit(self, app: App) -> bool:
         """A screen asked to quit (an error screen, a title's Quit): back to the loop instead."""

@@ -71,6 +71,7 @@ class AttractOverlay:
         self.t += dt
 
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         key = (self.ctx.lang, self.kiosk.config.event_name)
         if self._banner is None or self._banner_key != key:
             self._banner, self._banner_key = self._paint_banner(), key
@@ -78,7 +79,7 @@ class AttractOverlay:
         surface.blit(self._banner, BANNER)
         self._pulse(surface)
         for b in self.buttons():
-            draw_button(surface, self.ctx.text, b, False, False)
+            draw_button(surface, self.ctx.text, pal, b, False, False)
         if self._board is None:
             self._board = self._paint_board()
         surface.blit(self._board, BOARD)
@@ -86,15 +87,16 @@ class AttractOverlay:
 
     # --- drawing ---------------------------------------------------------------------------
     def _paint_banner(self) -> pygame.Surface:
+        pal = self.ctx.palette
         surf = pygame.Surface(BANNER.size, pygame.SRCALPHA)
-        surf.fill((*theme.INK, 250))
-        pygame.draw.rect(surf, theme.SAFETY, pygame.Rect(0, 0, BANNER.w, 10))
+        surf.fill((*pal.ink, 250))
+        pygame.draw.rect(surf, pal.safety, pygame.Rect(0, 0, BANNER.w, 10))
         t = self.ctx.text
         x = 250
         event = self.kiosk.config.event_name
-        touch = t.render(self.ctx.tr("kiosk_touch"), theme.TEXT_HUGE - 16, theme.WHITE)
+        touch = t.render(self.ctx.tr("kiosk_touch"), theme.TEXT_HUGE - 16, pal.white)
         if event:
-            line = t.render(event, theme.TEXT_BODY, theme.SAFETY)
+            line = t.render(event, theme.TEXT_BODY, pal.safety)
             top = (BANNER.h - line.get_height() - 10 - touch.get_height()) // 2 + 4
             surf.blit(line, (x, top))
             surf.blit(touch, (x, top + line.get_height() + 10))
@@ -104,56 +106,59 @@ class AttractOverlay:
 
     def _pulse(self, surface: pygame.Surface) -> None:
         """A finger tapping, with rings: the one thing to do here (a shape, not a colour)."""
+        pal = self.ctx.palette
         cx, cy = 130, BANNER.centery + 4
         k = (self.t * 0.8) % 1.0
         for phase in (0.0, 0.5):
             p = (k + phase) % 1.0
             r = int(36 + 58 * p)
-            col = draw.blend(theme.SAFETY, theme.INK, p)
+            col = draw.blend(pal.safety, pal.ink, p)
             pygame.draw.circle(surface, col, (cx, cy), r, 5)
         dip = 6 * abs(math.sin(self.t * math.pi * 1.6))
-        pygame.draw.circle(surface, theme.WHITE, (cx, cy), 30)
+        pygame.draw.circle(surface, pal.white, (cx, cy), 30)
         finger = pygame.Rect(0, 0, 34, 70)
         finger.midtop = (cx + 10, int(cy + 6 + dip))
-        pygame.draw.rect(surface, theme.WHITE, finger, border_radius=17)
-        pygame.draw.rect(surface, theme.INK, finger, width=4, border_radius=17)
+        pygame.draw.rect(surface, pal.white, finger, border_radius=17)
+        pygame.draw.rect(surface, pal.ink, finger, width=4, border_radius=17)
 
     def _paint_board(self) -> pygame.Surface:
+        pal = self.ctx.palette
         t = self.ctx.text
         surf = pygame.Surface(BOARD.size, pygame.SRCALPHA)
-        pygame.draw.rect(surf, theme.WHITE, surf.get_rect(), border_radius=24)
-        pygame.draw.rect(surf, theme.SAFETY, surf.get_rect(), width=5, border_radius=24)
-        head = t.render(self.ctx.tr("kiosk_top_today"), theme.TEXT_BODY, theme.INK,
+        pygame.draw.rect(surf, pal.white, surf.get_rect(), border_radius=24)
+        pygame.draw.rect(surf, pal.safety, surf.get_rect(), width=5, border_radius=24)
+        head = t.render(self.ctx.tr("kiosk_top_today"), theme.TEXT_BODY, pal.ink,
                         width=BOARD.w - 60)
         surf.blit(head, (30, 24))
         y = 34 + head.get_height() + 10
         if not self.rows:
-            msg = t.render(self.ctx.tr("kiosk_be_first"), theme.TEXT_SMALL, theme.INK,
+            msg = t.render(self.ctx.tr("kiosk_be_first"), theme.TEXT_SMALL, pal.ink,
                            width=BOARD.w - 60)
             surf.blit(msg, (30, y + 10))
             return surf
         row_h = (BOARD.h - y - 16) // BOARD_ROWS
         for row in self.rows:
-            medal = {1: theme.SAFETY, 2: theme.FLOOR_DARK, 3: theme.WELDING}.get(row.rank)
+            medal = {1: pal.safety, 2: pal.floor_dark, 3: pal.welding}.get(row.rank)
             cy = y + row_h // 2
             if medal is not None:
                 pygame.draw.circle(surf, medal, (52, cy), 24)
-            num = t.render(str(row.rank), theme.TEXT_SMALL, theme.INK)
+            num = t.render(str(row.rank), theme.TEXT_SMALL, pal.ink)
             surf.blit(num, num.get_rect(center=(52, cy)))
             name = row.nickname if row.nickname and not is_offensive(row.nickname) \
                 else self.ctx.tr("anonymous")
-            label = t.render(name, theme.TEXT_SMALL, theme.INK)
+            label = t.render(name, theme.TEXT_SMALL, pal.ink)
             surf.blit(label, label.get_rect(midleft=(92, cy)), pygame.Rect(0, 0, 230, 60))
-            pts = t.render(self.ctx.tr("points", n=row.score), theme.TEXT_SMALL, theme.INK)
+            pts = t.render(self.ctx.tr("points", n=row.score), theme.TEXT_SMALL, pal.ink)
             surf.blit(pts, pts.get_rect(midright=(BOARD.w - 28, cy)))
             y += row_h
         return surf
 
     def _demo_tag(self, surface: pygame.Surface) -> None:
-        label = self.ctx.text.render(self.ctx.tr("kiosk_demo"), theme.TEXT_SMALL, theme.WHITE)
+        pal = self.ctx.palette
+        label = self.ctx.text.render(self.ctx.tr("kiosk_demo"), theme.TEXT_SMALL, pal.white)
         pill = label.get_rect(midtop=(BANNER.centerx, BANNER.y - 64)).inflate(60, 18)
-        pygame.draw.rect(surface, theme.INK, pill, border_radius=pill.h // 2)
+        pygame.draw.rect(surface, pal.ink, pill, border_radius=pill.h // 2)
         tri = [(pill.x + 20, pill.centery - 10), (pill.x + 20, pill.centery + 10),
                (pill.x + 36, pill.centery)]
-        pygame.draw.polygon(surface, theme.SAFETY, tri)
+        pygame.draw.polygon(surface, pal.safety, tri)
         surface.blit(label, label.get_rect(midleft=(pill.x + 44, pill.centery)))

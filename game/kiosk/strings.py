@@ -1,10 +1,10 @@
 """The kiosk's interface texts (and the nickname refusal), French first, English complete.
 
-Importing this module registers them in :data:`game.i18n.STRINGS`.
+Importing this module declares them (:func:`game.i18n.define`).
 """
 from __future__ import annotations
 
-from game.i18n import STRINGS
+from game.i18n import define
 
 KIOSK_STRINGS: dict[str, dict[str, str]] = {
     # the attract loop
@@ -173,5 +173,5 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
     "report_mean_score": {"fr": "Score moyen", "en": "Mean score"},
 }
 
-STRINGS.update(KIOSK_STRINGS)
-STRINGS.update(REPORT_STRINGS)
+define(KIOSK_STRINGS)
+define(REPORT_STRINGS)

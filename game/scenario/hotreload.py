@@ -16,6 +16,7 @@ from typing import Any
 
 import pygame
 
+from game import i18n
 from game.actions import Action, Back, Confirm, Key, Press
 from game.app import Actor, Watcher
 from game.scenario.analysis import Analysis, analyse
@@ -24,15 +25,19 @@ from game.scenario.problems import Mark, Problem
 RELOAD_KEY = pygame.K_F5
 BANNER_S = 2.5  # the "reloaded" banner stays this long
 MAX_SHOWN = 9  # problems listed on screen; the rest are counted (validate lists them all)
-WORDS = {
-    "fr": {"errors": "Le scénario a des erreurs", "kept": "Le jeu continue avec l'ancien "
-           "contenu.", "close": "F5 : recharger · Échap : fermer", "reloaded": "Scénario "
-           "rechargé", "warnings": "avertissement(s)", "more": "autre(s) : python main.py "
-           "validate"},
-    "en": {"errors": "The scenario has errors", "kept": "The game goes on with the old "
-           "content.", "close": "F5: reload · Esc: close", "reloaded": "Scenario reloaded",
-           "warnings": "warning(s)", "more": "more: python main.py validate"},
-}
+i18n.define({
+    "reload_errors": {"fr": "Le scénario a des erreurs", "en": "The scenario has errors"},
+    "reload_kept": {"fr": "Le jeu continue avec l'ancien contenu.",
+                    "en": "The game goes on with the old content."},
+    "reload_close": {"fr": "F5 : recharger · Échap : fermer", "en": "F5: reload · Esc: close"},
+    "reload_done": {"fr": "Scénario rechargé", "en": "Scenario reloaded"},
+    "reload_warnings": {"fr": {"one": "{n} avertissement", "other": "{n} avertissements"},
+                        "en": {"one": "{n} warning", "other": "{n} warnings"}},
+    "reload_more": {"fr": {"one": "+ {n} autre : python main.py validate",
+                           "other": "+ {n} autres : python main.py validate"},
+                    "en": {"one": "+ {n} more: python main.py validate",
+                           "other": "+ {n} more: python main.py validate"}},
+})
 
 
 def install(app: Any, args: argparse.Namespace) -> HotReload:
@@ -63,11 +68,11 @@ class HotReload(Watcher):
         self.banner_s = max(0.0, self.banner_s - dt)
 
     def draw(self, app: Any, surface: pygame.Surface) -> None:
-        words = WORDS.get(app.ctx.lang, WORDS["en"])
+        tr = app.ctx.tr
         if self.problems:
-            self._draw_problems(app, surface, words)
+            self._draw_problems(app, surface)
         elif self.banner_s > 0:
-            text = words["reloaded"] + (f" — {self.warnings} {words['warnings']}"
+            text = tr("reload_done") + (f" — {tr('reload_warnings', n=self.warnings)}"
                                         if self.warnings else "")
             self._banner(app, surface, text)
 
@@ -98,42 +103,47 @@ class HotReload(Watcher):
         return result
 
     # --- drawing ---------------------------------------------------------------------------
-    def _draw_problems(self, app: Any, surface: pygame.Surface, words: dict[str, str]) -> None:
+    def _draw_problems(self, app: Any, surface: pygame.Surface) -> None:
         from game.ui import draw, theme
+
+        pal = app.ctx.palette
 
         t = app.ctx.text
         veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        veil.fill((10, 16, 28, 170))
+        veil.fill((*pal.ink, 170))
         surface.blit(veil, (0, 0))
         box = pygame.Rect(100, 80, 1720, 920)
-        draw.panel(surface, box, theme.WHITE, radius=24)
-        pygame.draw.rect(surface, theme.ERROR, pygame.Rect(box.x, box.y, box.w, 14),
+        draw.panel(surface, pal, box, pal.white, radius=24)
+        pygame.draw.rect(surface, pal.error, pygame.Rect(box.x, box.y, box.w, 14),
                          border_top_left_radius=24, border_top_right_radius=24)
-        title = t.render(f"{words['errors']} ({len(self.problems)})", theme.TEXT_LARGE,
-                         theme.INK)
+        tr = app.ctx.tr
+        title = t.render(f"{tr('reload_errors')} ({len(self.problems)})", theme.TEXT_LARGE,
+                         pal.ink)
         surface.blit(title, (box.x + 40, box.y + 36))
-        sub = (words["kept"] + "   " if self.kept_old else "") + words["close"]
-        surface.blit(t.render(sub, theme.TEXT_SMALL, theme.MUTED), (box.x + 40, box.y + 110))
+        sub = (tr("reload_kept") + "   " if self.kept_old else "") + tr("reload_close")
+        surface.blit(t.render(sub, theme.TEXT_SMALL, pal.muted), (box.x + 40, box.y + 110))
         y = box.y + 170
         shown = 0
         for p in self.problems[:MAX_SHOWN]:
-            line = t.render(str(p), theme.TEXT_SMALL - 2, theme.INK, width=box.w - 80)
+            line = t.render(str(p), theme.TEXT_SMALL - 2, pal.ink, width=box.w - 80)
             if y + line.get_height() > box.bottom - 60:
                 break
             surface.blit(line, (box.x + 40, y))
             y += line.get_height() + 14
             shown += 1
         if shown < len(self.problems):
-            more = t.render(f"+ {len(self.problems) - shown} {words['more']}", theme.TEXT_SMALL,
-                            theme.MUTED)
+            more = t.render(tr("reload_more", n=len(self.problems) - shown), theme.TEXT_SMALL,
+                            pal.muted)
             surface.blit(more, (box.x + 40, box.bottom - 52))
 
     def _banner(self, app: Any, surface: pygame.Surface, text: str) -> None:
         from game.ui import draw, theme
 
-        label = app.ctx.text.render(text, theme.TEXT_BODY, theme.INK)
+        pal = app.ctx.palette
+
+        label = app.ctx.text.render(text, theme.TEXT_BODY, pal.ink)
         rect = label.get_rect(midtop=(surface.get_width() // 2, 24)).inflate(60, 30)
-        draw.panel(surface, rect, theme.SAFETY, radius=rect.h // 2)
+        draw.panel(surface, pal, rect, pal.safety, radius=rect.h // 2)
         surface.blit(label, label.get_rect(center=rect.center))
 
 

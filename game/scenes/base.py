@@ -6,6 +6,7 @@ import pygame
 from game.actions import Action, Back
 from game.scene import Scene, Transition
 from game.ui import draw, theme
+from game.ui.theme import Color, Palette
 from game.ui.widgets import Button, Buttons
 
 
@@ -59,17 +60,19 @@ class ButtonScene(Scene):
             self._background = pygame.Surface(theme.LOGICAL_SIZE)
             self.paint_background(self._background)
             if self.still_buttons:
-                self.buttons.draw(self._background, self.ctx.text)
+                self.buttons.draw(self._background, self.ctx.text, self.ctx.palette)
                 self._background_version = self.buttons.version
         return self._background
 
     def paint_background(self, surface: pygame.Surface) -> None:
-        paint_paper(surface)
+        pal = self.ctx.palette
+        paint_paper(surface, pal)
 
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         surface.blit(self.background(), (0, 0))
         self.draw_content(surface)
-        self.buttons.draw(surface, self.ctx.text, only_active=self.still_buttons)
+        self.buttons.draw(surface, self.ctx.text, pal, only_active=self.still_buttons)
         self.draw_over(surface)
 
     def draw_content(self, surface: pygame.Surface) -> None:
@@ -80,14 +83,16 @@ class ButtonScene(Scene):
 
     def title(self, surface: pygame.Surface, text: str, y: int = 70,
               size: int = theme.TEXT_TITLE) -> None:
-        img = self.ctx.text.render(text, size, theme.INK)
+        pal = self.ctx.palette
+        img = self.ctx.text.render(text, size, pal.ink)
         surface.blit(img, img.get_rect(midtop=(theme.LOGICAL_SIZE[0] // 2, y)))
 
 
-def paint_paper(surface: pygame.Surface, accent: theme.Color = theme.PRIMARY) -> None:
-    """The common backdrop: warm paper with two soft shapes in the accent colour."""
-    surface.fill(theme.PAPER)
+def paint_paper(surface: pygame.Surface, pal: Palette, accent: Color | None = None) -> None:
+    """The common backdrop: paper with two soft shapes in the accent colour (primary unless given)."""
+    accent = pal.primary if accent is None else accent
+    surface.fill(pal.paper)
     w, h = surface.get_size()
-    pygame.draw.circle(surface, draw.blend(accent, theme.PAPER, 0.88), (w - 140, 120), 360)
-    pygame.draw.circle(surface, draw.blend(theme.SAFETY, theme.PAPER, 0.8), (110, h - 60), 260)
+    pygame.draw.circle(surface, draw.blend(accent, pal.paper, 0.88), (w - 140, 120), 360)
+    pygame.draw.circle(surface, draw.blend(pal.safety, pal.paper, 0.8), (110, h - 60), 260)
     pygame.draw.rect(surface, accent, pygame.Rect(0, 0, w, 14))

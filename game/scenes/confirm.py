@@ -32,14 +32,15 @@ class LeaveScene(ButtonScene):
         self.buttons.focus = 0
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.backdrop.draw(surface)
-        draw.panel(surface, PANEL, theme.PAPER, radius=28, shadow=10)
+        pal = self.ctx.palette
+        self.backdrop.draw(surface, pal)
+        draw.panel(surface, pal, PANEL, pal.paper, radius=28, shadow=10)
         t = self.ctx.text
-        title = t.render(self.ctx.tr("leave_title"), theme.TEXT_TITLE, theme.INK)
+        title = t.render(self.ctx.tr("leave_title"), theme.TEXT_TITLE, pal.ink)
         surface.blit(title, title.get_rect(midtop=(PANEL.centerx, PANEL.y + 60)))
-        body = t.render(self.ctx.tr("leave_text"), theme.TEXT_BODY, theme.INK)
+        body = t.render(self.ctx.tr("leave_text"), theme.TEXT_BODY, pal.ink)
         surface.blit(body, body.get_rect(midtop=(PANEL.centerx, PANEL.y + 180)))
-        self.buttons.draw(surface, t)
+        self.buttons.draw(surface, t, pal)
 
     def on_button(self, button: Button) -> Transition | None:
         if button.id == "leave":

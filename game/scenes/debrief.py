@@ -38,13 +38,14 @@ class DebriefScene(ButtonScene):
 
     def _paginate(self) -> list[list[tuple[pygame.Surface, pygame.Surface | None, bool]]]:
         """Feedback items rendered once and cut into pages that fit the list area."""
+        pal = self.ctx.palette
         t, lang = self.ctx.text, self.ctx.lang
         top = 380 if self.has_figure else 0
         pages: list[list[tuple[pygame.Surface, pygame.Surface | None, bool]]] = [[]]
         y = top
         for item in self.result.feedback:
-            label = t.render(item.label.get(lang), theme.TEXT_BODY, theme.INK, width=LIST.w - 110)
-            explain = t.render(item.explain.get(lang), theme.TEXT_SMALL, theme.INK,
+            label = t.render(item.label.get(lang), theme.TEXT_BODY, pal.ink, width=LIST.w - 110)
+            explain = t.render(item.explain.get(lang), theme.TEXT_SMALL, pal.ink,
                                width=LIST.w - 110) if item.explain else None
             h = label.get_height() + (explain.get_height() + 8 if explain else 0) + 28
             if y + h > LIST.h - 100 and pages[-1]:
@@ -58,13 +59,14 @@ class DebriefScene(ButtonScene):
         self.layout()
 
     def layout(self) -> None:
+        pal = self.ctx.palette
         items = [Button("continue", pygame.Rect(SIDE.right - 440, 960, 440, 100),
                         self.ctx.tr("continue"), size=theme.TEXT_LARGE)]
         if len(self.pages) > 1:
             items.append(Button("prev", pygame.Rect(LIST.x, 960, 120, 100), style="secondary",
-                                icon=draw.arrow_icon("left", 44), enabled=self.page > 0))
+                                icon=draw.arrow_icon("left", 44, pal.ink), enabled=self.page > 0))
             items.append(Button("more", pygame.Rect(LIST.x + 140, 960, 120, 100), style="secondary",
-                                icon=draw.arrow_icon("right", 44),
+                                icon=draw.arrow_icon("right", 44, pal.ink),
                                 enabled=self.page < len(self.pages) - 1))
         self.buttons.set(items)
 
@@ -95,17 +97,18 @@ class DebriefScene(ButtonScene):
         return "continue" if self.t > 1.2 else None
 
     def paint_background(self, surface: pygame.Surface) -> None:
-        paint_paper(surface, self.accent)
+        pal = self.ctx.palette
+        paint_paper(surface, pal, self.accent)
         t, lang = self.ctx.text, self.ctx.lang
-        title = t.render(self.station.title.get(lang), theme.TEXT_TITLE, theme.INK)
+        title = t.render(self.station.title.get(lang), theme.TEXT_TITLE, pal.ink)
         surface.blit(title, (LIST.x, 40))
-        draw.panel(surface, SIDE, theme.WHITE, radius=26, shadow=8)
+        draw.panel(surface, pal, SIDE, pal.white, radius=26, shadow=8)
         y = SIDE.y + 300
-        head = t.render(self.ctx.tr("why"), theme.TEXT_BODY, draw.blend(self.accent, theme.INK, 0.4),
+        head = t.render(self.ctx.tr("why"), theme.TEXT_BODY, draw.blend(self.accent, pal.ink, 0.4),
                         width=SIDE.w - 80)
         surface.blit(head, (SIDE.x + 40, y))
         y += head.get_height() + 16
-        body = t.render(self.station.debrief.get(lang), theme.TEXT_SMALL, theme.INK,
+        body = t.render(self.station.debrief.get(lang), theme.TEXT_SMALL, pal.ink,
                         width=SIDE.w - 80)
         surface.blit(body, (SIDE.x + 40, y))
         if self.page == 0 and self.figure is not None:  # still: drawn once, not per frame
@@ -113,20 +116,21 @@ class DebriefScene(ButtonScene):
                               self.result)
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
         pops = [min(1.0, max(0.0, (self.t - 0.2 - i * STAR_POP_S) / 0.25)) for i in range(3)]
         pops = [p * (1.25 - 0.25 * p) for p in pops]  # a little overshoot as it lands
-        draw.stars(surface, (SIDE.centerx, SIDE.y + 90), self.result.stars, 52,
+        draw.stars(surface, pal, (SIDE.centerx, SIDE.y + 90), self.result.stars, 52,
                    pops=[p if i < self.result.stars else 1.0 for i, p in enumerate(pops)])
         shown = min(self.result.score, int(self.result.score * min(1.0, self.t / 1.0)))
-        score = t.render(self.ctx.tr("your_score", n=shown), theme.TEXT_LARGE, theme.INK)
+        score = t.render(self.ctx.tr("your_score", n=shown), theme.TEXT_LARGE, pal.ink)
         surface.blit(score, score.get_rect(midtop=(SIDE.centerx, SIDE.y + 165)))
         if self.result.timed_out:
-            late = t.render(self.ctx.tr("timed_out"), theme.TEXT_BODY, theme.ERROR)
+            late = t.render(self.ctx.tr("timed_out"), theme.TEXT_BODY, pal.error)
             surface.blit(late, late.get_rect(midtop=(SIDE.centerx, SIDE.y + 230)))
         y = LIST.y + (380 if self.page == 0 and self.has_figure else 0)
         for label, explain, ok in self.pages[self.page] if self.pages else []:
-            draw.verdict(surface, (LIST.x + 34, y + 24), ok, 46)
+            draw.verdict(surface, pal, (LIST.x + 34, y + 24), ok, 46)
             surface.blit(label, (LIST.x + 90, y))
             y += label.get_height() + 8
             if explain is not None:

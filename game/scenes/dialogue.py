@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pygame
 
+from game import flow
 from game.actions import Action, Confirm, Press
 from game.dialogue import DialogueWalker
 from game.scene import Pop, Replace, Transition
@@ -74,8 +75,6 @@ class DialogueScene(ButtonScene):
             self.layout()
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.task import TaskScene
-
         if button.id == "next":
             self._next()
         elif button.id.startswith("ask:"):
@@ -85,7 +84,7 @@ class DialogueScene(ButtonScene):
             self.shown = 0.0
             self.layout()
         elif button.id == "work":
-            return Replace(TaskScene(self.ctx, self.world.id, self.station.id))
+            return Replace(flow.after_dialogue(self.ctx, self.world.id, self.station.id))
         elif button.id == "back":
             return self.on_back()
         return None
@@ -109,57 +108,60 @@ class DialogueScene(ButtonScene):
 
     # --- drawing ------------------------------------------------------------------------
     def paint_background(self, surface: pygame.Surface) -> None:
-        paint_paper(surface, self.accent)
-        draw.panel(surface, PORTRAIT.inflate(24, 24), theme.WHITE, radius=30, shadow=8)
+        pal = self.ctx.palette
+        paint_paper(surface, pal, self.accent)
+        draw.panel(surface, pal, PORTRAIT.inflate(24, 24), pal.white, radius=30, shadow=8)
         img = self.ctx.images.fit(self.ctx.scenario.asset(self.model.portrait), PORTRAIT.size)
         surface.blit(img, img.get_rect(center=PORTRAIT.center))
         t, lang = self.ctx.text, self.ctx.lang
         y = PORTRAIT.bottom + 34
         name = t.render(f"{self.model.name}, {self.ctx.tr('age', age=self.model.age)}",
-                        theme.TEXT_LARGE, theme.INK)
+                        theme.TEXT_LARGE, pal.ink)
         surface.blit(name, (PORTRAIT.x, y))
         y += name.get_height() + 8
         job = t.render(self.model.job.both(lang), theme.TEXT_BODY, self.accent_dark)
         surface.blit(job, (PORTRAIT.x, y))
         y += job.get_height() + 14
-        path = t.render(self.model.path.get(lang), theme.TEXT_SMALL, theme.INK, width=PORTRAIT.w)
+        path = t.render(self.model.path.get(lang), theme.TEXT_SMALL, pal.ink, width=PORTRAIT.w)
         surface.blit(path, (PORTRAIT.x, y))
-        title = t.render(self.station.title.get(lang), theme.TEXT_LARGE, theme.INK)
+        title = t.render(self.station.title.get(lang), theme.TEXT_LARGE, pal.ink)
         surface.blit(title, (BUBBLE.x, 60))
 
     @property
     def accent_dark(self) -> theme.Color:
-        return draw.blend(self.accent, theme.INK, 0.45)
+        pal = self.ctx.palette
+        return draw.blend(self.accent, pal.ink, 0.45)
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
         if self.walker.in_menu:
-            prompt = t.render(self.ctx.tr("ask_her"), theme.TEXT_LARGE, theme.INK)
-            draw.panel(surface, BUBBLE, theme.WHITE, radius=30, shadow=6, border=self.accent)
+            prompt = t.render(self.ctx.tr("ask_her"), theme.TEXT_LARGE, pal.ink)
+            draw.panel(surface, pal, BUBBLE, pal.white, radius=30, shadow=6, border=self.accent)
             surface.blit(prompt, (BUBBLE.x + 48, BUBBLE.y + 48))
             if self.walker.asked:
                 last = self.station.intro.questions[max(self.walker.asked)]
-                note = t.render(last.ask.get(self.ctx.lang), theme.TEXT_SMALL, theme.MUTED,
+                note = t.render(last.ask.get(self.ctx.lang), theme.TEXT_SMALL, pal.muted,
                                 width=BUBBLE.w - 96)
                 surface.blit(note, (BUBBLE.x + 48, BUBBLE.y + 140))
             self._tail(surface)
             return
-        draw.panel(surface, BUBBLE, theme.WHITE, radius=30, shadow=6, border=self.accent)
+        draw.panel(surface, pal, BUBBLE, pal.white, radius=30, shadow=6, border=self.accent)
         self._tail(surface)
         total = len(self.station.intro.lines) if self.walker.mode == "lines" else \
             len(self.station.intro.questions[self.walker.question or 0].answer)
         for i in range(total):  # where we are in her words
-            pygame.draw.circle(surface, self.accent if i <= self.walker.index else theme.FLOOR_DARK,
+            pygame.draw.circle(surface, self.accent if i <= self.walker.index else pal.floor_dark,
                                (BUBBLE.x + 56 + i * 30, BUBBLE.bottom - 36), 9)
         if self.walker.mode == "answer" and self.walker.question is not None:
             q = self.station.intro.questions[self.walker.question]
-            asked = t.render(q.ask.get(self.ctx.lang), theme.TEXT_SMALL, theme.MUTED,
+            asked = t.render(q.ask.get(self.ctx.lang), theme.TEXT_SMALL, pal.muted,
                              width=BUBBLE.w - 96)
             surface.blit(asked, (BUBBLE.x + 48, BUBBLE.y + 28))
         y = BUBBLE.y + (100 if self.walker.mode == "answer" else 60)
         left = int(self.shown) if self.typing else len(self.line_text)
         font = t.font(theme.TEXT_LARGE)
-        for line, img in t.lines(self.line_text, theme.TEXT_LARGE, theme.INK, BUBBLE.w - 96):
+        for line, img in t.lines(self.line_text, theme.TEXT_LARGE, pal.ink, BUBBLE.w - 96):
             if left <= 0:
                 break
             if left >= len(line):
@@ -171,7 +173,8 @@ class DialogueScene(ButtonScene):
             y += round(img.get_height() * 1.18)
 
     def _tail(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         pts = [(BUBBLE.x + 2, BUBBLE.y + 120), (BUBBLE.x - 60, BUBBLE.y + 170),
                (BUBBLE.x + 2, BUBBLE.y + 190)]
-        pygame.draw.polygon(surface, theme.WHITE, pts)
+        pygame.draw.polygon(surface, pal.white, pts)
         pygame.draw.lines(surface, self.accent, False, pts, 3)

@@ -22,23 +22,24 @@ class ContentErrorScene(Scene):
         return Quit() if isinstance(action, (Back, Confirm)) else None
 
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
-        surface.fill(theme.PAPER)
-        pygame.draw.rect(surface, theme.ERROR, pygame.Rect(0, 0, 1920, 14))
-        title = t.render(self.ctx.tr("content_errors"), theme.TEXT_TITLE, theme.INK)
+        surface.fill(pal.paper)
+        pygame.draw.rect(surface, pal.error, pygame.Rect(0, 0, surface.get_width(), 14))
+        title = t.render(self.ctx.tr("content_errors"), theme.TEXT_TITLE, pal.ink)
         surface.blit(title, (80, 60))
-        hint = t.render(self.ctx.tr("content_errors_hint"), theme.TEXT_BODY, theme.INK)
+        hint = t.render(self.ctx.tr("content_errors_hint"), theme.TEXT_BODY, pal.ink)
         surface.blit(hint, (80, 170))
         box = pygame.Rect(80, 250, 1760, 780)
-        draw.panel(surface, box, theme.WHITE, radius=20)
+        draw.panel(surface, pal, box, pal.white, radius=20)
         y = box.y + 24
         for p in self.problems[:MAX_LINES]:
-            line = t.render(str(p).replace("\n    ", "  — "), theme.TEXT_SMALL - 4, theme.INK,
+            line = t.render(str(p).replace("\n    ", "  — "), theme.TEXT_SMALL - 4, pal.ink,
                             width=box.w - 60)
             if y + line.get_height() > box.bottom - 20:
                 break
             surface.blit(line, (box.x + 30, y))
             y += line.get_height() + 10
         if len(self.problems) > MAX_LINES:
-            more = t.render(f"+ {len(self.problems) - MAX_LINES}", theme.TEXT_BODY, theme.MUTED)
+            more = t.render(f"+ {len(self.problems) - MAX_LINES}", theme.TEXT_BODY, pal.muted)
             surface.blit(more, (box.x + 30, box.bottom - 50))

@@ -5,10 +5,11 @@ import math
 
 import pygame
 
-from game import CONTENT_ROOT
+from game import CONTENT_ROOT, flow
 from game.actions import Action, Back, Confirm, Navigate, Press, Release
 from game.scene import Push, Replace, Transition
 from game.scenes.base import ButtonScene
+from game.scenes.confirm import LeaveScene
 from game.ui import draw, theme
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
@@ -74,7 +75,7 @@ class FloorScene(ButtonScene):
         items = [Button("menu", pygame.Rect(24, 14, 200, 82), self.ctx.tr("menu"), style="secondary")]
         if self.tour.world_complete(self.world):
             label = "next_world" if self.tour.next_world() is not None else "see_results"
-            items.append(Button("results", pygame.Rect(1920 - 560, 960, 520, 100),
+            items.append(Button("results", pygame.Rect(theme.LOGICAL_W - 560, 960, 520, 100),
                                 self.ctx.tr(label), size=theme.TEXT_LARGE))
             self.ctx.play("complete")
         self.buttons.set(items)
@@ -134,30 +135,20 @@ class FloorScene(ButtonScene):
         self.walker.walk_to(*target)
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.probe import finish_tour
-
         if button.id == "menu":
             return self.on_back()
         if button.id == "results":
-            following = self.tour.next_world()
-            if following is not None:  # the full tour goes on in the next world
-                self.tour.current_world = following.id
-                return Replace(FloorScene(self.ctx, following.id))
-            return Replace(finish_tour(self.ctx))
+            return Replace(flow.after_world(self.ctx))  # the next world, or the end
         return None
 
     def on_back(self) -> Transition | None:
-        from game.scenes.confirm import LeaveScene
-
         return Push(LeaveScene(self.ctx))
 
     def _open(self, sid: str) -> Transition:
-        from game.scenes.dialogue import DialogueScene
-
         self.inside = sid
         self.wanted = None
         self.walker.stop()
-        return Push(DialogueScene(self.ctx, self.world.id, sid))
+        return Push(flow.open_station(self.ctx, self.world.id, sid))
 
     # --- simulation ------------------------------------------------------------------
     def update(self, dt: float) -> Transition | None:
@@ -189,7 +180,7 @@ class FloorScene(ButtonScene):
             return None
         target = self.stations[todo[0]].center
         sx, sy = self.camera.to_screen(*target)
-        view = pygame.Rect(60, HUD_H + 40, 1800, 1080 - HUD_H - 100)
+        view = pygame.Rect(60, HUD_H + 40, theme.LOGICAL_W - 120, theme.LOGICAL_H - HUD_H - 100)
         if not view.collidepoint(sx, sy):  # off screen: tap towards it, as a player would
             cx, cy = view.center
             k = min(abs((view.w / 2) / (sx - cx)) if sx != cx else 1e9,
@@ -206,9 +197,11 @@ class FloorScene(ButtonScene):
 
     # --- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
+        pal = self.ctx.palette
         area = self.camera.visible_area()
         if area.x < 0 or area.y < 0:
-            surface.fill(theme.WALL)
+            surface.fill(pal.wall)
         self.floor.draw(surface, area)
         for sid in self.shown.within(area):  # the stations on screen only
             self._draw_station(surface, sid)
@@ -216,9 +209,11 @@ class FloorScene(ButtonScene):
         self.floor.draw_sprite(surface, area, self._avatar_rect(), self.walker.y,
                                lambda: self._draw_avatar(surface))  # behind what stands before her
         self._draw_hud(surface)
-        self.buttons.draw(surface, self.ctx.text)
+        self.buttons.draw(surface, self.ctx.text, pal)
 
     def _draw_station(self, surface: pygame.Surface, sid: str) -> None:
+        pal = self.ctx.palette
+        pal = self.ctx.palette
         rect = self.stations[sid]
         x, y = self.camera.to_screen(rect.x, rect.y)
         r = pygame.Rect(x, y, rect.w, rect.h)
@@ -229,24 +224,26 @@ class FloorScene(ButtonScene):
         if result is None:
             glow = r.inflate(18 + 16 * pulse, 18 + 16 * pulse)
             pygame.draw.rect(surface, self.accent, glow, width=6, border_radius=26)
-            pygame.draw.rect(surface, theme.WHITE, glow.inflate(-12, -12), width=2, border_radius=20)
+            pygame.draw.rect(surface, pal.white, glow.inflate(-12, -12), width=2, border_radius=20)
         else:
-            pygame.draw.rect(surface, theme.SUCCESS, r.inflate(6, 6), width=4, border_radius=20)
+            pygame.draw.rect(surface, pal.success, r.inflate(6, 6), width=4, border_radius=20)
         station = self.world.station(sid)
-        label = self.ctx.text.render(station.title.get(self.ctx.lang), theme.TEXT_SMALL, theme.INK)
+        label = self.ctx.text.render(station.title.get(self.ctx.lang), theme.TEXT_SMALL, pal.ink)
         tag = label.get_rect(midbottom=(r.centerx, r.y - 12))
         plate = tag.inflate(28, 16)
-        draw.panel(surface, plate, theme.WHITE, radius=14, shadow=3,
-                   border=theme.SUCCESS if result else self.accent)
+        draw.panel(surface, pal, plate, pal.white, radius=14, shadow=3,
+                   border=pal.success if result else self.accent)
         surface.blit(label, tag)
         if result is not None:
-            draw.stars(surface, (plate.centerx, plate.y - 26), result.stars, 18)
-            draw.verdict(surface, (plate.right, plate.y + 4), True, 34)
+            draw.stars(surface, pal, (plate.centerx, plate.y - 26), result.stars, 18)
+            draw.verdict(surface, pal, (plate.right, plate.y + 4), True, 34)
 
     def _draw_path(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
+        pal = self.ctx.palette
         for i, (px, py) in enumerate(self.walker.path):
             if i % 2 == 0:
-                pygame.draw.circle(surface, theme.WHITE, self.camera.to_screen(px, py), 7)
+                pygame.draw.circle(surface, pal.white, self.camera.to_screen(px, py), 7)
                 pygame.draw.circle(surface, self.accent, self.camera.to_screen(px, py), 7, 3)
 
     def _avatar_rect(self) -> pygame.Rect:
@@ -258,10 +255,12 @@ class FloorScene(ButtonScene):
         return body.union(pygame.Rect(x - 23, y - 4, 46, 17)).inflate(2, 2)
 
     def _draw_avatar(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
+        pal = self.ctx.palette
         sx, sy = self.camera.to_screen(self.walker.x, self.walker.y)
         shadow = pygame.Rect(0, 0, 46, 16)
         shadow.center = (round(sx), round(sy) + 4)
-        pygame.draw.ellipse(surface, (60, 70, 90), shadow)
+        pygame.draw.ellipse(surface, pal.map_void, shadow)
         if self.sheet is None:
             pygame.draw.circle(surface, self.accent, (sx, sy - 40), 24)
             return
@@ -270,25 +269,27 @@ class FloorScene(ButtonScene):
         surface.blit(frame, frame.get_rect(midbottom=(round(sx), round(sy) + 8)))
 
     def _draw_hud(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
+        pal = self.ctx.palette
         bar = pygame.Rect(0, 0, theme.LOGICAL_SIZE[0], HUD_H)
         hud = self.ctx.cache.get("hud_bg")
         if hud is None:
             hud = pygame.Surface(bar.size, pygame.SRCALPHA)
-            hud.fill((*theme.PAPER, 235))
+            hud.fill((*pal.paper, 235))
             self.ctx.cache["hud_bg"] = hud
         surface.blit(hud, bar)
         pygame.draw.rect(surface, self.accent, pygame.Rect(0, HUD_H - 8, bar.w, 8))
         text = self.ctx.text
-        title = text.render(self.world.title.get(self.ctx.lang), theme.TEXT_LARGE, theme.INK)
+        title = text.render(self.world.title.get(self.ctx.lang), theme.TEXT_LARGE, pal.ink)
         surface.blit(title, (260, (HUD_H - 8 - title.get_height()) // 2))
         done, n = self.done_here(), len(self.world.stations)
-        prog = text.render(self.ctx.tr("done_n", d=done, n=n), theme.TEXT_BODY, theme.INK)
+        prog = text.render(self.ctx.tr("done_n", d=done, n=n), theme.TEXT_BODY, pal.ink)
         surface.blit(prog, prog.get_rect(midright=(1480, HUD_H // 2 - 4)))
-        score = text.render(self.ctx.tr("points", n=self.tour.score), theme.TEXT_LARGE, theme.INK)
+        score = text.render(self.ctx.tr("points", n=self.tour.score), theme.TEXT_LARGE, pal.ink)
         surface.blit(score, score.get_rect(midright=(1880, HUD_H // 2 - 4)))
-        draw.star(surface, (1880 - score.get_width() - 40, HUD_H // 2 - 4), 20, True)
+        draw.star(surface, pal, (1880 - score.get_width() - 40, HUD_H // 2 - 4), 20, True)
         if done == 0:
-            hint = text.render(self.ctx.tr("walk_hint"), theme.TEXT_BODY, theme.WHITE)
+            hint = text.render(self.ctx.tr("walk_hint"), theme.TEXT_BODY, pal.white)
             box = hint.get_rect(midbottom=(960, 1050)).inflate(40, 24)
-            pygame.draw.rect(surface, theme.INK, box, border_radius=18)
+            pygame.draw.rect(surface, pal.ink, box, border_radius=18)
             surface.blit(hint, hint.get_rect(center=box.center))

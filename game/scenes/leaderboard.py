@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pygame
 
+from game import flow
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene
 from game.ui import draw, theme
@@ -54,9 +55,7 @@ class LeaderboardScene(ButtonScene):
     def on_back(self) -> Transition | None:
         if not self.finishing:
             return Pop()
-        from game.scenes.takeaway import TakeawayScene
-
-        return Replace(TakeawayScene(self.ctx))
+        return Replace(flow.after(self.ctx, "leaderboard"))
 
     def bot_choice(self) -> str | None:
         if self.t < 1.5:
@@ -64,11 +63,12 @@ class LeaderboardScene(ButtonScene):
         return "all" if self.scope == "today" and self.t < 3 else "end"
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
         self.title(surface, self.ctx.tr("leaderboard"), y=50)
-        draw.panel(surface, BOARD, theme.WHITE, radius=26, shadow=8)
+        draw.panel(surface, pal, BOARD, pal.white, radius=26, shadow=8)
         if not self.rows:
-            msg = t.render(self.ctx.tr("no_scores"), theme.TEXT_LARGE, theme.MUTED)
+            msg = t.render(self.ctx.tr("no_scores"), theme.TEXT_LARGE, pal.muted)
             surface.blit(msg, msg.get_rect(center=BOARD.center))
         game_id = self.ctx.tour.game_id if self.ctx.tour else None
         y = BOARD.y + 30
@@ -84,21 +84,22 @@ class LeaderboardScene(ButtonScene):
 
     def _row(self, surface: pygame.Surface, y: int, rank: int, nickname: str | None, stars: int,
              score: int, own: bool) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
         line = pygame.Rect(BOARD.x + 20, y, BOARD.w - 40, ROW_H - 8)
         if own:
-            pygame.draw.rect(surface, draw.blend(theme.SAFETY, theme.WHITE, 0.55), line, border_radius=14)
-            pygame.draw.rect(surface, theme.INK, line, width=3, border_radius=14)
-        medal = {1: theme.SAFETY, 2: theme.FLOOR_DARK, 3: theme.WELDING}.get(rank)
+            pygame.draw.rect(surface, draw.blend(pal.safety, pal.white, 0.55), line, border_radius=14)
+            pygame.draw.rect(surface, pal.ink, line, width=3, border_radius=14)
+        medal = {1: pal.safety, 2: pal.floor_dark, 3: pal.welding}.get(rank)
         if medal is not None:
             pygame.draw.circle(surface, medal, (line.x + 50, line.centery), 28)
-        num = t.render(str(rank), theme.TEXT_BODY, theme.INK)
+        num = t.render(str(rank), theme.TEXT_BODY, pal.ink)
         surface.blit(num, num.get_rect(center=(line.x + 50, line.centery)))
         name = nickname or self.ctx.tr("anonymous")
         if own:
             name = f"{name} ({self.ctx.tr('you')})"
-        label = t.render(name, theme.TEXT_BODY, theme.INK)
+        label = t.render(name, theme.TEXT_BODY, pal.ink)
         surface.blit(label, label.get_rect(midleft=(line.x + 110, line.centery)))
-        draw.stars(surface, (line.right - 360, line.centery), min(3, stars), 16, total=3)
-        pts = t.render(self.ctx.tr("points", n=score), theme.TEXT_BODY, theme.INK)
+        draw.stars(surface, pal, (line.right - 360, line.centery), min(3, stars), 16, total=3)
+        pts = t.render(self.ctx.tr("points", n=score), theme.TEXT_BODY, pal.ink)
         surface.blit(pts, pts.get_rect(midright=(line.right - 24, line.centery)))

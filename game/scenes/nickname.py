@@ -9,7 +9,8 @@ from __future__ import annotations
 import pygame
 
 import game.kiosk.strings  # noqa: F401 - registers the refusal message
-from game.actions import Action, Key
+from game import flow
+from game.actions import Action, Key, Tab
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene
 from game.scores.nicknames import is_offensive
@@ -70,7 +71,7 @@ class NicknameScene(ButtonScene):
         self.refused = False
 
     def handle(self, action: Action) -> Transition | None:
-        if isinstance(action, Key):
+        if isinstance(action, Key) and not isinstance(action, Tab):  # Tab moves the focus
             if action.key == pygame.K_BACKSPACE:
                 self.erase()
             elif action.text:
@@ -97,29 +98,28 @@ class NicknameScene(ButtonScene):
         return self._finish(None)
 
     def _finish(self, nickname: str | None) -> Transition:
-        from game.scenes.leaderboard import LeaderboardScene
-
         tour = self.ctx.tour
         if nickname and tour is not None and tour.game_id is not None and self.ctx.scores:
             self.ctx.scores.set_nickname(tour.game_id, nickname)
-        return Replace(LeaderboardScene(self.ctx, finishing=True))
+        return Replace(flow.after(self.ctx, "nickname"))
 
     def bot_choice(self) -> str | None:
         return "skip"  # the bot stays anonymous: the attract loop never fills the board
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
         self.title(surface, self.ctx.tr("nickname_title"), y=40, size=theme.TEXT_LARGE + 8)
-        border = theme.ERROR if self.refused else theme.PRIMARY
-        draw.panel(surface, FIELD, theme.WHITE, radius=20, shadow=4, border=border)
-        value = t.render(self.value or " ", theme.TEXT_TITLE, theme.INK)
+        border = pal.error if self.refused else pal.primary
+        draw.panel(surface, pal, FIELD, pal.white, radius=20, shadow=4, border=border)
+        value = t.render(self.value or " ", theme.TEXT_TITLE, pal.ink)
         surface.blit(value, value.get_rect(midleft=(FIELD.x + 30, FIELD.centery)))
         caret_x = FIELD.x + 34 + (value.get_width() if self.value else 0)
-        pygame.draw.rect(surface, theme.PRIMARY, pygame.Rect(caret_x, FIELD.y + 22, 6, FIELD.h - 44))
-        count = t.render(f"{len(self.value)}/{MAX_LEN}", theme.TEXT_SMALL, theme.MUTED)
+        pygame.draw.rect(surface, pal.primary, pygame.Rect(caret_x, FIELD.y + 22, 6, FIELD.h - 44))
+        count = t.render(f"{len(self.value)}/{MAX_LEN}", theme.TEXT_SMALL, pal.muted)
         surface.blit(count, count.get_rect(topright=(FIELD.right, FIELD.bottom + 10)))
         if self.refused:  # an icon and words, not only the red outline
-            msg = t.render(self.ctx.tr("nickname_refused"), theme.TEXT_SMALL, theme.INK)
+            msg = t.render(self.ctx.tr("nickname_refused"), theme.TEXT_SMALL, pal.ink)
             box = msg.get_rect(topleft=(FIELD.x + 50, FIELD.bottom + 14))
-            draw.verdict(surface, (FIELD.x + 18, box.centery), False, 34)
+            draw.verdict(surface, pal, (FIELD.x + 18, box.centery), False, 34)
             surface.blit(msg, box)

@@ -8,46 +8,22 @@ from __future__ import annotations
 
 import pygame
 
-from game.scene import Scene, Transition
+from game import flow
+from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.ui import draw, theme
+from game.ui.theme import Palette
 from game.ui.widgets import Button
 
-PROBE_SIZE = 3
 ANSWERS = ("agree", "disagree", "unsure")
 GENDERS = ("girl", "boy", "unsaid")
 CARD = pygame.Rect(260, 250, 1400, 330)
 
 
-def start_tour(ctx) -> Scene:  # type: ignore[no-untyped-def]
-    """After the world choice: the probe (if the scenario has myths), then the floor."""
-    from game.scenes.floor import FloorScene
-
-    tour = ctx.tour
-    first = tour.next_world() or tour.worlds[0]
-    tour.current_world = first.id
-    candidates = tour.myths_in_play()
-    if not tour.probe_myths and candidates:
-        tour.probe_myths = ctx.rng.sample(candidates, min(PROBE_SIZE, len(candidates)))
-    if tour.probe_myths and not tour.probe_before:
-        return ProbeScene(ctx, "before", lambda: FloorScene(ctx, first.id))
-    return FloorScene(ctx, first.id)
-
-
-def finish_tour(ctx) -> Scene:  # type: ignore[no-untyped-def]
-    """After the last station: the same statements again, then the results."""
-    from game.scenes.results import ResultsScene
-
-    if ctx.tour.probe_myths and not ctx.tour.probe_after:
-        return ProbeScene(ctx, "after", lambda: ResultsScene(ctx))
-    return ResultsScene(ctx)
-
-
 class ProbeScene(ButtonScene):
-    def __init__(self, ctx, phase: str, then) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, phase: str) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
-        self.phase = phase
-        self.then = then
+        self.phase = phase  # "before" or "after"
         self.index = 0
         self.asking_gender = False
         self.answers: dict[str, str] = {}
@@ -61,14 +37,14 @@ class ProbeScene(ButtonScene):
 
     def layout(self) -> None:
         w, gap, y = 500, 40, CARD.bottom + 70
-        x = (1920 - 3 * w - 2 * gap) // 2
+        x = (theme.LOGICAL_W - 3 * w - 2 * gap) // 2
         if self.asking_gender:
             keys = [(g, self.ctx.tr(f"gender_{g}")) for g in GENDERS]
         else:
             keys = [(a, self.ctx.tr(f"probe_{a}")) for a in ANSWERS]
         items = [Button(key, pygame.Rect(x + i * (w + gap), y, w, 150), label, style="card",
                         size=theme.TEXT_LARGE) for i, (key, label) in enumerate(keys)]
-        items.append(Button("skip", pygame.Rect(1920 - 360, 960, 300, 90), self.ctx.tr("skip"),
+        items.append(Button("skip", pygame.Rect(theme.LOGICAL_W - 360, 960, 300, 90), self.ctx.tr("skip"),
                             style="ghost"))
         self.buttons.set(items)
 
@@ -91,13 +67,12 @@ class ProbeScene(ButtonScene):
         return None
 
     def _done(self) -> Transition:
-        from game.scene import Replace
-
         target = self.ctx.tour.probe_before if self.phase == "before" else self.ctx.tour.probe_after
         target.update(self.answers)
         if not target:
             target["_skipped"] = "yes"  # asked once: do not ask again in this game
-        return Replace(self.then())
+        return Replace(flow.after(self.ctx, "probe_before" if self.phase == "before"
+                                  else "probe_after"))
 
     def on_back(self) -> Transition | None:
         return self._done()
@@ -108,13 +83,15 @@ class ProbeScene(ButtonScene):
         return ap.rng.choice(options) if ap is not None else None
 
     def paint_background(self, surface: pygame.Surface) -> None:
-        paint_paper(surface, theme.SAFETY)
+        pal = self.ctx.palette
+        paint_paper(surface, pal, pal.safety)
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
         head = self.ctx.tr("probe_title_before" if self.phase == "before" else "probe_title_after")
         self.title(surface, head, y=60, size=theme.TEXT_TITLE - 10)
-        draw.panel(surface, CARD, theme.WHITE, radius=30, shadow=8)
+        draw.panel(surface, pal, CARD, pal.white, radius=30, shadow=8)
         if self.asking_gender:
             text = self.ctx.tr("gender_question")
             note = self.ctx.tr("gender_note")
@@ -123,26 +100,27 @@ class ProbeScene(ButtonScene):
             quote = ("«\u00a0{}\u00a0»" if self.ctx.lang == "fr" else "“{}”")
             text = quote.format(myth.statement.get(self.ctx.lang))
             note = f"{self.index + 1} / {len(self.myths)}"
-        body = t.render(text, theme.TEXT_TITLE - 14, theme.INK, width=CARD.w - 120, align="center")
+        body = t.render(text, theme.TEXT_TITLE - 14, pal.ink, width=CARD.w - 120, align="center")
         surface.blit(body, body.get_rect(center=CARD.center))
-        small = t.render(note, theme.TEXT_SMALL, theme.MUTED)
+        small = t.render(note, theme.TEXT_SMALL, pal.muted)
         surface.blit(small, small.get_rect(midbottom=(CARD.centerx, CARD.bottom - 18)))
 
     def draw_over(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         for b in self.buttons.items:
             if b.id in ANSWERS:
-                _answer_icon(surface, b)
+                _answer_icon(surface, pal, b)
 
 
-def _answer_icon(surface: pygame.Surface, b: Button) -> None:
+def _answer_icon(surface: pygame.Surface, pal: Palette, b: Button) -> None:
     """A shape per answer (plus, minus, question mark): the meaning never rests on colour."""
     c = (b.rect.x + 52, b.rect.y + 44)
-    pygame.draw.circle(surface, theme.INK, c, 26, 4)
+    pygame.draw.circle(surface, pal.ink, c, 26, 4)
     if b.id in ("agree", "disagree"):
-        pygame.draw.line(surface, theme.INK, (c[0] - 13, c[1]), (c[0] + 13, c[1]), 5)
+        pygame.draw.line(surface, pal.ink, (c[0] - 13, c[1]), (c[0] + 13, c[1]), 5)
     if b.id == "agree":
-        pygame.draw.line(surface, theme.INK, (c[0], c[1] - 13), (c[0], c[1] + 13), 5)
+        pygame.draw.line(surface, pal.ink, (c[0], c[1] - 13), (c[0], c[1] + 13), 5)
     if b.id == "unsure":
-        pygame.draw.arc(surface, theme.INK, pygame.Rect(c[0] - 10, c[1] - 16, 20, 18), -1.2, 3.3, 4)
-        pygame.draw.line(surface, theme.INK, (c[0], c[1] + 1), (c[0], c[1] + 7), 4)
-        pygame.draw.circle(surface, theme.INK, (c[0], c[1] + 14), 3)
+        pygame.draw.arc(surface, pal.ink, pygame.Rect(c[0] - 10, c[1] - 16, 20, 18), -1.2, 3.3, 4)
+        pygame.draw.line(surface, pal.ink, (c[0], c[1] + 1), (c[0], c[1] + 7), 4)
+        pygame.draw.circle(surface, pal.ink, (c[0], c[1] + 14), 3)

@@ -5,8 +5,10 @@ import json
 
 import pygame
 
+from game import flow
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
+from game.scores.records import GameRecord, ProbeAnswer, TaskRecord
 from game.ui import draw, theme
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
@@ -25,8 +27,6 @@ class ResultsScene(ButtonScene):
 
     def _save(self) -> None:
         """Save the finished game once, before the nickname: a walk-away loses nothing."""
-        from game.scores.records import GameRecord, ProbeAnswer, TaskRecord
-
         tour, ctx = self.tour, self.ctx
         if ctx.autoplay is not None:
             ctx.autoplay.summary = {
@@ -58,9 +58,7 @@ class ResultsScene(ButtonScene):
         return None
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.nickname import NicknameScene
-
-        return Replace(NicknameScene(self.ctx))
+        return Replace(flow.after(self.ctx, "results"))
 
     def on_back(self) -> Transition | None:
         return self.on_button(self.buttons.items[0])
@@ -69,11 +67,12 @@ class ResultsScene(ButtonScene):
         return "continue" if self.t > 1.5 else None
 
     def paint_background(self, surface: pygame.Surface) -> None:
-        paint_paper(surface, theme.SAFETY)
+        pal = self.ctx.palette
+        paint_paper(surface, pal, pal.safety)
         t, lang = self.ctx.text, self.ctx.lang
-        title = t.render(self.ctx.tr("results"), theme.TEXT_TITLE, theme.INK)
+        title = t.render(self.ctx.tr("results"), theme.TEXT_TITLE, pal.ink)
         surface.blit(title, (TABLE.x, 50))
-        draw.panel(surface, TABLE, theme.WHITE, radius=26, shadow=8)
+        draw.panel(surface, pal, TABLE, pal.white, radius=26, shadow=8)
         y = TABLE.y + 30
         rows = sum(len(w.stations) for w in self.tour.worlds)
         budget = TABLE.h - 30 - 52 * len(self.tour.worlds) - 100  # headings and the total
@@ -82,33 +81,34 @@ class ResultsScene(ButtonScene):
         for world in self.tour.worlds:
             accent = hex_color(world.accent)
             head = t.render(world.title.get(lang), theme.TEXT_BODY if rows <= 8 else theme.TEXT_SMALL,
-                            draw.blend(accent, theme.INK, 0.4))
+                            draw.blend(accent, pal.ink, 0.4))
             surface.blit(head, (TABLE.x + 40, y))
             y += head.get_height() + 8
             for station in world.stations:
                 r = self.tour.result(world.id, station.id)
                 pygame.draw.rect(surface, accent, pygame.Rect(TABLE.x + 40, y + 2, 8, row_h - 14))
-                name = t.render(station.title.get(lang), size, theme.INK)
+                name = t.render(station.title.get(lang), size, pal.ink)
                 surface.blit(name, (TABLE.x + 64, y + 4))
                 if r is not None:
-                    draw.stars(surface, (TABLE.x + 720, y + row_h // 2 - 6), r.stars, 15)
-                    pts = t.render(self.ctx.tr("points", n=r.score), size, theme.INK)
+                    draw.stars(surface, pal, (TABLE.x + 720, y + row_h // 2 - 6), r.stars, 15)
+                    pts = t.render(self.ctx.tr("points", n=r.score), size, pal.ink)
                     surface.blit(pts, pts.get_rect(topright=(TABLE.right - 40, y + 4)))
                 y += row_h
             y += 8
-        pygame.draw.line(surface, theme.FLOOR_DARK, (TABLE.x + 40, y), (TABLE.right - 40, y), 3)
+        pygame.draw.line(surface, pal.floor_dark, (TABLE.x + 40, y), (TABLE.right - 40, y), 3)
         total = t.render(f"{self.ctx.tr('total')} : {self.ctx.tr('points', n=self.tour.score)}",
-                         theme.TEXT_LARGE, theme.INK)
+                         theme.TEXT_LARGE, pal.ink)
         surface.blit(total, total.get_rect(topright=(TABLE.right - 40, y + 16)))
-        draw.stars(surface, (TABLE.x + 160, y + 48), min(3, round(self.tour.stars /
+        draw.stars(surface, pal, (TABLE.x + 160, y + 48), min(3, round(self.tour.stars /
                    max(1, len(self.tour.results)))), 26)
         self._side(surface)
 
     def _side(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t, lang = self.ctx.text, self.ctx.lang
-        draw.panel(surface, SIDE, theme.WHITE, radius=26, shadow=8)
+        draw.panel(surface, pal, SIDE, pal.white, radius=26, shadow=8)
         x, y = SIDE.x + 40, SIDE.y + 30
-        head = t.render(self.ctx.tr("jobs_met"), theme.TEXT_BODY, theme.INK)
+        head = t.render(self.ctx.tr("jobs_met"), theme.TEXT_BODY, pal.ink)
         surface.blit(head, (x, y))
         y += head.get_height() + 14
         seen: list[str] = []
@@ -119,24 +119,24 @@ class ResultsScene(ButtonScene):
                     continue
                 seen.append(job)
                 pygame.draw.circle(surface, hex_color(world.accent), (x + 12, y + 18), 10)
-                line = t.render(job, theme.TEXT_SMALL, theme.INK, width=SIDE.w - 110)
+                line = t.render(job, theme.TEXT_SMALL, pal.ink, width=SIDE.w - 110)
                 surface.blit(line, (x + 36, y + 4))
                 y += line.get_height() + 14
         y += 20
-        head = t.render(self.ctx.tr("myths_busted"), theme.TEXT_BODY, theme.INK)
+        head = t.render(self.ctx.tr("myths_busted"), theme.TEXT_BODY, pal.ink)
         surface.blit(head, (x, y))
         y += head.get_height() + 14
         for myth_id in self.tour.myths_busted()[:5]:
             myth = self.ctx.scenario.model.myth(myth_id)
-            lines = t.lines(myth.statement.get(lang), theme.TEXT_SMALL, theme.MUTED, SIDE.w - 110)
+            lines = t.lines(myth.statement.get(lang), theme.TEXT_SMALL, pal.muted, SIDE.w - 110)
             height = sum(img.get_height() + 4 for _, img in lines)
             if y + height > SIDE.bottom - 20:
                 break
-            draw.cross_mark(surface, (x + 12, y + lines[0][1].get_height() // 2), 24)
+            draw.cross_mark(surface, (x + 12, y + lines[0][1].get_height() // 2), 24, pal.error)
             for _, img in lines:  # struck through, with a cross: busted (not colour alone)
                 surface.blit(img, (x + 36, y))
                 mid = y + img.get_height() // 2
-                pygame.draw.line(surface, theme.ERROR, (x + 36, mid), (x + 36 + img.get_width(), mid), 3)
+                pygame.draw.line(surface, pal.error, (x + 36, mid), (x + 36 + img.get_width(), mid), 3)
                 y += img.get_height() + 4
             y += 12
 

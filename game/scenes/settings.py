@@ -15,6 +15,7 @@ CHOICE_W = 300
 
 class SettingsScene(ButtonScene):
     still_buttons = True
+
     def rows(self) -> list[tuple[str, list[tuple[str, str, bool]]]]:
         """(row label, [(button id, label, selected)])."""
         s, tr = self.ctx.settings, self.ctx.tr
@@ -42,7 +43,7 @@ class SettingsScene(ButtonScene):
                 items.append(Button(bid, pygame.Rect(LEFT + 620 + c * (CHOICE_W + 24), y, CHOICE_W, 104),
                                     label, style="choice", selected=selected,
                                     size=theme.TEXT_LARGE if bid.startswith("text:") else theme.TEXT_BODY))
-        items.append(Button("done", pygame.Rect(1920 - 480, 960, 420, 100), self.ctx.tr("ok"),
+        items.append(Button("done", pygame.Rect(theme.LOGICAL_W - 480, 960, 420, 100), self.ctx.tr("ok"),
                             size=theme.TEXT_LARGE))
         self.buttons.set(items)
 
@@ -73,19 +74,16 @@ class SettingsScene(ButtonScene):
         return "done"
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
         self.title(surface, self.ctx.tr("settings"), y=50)
         for r, (label, _choices) in enumerate(self.rows()):
             y = TOP + r * ROW_H
-            img = t.render(label, theme.TEXT_BODY, theme.INK, width=580)
+            img = t.render(label, theme.TEXT_BODY, pal.ink, width=580)
             surface.blit(img, img.get_rect(midleft=(LEFT, y + 52)))
-            pygame.draw.line(surface, theme.FLOOR, (LEFT, y + ROW_H - 12), (1760, y + ROW_H - 12), 2)
-        sample = t.render(self.ctx.tr("set_preview"), theme.TEXT_BODY, theme.INK, width=1100)
+            pygame.draw.line(surface, pal.floor, (LEFT, y + ROW_H - 12), (1760, y + ROW_H - 12), 2)
+        sample = t.render(self.ctx.tr("set_preview"), theme.TEXT_BODY, pal.ink, width=1100)
         box = pygame.Rect(LEFT, TOP + 5 * ROW_H + 10, 1200, max(90, sample.get_height() + 40))
-        draw.panel(surface, box, theme.WHITE, radius=18, shadow=3)
+        draw.panel(surface, pal, box, pal.white, radius=18, shadow=3)
         surface.blit(sample, (box.x + 30, box.y + 20))
 
-    def draw_over(self, surface: pygame.Surface) -> None:
-        for b in self.buttons.items:  # the chosen option carries a tick, not only a colour
-            if b.selected:
-                draw.check_mark(surface, (b.rect.x + 40, b.rect.centery), 34, theme.PRIMARY)

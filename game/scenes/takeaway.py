@@ -5,12 +5,13 @@ import math
 
 import pygame
 
+from game import flow
 from game.scene import Reset, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.takeaway import jobs_met, matching_offers, toggle_liked
 from game.ui import draw, theme
 from game.ui.qr import qr_surface
-from game.ui.theme import hex_color
+from game.ui.theme import Palette, hex_color
 from game.ui.widgets import Button
 
 JOBS = pygame.Rect(60, 170, 860, 770)
@@ -65,7 +66,7 @@ class TakeawayScene(ButtonScene):
         ap = self.ctx.autoplay
         if ap is not None:
             ap.finished_games += 1
-        return Reset(self.ctx.home())
+        return Reset(flow.after(self.ctx, "takeaway"))  # the end of the route: home
 
     def on_back(self) -> Transition | None:
         return self.on_button(self.buttons.get("end"))  # type: ignore[arg-type]
@@ -92,56 +93,59 @@ class TakeawayScene(ButtonScene):
         self._paint_card(surface, for_file=False)
 
     def _paint_card(self, surface: pygame.Surface, for_file: bool) -> None:
-        paint_paper(surface, theme.SAFETY)
+        pal = self.ctx.palette
+        paint_paper(surface, pal, pal.safety)
         t, lang = self.ctx.text, self.ctx.lang
-        title = t.render(self.ctx.tr("card_title"), theme.TEXT_TITLE, theme.INK)
+        title = t.render(self.ctx.tr("card_title"), theme.TEXT_TITLE, pal.ink)
         surface.blit(title, (JOBS.x, 40))
         event = self.ctx.settings.event_name
         sub = f"{event} · {self.ctx.wallclock():%d/%m/%Y}" if event else f"{self.ctx.wallclock():%d/%m/%Y}"
-        when = t.render(sub, theme.TEXT_SMALL, theme.MUTED)
+        when = t.render(sub, theme.TEXT_SMALL, pal.muted)
         surface.blit(when, when.get_rect(topright=(OFFERS.right, 70)))
-        draw.panel(surface, JOBS, theme.WHITE, radius=26, shadow=8)
-        head = t.render(self.ctx.tr("jobs_met"), theme.TEXT_BODY, theme.INK)
+        draw.panel(surface, pal, JOBS, pal.white, radius=26, shadow=8)
+        head = t.render(self.ctx.tr("jobs_met"), theme.TEXT_BODY, pal.ink)
         surface.blit(head, (JOBS.x + 32, JOBS.y + 26))
         if not for_file:
-            hint = t.render(self.ctx.tr("like_hint"), theme.TEXT_SMALL - 6, theme.MUTED)
+            hint = t.render(self.ctx.tr("like_hint"), theme.TEXT_SMALL - 6, pal.muted)
             surface.blit(hint, hint.get_rect(topright=(JOBS.right - 24, JOBS.y + 34)))
         for i, job in enumerate(self.jobs):
             y = JOBS.y + 86 + i * self.row_h
             accent = hex_color(job.world.accent)
             pygame.draw.rect(surface, accent, pygame.Rect(JOBS.x + 32, y + 6, 10, self.row_h - 24),
                              border_radius=5)
-            name = t.render(job.station.job.both(lang), theme.TEXT_BODY - 4, theme.INK, width=520)
+            name = t.render(job.station.job.both(lang), theme.TEXT_BODY - 4, pal.ink, width=520)
             surface.blit(name, (JOBS.x + 60, y + 4))
-            draw.stars(surface, (JOBS.x + 640, y + self.row_h // 2 - 6), job.stars, 16)
+            draw.stars(surface, pal, (JOBS.x + 640, y + self.row_h // 2 - 6), job.stars, 16)
         self._offers(surface)
         if self.saved_to and not for_file:
             note = t.render(self.ctx.tr("card_saved", path=self.saved_to), theme.TEXT_SMALL - 6,
-                            theme.INK, width=900)
+                            pal.ink, width=900)
             surface.blit(note, (JOBS.x, 975))
 
     def draw_over(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         for b in self.buttons.items:
             if b.id.startswith("like:"):
-                _heart(surface, b.rect.center, 24, b.data.liked)
+                _heart(surface, pal, b.rect.center, 24, b.data.liked)
 
     def _offers(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t, lang = self.ctx.text, self.ctx.lang
-        draw.panel(surface, OFFERS, theme.WHITE, radius=26, shadow=8)
-        head = t.render(self.ctx.tr("offers_title"), theme.TEXT_BODY, theme.INK, width=OFFERS.w - 64)
+        draw.panel(surface, pal, OFFERS, pal.white, radius=26, shadow=8)
+        head = t.render(self.ctx.tr("offers_title"), theme.TEXT_BODY, pal.ink, width=OFFERS.w - 64)
         surface.blit(head, (OFFERS.x + 32, OFFERS.y + 26))
         slot = (OFFERS.h - 100) // max(1, len(self.offers))
         for i, offer in enumerate(self.offers):
             y = OFFERS.y + 90 + i * slot
-            badge_text = t.render(offer.level, theme.TEXT_SMALL - 4, theme.WHITE)
+            badge_text = t.render(offer.level, theme.TEXT_SMALL - 4, pal.white)
             badge = badge_text.get_rect(topleft=(OFFERS.x + 32, y)).inflate(20, 8)
             badge.topleft = (OFFERS.x + 32, y)
-            pygame.draw.rect(surface, theme.PRIMARY, badge, border_radius=10)
+            pygame.draw.rect(surface, pal.primary, badge, border_radius=10)
             surface.blit(badge_text, badge_text.get_rect(center=badge.center))
             room = OFFERS.w - 64 - (QR_SIZE + 24 if offer.url else 0)
-            title = t.render(offer.title.get(lang), theme.TEXT_SMALL, theme.INK, width=room)
+            title = t.render(offer.title.get(lang), theme.TEXT_SMALL, pal.ink, width=room)
             surface.blit(title, (OFFERS.x + 32, badge.bottom + 8))
-            summary = t.render(offer.summary.get(lang), theme.TEXT_SMALL - 8, theme.INK, width=room)
+            summary = t.render(offer.summary.get(lang), theme.TEXT_SMALL - 8, pal.ink, width=room)
             top = badge.bottom + 16 + title.get_height()
             surface.blit(summary, (OFFERS.x + 32, top),
                          pygame.Rect(0, 0, room, max(0, y + slot - 20 - top)))
@@ -149,18 +153,18 @@ class TakeawayScene(ButtonScene):
                 size = min(QR_SIZE, slot - 30)
                 code = qr_surface(offer.url, size)
                 surface.blit(code, code.get_rect(topright=(OFFERS.right - 28, y)))
-                scan = t.render(self.ctx.tr("scan_me"), theme.TEXT_SMALL - 10, theme.MUTED)
+                scan = t.render(self.ctx.tr("scan_me"), theme.TEXT_SMALL - 10, pal.muted)
                 surface.blit(scan, scan.get_rect(midtop=(OFFERS.right - 28 - code.get_width() // 2,
                                                          y + code.get_height() + 2)))
         if not self.offers:
-            none = t.render(self.ctx.tr("no_offers"), theme.TEXT_SMALL, theme.MUTED, width=OFFERS.w - 64)
+            none = t.render(self.ctx.tr("no_offers"), theme.TEXT_SMALL, pal.muted, width=OFFERS.w - 64)
             surface.blit(none, (OFFERS.x + 32, OFFERS.y + 100))
-        note = t.render(self.ctx.tr("offers_examples"), theme.TEXT_SMALL - 10, theme.MUTED,
+        note = t.render(self.ctx.tr("offers_examples"), theme.TEXT_SMALL - 10, pal.muted,
                         width=OFFERS.w - 64)
         surface.blit(note, (OFFERS.x + 32, OFFERS.bottom - note.get_height() - 14))
 
 
-def _heart(surface: pygame.Surface, center: tuple[int, int], r: int, filled: bool) -> None:
+def _heart(surface: pygame.Surface, pal: Palette, center: tuple[int, int], r: int, filled: bool) -> None:
     """A heart, filled when liked, an outline when not (shape, not only colour)."""
     x, y = center
     pts = [(x, y + r)]
@@ -171,5 +175,5 @@ def _heart(surface: pygame.Surface, center: tuple[int, int], r: int, filled: boo
         a = math.radians(i)
         pts.append((x + r * 0.5 - r * 0.5 * math.cos(a), y - r * 0.2 - r * 0.5 * math.sin(a)))
     if filled:
-        pygame.draw.polygon(surface, theme.ERROR, pts)
-    pygame.draw.polygon(surface, theme.INK, pts, 3)
+        pygame.draw.polygon(surface, pal.error, pts)
+    pygame.draw.polygon(surface, pal.ink, pts, 3)

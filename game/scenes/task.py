@@ -6,6 +6,7 @@ from typing import Any
 
 import pygame
 
+from game import flow
 from game.actions import Action, Back, Drag, Point, Press, Release
 from game.scene import Pop, Replace, Scene, Transition
 from game.scenes.base import paint_paper
@@ -55,10 +56,8 @@ class TaskScene(Scene):
         self.view.update(dt)
         self.rules.update(dt)
         if self.rules.finished:
-            from game.scenes.debrief import DebriefScene
-
-            return Replace(DebriefScene(self.ctx, self.world.id, self.station.id,
-                                        self.rules.result(), self.rules.elapsed))
+            return Replace(flow.after_task(self.ctx, self.world.id, self.station.id,
+                                           self.rules.result(), self.rules.elapsed))
         return None
 
     def bot(self) -> list[Action] | Transition | None:
@@ -70,37 +69,40 @@ class TaskScene(Scene):
         return [b.rect for b in self.chrome.items] + self.view.targets()
 
     def _background(self) -> pygame.Surface:
+        pal = self.ctx.palette
         if self._bg is None:
             self._bg = pygame.Surface(theme.LOGICAL_SIZE)
-            paint_paper(self._bg, self.accent)
+            paint_paper(self._bg, pal, self.accent)
             t, lang = self.ctx.text, self.ctx.lang
-            title = t.render(self.station.title.get(lang), theme.TEXT_TITLE, theme.INK)
+            title = t.render(self.station.title.get(lang), theme.TEXT_TITLE, pal.ink)
             self._bg.blit(title, (260, 22))
             job = t.render(self.station.job.both(lang), theme.TEXT_BODY,
-                           draw.blend(self.accent, theme.INK, 0.45))
+                           draw.blend(self.accent, pal.ink, 0.45))
             self._bg.blit(job, (264, 22 + title.get_height() + 4))
             prompt = self.station.task.prompt
             if prompt is not None:
-                img = t.render(prompt.get(lang), theme.TEXT_BODY, theme.INK, width=1540)
+                img = t.render(prompt.get(lang), theme.TEXT_BODY, pal.ink, width=1540)
                 self._bg.blit(img, (64, 172 if img.get_height() < 60 else 160))
         return self._bg
 
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         surface.blit(self._background(), (0, 0))
-        self.chrome.draw(surface, self.ctx.text)
+        self.chrome.draw(surface, self.ctx.text, pal)
         self._draw_timer(surface)
         self.view.draw(surface)
 
     def _draw_timer(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         left = self.rules.time_left
         if left is None:
             return
         urgent = left <= URGENT_S
         secs = int(left + 0.999)
         pill = pygame.Rect(1660, 30, 220, 90)
-        draw.panel(surface, pill, theme.ERROR if urgent else theme.WHITE, radius=45, shadow=4,
-                   border=None if urgent else theme.FLOOR_DARK)
-        ink = theme.WHITE if urgent else theme.INK
+        draw.panel(surface, pal, pill, pal.error if urgent else pal.white, radius=45, shadow=4,
+                   border=None if urgent else pal.floor_dark)
+        ink = pal.white if urgent else pal.ink
         center = (pill.x + 48, pill.centery)
         pygame.draw.circle(surface, ink, center, 26, 5)  # a clock face: the meaning is not colour
         frac = left / (self.rules.time_limit or 1)

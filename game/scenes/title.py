@@ -5,9 +5,11 @@ import math
 
 import pygame
 
-from game import CONTENT_ROOT
+from game import CONTENT_ROOT, flow
 from game.scene import Push, Quit, Transition
 from game.scenes.base import ButtonScene, paint_paper
+from game.scenes.leaderboard import LeaderboardScene
+from game.scenes.settings import SettingsScene
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
@@ -47,34 +49,36 @@ class TitleScene(ButtonScene):
         self.buttons.set(items)
 
     def paint_background(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if TITLE_BG.is_file():
             surface.blit(self.ctx.images.get(TITLE_BG), (0, 0))
         else:
-            paint_paper(surface)
+            paint_paper(surface, pal)
         card = pygame.Rect(90, 150, 680, 830)
         glass = pygame.Surface(card.size, pygame.SRCALPHA)
-        pygame.draw.rect(glass, (*theme.PAPER, 232), glass.get_rect(), border_radius=28)
+        pygame.draw.rect(glass, (*pal.paper, 232), glass.get_rect(), border_radius=28)
         surface.blit(glass, card)
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         text = self.ctx.text
         title = text.render(self.ctx.scenario.model.title.get(self.ctx.lang), theme.TEXT_HUGE,
-                            theme.INK)
+                            pal.ink)
         surface.blit(title, (150, 200))
-        pygame.draw.rect(surface, theme.WELDING, pygame.Rect(150, 200 + title.get_height() + 16, 120, 10),
+        pygame.draw.rect(surface, pal.welding, pygame.Rect(150, 200 + title.get_height() + 16, 120, 10),
                          border_radius=5)
-        pygame.draw.rect(surface, theme.MAINTENANCE,
+        pygame.draw.rect(surface, pal.maintenance,
                          pygame.Rect(280, 200 + title.get_height() + 16, 120, 10), border_radius=5)
-        pygame.draw.rect(surface, theme.BATTERY,
+        pygame.draw.rect(surface, pal.battery,
                          pygame.Rect(410, 200 + title.get_height() + 16, 120, 10), border_radius=5)
-        tag = text.render(self.ctx.tr("tagline"), theme.TEXT_LARGE, theme.INK, width=560)
+        tag = text.render(self.ctx.tr("tagline"), theme.TEXT_LARGE, pal.ink, width=560)
         surface.blit(tag, (150, 370))
         # a gentle pulse on the play button draws the eye
         b = self.buttons.get("play")
         if b is not None:
             k = (1 + math.sin(self.t * 3)) / 2
             ring = b.rect.inflate(10 + 14 * k, 10 + 14 * k)
-            pygame.draw.rect(surface, draw.blend(theme.PRIMARY, theme.PAPER, 0.5 + 0.4 * k), ring,
+            pygame.draw.rect(surface, draw.blend(pal.primary, pal.paper, 0.5 + 0.4 * k), ring,
                              width=4, border_radius=24)
 
     def update(self, dt: float) -> Transition | None:
@@ -82,16 +86,11 @@ class TitleScene(ButtonScene):
         return None
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.leaderboard import LeaderboardScene
-        from game.scenes.world_select import WorldSelectScene
-
         if button.id == "play":
-            return Push(WorldSelectScene(self.ctx))
+            return Push(flow.choose_world(self.ctx))
         if button.id == "leaderboard":
             return Push(LeaderboardScene(self.ctx, finishing=False))
         if button.id == "settings":
-            from game.scenes.settings import SettingsScene
-
             return Push(SettingsScene(self.ctx))
         if button.id == "lang":
             self.ctx.settings.lang = "en" if self.ctx.lang == "fr" else "fr"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.progress import Tour
+from game import flow
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene
 from game.ui import draw, theme
@@ -40,67 +40,64 @@ class WorldSelectScene(ButtonScene):
                 self._card(surface, b)
 
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         surface.blit(self.background(), (0, 0))
         for i, b in enumerate(self.buttons.items):
             focused = i == self.buttons.focus
             if b.id.startswith("world:"):
                 if focused:
-                    pygame.draw.rect(surface, theme.SAFETY, b.rect.inflate(16, 16), width=6,
+                    pygame.draw.rect(surface, pal.safety, b.rect.inflate(16, 16), width=6,
                                      border_radius=30)
             else:
-                draw_button(surface, self.ctx.text, b, False, focused)
+                draw_button(surface, self.ctx.text, pal, b, False, focused)
         tour = self.buttons.get(TOUR)
         if tour is not None:
             n = sum(len(w.stations) for w in self.ctx.scenario.model.worlds)
-            hint = self.ctx.text.render(self.ctx.tr("stations_n", n=n), theme.TEXT_BODY, theme.INK)
+            hint = self.ctx.text.render(self.ctx.tr("stations_n", n=n), theme.TEXT_BODY, pal.ink)
             surface.blit(hint, hint.get_rect(midright=(tour.rect.x - 30, tour.rect.centery)))
 
     def _card(self, surface: pygame.Surface, b: Button) -> None:
+        pal = self.ctx.palette
         world = b.data
         accent = hex_color(world.accent)
         r = b.rect
-        draw.panel(surface, r, theme.WHITE, radius=24, shadow=8)
+        draw.panel(surface, pal, r, pal.white, radius=24, shadow=8)
         pic = pygame.Rect(r.x + 18, r.y + 18, r.w - 36, (r.w - 36) * 9 // 16)
         if world.image:
             img = self.ctx.images.fit(self.ctx.scenario.asset(world.image), pic.size)
             surface.blit(img, img.get_rect(center=pic.center))
         else:
-            pygame.draw.rect(surface, draw.blend(accent, theme.WHITE, 0.6), pic, border_radius=16)
+            pygame.draw.rect(surface, draw.blend(accent, pal.white, 0.6), pic, border_radius=16)
         pygame.draw.rect(surface, accent, pygame.Rect(r.x, pic.bottom + 14, r.w, 10))
         text = self.ctx.text
         y = pic.bottom + 40
-        title = text.render(world.title.get(self.ctx.lang), theme.TEXT_BODY + 6, theme.INK,
+        title = text.render(world.title.get(self.ctx.lang), theme.TEXT_BODY + 6, pal.ink,
                             width=r.w - 48)
         surface.blit(title, (r.x + 24, y))
         y += title.get_height() + 10
-        summary = text.render(world.summary.get(self.ctx.lang), theme.TEXT_SMALL - 2, theme.INK,
+        summary = text.render(world.summary.get(self.ctx.lang), theme.TEXT_SMALL - 2, pal.ink,
                               width=r.w - 48)
         surface.blit(summary, (r.x + 24, y), pygame.Rect(0, 0, r.w - 48, r.bottom - 80 - y))
         done = self.ctx.tour.done_in(world) if self.ctx.tour else 0
         n = len(world.stations)
         label = self.ctx.tr("done_n", d=done, n=n) if done else self.ctx.tr("stations_n", n=n)
-        foot = text.render(label, theme.TEXT_SMALL, theme.INK)
+        foot = text.render(label, theme.TEXT_SMALL, pal.ink)
         surface.blit(foot, (r.x + 24, r.bottom - 56))
         bar = pygame.Rect(r.right - 190, r.bottom - 50, 160, 20)
-        pygame.draw.rect(surface, theme.FLOOR, bar, border_radius=10)
+        pygame.draw.rect(surface, pal.floor, bar, border_radius=10)
         if done:
             pygame.draw.rect(surface, accent, pygame.Rect(bar.x, bar.y, bar.w * done // n, bar.h),
                              border_radius=10)
         if done == n:
-            draw.verdict(surface, (r.right - 40, r.y + 40), True, 52)
+            draw.verdict(surface, pal, (r.right - 40, r.y + 40), True, 52)
 
     def on_button(self, button: Button) -> Transition | None:
-        from game.scenes.probe import start_tour
-
         if button.id == "back":
             return Pop()
-        worlds = self.ctx.scenario.model.worlds
-        chosen = [w.id for w in worlds] if button.id == TOUR else [button.data.id]
-        if self.ctx.tour is None:
-            self.ctx.tour = Tour(self.ctx.scenario.model, chosen, self.ctx.wallclock())
-        else:
-            self.ctx.tour.world_ids += [w for w in chosen if w not in self.ctx.tour.world_ids]
-        return Replace(start_tour(self.ctx))
+        if button.id == TOUR:
+            worlds = [w.id for w in self.ctx.scenario.model.worlds]
+            return Replace(flow.begin(self.ctx, "grand_tour", worlds))
+        return Replace(flow.begin(self.ctx, "world", [button.data.id]))
 
     def on_back(self) -> Transition | None:
         return Pop()

@@ -49,7 +49,8 @@ class TaskView:
         pass
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.buttons.draw(surface, self.ctx.text)
+        pal = self.ctx.palette
+        self.buttons.draw(surface, self.ctx.text, pal)
 
     def bot(self, bot: Bot[Any, Any]) -> list[Action] | None:
         """What the autoplay bot does this step, as input actions (None: nothing now).

@@ -6,29 +6,37 @@ from functools import lru_cache
 
 import pygame
 
-from game.ui import theme
-from game.ui.theme import Color
+from game.ui.theme import Color, Palette
 
 RADIUS = 18
 
 
-def panel(surface: pygame.Surface, rect: pygame.Rect, color: Color = theme.WHITE,
+def panel(surface: pygame.Surface, pal: Palette, rect: pygame.Rect, color: Color | None = None,
           radius: int = RADIUS, shadow: int = 6, border: Color | None = None) -> None:
-    """A rounded card with a soft drop shadow."""
+    """A rounded card (white unless ``color``) with a soft drop shadow.
+
+    A card with no border of its own gets the palette's edge, if it has one: in high
+    contrast a white card on white paper would otherwise vanish.
+    """
     if shadow:
         # only the strip below the card shows: blit just that (alpha blits are costly)
         strip = min(rect.h, radius + shadow)
-        surface.blit(_shadow(rect.w, rect.h, radius), (rect.x, rect.bottom + shadow - strip),
+        surface.blit(_shadow(rect.w, rect.h, radius, pal.ink),
+                     (rect.x, rect.bottom + shadow - strip),
                      pygame.Rect(0, rect.h - strip, rect.w, strip))
-    pygame.draw.rect(surface, color, rect, border_radius=radius)
+    pygame.draw.rect(surface, pal.white if color is None else color, rect, border_radius=radius)
+    border = border if border is not None else pal.edge
     if border is not None:
         pygame.draw.rect(surface, border, rect, width=3, border_radius=radius)
 
 
+SHADOW_ALPHA = 46  # the drop shadow: the ink, this opaque
+
+
 @lru_cache(maxsize=64)
-def _shadow(w: int, h: int, radius: int) -> pygame.Surface:
+def _shadow(w: int, h: int, radius: int, ink: Color) -> pygame.Surface:
     surf = pygame.Surface((w, h), pygame.SRCALPHA)
-    pygame.draw.rect(surf, (27, 42, 65, 46), surf.get_rect(), border_radius=radius)
+    pygame.draw.rect(surf, (*ink, SHADOW_ALPHA), surf.get_rect(), border_radius=radius)
     return surf
 
 
@@ -42,49 +50,51 @@ def _star_points(r: float) -> tuple[tuple[float, float], ...]:
     return tuple(pts)
 
 
-def star(surface: pygame.Surface, center: tuple[float, float], r: float, filled: bool,
+def star(surface: pygame.Surface, pal: Palette, center: tuple[float, float], r: float, filled: bool,
          scale: float = 1.0) -> None:
     """A star: filled gold when earned, an outline when not (shape, not only colour)."""
     cx, cy = center
     pts = [(cx + x * scale, cy + y * scale) for x, y in _star_points(r)]
     if filled:
-        pygame.draw.polygon(surface, theme.SAFETY, pts)
-        pygame.draw.polygon(surface, theme.INK, pts, width=max(2, int(r / 10)))
+        pygame.draw.polygon(surface, pal.safety, pts)
+        pygame.draw.polygon(surface, pal.ink, pts, width=max(2, int(r / 10)))
     else:
-        pygame.draw.polygon(surface, theme.FLOOR, pts)
-        pygame.draw.polygon(surface, theme.MUTED, pts, width=max(2, int(r / 10)))
+        pygame.draw.polygon(surface, pal.floor, pts)
+        pygame.draw.polygon(surface, pal.muted, pts, width=max(2, int(r / 10)))
 
 
-def stars(surface: pygame.Surface, center: tuple[float, float], count: int, r: float,
+def stars(surface: pygame.Surface, pal: Palette, center: tuple[float, float], count: int, r: float,
           total: int = 3, pops: list[float] | None = None) -> None:
     """A row of ``total`` stars, ``count`` of them earned; ``pops`` scales each (animation)."""
     gap = r * 2.3
     x0 = center[0] - gap * (total - 1) / 2
     for i in range(total):
         s = pops[i] if pops else 1.0
-        star(surface, (x0 + i * gap, center[1]), r, i < count, s)
+        star(surface, pal, (x0 + i * gap, center[1]), r, i < count, s)
 
 
 def check_mark(surface: pygame.Surface, center: tuple[float, float], size: float,
-               color: Color = theme.SUCCESS) -> None:
+               color: Color) -> None:
     x, y = center
     pts = [(x - size * 0.5, y), (x - size * 0.15, y + size * 0.35), (x + size * 0.5, y - size * 0.4)]
     pygame.draw.lines(surface, color, False, pts, max(4, int(size / 6)))
 
 
 def cross_mark(surface: pygame.Surface, center: tuple[float, float], size: float,
-               color: Color = theme.ERROR) -> None:
+               color: Color) -> None:
     x, y = center
     d, w = size * 0.4, max(4, int(size / 6))
     pygame.draw.line(surface, color, (x - d, y - d), (x + d, y + d), w)
     pygame.draw.line(surface, color, (x - d, y + d), (x + d, y - d), w)
 
 
-def verdict(surface: pygame.Surface, center: tuple[float, float], ok: bool, size: float) -> None:
+def verdict(surface: pygame.Surface, pal: Palette, center: tuple[float, float], ok: bool,
+            size: float) -> None:
     """A right/wrong badge: a disc with a tick or a cross."""
-    pygame.draw.circle(surface, theme.WHITE, center, size * 0.6)
-    pygame.draw.circle(surface, theme.SUCCESS if ok else theme.ERROR, center, size * 0.6, 4)
-    (check_mark if ok else cross_mark)(surface, center, size * 0.8)
+    color = pal.success if ok else pal.error
+    pygame.draw.circle(surface, pal.white, center, size * 0.6)
+    pygame.draw.circle(surface, color, center, size * 0.6, 4)
+    (check_mark if ok else cross_mark)(surface, center, size * 0.8, color)
 
 
 def blend(a: Color, b: Color, t: float) -> Color:
@@ -94,7 +104,7 @@ def blend(a: Color, b: Color, t: float) -> Color:
 
 
 @lru_cache(maxsize=16)
-def arrow_icon(direction: str, size: int, color: Color = theme.INK) -> pygame.Surface:
+def arrow_icon(direction: str, size: int, color: Color) -> pygame.Surface:
     """A solid triangle pointing up, down, left or right (the font has no arrow glyphs)."""
     surf = pygame.Surface((size, size), pygame.SRCALPHA)
     s = size
@@ -121,10 +131,10 @@ class Backdrop:
     def taken(self) -> bool:
         return self.still is not None
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, pal: Palette) -> None:
         if self.still is None:
             veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-            veil.fill((*theme.INK, self.alpha))
+            veil.fill((*pal.ink, self.alpha))
             surface.blit(veil, (0, 0))
             self.still = surface.copy()
         else:

@@ -6,6 +6,8 @@ from functools import lru_cache
 import pygame
 import segno
 
+from game.ui.theme import QR_DARK, QR_LIGHT
+
 QUIET = 4  # modules of white border the standard asks for
 
 
@@ -22,9 +24,9 @@ def qr_surface(payload: str, size: int) -> pygame.Surface:
     n = len(grid) + 2 * QUIET
     px = max(1, size // n)
     surf = pygame.Surface((n * px, n * px))
-    surf.fill((255, 255, 255))
+    surf.fill(QR_LIGHT)
     for y, row in enumerate(grid):
         for x, dark in enumerate(row):
             if dark:
-                surf.fill((0, 0, 0), pygame.Rect((x + QUIET) * px, (y + QUIET) * px, px, px))
+                surf.fill(QR_DARK, pygame.Rect((x + QUIET) * px, (y + QUIET) * px, px, px))
     return surf

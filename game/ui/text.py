@@ -1,7 +1,14 @@
-"""Fonts load once; rendered text is cached by (text, size, colour, width)."""
+"""Fonts load once; rendered text is cached by (text, size, colour, width).
+
+Wrapping is our own (the lines are needed: measured heights for layouts, lines revealed one
+by one in dialogue, one line spacing everywhere) and linear in the text's length: a word
+too long for the line is cut by a galloping search, so a 25,000-character word costs a
+few thousand measurements, not millions.
+"""
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 
 import pygame
 
@@ -9,6 +16,10 @@ from game.ui.theme import Color
 
 CACHE_SIZE = 600  # rendered surfaces kept (a screen shows a few dozen)
 TITLE_FROM = 64  # logical px: from this size up, text is a title and keeps its size
+SURE_FRACTION = 0.85  # a line whose summed width is below this share surely fits
+LINE_GAP = 0.18  # between wrapped lines, as a fraction of the font's line height
+
+Measure = Callable[[str], int]  # the width of a string, in px
 
 
 class TextCache:
@@ -17,7 +28,7 @@ class TextCache:
     def __init__(self, scale: float = 1.0) -> None:
         self.scale = scale  # the text-size setting multiplies every size
         self._fonts: dict[int, pygame.font.Font] = {}
-        self._cache: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
+        self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
 
     def font(self, size: int) -> pygame.font.Font:
         # the text-size setting enlarges reading text; titles are large enough already
@@ -27,21 +38,32 @@ class TextCache:
             font = self._fonts[px] = pygame.font.Font(None, px)
         return font
 
+    def wrapped(self, text: str, size: int, width: int) -> list[str]:
+        """The lines ``text`` wraps into at ``size`` within ``width`` (cached)."""
+        key = ("wrap", text, size, width, self.scale)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached  # type: ignore[return-value]
+        font = self.font(size)
+        lines = wrap(text, lambda s: font.size(s)[0], width)
+        self._store(key, lines)
+        return lines
+
     def render(self, text: str, size: int, color: Color, width: int | None = None,
-               align: str = "left", line_gap: float = 0.18) -> pygame.Surface:
+               align: str = "left", line_gap: float = LINE_GAP) -> pygame.Surface:
         """The text as a surface; with ``width``, wrapped on words to fit it."""
         key = (text, size, color, width, align, self.scale)  # colour: contrast changes it
-        surf = self._cache.get(key)
-        if surf is not None:
+        cached = self._cache.get(key)
+        if cached is not None:
             self._cache.move_to_end(key)
-            return surf
+            return cached  # type: ignore[return-value]
         font = self.font(size)
         if width is None:
             surf = font.render(text, True, color)
         else:
-            lines = wrap(text, font, width)
             gap = round(font.get_linesize() * line_gap)
-            rendered = [font.render(line, True, color) for line in lines]
+            rendered = [font.render(line, True, color) for line in self.wrapped(text, size, width)]
             h = sum(r.get_height() for r in rendered) + gap * max(0, len(rendered) - 1)
             w = max((r.get_width() for r in rendered), default=0)
             surf = pygame.Surface((max(1, w), max(1, h)), pygame.SRCALPHA)
@@ -62,13 +84,31 @@ class TextCache:
             self._cache.move_to_end(key)
             return cached  # type: ignore[return-value]
         font = self.font(size)
-        lines = [(line, font.render(line, True, color)) for line in wrap(text, font, width)]
+        lines = [(line, font.render(line, True, color)) for line in self.wrapped(text, size, width)]
         self._store(key, lines)
         return lines
 
+    def height(self, text: str, size: int, width: int) -> int:
+        """How tall ``render(text, size, _, width)`` is, without rendering it."""
+        font, lines = self.font(size), self.wrapped(text, size, width)
+        # a rendered line is a line-size tall; an empty one only the font's height
+        h = sum(font.get_linesize() if line else font.get_height() for line in lines)
+        return max(1, h + round(font.get_linesize() * LINE_GAP) * max(0, len(lines) - 1))
+
+    def fits(self, text: str, size: int, width: int, height: int) -> bool:
+        """True when ``text`` wraps into ``width`` × ``height`` at ``size`` without a cut word."""
+        font = self.font(size)
+        if any(font.size(word)[0] > width for word in text.split()):
+            return False
+        return self.height(text, size, width) <= height
+
+    def tallest(self, texts: list[str], size: int, width: int) -> int:
+        """The height of the tallest of ``texts`` wrapped at ``size`` within ``width``."""
+        return max(self.height(s, size, width) for s in texts)
+
     def _store(self, key: tuple[object, ...], value: object) -> None:
         """Keep a rendering, forgetting the least recently used beyond CACHE_SIZE."""
-        self._cache[key] = value  # type: ignore[assignment]
+        self._cache[key] = value
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
 
@@ -76,24 +116,80 @@ class TextCache:
         return self.font(size).size(text)
 
 
-def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
-    """Word-wrap on spaces, keeping explicit line breaks; a too-long word is cut."""
+def wrap(text: str, measure: Measure, width: int) -> list[str]:
+    """Word-wrap on spaces, keeping explicit line breaks; a too-long word is cut.
+
+    Linear in ``len(text)``: a word joining a line is measured alone and its width added
+    to the line's; only near the line's end is the whole line measured (kerning and
+    rounding make the sum approximate). A word wider than the line is cut line by line,
+    each cut found by a search that starts from the previous cut's length, so each line
+    costs a few measurements of about a line's length. (A visible character is taken to
+    be at least half a pixel wide.)
+    """
     out: list[str] = []
+    sure = width * SURE_FRACTION
     for para in text.split("\n"):
-        line = ""
+        line, line_w = "", 0
         for word in para.split(" "):
-            trial = f"{line} {word}" if line else word
-            if font.size(trial)[0] <= width:
-                line = trial
-                continue
             if line:
+                guess = line_w + measure(" " + word) if len(word) <= 2 * width else 2 * width + 1
+                if guess < sure:
+                    line, line_w = f"{line} {word}", guess
+                    continue
+                trial = f"{line} {word}"
+                if guess <= 2 * width and (exact := measure(trial)) <= width:
+                    line, line_w = trial, exact
+                    continue
                 out.append(line)
-            while font.size(word)[0] > width and len(word) > 1:
-                cut = len(word)
-                while cut > 1 and font.size(word[:cut])[0] > width:
-                    cut -= 1
-                out.append(word[:cut])
-                word = word[cut:]
-            line = word
+            start, cut = 0, 0
+            while len(word) - start > 1:
+                cut = _longest_prefix(word, start, measure, width, cut)
+                if start + cut == len(word):
+                    break
+                out.append(word[start:start + cut])
+                start += cut
+            line = word[start:]
+            line_w = measure(line) if line else 0
         out.append(line)
     return out
+
+
+def _longest_prefix(word: str, start: int, measure: Measure, width: int, guess: int) -> int:
+    """How many characters of ``word[start:]`` fit in ``width`` (at least one).
+
+    Starts from ``guess`` (the last cut; 0: estimated from the first few characters),
+    gallops up or down from it until the answer is bracketed, then halves the bracket.
+    """
+    rest = len(word) - start
+
+    def fits(n: int) -> bool:
+        return measure(word[start:start + n]) <= width
+
+    if guess <= 0:
+        sample = word[start:start + 8]
+        per_char = max(1, measure(sample)) / len(sample)
+        guess = int(width / per_char)
+    guess = max(1, min(guess, rest))
+    if fits(guess):
+        lo, hi, step = guess, guess, 1
+        while True:
+            if lo >= rest:
+                return rest
+            hi = min(rest, lo + step)
+            if not fits(hi):
+                break
+            lo, step = hi, step * 2
+    else:
+        lo, hi, step = guess, guess, 1
+        while True:
+            lo = max(1, hi - step)
+            if lo == 1 or fits(lo):
+                break
+            hi, step = lo, step * 2
+    while hi - lo > 1:  # lo fits, hi does not
+        mid = (lo + hi) // 2
+        if fits(mid):
+            lo = mid
+        else:
+            hi = mid
+    return lo

@@ -3,16 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 import pygame
 
-from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
+from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release, Tab
 from game.ui import draw, theme
+from game.ui.focus import draw_ring, nearest_in_direction, next_in_order
+from game.ui.gesture import TAP_SLOP
 from game.ui.text import TextCache
-from game.ui.theme import Color
-
-TAP_SLOP = 40  # logical px a finger may slide and still tap
+from game.ui.theme import Color, Palette
 
 
 @dataclass
@@ -28,25 +27,25 @@ class Button:
     size: int = theme.TEXT_BODY
     data: object = None
 
-    def colors(self, hover: bool) -> tuple[Color, Color, Color | None]:
+    def colors(self, pal: Palette, hover: bool) -> tuple[Color, Color, Color | None]:
         """Fill, text, border."""
         if not self.enabled:
-            return theme.FLOOR, theme.MUTED, None
+            return pal.floor, pal.muted, None
         if self.style == "primary":
-            fill = draw.blend(theme.PRIMARY, theme.INK, 0.2) if hover else theme.PRIMARY
-            return fill, theme.WHITE, None
+            fill = draw.blend(pal.primary, pal.ink, 0.2) if hover else pal.primary
+            return fill, pal.white, None
         if self.style in ("choice", "card"):
             if self.mark is True:
-                return draw.blend(theme.SUCCESS, theme.WHITE, 0.8), theme.INK, theme.SUCCESS
+                return draw.blend(pal.success, pal.white, 0.8), pal.ink, pal.success
             if self.mark is False:
-                return draw.blend(theme.ERROR, theme.WHITE, 0.8), theme.INK, theme.ERROR
+                return draw.blend(pal.error, pal.white, 0.8), pal.ink, pal.error
             if self.selected:
-                return draw.blend(theme.PRIMARY, theme.WHITE, 0.82), theme.INK, theme.PRIMARY
-            return (draw.blend(theme.WHITE, theme.FLOOR, 0.5) if hover else theme.WHITE,
-                    theme.INK, theme.FLOOR_DARK)
+                return draw.blend(pal.primary, pal.white, 0.82), pal.ink, pal.primary
+            return (draw.blend(pal.white, pal.floor, 0.5) if hover else pal.white,
+                    pal.ink, pal.floor_dark)
         if self.style == "ghost":
-            return (theme.FLOOR if hover else theme.PAPER), theme.INK, theme.FLOOR_DARK
-        return (theme.FLOOR if hover else theme.WHITE), theme.INK, theme.PRIMARY
+            return (pal.floor if hover else pal.paper), pal.ink, pal.floor_dark
+        return (pal.floor if hover else pal.white), pal.ink, pal.primary
 
 
 @dataclass
@@ -59,6 +58,10 @@ class Buttons:
     _hover: Button | None = None
     _press_pos: tuple[float, float] = (0.0, 0.0)
     version: int = 0  # changes whenever the set of buttons is replaced
+
+    def focusable(self) -> dict[int, pygame.Rect]:
+        """The enabled buttons, by index, in the order they were laid out."""
+        return {i: b.rect for i, b in enumerate(self.items) if b.enabled}
 
     def set(self, items: list[Button]) -> None:
         old = self.items[self.focus].id if self.focus is not None and self.focus < len(self.items) else None
@@ -93,6 +96,8 @@ class Buttons:
                 return pressed
         elif isinstance(action, Navigate):
             self._move_focus(action.dx, action.dy)
+        elif isinstance(action, Tab):
+            self.focus = next_in_order(self.focusable(), self.focus, action.step)
         elif isinstance(action, Confirm):
             if self.focus is None:
                 primary = [b for b in self.items if b.enabled and b.style == "primary"]
@@ -105,24 +110,23 @@ class Buttons:
         return None
 
     def _move_focus(self, dx: int, dy: int) -> None:
-        enabled = [i for i, b in enumerate(self.items) if b.enabled]
-        if not enabled:
+        targets = self.focusable()
+        if not targets:
             self.focus = None
-            return
-        if self.focus is None or self.focus not in enabled:
-            primary = [i for i in enabled if self.items[i].style == "primary"]
-            self.focus = (primary or enabled)[0]
-            return
-        self.focus = nearest_in_direction({i: self.items[i].rect for i in enabled},
-                                          self.focus, dx, dy)
+        elif self.focus not in targets:  # the first key shows the focus, on the main button
+            primary = [i for i in targets if self.items[i].style == "primary"]
+            self.focus = (primary or list(targets))[0]
+        else:
+            self.focus = nearest_in_direction(targets, self.focus, dx, dy)
 
-    def draw(self, surface: pygame.Surface, text: TextCache, only_active: bool = False) -> None:
+    def draw(self, surface: pygame.Surface, text: TextCache, pal: Palette,
+             only_active: bool = False) -> None:
         """Every button; or, with ``only_active``, just those under the pointer or the focus."""
         for i, b in enumerate(self.items):
             hover = b is self._hover or b is self._pressed
             focused = i == self.focus
             if not only_active or hover or focused:
-                draw_button(surface, text, b, hover, focused)
+                draw_button(surface, text, pal, b, hover, focused)
 
     def tap(self, button_id: str) -> list[Action]:
         """The actions a finger makes to tap a button (for the bot)."""
@@ -132,34 +136,15 @@ class Buttons:
         return [Press(b.rect.center), Release(b.rect.center)]
 
 
-K = TypeVar("K")
-
-
-def nearest_in_direction(targets: dict[K, pygame.Rect], focus: K, dx: int, dy: int) -> K:
-    """Keyboard focus: the nearest target in the arrow's direction (straight ahead preferred)."""
-    here = pygame.Vector2(targets[focus].center)
-    best, best_cost = focus, float("inf")
-    for key, rect in targets.items():
-        d = pygame.Vector2(rect.center) - here
-        along = d.x * dx + d.y * dy
-        if key == focus or along <= 0:
-            continue
-        cost = along + (abs(d.x * dy) + abs(d.y * dx)) * 2
-        if cost < best_cost:
-            best, best_cost = key, cost
-    return best
-
-
-def draw_button(surface: pygame.Surface, text: TextCache, b: Button, hover: bool,
+def draw_button(surface: pygame.Surface, text: TextCache, pal: Palette, b: Button, hover: bool,
                 focused: bool) -> None:
-    fill, ink, border = b.colors(hover)
+    fill, ink, border = b.colors(pal, hover)
     rect = b.rect.move(0, 2) if b is not None and hover and b.style == "primary" else b.rect
-    draw.panel(surface, rect, fill, radius=16, shadow=4 if b.style != "ghost" else 0, border=border)
+    draw.panel(surface, pal, rect, fill, radius=16, shadow=4 if b.style != "ghost" else 0, border=border)
     if focused:
-        pygame.draw.rect(surface, theme.SAFETY, rect.inflate(14, 14), width=6, border_radius=22)
-        pygame.draw.rect(surface, theme.INK, rect.inflate(22, 22), width=2, border_radius=26)
+        draw_ring(surface, pal, rect)
     if b.style == "card":
-        _card_body(surface, text, b, rect, ink)
+        _card_body(surface, text, pal, b, rect, ink)
         return
     x = rect.x + 24
     if b.icon is not None:
@@ -177,12 +162,12 @@ def draw_button(surface: pygame.Surface, text: TextCache, b: Button, hover: bool
         else:
             surface.blit(label, label.get_rect(midleft=(x, rect.centery)))
     if b.mark is not None:
-        draw.verdict(surface, (rect.right - 40, rect.centery), b.mark, 44)
+        draw.verdict(surface, pal, (rect.right - 40, rect.centery), b.mark, 44)
     elif b.selected and b.style == "choice":  # chosen: a tick as well as the colour
-        draw.check_mark(surface, (rect.right - 40, rect.centery), 36, theme.PRIMARY)
+        draw.check_mark(surface, (rect.right - 40, rect.centery), 36, pal.primary)
 
 
-def _card_body(surface: pygame.Surface, text: TextCache, b: Button, rect: pygame.Rect,
+def _card_body(surface: pygame.Surface, text: TextCache, pal: Palette, b: Button, rect: pygame.Rect,
                ink: Color) -> None:
     """A tall choice: its picture on top, its label below, a badge in the corner."""
     label = text.render(b.label, b.size, ink, width=rect.w - 32, align="center")
@@ -195,9 +180,9 @@ def _card_body(surface: pygame.Surface, text: TextCache, b: Button, rect: pygame
         surface.blit(b.icon, ir, pygame.Rect(0, 0, ir.w, ir.h))
         surface.blit(label, label.get_rect(midbottom=(rect.centerx, rect.bottom - 14)))
     if b.selected and b.mark is None:
-        draw.check_mark(surface, (rect.right - 36, rect.y + 36), 40, theme.PRIMARY)
+        draw.check_mark(surface, (rect.right - 36, rect.y + 36), 40, pal.primary)
     if b.mark is not None:
-        draw.verdict(surface, (rect.right - 36, rect.y + 36), b.mark, 44)
+        draw.verdict(surface, pal, (rect.right - 36, rect.y + 36), b.mark, 44)
 
 
 def row(ids_labels: list[tuple[str, str]], center_x: int, y: int, w: int = 380, h: int = 96,

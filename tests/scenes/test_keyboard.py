@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 
 import pygame
+import pytest
 
 from game.scenes.title import TitleScene
 from game.ui.widgets import Buttons
@@ -181,3 +182,51 @@ def test_a_whole_game_with_the_keyboard_alone(make_app) -> None:  # type: ignore
     assert h.app.top.name == "TakeawayScene"
     press(h, pygame.K_RETURN)
     assert isinstance(h.app.top, TitleScene) and h.ctx.tour is None
+
+
+def _focus(scene):  # type: ignore[no-untyped-def]
+    """Where the keyboard focus is on a screen (a task's own, or its buttons')."""
+    holder = getattr(scene, "view", scene)
+    if hasattr(holder, "focus"):
+        return holder.focus
+    return holder.buttons.focus
+
+
+def _focusable(scene) -> int:  # type: ignore[no-untyped-def]
+    holder = getattr(scene, "view", scene)
+    if hasattr(holder, "key_targets"):
+        return len(holder.key_targets())
+    if hasattr(holder, "cycle"):
+        return len(holder.cycle())
+    buttons = getattr(holder, "buttons", None)
+    return len(buttons.focusable()) if buttons is not None else 0
+
+
+@pytest.mark.slow
+def test_tab_cycles_the_focus_on_every_screen_with_buttons(make_app) -> None:  # type: ignore[no-untyped-def]
+    from game.actions import Tab
+
+    h = make_app("--seed", "4")
+    checked: set[str] = set()
+    stuck: list[str] = []
+    for _ in range(60 * 60 * 20):
+        top = h.app.top
+        kind = top.name if top.name != "TaskScene" else f"TaskScene:{top.kind.name}"
+        if kind not in checked and _focusable(top) > 1:
+            checked.add(kind)
+            h.app.dispatch(Tab())
+            first = _focus(top)
+            h.app.dispatch(Tab())
+            second = _focus(top)
+            h.app.dispatch(Tab(step=-1))
+            if first is None or first == second or _focus(top) != first:
+                stuck.append(f"{kind}: {first}, {second}, {_focus(top)}")
+        if h.ctx.autoplay.done:
+            break
+        h.step(3)
+    assert not stuck
+    tasks = {k for k in checked if k.startswith("TaskScene:")}
+    assert {"TitleScene", "WorldSelectScene", "ProbeScene", "DialogueScene", "DebriefScene",
+            "LeaderboardScene", "TakeawayScene", "NicknameScene"} <= checked, checked
+    assert {"TaskScene:sort", "TaskScene:match", "TaskScene:order", "TaskScene:quiz",
+            "TaskScene:spot"} <= tasks, tasks

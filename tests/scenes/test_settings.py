@@ -4,14 +4,13 @@ from __future__ import annotations
 from game.scene import Push
 from game.scenes.settings import SettingsScene
 from game.settings import TEXT_SCALES
-from game.ui import theme
 
 
 def test_each_setting_takes_effect(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     h.app.transition(Push(SettingsScene(h.ctx)))
     scene = h.app.top
-    normal_ink = theme.INK
+    normal_ink = h.ctx.palette.ink
     try:
         for bid in ("lang:en", f"text:{len(TEXT_SCALES) - 1}", "contrast:on", "sound:off", "timers:off"):
             h.act(*scene.buttons.tap(bid))
@@ -19,7 +18,7 @@ def test_each_setting_takes_effect(make_app) -> None:  # type: ignore[no-untyped
         assert (s.lang, s.text_scale, s.high_contrast, s.sound, s.timers) == \
             ("en", TEXT_SCALES[-1], True, False, False)
         assert h.ctx.text.scale == TEXT_SCALES[-1]
-        assert theme.INK == (0, 0, 0) and theme.PAPER == (255, 255, 255)
+        assert h.ctx.palette.ink == (0, 0, 0) and h.ctx.palette.paper == (255, 255, 255)
         assert h.ctx.tr("play") == "Play"
         assert scene.buttons.get("contrast:on").selected  # the choice shows as chosen
         h.act(*scene.buttons.tap("done"))
@@ -27,7 +26,7 @@ def test_each_setting_takes_effect(make_app) -> None:  # type: ignore[no-untyped
     finally:
         h.ctx.settings.high_contrast = False
         h.ctx.apply_settings()
-    assert theme.INK == normal_ink
+    assert h.ctx.palette.ink == normal_ink
 
 
 def test_timers_off_means_no_task_timer(make_app) -> None:  # type: ignore[no-untyped-def]
@@ -40,3 +39,24 @@ def test_timers_off_means_no_task_timer(make_app) -> None:  # type: ignore[no-un
     assert scene.rules.time_left is None
     h.ctx.settings.timers = True
     assert TaskScene(h.ctx, world.id, timed.id).rules.time_left == timed.task.time_limit_s
+
+
+def test_a_chosen_option_has_one_tick_not_a_second_over_its_label(make_app) -> None:  # type: ignore[no-untyped-def]
+    """Regression: the screen drew its own tick over each chosen option's first letter."""
+    import pygame
+
+    h = make_app(autoplay=False)
+    h.app.transition(Push(SettingsScene(h.ctx)))
+    scene = h.app.top
+    h.app.draw()
+    surface, pal = h.app.display.logical, h.ctx.palette
+    chosen = [b for b in scene.buttons.items if b.selected]
+    assert len(chosen) == 5  # one per row
+    for b in chosen:
+        def ticks_in(area: pygame.Rect) -> int:
+            return pygame.mask.from_threshold(surface.subsurface(area), pal.primary,
+                                              (1, 1, 1, 255)).count()
+        left = pygame.Rect(b.rect.x + 16, b.rect.centery - 22, 48, 44)
+        right = pygame.Rect(b.rect.right - 64, b.rect.centery - 22, 48, 44)
+        assert ticks_in(left) == 0, b.id  # nothing over the label's first letter
+        assert ticks_in(right) > 40, b.id  # the button's own tick, at its right

@@ -17,7 +17,7 @@ from game.loop import STEP_S
 from game.run import create
 from game.scene import Push
 from game.scenes.task import TaskScene
-from game.tasks.gauge.face import ZONE_FILL
+from game.tasks.gauge.face import zone_fill
 from game.ui.theme import MIN_TARGET
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,7 +161,7 @@ def test_gauge_stop_with_the_keyboard(game: Game) -> None:
         assert rules.stops and abs(rules.stops[-1].value - 120) <= 4
     result = game.debrief()
     assert result.score == 100 and result.stars == 3
-    assert figure_shows(game, result, ZONE_FILL)
+    assert figure_shows(game, result, zone_fill(game.ctx.palette))
     game.key(pygame.K_RETURN)  # continue
     assert game.app.top.name == "TitleScene"
 

@@ -20,10 +20,9 @@ from game.scenario.loader import load_scenario
 from game.scene import Push
 from game.scenes.task import CONTENT, TaskScene
 from game.tasks.match import MatchParams, MatchRules
-from game.tasks.match.layout import fits as match_fits
 from game.tasks.match.layout import layout as match_layout
 from game.tasks.sort import SortParams, SortRules
-from game.tasks.sort.layout import THUMB, fits
+from game.tasks.sort.layout import THUMB
 from game.tasks.sort.layout import layout as sort_layout
 from game.ui.text import TextCache
 from game.ui.theme import MIN_TARGET
@@ -383,8 +382,8 @@ def test_sort_layout_holds_the_largest_content(text: TextCache, n_items: int, n_
     text_h = h - lay.picture_h - 20
     chip_w = lay.chip_size[0] - 20 - (THUMB[0] + 10 if lay.thumb else 0)
     for s in (i["text"]["fr"] for i in items):
-        assert fits(text, s, lay.card_pt, w - 24, text_h), (s, lay.card_pt)
-        assert fits(text, s, lay.chip_pt, chip_w, lay.chip_size[1] - 10), (s, lay.chip_pt)
+        assert text.fits(s, lay.card_pt, w - 24, text_h), (s, lay.card_pt)
+        assert text.fits(s, lay.chip_pt, chip_w, lay.chip_size[1] - 10), (s, lay.chip_pt)
     assert lay.card_pt >= 22 and lay.chip_pt >= 20
 
 
@@ -405,5 +404,5 @@ def test_match_layout_holds_the_largest_content(text: TextCache, n: int, picture
         pair = rules.pair(p)
         for side, item, size in (("L", pair.left, lay.left_pt), ("R", pair.right, lay.right_pt)):
             box = lay.text_box(side, p, item.image is not None)
-            assert match_fits(text, item.text.get("fr"), size, box.w, box.h), (p, side, size)
+            assert text.fits(item.text.get("fr"), size, box.w, box.h), (p, side, size)
     assert min(lay.left_pt, lay.right_pt) >= 20

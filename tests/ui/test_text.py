@@ -14,3 +14,55 @@ def test_the_text_cache_stays_bounded() -> None:
         cache.render(f"texte {i}", 30, (0, 0, 0))
         cache.lines(f"ligne {i} assez longue pour être coupée", 30, (0, 0, 0), 200)
     assert len(cache._cache) <= CACHE_SIZE
+
+
+class CountingMeasure:
+    """A monospace 'font' (10 px a character) that counts what it is asked to measure."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.chars = 0
+
+    def __call__(self, s: str) -> int:
+        self.calls += 1
+        self.chars += len(s)
+        return 10 * len(s)
+
+
+def test_one_unbroken_word_of_25000_characters_wraps_in_linear_work() -> None:
+    """Regression: a long word was cut by trying every length, quadratic (22.7 s at 5,000)."""
+    from game.ui.text import wrap
+
+    word = "x" * 25_000
+    measure = CountingMeasure()
+    lines = wrap(word, measure, 400)
+    assert "".join(lines) == word and all(len(line) <= 40 for line in lines)
+    assert len(lines) == 625
+    assert measure.calls < 20 * len(lines)  # a few measurements a line, not a few per character
+    assert measure.chars < 10 * len(word)  # and each of them short
+
+
+def test_a_text_of_a_million_characters_wraps_in_linear_work() -> None:
+    from game.ui.text import wrap
+
+    words = ["soudeuse", "à", "l'arc", "maintenance", "électrode", "x" * 300]
+    text = " ".join(words[i % len(words)] for i in range(90_000))[:1_000_000]
+    measure = CountingMeasure()
+    lines = wrap(text, measure, 600)
+    assert " ".join(lines).replace("  ", " ").count("soudeuse") == text.count("soudeuse")
+    assert all(10 * len(line) <= 600 for line in lines)
+    assert measure.chars < 4 * len(text)  # linear: each character measured a few times
+
+
+def test_wrapping_keeps_words_whole_and_line_breaks() -> None:
+    import pygame
+
+    from game.ui.text import wrap
+
+    pygame.font.init()
+    font = pygame.font.Font(None, 30)
+    text = "Le masque se teinte tout seul quand l'arc s'allume.\nDeuxième ligne."
+    lines = wrap(text, lambda s: font.size(s)[0], 260)
+    assert all(font.size(line)[0] <= 260 for line in lines)
+    assert " ".join(lines[:-1]).split() == text.split("\n")[0].split()
+    assert lines[-1] == "Deuxième ligne."

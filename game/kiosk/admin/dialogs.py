@@ -50,11 +50,12 @@ class ConfirmScene(AdminScene):
         return Pop()
 
     def draw_content(self, surface: pygame.Surface) -> None:
-        draw.panel(surface, PANEL, theme.WHITE, radius=28, shadow=10)
+        pal = self.ctx.palette
+        draw.panel(surface, pal, PANEL, pal.white, radius=28, shadow=10)
         t = self.ctx.text
-        title = t.render(self.title_text, theme.TEXT_TITLE - 20, theme.INK, width=PANEL.w - 120)
+        title = t.render(self.title_text, theme.TEXT_TITLE - 20, pal.ink, width=PANEL.w - 120)
         surface.blit(title, title.get_rect(midtop=(PANEL.centerx, PANEL.y + 50)))
-        body = t.render(self.body, theme.TEXT_BODY, theme.INK, width=PANEL.w - 160, align="center")
+        body = t.render(self.body, theme.TEXT_BODY, pal.ink, width=PANEL.w - 160, align="center")
         surface.blit(body, body.get_rect(midtop=(PANEL.centerx, PANEL.y + 70 + title.get_height())))
 
 
@@ -122,11 +123,12 @@ class DestinationScene(AdminScene):
         return result
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
         title = t.render(self.ctx.tr("admin_export" if self.kind == "export" else "admin_report"),
-                         theme.TEXT_LARGE, theme.INK)
+                         theme.TEXT_LARGE, pal.ink)
         surface.blit(title, (LIST.x, 140))
-        hint = t.render(self.ctx.tr("admin_where_hint"), theme.TEXT_SMALL, theme.MUTED)
+        hint = t.render(self.ctx.tr("admin_where_hint"), theme.TEXT_SMALL, pal.muted)
         surface.blit(hint, hint.get_rect(topright=(LIST.right, 152)))
         self.draw_message(surface, MESSAGE)
 
@@ -175,11 +177,12 @@ class BoardScene(AdminScene):
         self.say(self.ctx.tr("admin_hidden", name=row.nickname))
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
-        title = t.render(self.ctx.tr("admin_board_title"), theme.TEXT_LARGE, theme.INK)
+        title = t.render(self.ctx.tr("admin_board_title"), theme.TEXT_LARGE, pal.ink)
         surface.blit(title, (LIST.x, 140))
         hint = self.ctx.tr("admin_board_empty" if self.empty else "admin_board_hint")
-        img = t.render(hint, theme.TEXT_SMALL, theme.MUTED, width=LIST.w)
+        img = t.render(hint, theme.TEXT_SMALL, pal.muted, width=LIST.w)
         surface.blit(img, (LIST.x, 140 + title.get_height() + 6))
         self.draw_message(surface, MESSAGE)
 
@@ -231,7 +234,8 @@ class ScenarioScene(AdminScene):
         return Pop()
 
     def draw_content(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         title = self.ctx.text.render(self.ctx.tr("admin_choose_scenario"), theme.TEXT_LARGE,
-                                     theme.INK)
+                                     pal.ink)
         surface.blit(title, (LIST.x, 140))
         self.draw_message(surface, MESSAGE)

@@ -87,14 +87,15 @@ class Keypad:
         return True
 
     def draw(self, surface: pygame.Surface, title: str) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
-        head = t.render(title, theme.TEXT_LARGE, theme.INK, width=self.field.w + 200,
+        head = t.render(title, theme.TEXT_LARGE, pal.ink, width=self.field.w + 200,
                         align="center")
         surface.blit(head, head.get_rect(midbottom=(self.field.centerx, self.field.y - 16)))
-        draw.panel(surface, self.field, theme.WHITE, radius=20, shadow=4, border=theme.PRIMARY)
+        draw.panel(surface, pal, self.field, pal.white, radius=20, shadow=4, border=pal.primary)
         for i in range(len(self.code)):  # dots, never the digits
             x = self.field.centerx + (i - (len(self.code) - 1) / 2) * 56
-            pygame.draw.circle(surface, theme.INK, (int(x), self.field.centery), 16)
+            pygame.draw.circle(surface, pal.ink, (int(x), self.field.centery), 16)
 
 
 PAD_AT = ((theme.LOGICAL_SIZE[0] - PAD_W) // 2, 220)  # where the PIN screen has it

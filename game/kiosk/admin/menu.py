@@ -165,24 +165,25 @@ class AdminMenuScene(AdminScene):
 
     # --- drawing -------------------------------------------------------------------------
     def paint_background(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         super().paint_background(surface)
-        draw.panel(surface, FIGURES, theme.WHITE, radius=24, shadow=6)
+        draw.panel(surface, pal, FIGURES, pal.white, radius=24, shadow=6)
         t, tr = self.ctx.text, self.ctx.tr
         x, y = FIGURES.x + 40, FIGURES.y + 28
         head = t.render(tr("admin_today", day=self.kiosk.now().date().isoformat()),
-                        theme.TEXT_LARGE, theme.INK)
+                        theme.TEXT_LARGE, pal.ink)
         surface.blit(head, (x, y))
         y += head.get_height() + 24
         for label, value, warn in self._lines():
-            lab = t.render(label, theme.TEXT_SMALL, theme.INK, width=560)
+            lab = t.render(label, theme.TEXT_SMALL, pal.ink, width=560)
             val = t.render(value, theme.TEXT_BODY if len(value) < 24 else theme.TEXT_SMALL,
-                           theme.ERROR if warn else theme.INK, width=FIGURES.right - x - 620)
+                           pal.error if warn else pal.ink, width=FIGURES.right - x - 620)
             if warn:
-                draw.cross_mark(surface, (x + 560, y + 18), 26)
+                draw.cross_mark(surface, (x + 560, y + 18), 26, pal.error)
             surface.blit(lab, (x, y + 4))
             surface.blit(val, (x + 600, y))
             y += max(lab.get_height(), val.get_height()) + 22
-            pygame.draw.line(surface, theme.FLOOR, (x, y - 11), (FIGURES.right - 40, y - 11), 2)
+            pygame.draw.line(surface, pal.floor, (x, y - 11), (FIGURES.right - 40, y - 11), 2)
 
     def _lines(self) -> list[tuple[str, str, bool]]:
         tr, f, k = self.ctx.tr, self.figures, self.kiosk

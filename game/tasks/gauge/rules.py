@@ -14,9 +14,9 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from game import i18n
 from game.scenario.text import LocalText
 from game.tasks.base import Feedback, TaskRules
 from game.tasks.gauge.params import GaugeParams
@@ -100,18 +100,12 @@ def decimals(span: float) -> int:
 
 def number(value: float, places: int, lang: str, fixed: bool = False) -> str:
     """``value`` rounded half up to ``places`` decimals (trailing zeros dropped unless
-    ``fixed``), with a decimal comma in French."""
-    q = Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    text = f"{q:f}"
-    if "." in text and not fixed:
-        text = text.rstrip("0").rstrip(".")
-    if text.startswith("-") and not q:
-        text = text[1:]
-    return text.replace(".", ",") if lang == "fr" else text
+    ``fixed``), as the language writes it (game.i18n, Babel)."""
+    return i18n.number(value, lang, places, fixed)
 
 
 def percent(share: float, lang: str) -> str:
-    return f"{round(100 * share)} %" if lang == "fr" else f"{round(100 * share)}%"
+    return i18n.percent(share, lang)
 
 
 def _fill(template: LocalText, **values: Any) -> LocalText:

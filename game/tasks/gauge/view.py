@@ -11,15 +11,15 @@ from typing import Any
 import pygame
 
 from game.actions import Action, Confirm, Drag, Point, Press, Release
-from game.i18n import STRINGS
+from game.i18n import define
 from game.loop import STEP_S
 from game.tasks.gauge.bot import GaugeBot
-from game.tasks.gauge.face import ZONE_FILL, Face
+from game.tasks.gauge.face import Face, zone_fill
 from game.tasks.gauge.rules import GaugeRules, percent
 from game.tasks.view import TaskView
 from game.ui import draw, theme
 
-STRINGS.update({
+define({
     "gauge_round": {"fr": "Arrêt {n} / {total}", "en": "Stop {n} / {total}"},
     "gauge_zone": {"fr": "Zone : {lo}–{hi} {unit}", "en": "Zone: {lo}–{hi} {unit}"},
     "gauge_stop": {"fr": "STOP", "en": "STOP"},
@@ -59,7 +59,8 @@ class GaugeView(TaskView):
         super().__init__(*args)
         p, area = self.rules.params, self.rect
         card = pygame.Rect(area.x, area.y, min(1120, area.w - 600), area.h)
-        self.face = Face(p, card, self.ctx.text, self.accent, self.ctx.lang)
+        self.face = Face(p, card, self.ctx.text, self.accent, self.ctx.lang,
+                         self.ctx.palette)
         self.panel = pygame.Rect(card.right + PANEL_GAP, area.y, area.right - card.right - PANEL_GAP,
                                  area.h)
         bottom = pygame.Rect(self.panel.x, self.panel.bottom - CONTROL_H, self.panel.w, CONTROL_H)
@@ -142,6 +143,7 @@ class GaugeView(TaskView):
         return self.face.label(value)
 
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if self.rules.finished:
             return
         r = self.rules
@@ -151,7 +153,7 @@ class GaugeView(TaskView):
                 self.face.mark(surface, s.value, i + 1)
         self.face.needle(surface, r.value)
         self._draw_readout(surface)
-        draw.panel(surface, self.panel, theme.WHITE, radius=26, shadow=8)
+        draw.panel(surface, pal, self.panel, pal.white, radius=26, shadow=8)
         if self.stop_mode:
             self._draw_stop_panel(surface)
         else:
@@ -164,6 +166,7 @@ class GaugeView(TaskView):
         return self.ctx.tr("gauge_high" if value > p.high else "gauge_low"), False
 
     def _draw_readout(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         r, box, t = self.rules, self.face.readout, self.ctx.text
         shown = r.value if (not self.stop_mode or r.revealing > 0) else None
         if shown is None:
@@ -171,60 +174,64 @@ class GaugeView(TaskView):
         else:
             text = f"{self.face.label(shown, fixed=True)} {r.params.unit}"
         if shown is None:
-            img = t.render(text, theme.TEXT_LARGE, theme.INK)
+            img = t.render(text, theme.TEXT_LARGE, pal.ink)
             surface.blit(img, img.get_rect(center=box.center))
             return
-        draw.verdict(surface, (box.x + 46, box.centery), self._status(shown)[1], 56)
-        img = t.render(text, theme.TEXT_LARGE, theme.INK)
+        draw.verdict(surface, pal, (box.x + 46, box.centery), self._status(shown)[1], 56)
+        img = t.render(text, theme.TEXT_LARGE, pal.ink)
         surface.blit(img, img.get_rect(center=((box.x + 86 + box.right) // 2, box.centery)))
 
     def _zone_legend(self, surface: pygame.Surface, y: int) -> int:
         """A swatch drawn like the zone (shade and brackets) and its bounds; returns the bottom."""
+        pal = self.ctx.palette
         p, x = self.rules.params, self.panel.x + 32
         sw = pygame.Rect(x, y, 70, 46)
-        pygame.draw.rect(surface, ZONE_FILL, sw)
+        pygame.draw.rect(surface, zone_fill(pal), sw)
         for bx, inward in ((sw.x, 1), (sw.right, -1)):
-            pygame.draw.line(surface, theme.SUCCESS, (bx, sw.y), (bx, sw.bottom), 6)
+            pygame.draw.line(surface, pal.success, (bx, sw.y), (bx, sw.bottom), 6)
             for by in (sw.y, sw.bottom):
-                pygame.draw.line(surface, theme.SUCCESS, (bx, by), (bx + inward * 12, by), 6)
+                pygame.draw.line(surface, pal.success, (bx, by), (bx + inward * 12, by), 6)
         text = self.ctx.tr("gauge_zone", lo=self._n(p.low), hi=self._n(p.high), unit=p.unit)
-        img = self.ctx.text.render(text, theme.TEXT_BODY, theme.INK, width=self.panel.w - 150)
+        img = self.ctx.text.render(text, theme.TEXT_BODY, pal.ink, width=self.panel.w - 150)
         surface.blit(img, img.get_rect(midleft=(sw.right + 24, sw.centery)))
         return max(sw.bottom, sw.centery + img.get_height() // 2)
 
     def _hint(self, surface: pygame.Surface, key: str, bottom: int) -> None:
-        img = self.ctx.text.render(self.ctx.tr(key), theme.TEXT_SMALL, theme.MUTED,
+        pal = self.ctx.palette
+        img = self.ctx.text.render(self.ctx.tr(key), theme.TEXT_SMALL, pal.muted,
                                    width=self.panel.w - 64)
         surface.blit(img, img.get_rect(bottomleft=(self.panel.x + 32, bottom)))
 
     def _draw_stop_panel(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         r, t, p = self.rules, self.ctx.text, self.rules.params
         x, y = self.panel.x + 32, self.panel.y + 28
         n = min(r.round + 1, p.rounds)
         head = t.render(self.ctx.tr("gauge_round", n=n, total=p.rounds), theme.TEXT_LARGE,
-                        theme.INK)
+                        pal.ink)
         surface.blit(head, (x, y))
         y = self._zone_legend(surface, y + head.get_height() + 24) + 24
-        hint = t.render(self.ctx.tr("gauge_stop_hint"), theme.TEXT_SMALL, theme.MUTED,
+        hint = t.render(self.ctx.tr("gauge_stop_hint"), theme.TEXT_SMALL, pal.muted,
                         width=self.panel.w - 64)
         rows_bottom = self.stop_rect.y - hint.get_height() - 36
         self._draw_stop_rows(surface, pygame.Rect(x, y, self.panel.w - 64, rows_bottom - y))
         surface.blit(hint, (x, self.stop_rect.y - hint.get_height() - 20))
         # the big STOP button: red, an octagon sign and the word (not colour alone)
         rect = self.stop_rect.move(0, 4) if self.pressed > 0 else self.stop_rect
-        fill = draw.blend(theme.ERROR, theme.INK, 0.2) if self.hover or self.pressed else theme.ERROR
+        fill = draw.blend(pal.error, pal.ink, 0.2) if self.hover or self.pressed else pal.error
         if not r.sweeping:
-            fill = draw.blend(theme.ERROR, theme.WHITE, 0.55)
-        draw.panel(surface, rect, fill, radius=28, shadow=0 if self.pressed else 8)
-        word = t.render(self.ctx.tr("gauge_stop"), theme.TEXT_HUGE, theme.WHITE)
+            fill = draw.blend(pal.error, pal.white, 0.55)
+        draw.panel(surface, pal, rect, fill, radius=28, shadow=0 if self.pressed else 8)
+        word = t.render(self.ctx.tr("gauge_stop"), theme.TEXT_HUGE, pal.white)
         sign_c = (rect.x + 110, rect.centery)
         octagon = [(sign_c[0] + 62 * c, sign_c[1] + 62 * s) for c, s in _OCTAGON]
-        pygame.draw.polygon(surface, theme.WHITE, octagon, 8)
-        pygame.draw.line(surface, theme.WHITE, (sign_c[0] - 24, sign_c[1]),
+        pygame.draw.polygon(surface, pal.white, octagon, 8)
+        pygame.draw.line(surface, pal.white, (sign_c[0] - 24, sign_c[1]),
                          (sign_c[0] + 24, sign_c[1]), 12)
         surface.blit(word, word.get_rect(midleft=(rect.x + 210, rect.centery + 4)))
 
     def _draw_stop_rows(self, surface: pygame.Surface, box: pygame.Rect) -> None:
+        pal = self.ctx.palette
         r, t, p = self.rules, self.ctx.text, self.rules.params
         cols = 1 if p.rounds <= 4 else 2
         per_col = -(-p.rounds // cols)
@@ -233,68 +240,71 @@ class GaugeView(TaskView):
         for i in range(p.rounds):
             row = pygame.Rect(box.x + (i // per_col) * (w + 20), box.y + (i % per_col) * h, w, h - 8)
             current = i == r.round and r.sweeping
-            fill = draw.blend(self.accent, theme.WHITE, 0.85) if current else theme.PAPER
+            fill = draw.blend(self.accent, pal.white, 0.85) if current else pal.paper
             pygame.draw.rect(surface, fill, row, border_radius=14)
             if current:
                 pygame.draw.rect(surface, self.accent, row, width=3, border_radius=14)
             badge = (row.x + row.h // 2, row.centery)
-            pygame.draw.circle(surface, theme.INK if i < len(r.stops) else theme.MUTED, badge,
+            pygame.draw.circle(surface, pal.ink if i < len(r.stops) else pal.muted, badge,
                                row.h // 2 - 8)
-            num = t.render(str(i + 1), theme.TEXT_SMALL - 4, theme.WHITE)
+            num = t.render(str(i + 1), theme.TEXT_SMALL - 4, pal.white)
             surface.blit(num, num.get_rect(center=badge))
             if i < len(r.stops):
                 s = r.stops[i]
                 label, ok = self._status(s.value)
                 text = f"{self._n(s.value)} {p.unit}" + (f" · {label}" if cols == 1 else "")
-                draw.verdict(surface, (row.right - row.h // 2, row.centery), ok, row.h * 0.7)
+                draw.verdict(surface, pal, (row.right - row.h // 2, row.centery), ok, row.h * 0.7)
             else:
                 text, ok = "…", False
-            img = t.render(text, theme.TEXT_SMALL, theme.INK, width=row.w - row.h * 2 - 10)
+            img = t.render(text, theme.TEXT_SMALL, pal.ink, width=row.w - row.h * 2 - 10)
             surface.blit(img, img.get_rect(midleft=(row.x + row.h + 6, row.centery)))
 
     def _draw_hold_panel(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         r, t, p = self.rules, self.ctx.text, self.rules.params
         x, y, w = self.panel.x + 32, self.panel.y + 28, self.panel.w - 64
         left = p.hold_s - r.run_t
         head = t.render(self.ctx.tr("gauge_hold_left", s=int(left + 0.999)), theme.TEXT_LARGE,
-                        theme.INK)
+                        pal.ink)
         surface.blit(head, (x, y))
         bar = pygame.Rect(x, y + head.get_height() + 14, w, 22)
-        pygame.draw.rect(surface, theme.FLOOR, bar, border_radius=11)
+        pygame.draw.rect(surface, pal.floor, bar, border_radius=11)
         done = bar.copy()
         done.w = round(bar.w * min(1.0, r.run_t / p.hold_s))
         if done.w:
             pygame.draw.rect(surface, self.accent, done, border_radius=11)
         y = self._zone_legend(surface, bar.bottom + 28) + 30
         if r.ready > 0:  # before the drift starts: say what is coming
-            img = t.render(self.ctx.tr("gauge_ready"), theme.TEXT_BODY, theme.WHITE, width=w - 48)
+            img = t.render(self.ctx.tr("gauge_ready"), theme.TEXT_BODY, pal.white, width=w - 48)
             box = pygame.Rect(x, y, w, img.get_height() + 36)
-            pygame.draw.rect(surface, theme.INK, box, border_radius=28)
+            pygame.draw.rect(surface, pal.ink, box, border_radius=28)
             surface.blit(img, img.get_rect(center=box.center))
         else:
             self._draw_status(surface, pygame.Rect(x, y, w, 84))
             share = percent(r.inside_s / r.run_t if r.run_t > 0 else 1.0, self.ctx.lang)
-            img = t.render(self.ctx.tr("gauge_so_far", pct=share), theme.TEXT_SMALL, theme.INK,
+            img = t.render(self.ctx.tr("gauge_so_far", pct=share), theme.TEXT_SMALL, pal.ink,
                            width=w)
             surface.blit(img, (x, y + 84 + 20))
         self._hint(surface, "gauge_hold_hint", self.stop_rect.y - 20)
         self._draw_control(surface)
 
     def _draw_status(self, surface: pygame.Surface, pill: pygame.Rect) -> None:
+        pal = self.ctx.palette
         label, ok = self._status(self.rules.value)
-        pygame.draw.rect(surface, draw.blend(theme.SUCCESS if ok else theme.ERROR, theme.WHITE,
+        pygame.draw.rect(surface, draw.blend(pal.success if ok else pal.error, pal.white,
                                              0.82), pill, border_radius=42)
-        draw.verdict(surface, (pill.x + 46, pill.centery), ok, 56)
-        img = self.ctx.text.render(label, theme.TEXT_LARGE, theme.INK)
+        draw.verdict(surface, pal, (pill.x + 46, pill.centery), ok, 56)
+        img = self.ctx.text.render(label, theme.TEXT_LARGE, pal.ink)
         surface.blit(img, img.get_rect(midleft=(pill.x + 96, pill.centery)))
 
     def _draw_control(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t, push = self.ctx.text, self.command
         for side, rect in self.halves.items():
             held = push == side
-            fill = draw.blend(self.accent, theme.INK, 0.15) if held else theme.WHITE
-            ink = theme.WHITE if held else theme.INK
-            draw.panel(surface, rect.move(0, 4) if held else rect, fill, radius=28,
+            fill = draw.blend(self.accent, pal.ink, 0.15) if held else pal.white
+            ink = pal.white if held else pal.ink
+            draw.panel(surface, pal, rect.move(0, 4) if held else rect, fill, radius=28,
                        shadow=0 if held else 8, border=None if held else self.accent)
             rr = rect.move(0, 4) if held else rect
             icon = draw.arrow_icon("left" if side < 0 else "right", 84, ink)

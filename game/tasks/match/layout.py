@@ -25,13 +25,6 @@ BADGE_SPACE = 2 * BADGE_R + 26  # room kept for it at the inner edge of each car
 SIZES = (theme.TEXT_BODY, 34, theme.TEXT_SMALL, 26, 22, 20)
 
 
-def fits(text: TextCache, s: str, size: int, width: int, height: int) -> bool:
-    """True when ``s`` wraps into ``width`` × ``height`` at ``size`` without a cut word."""
-    font = text.font(size)
-    if any(font.size(word)[0] > width for word in s.split()):
-        return False
-    return text.render(s, size, theme.INK, width=width).get_height() <= height
-
 
 @dataclass
 class MatchLayout:
@@ -89,7 +82,7 @@ def layout(text: TextCache, rules: MatchRules, area: pygame.Rect, lang: str) -> 
                 box = lay.text_box(side, p.id, s.image is not None)
                 entries.append((s.text.get(lang), box))
         for size in SIZES:
-            if all(fits(text, t, size, box.w, box.h) for t, box in entries):
+            if all(text.fits(t, size, box.w, box.h) for t, box in entries):
                 return size
         return SIZES[-1]
 

@@ -10,32 +10,32 @@ from typing import Any
 
 import pygame
 
-from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
-from game.scenario.text import LocalText
+from game import i18n
+from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release, Tab
 from game.tasks.match.bot import MatchBot
-from game.tasks.match.layout import BADGE_R, MatchLayout, fits, layout
+from game.tasks.match.layout import BADGE_R, MatchLayout, layout
 from game.tasks.match.rules import MatchRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
-from game.ui.widgets import TAP_SLOP, Button, nearest_in_direction
+from game.ui.focus import Focus
+from game.ui.gesture import Gesture
+from game.ui.widgets import Button
 
-DRAG_START = 14  # logical px a finger moves before a press becomes a drag
-DRAG_LOST_S = 8.0  # a drag with no news this long lost its finger (it left the screen)
 LINE_W = 8
-# one colour per left row; the number badge carries the meaning too
-PALETTE = [theme.hex_color(c) for c in ("#2F6FEB", "#E8590C", "#0F9D8A", "#7C3AED",
-                                        "#D6336C", "#5C7A1F", "#B8860B", "#3C4A63")]
 
-HINT = LocalText.of("Touche un élément, puis son partenaire dans l'autre colonne "
-                    "(ou glisse de l'un à l'autre). Touche un lien pour le défaire.",
-                    "Tap an item, then its partner in the other column (or drag from one "
-                    "to the other). Tap a linked item to undo its link.")
-HINT_PICKED = LocalText.of("Touche maintenant son partenaire dans l'autre colonne.",
-                           "Now tap its partner in the other column.")
-HINT_KEYS = LocalText.of("Flèches : choisir un élément. Entrée : le prendre, puis Entrée sur "
-                         "son partenaire.",
-                         "Arrows: choose an item. Enter: pick it, then Enter on its partner.")
-LINKED = LocalText.of("{k} / {n} reliés", "{k} / {n} linked")
+i18n.define({
+    "match_hint": {"fr": "Touche un élément, puis son partenaire dans l'autre colonne "
+                         "(ou glisse de l'un à l'autre). Touche un lien pour le défaire.",
+                   "en": "Tap an item, then its partner in the other column (or drag from one "
+                         "to the other). Tap a linked item to undo its link."},
+    "match_hint_picked": {"fr": "Touche maintenant son partenaire dans l'autre colonne.",
+                          "en": "Now tap its partner in the other column."},
+    "match_hint_keys": {"fr": "Flèches : choisir un élément. Entrée : le prendre, puis Entrée sur "
+                              "son partenaire.",
+                        "en": "Arrows: choose an item. Enter: pick it, then Enter on its partner."},
+    "match_linked": {"fr": {"one": "{k} / {n} relié", "other": "{k} / {n} reliés"},
+                     "en": {"one": "{k} / {n} linked", "other": "{k} / {n} linked"}},
+})
 
 
 class MatchView(TaskView):
@@ -44,18 +44,26 @@ class MatchView(TaskView):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.selected: tuple[str, str] | None = None  # ("L" or "R", pair id) picked up
-        self.pressed: tuple[str, str] | None = None
-        self.press_pos: tuple[float, float] = (0.0, 0.0)
-        self.dragging = False
-        self.drag_pos: tuple[float, float] = (0.0, 0.0)
-        self.focus: str | None = None  # keyboard: "L:<id>", "R:<id>" or "submit"
+        self.finger: Gesture[tuple[str, str]] = Gesture()  # on ("L" or "R", pair id)
+        self.ring: Focus[str] = Focus()  # keyboard: "L:<id>", "R:<id>" or "submit"
         self.keyboard = False
         self._bot_move: tuple[str, str] | None = None
-        self.drag_idle = 0.0  # seconds since the dragging finger last moved
         self.lay: MatchLayout = layout(self.ctx.text, self.rules, self.rect, self.ctx.lang)
         self.number = {pid: k + 1 for k, pid in enumerate(self.rules.left)}
         self.buttons.set([Button("submit", self.lay.submit, self.ctx.tr("validate"),
                                  size=theme.TEXT_LARGE, enabled=self.rules.can_submit)])
+
+    @property
+    def focus(self) -> str | None:
+        return self.ring.key
+
+    @focus.setter
+    def focus(self, key: str | None) -> None:
+        self.ring.key = key
+
+    @property
+    def dragging(self) -> bool:
+        return self.finger.dragging
 
     # --- where things are ------------------------------------------------------------
     def card(self, side: str, pair_id: str) -> pygame.Rect:
@@ -99,42 +107,40 @@ class MatchView(TaskView):
     def handle(self, action: Action) -> None:
         if self.rules.finished:
             return
-        if isinstance(action, (Navigate, Confirm)):
+        if isinstance(action, (Navigate, Confirm, Tab)):
             self.keyboard = True
             self._key(action)
         elif isinstance(action, Press):
             self.keyboard = False
-            self.focus = None
-            self.pressed = None
+            self.ring.clear()
+            self.finger.cancel()
             if self.buttons.at(action.pos) is not None:
                 self.buttons.handle(action)
                 return
-            self.press_pos = self.drag_pos = action.pos
-            self.drag_idle = 0.0
-            self.pressed = self.item_at(action.pos)
-            if self.pressed is None:
+            picked = self.item_at(action.pos)
+            if picked is None:
                 self.selected = None  # a tap beside the cards lets go
-        elif isinstance(action, Drag) and self.pressed is not None:
-            if not self.dragging and math.dist(action.pos, self.press_pos) > DRAG_START:
-                self.dragging = True
-            self.drag_pos, self.drag_idle = action.pos, 0.0
-        elif isinstance(action, Release) and self.pressed is not None:
+            else:
+                self.finger.press(action.pos, picked)
+        elif isinstance(action, Drag) and self.finger.down:
+            self.finger.move(action.pos)
+        elif isinstance(action, Release) and self.finger.down:
             self._release(action.pos)
         elif isinstance(action, (Point, Drag, Release)) and self.buttons.handle(action):
             self.on_button("submit")
 
     def _release(self, pos: tuple[float, float]) -> None:
-        start, self.pressed = self.pressed, None
+        end = self.finger.release(pos)
+        start = end.picked
         assert start is not None
-        was_drag, self.dragging = self.dragging, False
-        if not was_drag:
-            if math.dist(pos, self.press_pos) <= TAP_SLOP:
-                self._tap(*start)
+        if end.kind == "tap":
+            self._tap(*start)
+        if end.kind != "drop":
             return
-        end = self.item_at(pos)
-        if end is None or end[0] == start[0]:
+        over = self.item_at(pos)
+        if over is None or over[0] == start[0]:
             return  # dropped beside a partner: nothing changes
-        left, right = (start[1], end[1]) if start[0] == "L" else (end[1], start[1])
+        left, right = (start[1], over[1]) if start[0] == "L" else (over[1], start[1])
         self.rules.link(left, right)
         self.selected = None
         self.buttons.items[0].enabled = self.rules.can_submit
@@ -144,11 +150,7 @@ class MatchView(TaskView):
             self.rules.submit()
 
     def update(self, dt: float) -> None:
-        if self.pressed is None:
-            return
-        self.drag_idle += dt
-        if self.drag_idle > DRAG_LOST_S:  # its release never came: let go
-            self.pressed, self.dragging = None, False
+        self.finger.update(dt)  # a drag whose release never came: let go
 
     # --- keyboard --------------------------------------------------------------------
     def key_targets(self) -> dict[str, pygame.Rect]:
@@ -164,19 +166,22 @@ class MatchView(TaskView):
 
     def _key(self, action: Action) -> None:
         targets = self.key_targets()
-        if self.focus not in targets:
+        if isinstance(action, Tab):
+            self.ring.tab(targets, action.step)
+            return
+        if not self.ring.on(targets):
             if isinstance(action, Confirm) and self.focus is None and self.rules.can_submit:
                 self.rules.submit()  # Enter does the screen's one main thing
                 return
             self.focus = self._next_focus()
             return
         if isinstance(action, Navigate):
-            self.focus = nearest_in_direction(targets, self.focus, action.dx, action.dy)
+            self.ring.arrow(targets, action.dx, action.dy)
             return
         if self.focus == "submit":
             self.on_button("submit")
             return
-        side, _, pid = self.focus.partition(":")
+        side, _, pid = (self.focus or "").partition(":")
         self._tap(side, pid)
         if self.selected is not None:  # picked: go across, level with it
             other = "R" if side == "L" else "L"
@@ -211,6 +216,7 @@ class MatchView(TaskView):
 
     # --- drawing ---------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if self.rules.finished:
             return
         r, lay = self.rules, self.lay
@@ -228,48 +234,50 @@ class MatchView(TaskView):
         for pid in r.right:
             if r.left_of(pid) is None:
                 self._socket(surface, lay.badge("R", pid))
-        if self.dragging and self.pressed is not None:
-            side, pid = self.pressed
+        if self.finger.dragged is not None:
+            side, pid = self.finger.dragged
             color = self._color(pid) if side == "L" else self.accent
             start = lay.badge(side, pid)
-            self._line(surface, start, (round(self.drag_pos[0]), round(self.drag_pos[1])), color)
-            pygame.draw.circle(surface, color, self.drag_pos, 14)
+            self._line(surface, start, (round(self.finger.pos[0]), round(self.finger.pos[1])), color)
+            pygame.draw.circle(surface, color, self.finger.pos, 14)
         self._bar(surface)
         super().draw(surface)
-        if self.focus is not None and (ring := self.key_targets().get(self.focus)) is not None:
-            pygame.draw.rect(surface, theme.SAFETY, ring.inflate(14, 14), width=6, border_radius=22)
-            pygame.draw.rect(surface, theme.INK, ring.inflate(22, 22), width=2, border_radius=26)
+        self.ring.draw(surface, pal, self.key_targets())
 
     def _color(self, left_id: str) -> theme.Color:
-        return PALETTE[(self.number[left_id] - 1) % len(PALETTE)]
+        links = self.ctx.palette.links
+        return links[(self.number[left_id] - 1) % len(links)]
 
     def _bar(self, surface: pygame.Surface) -> None:
         """The help text, and how many are linked."""
-        lang, box, r = self.ctx.lang, self.lay.hint, self.rules
-        count = LINKED.get(lang).format(k=len(r.links), n=len(r.left))
-        img = self.ctx.text.render(count, theme.TEXT_BODY, theme.INK if r.can_submit else theme.MUTED)
+        pal = self.ctx.palette
+        box, r = self.lay.hint, self.rules
+        count = self.ctx.tr("match_linked", k=len(r.links), n=len(r.left))
+        img = self.ctx.text.render(count, theme.TEXT_BODY, pal.ink if r.can_submit else pal.muted)
         surface.blit(img, img.get_rect(midright=(box.right, box.centery)))
-        hint = HINT_KEYS if self.keyboard else HINT_PICKED if self.selected else HINT
+        hint = self.ctx.tr("match_hint_keys" if self.keyboard else
+                           "match_hint_picked" if self.selected else "match_hint")
         width = box.w - img.get_width() - 40
         size = next((s for s in (theme.TEXT_SMALL, 26, 22)
-                     if fits(self.ctx.text, hint.get(lang), s, width, box.h)), 22)
-        msg = self.ctx.text.render(hint.get(lang), size, theme.MUTED, width=width)
+                     if self.ctx.text.fits(hint, s, width, box.h)), 22)
+        msg = self.ctx.text.render(hint, size, pal.muted, width=width)
         surface.blit(msg, msg.get_rect(midleft=(box.x + 4, box.centery)))
 
     def _card(self, surface: pygame.Surface, side: str, pid: str, rect: pygame.Rect) -> None:
+        pal = self.ctx.palette
         pair, lay = self.rules.pair(pid), self.lay
         item = pair.left if side == "L" else pair.right
-        picked = self.selected == (side, pid) or (self.dragging and self.pressed == (side, pid))
-        hovered = self.dragging and self.pressed is not None and self.pressed[0] != side \
-            and rect.collidepoint(self.drag_pos)
+        held = self.finger.dragged
+        picked = self.selected == (side, pid) or held == (side, pid)
+        hovered = held is not None and held[0] != side and rect.collidepoint(self.finger.pos)
         if picked:
             rect = rect.move(0, -4)
         partner = self.partner(side, pid)
-        border = self.accent if picked or hovered else theme.FLOOR_DARK
+        border = self.accent if picked or hovered else pal.floor_dark
         if partner is not None and not picked:
             border = self._color(pid if side == "L" else partner)
-        fill = draw.blend(self.accent, theme.WHITE, 0.85) if hovered or picked else theme.WHITE
-        draw.panel(surface, rect, fill, radius=18, shadow=14 if picked else 4, border=border)
+        fill = draw.blend(self.accent, pal.white, 0.85) if hovered or picked else pal.white
+        draw.panel(surface, pal, rect, fill, radius=18, shadow=14 if picked else 4, border=border)
         if picked or hovered:
             pygame.draw.rect(surface, self.accent, rect, width=5, border_radius=18)
         box = lay.text_box(side, pid, item.image is not None)
@@ -279,36 +287,39 @@ class MatchView(TaskView):
             surface.blit(pic, pic.get_rect(center=(px + lay.picture[0] // 2, rect.centery)))
         if item.text is not None:
             size = lay.left_pt if side == "L" else lay.right_pt
-            label = self.ctx.text.render(item.text.get(self.ctx.lang), size, theme.INK,
+            label = self.ctx.text.render(item.text.get(self.ctx.lang), size, pal.ink,
                                          width=box.w)
             surface.blit(label, label.get_rect(midleft=(box.x, rect.centery)))
 
     def _line(self, surface: pygame.Surface, a: tuple[int, int], b: tuple[int, int],
               color: theme.Color) -> None:
-        pygame.draw.line(surface, theme.WHITE, a, b, LINE_W + 6)  # a halo over crossings
+        pal = self.ctx.palette
+        pygame.draw.line(surface, pal.white, a, b, LINE_W + 6)  # a halo over crossings
         pygame.draw.line(surface, color, a, b, LINE_W)
 
     def _badge(self, surface: pygame.Surface, center: tuple[int, int], left_id: str,
                linked: bool) -> None:
         """A disc with the left item's number: filled in its colour once linked."""
+        pal = self.ctx.palette
         color = self._color(left_id)
         if linked:
             pygame.draw.circle(surface, color, center, BADGE_R)
-            pygame.draw.circle(surface, theme.WHITE, center, BADGE_R, 3)
-            ink = theme.WHITE
+            pygame.draw.circle(surface, pal.white, center, BADGE_R, 3)
+            ink = pal.white
         else:
-            pygame.draw.circle(surface, theme.WHITE, center, BADGE_R)
-            pygame.draw.circle(surface, theme.FLOOR_DARK, center, BADGE_R, 4)
-            ink = theme.INK
+            pygame.draw.circle(surface, pal.white, center, BADGE_R)
+            pygame.draw.circle(surface, pal.floor_dark, center, BADGE_R, 4)
+            ink = pal.ink
         num = self.ctx.text.render(str(self.number[left_id]), theme.TEXT_BODY, ink)
         surface.blit(num, num.get_rect(center=(center[0], center[1] + 1)))
 
     def _socket(self, surface: pygame.Surface, center: tuple[int, int]) -> None:
         """Where a link may end: an empty ring."""
-        pygame.draw.circle(surface, draw.blend(theme.FLOOR, theme.WHITE, 0.5), center, BADGE_R)
+        pal = self.ctx.palette
+        pygame.draw.circle(surface, draw.blend(pal.floor, pal.white, 0.5), center, BADGE_R)
         for k in range(12):  # dashed, so it reads as "empty" without colour
             a0 = k * math.pi / 6
             rect = pygame.Rect(0, 0, 2 * BADGE_R, 2 * BADGE_R)
             rect.center = center
-            pygame.draw.arc(surface, theme.MUTED, rect, a0, a0 + math.pi / 12, 3)
+            pygame.draw.arc(surface, pal.muted, rect, a0, a0 + math.pi / 12, 3)
 

@@ -5,11 +5,12 @@ from typing import Any
 
 import pygame
 
-from game.actions import Action, Confirm, Drag, Navigate, Press, Release
+from game.actions import Action, Confirm, Drag, Navigate, Press, Release, Tab
 from game.tasks.order.bot import OrderBot
 from game.tasks.order.rules import OrderRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
+from game.ui.focus import draw_ring
 from game.ui.widgets import Button
 
 GAP = 14
@@ -35,15 +36,16 @@ class OrderView(TaskView):
         return pygame.Rect(self.rect.x, self.rect.y + i * (self.card_h + GAP), self.card_w, self.card_h)
 
     def layout(self) -> None:
+        pal = self.ctx.palette
         items = []
         for i in range(len(self.rules.order)):
             r = self.card_rect(i)
             items.append(Button(f"up:{i}", pygame.Rect(r.right + 20, r.y + (r.h - ARROW) // 2,
                                                        ARROW, ARROW), style="secondary",
-                                icon=draw.arrow_icon("up", 40), enabled=i > 0))
+                                icon=draw.arrow_icon("up", 40, pal.ink), enabled=i > 0))
             items.append(Button(f"down:{i}", pygame.Rect(r.right + 30 + ARROW, r.y + (r.h - ARROW) // 2,
                                                          ARROW, ARROW), style="secondary",
-                                icon=draw.arrow_icon("down", 40),
+                                icon=draw.arrow_icon("down", 40, pal.ink),
                                 enabled=i < len(self.rules.order) - 1))
         items.append(Button("submit", pygame.Rect(self.rect.right - 380, self.rect.bottom - 110, 380, 110),
                             self.ctx.tr("validate"), size=theme.TEXT_LARGE))
@@ -61,6 +63,12 @@ class OrderView(TaskView):
         r = self.rules
         if isinstance(action, Navigate):
             self._navigate(action.dy or action.dx)
+            return
+        if isinstance(action, Tab):  # down the list to Check, and round again
+            n = len(r.order) + 1
+            self.holding = False
+            self.focus = (0 if action.step > 0 else n - 1) if self.focus is None \
+                else (self.focus + action.step) % n
             return
         if isinstance(action, Confirm):
             if self.focus is None:
@@ -86,7 +94,8 @@ class OrderView(TaskView):
             if dst != src:
                 r.move(src, dst)
             return
-        pressed = self.buttons.handle(action) if not isinstance(action, (Navigate, Confirm)) else None
+        pressed = self.buttons.handle(action) if not isinstance(action, (Navigate, Confirm, Tab)) \
+            else None
         if pressed is not None:
             self.on_button(pressed.id)
 
@@ -125,6 +134,7 @@ class OrderView(TaskView):
                 Drag((a.x + 200, b.centery)), Release((a.x + 200, b.centery))]
 
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if self.rules.finished:
             return
         order = self.rules.order
@@ -143,21 +153,22 @@ class OrderView(TaskView):
         if self.focus is not None:
             fr = self.buttons.get("submit").rect if self.focus >= len(order) \
                 else self.card_rect(self.focus)  # type: ignore[union-attr]
-            pygame.draw.rect(surface, theme.SAFETY, fr.inflate(14, 14), width=6, border_radius=22)
+            draw_ring(surface, pal, fr)
 
     def _card(self, surface: pygame.Surface, i: int, step_id: str, r: pygame.Rect,
               lifted: bool = False) -> None:
+        pal = self.ctx.palette
         held = self.holding and self.focus == i
-        draw.panel(surface, r, theme.WHITE, radius=16, shadow=12 if lifted or held else 4,
-                   border=self.accent if lifted or held else theme.FLOOR_DARK)
+        draw.panel(surface, pal, r, pal.white, radius=16, shadow=12 if lifted or held else 4,
+                   border=self.accent if lifted or held else pal.floor_dark)
         badge = pygame.Rect(r.x + 16, r.y + (r.h - 64) // 2, 64, 64)
         pygame.draw.rect(surface, self.accent, badge, border_radius=32)
-        num = self.ctx.text.render(str(i + 1), theme.TEXT_BODY, theme.WHITE)
+        num = self.ctx.text.render(str(i + 1), theme.TEXT_BODY, pal.white)
         surface.blit(num, num.get_rect(center=badge.center))
         # a grip on the right says "drag me"
         for k in range(3):
             y = r.centery - 14 + k * 14
-            pygame.draw.line(surface, theme.FLOOR_DARK, (r.right - 56, y), (r.right - 24, y), 4)
+            pygame.draw.line(surface, pal.floor_dark, (r.right - 56, y), (r.right - 24, y), 4)
         label = self.ctx.text.render(self.rules.step(step_id).text.get(self.ctx.lang),
-                                     theme.TEXT_BODY, theme.INK, width=r.w - 200)
+                                     theme.TEXT_BODY, pal.ink, width=r.w - 200)
         surface.blit(label, label.get_rect(midleft=(badge.right + 24, r.centery)))

@@ -26,9 +26,10 @@ class QuizView(TaskView):
 
     # --- layout ----------------------------------------------------------------------
     def layout(self) -> None:
+        pal = self.ctx.palette
         r, q, lang = self.rules, self.rules.current, self.ctx.lang
         area = self.rect
-        prompt = self.ctx.text.render(q.prompt.get(lang), theme.TEXT_LARGE, theme.INK,
+        prompt = self.ctx.text.render(q.prompt.get(lang), theme.TEXT_LARGE, pal.ink,
                                       width=area.w - 260)
         self.prompt = prompt
         top = area.y + 56 + prompt.get_height() + 24
@@ -155,39 +156,41 @@ class QuizView(TaskView):
 
     # --- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if self.rules.finished:
             return
         r, area, t = self.rules, self.rect, self.ctx.text
-        count = t.render(f"{r.index + 1} / {len(r.questions)}", theme.TEXT_BODY, theme.MUTED)
+        count = t.render(f"{r.index + 1} / {len(r.questions)}", theme.TEXT_BODY, pal.muted)
         surface.blit(count, (area.x, area.y))
         for i in range(len(r.questions)):
             c = (area.x + 130 + i * 34, area.y + 18)
-            pygame.draw.circle(surface, self.accent if i <= r.index else theme.FLOOR_DARK, c, 11)
+            pygame.draw.circle(surface, self.accent if i <= r.index else pal.floor_dark, c, 11)
         if r.current.kind == "multiple" and not r.revealed:
-            hint = t.render(self.ctx.tr("several_answers"), theme.TEXT_SMALL, theme.MUTED)
+            hint = t.render(self.ctx.tr("several_answers"), theme.TEXT_SMALL, pal.muted)
             surface.blit(hint, (area.x + 150 + len(r.questions) * 34, area.y + 4))
         surface.blit(self.prompt, (area.x, area.y + 56))
         if self.picture is not None:
             img, box = self.picture
             frame = img.get_rect(center=box.center).inflate(24, 24)
-            draw.panel(surface, frame, theme.WHITE, radius=18)
+            draw.panel(surface, pal, frame, pal.white, radius=18)
             surface.blit(img, img.get_rect(center=box.center))
         super().draw(surface)
         self._draw_strip(surface)
 
     def _draw_strip(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         r, t = self.rules, self.ctx.text
         if not r.revealed or self.explained is None:
             return
         box = pygame.Rect(self.strip.x, self.strip.y, self.strip.w - 410, self.strip.h)
         ok = r.last_points >= 1.0
-        draw.panel(surface, box, theme.WHITE, radius=18, border=theme.SUCCESS if ok else theme.ERROR)
-        draw.verdict(surface, (box.x + 50, box.centery), ok, 56)
+        draw.panel(surface, pal, box, pal.white, radius=18, border=pal.success if ok else pal.error)
+        draw.verdict(surface, pal, (box.x + 50, box.centery), ok, 56)
         text = r.explanation(self.explained)
         if text is None:
             return
-        body = t.render(text.get(self.ctx.lang), theme.TEXT_SMALL, theme.INK, width=box.w - 130)
+        body = t.render(text.get(self.ctx.lang), theme.TEXT_SMALL, pal.ink, width=box.w - 130)
         if body.get_height() > box.h - 20:  # a long explanation gets a smaller size, never cut
-            body = t.render(text.get(self.ctx.lang), theme.TEXT_SMALL - 6, theme.INK,
+            body = t.render(text.get(self.ctx.lang), theme.TEXT_SMALL - 6, pal.ink,
                             width=box.w - 130)
         surface.blit(body, body.get_rect(midleft=(box.x + 100, box.centery)))

@@ -35,25 +35,15 @@ LABEL_SIZES = (theme.TEXT_BODY, 34, theme.TEXT_SMALL, 26)
 READABLE_CHIP_PT = theme.TEXT_SMALL  # below this, the cards give up some size to the chips
 
 
-def fits(text: TextCache, s: str, size: int, width: int, height: int) -> bool:
-    """True when ``s`` wraps into ``width`` × ``height`` at ``size`` without a cut word."""
-    font = text.font(size)
-    if any(font.size(word)[0] > width for word in s.split()):
-        return False
-    return text.render(s, size, theme.INK, width=width).get_height() <= height
-
 
 def uniform_size(text: TextCache, texts: list[str], sizes: tuple[int, ...], width: int,
                  height: int) -> int | None:
     """The largest of ``sizes`` at which every text fits, or None."""
     for size in sizes:
-        if all(fits(text, s, size, width, height) for s in texts):
+        if all(text.fits(s, size, width, height) for s in texts):
             return size
     return None
 
-
-def tallest(text: TextCache, texts: list[str], size: int, width: int) -> int:
-    return max(text.render(s, size, theme.INK, width=width).get_height() for s in texts)
 
 
 @dataclass
@@ -113,7 +103,7 @@ def _layout(text: TextCache, rules: SortRules, area: pygame.Rect, lang: str, pic
     labels = [b.label.get(lang) for b in rules.params.bins]
     label_w = bin_w - 2 * PAD - (64 if any(b.image for b in rules.params.bins) else 0)
     label_pt = uniform_size(text, labels, LABEL_SIZES, label_w, 999) or LABEL_SIZES[-1]
-    header_h = max(72, tallest(text, labels, label_pt, label_w) + 26)
+    header_h = max(72, text.tallest(labels, label_pt, label_w) + 26)
 
     def chip_w(cols: int) -> int:
         return (bin_w - 2 * PAD - (cols - 1) * CHIP_GAP) // cols
@@ -124,7 +114,7 @@ def _layout(text: TextCache, rules: SortRules, area: pygame.Rect, lang: str, pic
     # the bins' least height: every card in one bin, as many columns as fit, small text
     least_w = CHIP_MIN_W + (THUMB[0] + 10 if thumbs else 0)
     most_cols = max(1, (bin_w - 2 * PAD + CHIP_GAP) // (least_w + CHIP_GAP))
-    least_chip_h = max(chip_min_h, tallest(text, texts, CHIP_SIZES[-1], chip_text_w(most_cols)) + 14)
+    least_chip_h = max(chip_min_h, text.tallest(texts, CHIP_SIZES[-1], chip_text_w(most_cols)) + 14)
     bins_min_h = header_h + 2 * PAD + math.ceil(n / most_cols) * (least_chip_h + CHIP_GAP) - CHIP_GAP
 
     # the tray: pictures want bigger cards, so they go two rows sooner
@@ -141,14 +131,14 @@ def _layout(text: TextCache, rules: SortRules, area: pygame.Rect, lang: str, pic
         card_h = min(PICTURE_CARD_MAX_H, most_card_h)
         two_lines = [2 * text.font(s).get_linesize() + 8 for s in card_sizes]
         card_pt = next((s for s, h in zip(card_sizes, two_lines, strict=True)
-                        if all(fits(text, t, s, card_w - 24, h) for t in texts)), card_sizes[-1])
-        text_h = tallest(text, texts, card_pt, card_w - 24)
+                        if all(text.fits(t, s, card_w - 24, h) for t in texts)), card_sizes[-1])
+        text_h = text.tallest(texts, card_pt, card_w - 24)
         picture_h = min(round((card_w - 20) / 1.5), card_h - text_h - 30)
         card_h = min(card_h, picture_h + text_h + 30)
     else:
         top_h = min(CARD_MAX_H, most_card_h)
         card_pt = uniform_size(text, texts, card_sizes, card_w - 24, top_h - 20) or card_sizes[-1]
-        card_h = min(top_h, max(CARD_MIN_H, tallest(text, texts, card_pt, card_w - 24) + 40))
+        card_h = min(top_h, max(CARD_MIN_H, text.tallest(texts, card_pt, card_w - 24) + 40))
     card_h = max(CHIP_MIN_H, card_h)
     tray_h = 2 * PAD + tray_rows * card_h + (tray_rows - 1) * CARD_GAP
     tray = pygame.Rect(area.x, area.y + HINT_H, tray_w, tray_h)
@@ -173,7 +163,7 @@ def _layout(text: TextCache, rules: SortRules, area: pygame.Rect, lang: str, pic
             continue
         size = uniform_size(text, texts, CHIP_SIZES, chip_text_w(cc), fit_h - 12)
         if size is not None and (best is None or (size, -cc) > best[:2]):
-            h = max(chip_min_h, min(fit_h, tallest(text, texts, size, chip_text_w(cc)) + 22))
+            h = max(chip_min_h, min(fit_h, text.tallest(texts, size, chip_text_w(cc)) + 22))
             best = (size, -cc, h)
     chip_pt, chip_cols, chip_h = (best[0], -best[1], best[2]) if best is not None else \
         (CHIP_SIZES[-1], most_cols, least_chip_h)

@@ -6,38 +6,39 @@ picks one up, arrows and Enter choose its bin (or its home slot, to put it back)
 """
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import pygame
 
-from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
-from game.scenario.text import LocalText
+from game import i18n
+from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release, Tab
 from game.tasks.sort.bot import SortBot
-from game.tasks.sort.layout import CARD_SIZES, HINT_H, PAD, SortLayout, fits, layout
+from game.tasks.sort.layout import CARD_SIZES, HINT_H, PAD, SortLayout, layout
 from game.tasks.sort.rules import SortRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
-from game.ui.widgets import TAP_SLOP, Button, nearest_in_direction
+from game.ui.focus import Focus
+from game.ui.gesture import Gesture
+from game.ui.widgets import Button
 
-DRAG_START = 14  # logical px a finger moves before a press becomes a drag
-DRAG_LOST_S = 8.0  # a drag with no news this long lost its finger (it left the screen)
 BOT_DRAG_STEPS = 20  # the bot's finger moves over this many updates (1/3 s at 60 Hz)
 
-HINT = LocalText.of("Glisse chaque carte dans son bac, ou touche une carte puis un bac.",
-                    "Drag each card into its bin, or tap a card and then a bin.")
-HINT_HOLDING = LocalText.of("Touche le bac où ranger cette carte.",
-                            "Tap the bin this card goes in.")
-HINT_KEYS = LocalText.of("Flèches : choisir une carte. Entrée : la prendre, puis choisir son bac.",
-                         "Arrows: choose a card. Enter: pick it up, then choose its bin.")
-HINT_KEYS_HOLDING = LocalText.of("Flèches : choisir le bac. Entrée : y poser la carte.",
-                                 "Arrows: choose the bin. Enter: put the card in it.")
-PUT_BACK = LocalText.of("Remettre ici", "Put back here")
-LEFT_N = LocalText.of("Encore {n} cartes à ranger", "{n} cards left to sort")
-LEFT_1 = LocalText.of("Encore 1 carte à ranger", "1 card left to sort")
-ALL_PLACED = LocalText.of("Tout est rangé ! Vérifie, puis valide.",
-                          "All sorted! Have a look, then check.")
-DROP_HERE = LocalText.of("Dépose ici", "Drop here")
+i18n.define({
+    "sort_hint": {"fr": "Glisse chaque carte dans son bac, ou touche une carte puis un bac.",
+                  "en": "Drag each card into its bin, or tap a card and then a bin."},
+    "sort_hint_holding": {"fr": "Touche le bac où ranger cette carte.",
+                          "en": "Tap the bin this card goes in."},
+    "sort_hint_keys": {"fr": "Flèches : choisir une carte. Entrée : la prendre, puis choisir son bac.",
+                       "en": "Arrows: choose a card. Enter: pick it up, then choose its bin."},
+    "sort_hint_keys_holding": {"fr": "Flèches : choisir le bac. Entrée : y poser la carte.",
+                               "en": "Arrows: choose the bin. Enter: put the card in it."},
+    "sort_put_back": {"fr": "Remettre ici", "en": "Put back here"},
+    "sort_left": {"fr": {"one": "Encore {n} carte à ranger", "other": "Encore {n} cartes à ranger"},
+                  "en": {"one": "{n} card left to sort", "other": "{n} cards left to sort"}},
+    "sort_all_placed": {"fr": "Tout est rangé ! Vérifie, puis valide.",
+                        "en": "All sorted! Have a look, then check."},
+    "sort_drop_here": {"fr": "Dépose ici", "en": "Drop here"},
+})
 
 
 class SortView(TaskView):
@@ -46,19 +47,32 @@ class SortView(TaskView):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.selected: str | None = None  # a card picked up by a tap or by Enter
-        self.pressed: str | None = None  # the card under a finger that went down
-        self.press_pos: tuple[float, float] = (0.0, 0.0)
-        self.press_target: str | None = None  # "bin:<id>" or "tray": a tap on release
-        self.dragging: str | None = None
-        self.drag_pos: tuple[float, float] = (0.0, 0.0)
+        self.finger: Gesture[str] = Gesture()  # on "item:<id>", "bin:<id>" or "tray"
         self.grab: tuple[float, float] = (0.0, 0.0)  # the finger's offset inside the card
-        self.focus: str | None = None  # keyboard: "item:<id>", "bin:<id>", "home" or "submit"
+        self.ring: Focus[str] = Focus()  # keyboard: "item:<id>", "bin:<id>", "home" or "submit"
         self.keyboard = False  # the last input came from the keys: show the keys' help
         self._bot_path: list[Action] = []
-        self.drag_idle = 0.0  # seconds since the dragging finger last moved
         self.lay: SortLayout = layout(self.ctx.text, self.rules, self.rect, self.ctx.lang)
         self.buttons.set([Button("submit", self.lay.submit, self.ctx.tr("validate"),
                                  size=theme.TEXT_LARGE, enabled=self.rules.can_submit)])
+
+    @property
+    def focus(self) -> str | None:
+        return self.ring.key
+
+    @focus.setter
+    def focus(self, key: str | None) -> None:
+        self.ring.key = key
+
+    @property
+    def dragging(self) -> str | None:
+        """The card being dragged, if any."""
+        picked = self.finger.dragged
+        return picked.partition(":")[2] if picked and picked.startswith("item:") else None
+
+    @property
+    def drag_pos(self) -> tuple[float, float]:
+        return self.finger.pos
 
     # --- where things are ------------------------------------------------------------
     def chips(self, bin_id: str) -> dict[str, pygame.Rect]:
@@ -112,72 +126,63 @@ class SortView(TaskView):
     def handle(self, action: Action) -> None:
         if self.rules.finished:
             return
-        if isinstance(action, (Navigate, Confirm)):
+        if isinstance(action, (Navigate, Confirm, Tab)):
             self.keyboard = True
             self._key(action)
         elif isinstance(action, Press):
             self._press(action.pos)
-        elif isinstance(action, Drag) and self.pressed is not None:
-            if self.dragging is None and math.dist(action.pos, self.press_pos) > DRAG_START:
-                self.dragging, self.selected = self.pressed, None
-            self.drag_pos, self.drag_idle = action.pos, 0.0
-        elif isinstance(action, Release) and (self.pressed or self.press_target):
+        elif isinstance(action, Drag) and self.finger.down:
+            if self.finger.move(action.pos):
+                self.selected = None  # the card is in the hand now, not picked up by a tap
+        elif isinstance(action, Release) and self.finger.down:
             self._release(action.pos)
         elif isinstance(action, (Point, Drag, Release)) and self.buttons.handle(action):
             self.on_button("submit")
 
     def _press(self, pos: tuple[float, float]) -> None:
         self.keyboard = False
-        self.focus = None
-        self.pressed = self.press_target = None
+        self.ring.clear()
+        self.finger.cancel()
         if self.buttons.at(pos) is not None:
             self.buttons.handle(Press(pos))
             return
-        self.press_pos = self.drag_pos = pos
-        self.drag_idle = 0.0
-        self.pressed = self.item_at(pos)
-        if self.pressed is not None:
-            r = self.item_rect(self.pressed)
-            if self.rules.bin_of(self.pressed) is None:
+        item = self.item_at(pos)
+        if item is not None:
+            r = self.item_rect(item)
+            if self.rules.bin_of(item) is None:
                 self.grab = (pos[0] - r.x, pos[1] - r.y)
             else:  # a chip grows back into a card: hold it by the middle
                 self.grab = (self.lay.card_size[0] / 2, self.lay.card_size[1] / 2)
+            self.finger.press(pos, f"item:{item}")
         elif (b := self.bin_at(pos)) is not None:
-            self.press_target = f"bin:{b}"
+            self.finger.press(pos, f"bin:{b}", draggable=False)
         elif self.lay.tray.collidepoint(pos):
-            self.press_target = "tray"
+            self.finger.press(pos, "tray", draggable=False)
 
     def _release(self, pos: tuple[float, float]) -> None:
-        pressed, self.pressed = self.pressed, None
-        target, self.press_target = self.press_target, None
-        if self.dragging is not None:
-            item_id, self.dragging = self.dragging, None
+        end = self.finger.release(pos)
+        kind, _, ident = (end.picked or "").partition(":")
+        if end.kind == "drop":
             bin_id = self.bin_at(pos)
             if bin_id is not None:
-                self._place(item_id, bin_id)
+                self._place(ident, bin_id)
             elif self.lay.tray.collidepoint(pos):
-                self._place(item_id, None)
+                self._place(ident, None)
             return  # dropped anywhere else: the card goes back where it was
-        if math.dist(pos, self.press_pos) > TAP_SLOP:
+        if end.kind == "slide" or end.picked is None:
             return  # the finger slid off: not a tap
-        in_bin = self.rules.bin_of(pressed) if pressed is not None else None
-        if pressed is not None and in_bin is not None and self.selected not in (None, pressed):
+        in_bin = self.rules.bin_of(ident) if kind == "item" else None
+        if in_bin is not None and self.selected not in (None, ident):
             self._tap(f"bin:{in_bin}")  # a card in hand goes in the bin, even tapped on a chip
-        elif pressed is not None:
-            self._tap(f"item:{pressed}")
-        elif target is not None:
-            self._tap(target)
+        else:
+            self._tap(end.picked)
 
     def on_button(self, button_id: str) -> None:
         if button_id == "submit" and self.rules.can_submit:
             self.rules.submit()
 
     def update(self, dt: float) -> None:
-        if self.pressed is None:
-            return
-        self.drag_idle += dt
-        if self.drag_idle > DRAG_LOST_S:  # its release never came: the card goes back
-            self.pressed = self.dragging = None
+        self.finger.update(dt)  # a drag whose release never came: the card goes back
 
     # --- keyboard --------------------------------------------------------------------
     def key_targets(self) -> dict[str, pygame.Rect]:
@@ -200,16 +205,19 @@ class SortView(TaskView):
 
     def _key(self, action: Action) -> None:
         targets = self.key_targets()
-        if self.focus not in targets:
+        if isinstance(action, Tab):
+            self.ring.tab(targets, action.step)
+            return
+        if not self.ring.on(targets):
             if isinstance(action, Confirm) and self.focus is None and self.rules.can_submit:
                 self.rules.submit()  # Enter does the screen's one main thing
                 return
             self.focus = self._first_focus()  # the first key shows where the focus is
             return
         if isinstance(action, Navigate):
-            self.focus = nearest_in_direction(targets, self.focus, action.dx, action.dy)
+            self.ring.arrow(targets, action.dx, action.dy)
             return
-        kind, _, ident = self.focus.partition(":")
+        kind, _, ident = (self.focus or "").partition(":")
         if kind == "submit":
             self.on_button("submit")
         elif kind == "item":
@@ -252,19 +260,20 @@ class SortView(TaskView):
 
     # --- drawing ---------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if self.rules.finished:
             return
-        r, lay, lang = self.rules, self.lay, self.ctx.lang
+        r, lay = self.rules, self.lay
         holding = self.holding
         if self.keyboard:
-            hint = HINT_KEYS_HOLDING if self.selected else HINT_KEYS
+            hint = "sort_hint_keys_holding" if self.selected else "sort_hint_keys"
         else:
-            hint = HINT_HOLDING if self.selected else HINT
-        img = self.ctx.text.render(hint.get(lang), theme.TEXT_SMALL, theme.MUTED)
+            hint = "sort_hint_holding" if self.selected else "sort_hint"
+        img = self.ctx.text.render(self.ctx.tr(hint), theme.TEXT_SMALL, pal.muted)
         surface.blit(img, img.get_rect(midleft=(self.rect.x + 4, self.rect.y + HINT_H // 2 - 4)))
         # the tray, its empty home slots, its cards
-        draw.panel(surface, lay.tray, draw.blend(theme.PAPER, theme.FLOOR, 0.55), radius=22,
-                   shadow=0, border=theme.FLOOR_DARK)
+        draw.panel(surface, pal, lay.tray, draw.blend(pal.paper, pal.floor, 0.55), radius=22,
+                   shadow=0, border=pal.floor_dark)
         for item_id, slot in lay.slots.items():
             if r.bin_of(item_id) is not None or item_id == self.dragging:
                 self._hole(surface, slot, home=holding == item_id and r.bin_of(item_id) is not None)
@@ -277,9 +286,7 @@ class SortView(TaskView):
         for bin_id, box in lay.bins.items():
             self._bin(surface, bin_id, box, hot=hot == bin_id, open_=holding is not None)
         super().draw(surface)
-        if self.focus is not None and (ring := self.key_targets().get(self.focus)) is not None:
-            pygame.draw.rect(surface, theme.SAFETY, ring.inflate(14, 14), width=6, border_radius=22)
-            pygame.draw.rect(surface, theme.INK, ring.inflate(22, 22), width=2, border_radius=26)
+        self.ring.draw(surface, pal, self.key_targets())
         if self.dragging is not None:
             card = pygame.Rect((0, 0), lay.card_size)
             card.topleft = (round(self.drag_pos[0] - self.grab[0]),
@@ -288,40 +295,43 @@ class SortView(TaskView):
 
     def _status(self, surface: pygame.Surface) -> None:
         """Above the Check button: how many cards are left."""
-        left, lang, side = len(self.rules.unplaced), self.ctx.lang, self.lay.side
-        text = (ALL_PLACED if not left else LEFT_1 if left == 1 else LEFT_N).get(lang)
+        pal = self.ctx.palette
+        left, side = len(self.rules.unplaced), self.lay.side
+        text = self.ctx.tr("sort_left", n=left) if left else self.ctx.tr("sort_all_placed")
         room = self.lay.submit.y - side.y - 12
         size = next((s for s in (theme.TEXT_BODY, theme.TEXT_SMALL, 26)
-                     if fits(self.ctx.text, text.format(n=left), s, side.w, room)), 26)
-        msg = self.ctx.text.render(text.format(n=left), size,
-                                   theme.INK if not left else theme.MUTED, width=side.w,
+                     if self.ctx.text.fits(text, s, side.w, room)), 26)
+        msg = self.ctx.text.render(text, size,
+                                   pal.ink if not left else pal.muted, width=side.w,
                                    align="center")
         surface.blit(msg, msg.get_rect(midbottom=(side.centerx, self.lay.submit.y - 12)))
 
     def _hole(self, surface: pygame.Surface, slot: pygame.Rect, home: bool) -> None:
         """An empty home slot; highlighted, with a label, when its card may come back."""
+        pal = self.ctx.palette
         if not home:
-            pygame.draw.rect(surface, theme.FLOOR_DARK, slot, width=3, border_radius=16)
+            pygame.draw.rect(surface, pal.floor_dark, slot, width=3, border_radius=16)
             return
-        pygame.draw.rect(surface, draw.blend(self.accent, theme.WHITE, 0.8), slot, border_radius=16)
+        pygame.draw.rect(surface, draw.blend(self.accent, pal.white, 0.8), slot, border_radius=16)
         pygame.draw.rect(surface, self.accent, slot, width=4, border_radius=16)
-        text = PUT_BACK.get(self.ctx.lang)
-        size = next((s for s in CARD_SIZES if fits(self.ctx.text, text, s, slot.w - 16, slot.h - 8)),
+        text = self.ctx.tr("sort_put_back")
+        size = next((s for s in CARD_SIZES if self.ctx.text.fits(text, s, slot.w - 16, slot.h - 8)),
                     CARD_SIZES[-1])
-        label = self.ctx.text.render(text, size, theme.INK, width=slot.w - 16, align="center")
+        label = self.ctx.text.render(text, size, pal.ink, width=slot.w - 16, align="center")
         surface.blit(label, label.get_rect(center=slot.center))
 
     def _card(self, surface: pygame.Surface, item_id: str, rect: pygame.Rect,
               lifted: bool = False) -> None:
+        pal = self.ctx.palette
         item, lay = self.rules.item(item_id), self.lay
         picked = lifted or self.selected == item_id
         if picked and not lifted:
             rect = rect.move(0, -6)  # picked up: it rises
-        draw.panel(surface, rect, theme.WHITE, radius=16, shadow=16 if picked else 4,
-                   border=self.accent if picked else theme.FLOOR_DARK)
+        draw.panel(surface, pal, rect, pal.white, radius=16, shadow=16 if picked else 4,
+                   border=self.accent if picked else pal.floor_dark)
         if picked:
             pygame.draw.rect(surface, self.accent, rect, width=5, border_radius=16)
-        label = self.ctx.text.render(item.text.get(self.ctx.lang), lay.card_pt, theme.INK,
+        label = self.ctx.text.render(item.text.get(self.ctx.lang), lay.card_pt, pal.ink,
                                      width=rect.w - 24, align="center")
         if lay.picture_h:
             if item.image:
@@ -335,12 +345,13 @@ class SortView(TaskView):
 
     def _bin(self, surface: pygame.Surface, bin_id: str, box: pygame.Rect, hot: bool,
              open_: bool) -> None:
+        pal = self.ctx.palette
         b, lay, lang = self.rules.params.bin(bin_id), self.lay, self.ctx.lang
-        fill = draw.blend(self.accent, theme.WHITE, 0.84 if hot else 0.95)
-        draw.panel(surface, box, fill, radius=22, shadow=6,
-                   border=self.accent if hot or open_ else theme.FLOOR_DARK)
+        fill = draw.blend(self.accent, pal.white, 0.84 if hot else 0.95)
+        draw.panel(surface, pal, box, fill, radius=22, shadow=6,
+                   border=self.accent if hot or open_ else pal.floor_dark)
         head = pygame.Rect(box.x, box.y, box.w, lay.header_h)
-        pygame.draw.rect(surface, draw.blend(self.accent, theme.WHITE, 0.62), head,
+        pygame.draw.rect(surface, draw.blend(self.accent, pal.white, 0.62), head,
                          border_top_left_radius=22, border_top_right_radius=22)
         if hot:
             pygame.draw.rect(surface, self.accent, box, width=6, border_radius=22)
@@ -349,12 +360,12 @@ class SortView(TaskView):
             icon = self.fit(b.image, (56, 56))
             surface.blit(icon, icon.get_rect(midleft=(box.x + PAD, head.centery)))
             x0, label_w = x0 + 64, label_w - 64
-        label = self.ctx.text.render(b.label.get(lang), lay.label_pt, theme.INK, width=label_w,
+        label = self.ctx.text.render(b.label.get(lang), lay.label_pt, pal.ink, width=label_w,
                                      align="center")
         surface.blit(label, label.get_rect(center=(x0 + label_w // 2, head.centery)))
         chips = self.chips(bin_id)
         if open_ and not [i for i in chips if i != self.dragging]:
-            hint = self.ctx.text.render(DROP_HERE.get(lang), theme.TEXT_SMALL, theme.MUTED,
+            hint = self.ctx.text.render(self.ctx.tr("sort_drop_here"), theme.TEXT_SMALL, pal.muted,
                                         width=box.w - 2 * PAD, align="center")
             surface.blit(hint, hint.get_rect(center=(box.centerx, (head.bottom + box.bottom) // 2)))
         for item_id, rect in chips.items():
@@ -362,9 +373,10 @@ class SortView(TaskView):
                 self._chip(surface, item_id, rect)
 
     def _chip(self, surface: pygame.Surface, item_id: str, rect: pygame.Rect) -> None:
+        pal = self.ctx.palette
         item, lay, picked = self.rules.item(item_id), self.lay, self.selected == item_id
-        draw.panel(surface, rect, theme.WHITE, radius=12, shadow=10 if picked else 3,
-                   border=self.accent if picked else theme.FLOOR_DARK)
+        draw.panel(surface, pal, rect, pal.white, radius=12, shadow=10 if picked else 3,
+                   border=self.accent if picked else pal.floor_dark)
         if picked:
             pygame.draw.rect(surface, self.accent, rect, width=5, border_radius=12)
         x = rect.x + 10
@@ -373,7 +385,7 @@ class SortView(TaskView):
                 pic = self.fit(item.image, lay.thumb)
                 surface.blit(pic, pic.get_rect(center=(x + lay.thumb[0] // 2, rect.centery)))
             x += lay.thumb[0] + 10
-        label = self.ctx.text.render(item.text.get(self.ctx.lang), lay.chip_pt, theme.INK,
+        label = self.ctx.text.render(item.text.get(self.ctx.lang), lay.chip_pt, pal.ink,
                                      width=rect.right - x - 10)
         surface.blit(label, label.get_rect(midleft=(x, rect.centery)))
 

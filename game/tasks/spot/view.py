@@ -12,16 +12,18 @@ from typing import Any
 
 import pygame
 
-from game.actions import Action, Confirm, Navigate, Press, Release
-from game.i18n import STRINGS
+from game.actions import Action, Confirm, Navigate, Press, Release, Tab
+from game.i18n import define
 from game.tasks.spot.bot import SpotBot
 from game.tasks.spot.figure import dashed_circle
 from game.tasks.spot.rules import WRONG_TAP_POINTS, SpotRules, Tap
 from game.tasks.view import TaskView
 from game.ui import draw, theme
-from game.ui.widgets import TAP_SLOP, Button
+from game.ui.focus import draw_ring
+from game.ui.gesture import TAP_SLOP
+from game.ui.widgets import Button
 
-STRINGS.update({
+define({
     "spot_found": {"fr": "{n} / {total} trouvés", "en": "{n} / {total} found"},
     "spot_wrong": {"fr": "Touches fausses : {n}", "en": "Wrong taps: {n}"},
     "spot_penalty": {"fr": "−{p} points", "en": "−{p} points"},
@@ -93,6 +95,9 @@ class SpotView(TaskView):
         if isinstance(action, Navigate):
             self._step_focus(1 if (action.dx or action.dy) > 0 else -1)
             return
+        if isinstance(action, Tab):
+            self._step_focus(action.step)
+            return
         if isinstance(action, Confirm):
             self._confirm()
             return
@@ -157,60 +162,63 @@ class SpotView(TaskView):
 
     # --- drawing ---------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if self.rules.finished:
             return
-        draw.panel(surface, self.image_rect.inflate(2 * FRAME, 2 * FRAME), theme.WHITE, radius=22)
+        draw.panel(surface, pal, self.image_rect.inflate(2 * FRAME, 2 * FRAME), pal.white, radius=22)
         surface.blit(self.picture, self.image_rect)
         for area_id in self.rules.found:
             self._draw_found(surface, area_id)
         for x, y, age in self.crosses:
             size = 64 * (1.0 - 0.3 * age / CROSS_S)
-            pygame.draw.circle(surface, theme.WHITE, (x, y), size * 0.55)
-            draw.cross_mark(surface, (x, y), size)
+            pygame.draw.circle(surface, pal.white, (x, y), size * 0.55)
+            draw.cross_mark(surface, (x, y), size, pal.error)
         self._draw_focus(surface)
         self._draw_panel(surface)
         super().draw(surface)
 
     def _draw_found(self, surface: pygame.Surface, area_id: str) -> None:
+        pal = self.ctx.palette
         a = self.rules.by_id[area_id]
         c, r = self.to_screen(a.x, a.y), self.ring_r(a.radius)
-        pygame.draw.circle(surface, theme.WHITE, c, r + 4, 10)
-        pygame.draw.circle(surface, theme.SUCCESS, c, r, 6)
+        pygame.draw.circle(surface, pal.white, c, r + 4, 10)
+        pygame.draw.circle(surface, pal.success, c, r, 6)
         d = r * 0.707
-        draw.verdict(surface, (c[0] + d, c[1] - d), True, 44)
-        label = self.ctx.text.render(a.label.get(self.ctx.lang), theme.TEXT_SMALL, theme.INK,
+        draw.verdict(surface, pal, (c[0] + d, c[1] - d), True, 44)
+        label = self.ctx.text.render(a.label.get(self.ctx.lang), theme.TEXT_SMALL, pal.ink,
                                      width=360)
         pill = label.get_rect(midtop=(c[0], c[1] + r + 12)).inflate(28, 14)
         if pill.bottom > self.image_rect.bottom:
             pill.midbottom = (round(c[0]), round(c[1] - r - 12))
         pill.clamp_ip(self.image_rect)
         round_ = min(pill.h // 2, 18)
-        pygame.draw.rect(surface, theme.WHITE, pill, border_radius=round_)
-        pygame.draw.rect(surface, theme.SUCCESS, pill, width=3, border_radius=round_)
+        pygame.draw.rect(surface, pal.white, pill, border_radius=round_)
+        pygame.draw.rect(surface, pal.success, pill, width=3, border_radius=round_)
         surface.blit(label, label.get_rect(center=pill.center))
 
     def _draw_focus(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if self.focus is None:
             return
         cycle = self.cycle()
         target = cycle[min(self.focus, len(cycle) - 1)]
         if target == "done":
             rect = self.buttons.items[0].rect
-            pygame.draw.rect(surface, theme.SAFETY, rect.inflate(14, 14), width=6, border_radius=22)
-            pygame.draw.rect(surface, theme.INK, rect.inflate(22, 22), width=2, border_radius=26)
+            draw_ring(surface, pal, rect)
             return
         a = self.rules.by_id[target]
         c, r = self.to_screen(a.x, a.y), self.ring_r(a.radius) + 10
-        pygame.draw.circle(surface, theme.INK, c, r + 5, 3)
-        pygame.draw.circle(surface, theme.SAFETY, c, r, 7)
-        dashed_circle(surface, theme.WHITE, c, r - 6, 2)
+        pygame.draw.circle(surface, pal.ink, c, r + 5, 3)
+        pygame.draw.circle(surface, pal.safety, c, r, 7)
+        dashed_circle(surface, pal.white, c, r - 6, 2)
 
     def _draw_panel(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         r, t, tr = self.rules, self.ctx.text, self.ctx.tr
-        draw.panel(surface, self.panel, theme.WHITE, radius=26, shadow=8)
+        draw.panel(surface, pal, self.panel, pal.white, radius=26, shadow=8)
         x, y, w = self.panel.x + 28, self.panel.y + 26, self.panel.w - 56
         total = len(r.hotspot_ids)
-        head = t.render(tr("spot_found", n=len(r.found), total=total), theme.TEXT_LARGE, theme.INK,
+        head = t.render(tr("spot_found", n=len(r.found), total=total), theme.TEXT_LARGE, pal.ink,
                         width=w)
         surface.blit(head, (x, y))
         y += head.get_height() + 16
@@ -218,22 +226,22 @@ class SpotView(TaskView):
         for i in range(total):
             c = (x + dot // 2 + i * (dot + 8), y + dot // 2)
             if i < len(r.found):
-                pygame.draw.circle(surface, theme.SUCCESS, c, dot // 2)
-                draw.check_mark(surface, c, dot * 0.6, theme.WHITE)
+                pygame.draw.circle(surface, pal.success, c, dot // 2)
+                draw.check_mark(surface, c, dot * 0.6, pal.white)
             else:
-                pygame.draw.circle(surface, theme.MUTED, c, dot // 2, 3)
+                pygame.draw.circle(surface, pal.muted, c, dot // 2, 3)
         y += dot + 20
-        wrong = t.render(tr("spot_wrong", n=r.wrong_taps), theme.TEXT_BODY, theme.INK, width=w)
+        wrong = t.render(tr("spot_wrong", n=r.wrong_taps), theme.TEXT_BODY, pal.ink, width=w)
         surface.blit(wrong, (x, y))
         y += wrong.get_height() + 6
         if r.wrong_taps:
             pen = t.render(tr("spot_penalty", p=WRONG_TAP_POINTS * r.wrong_taps), theme.TEXT_SMALL,
-                           theme.ERROR)
+                           pal.error)
             surface.blit(pen, (x, y))
             y += pen.get_height()
         box = pygame.Rect(x, y + 24, w, self.buttons.items[0].rect.y - y - 52)
         if self.toast is None:
-            hint = t.render(tr("spot_hint"), theme.TEXT_SMALL, theme.MUTED, width=w)
+            hint = t.render(tr("spot_hint"), theme.TEXT_SMALL, pal.muted, width=w)
             surface.blit(hint, (x, box.y))
         else:
             self._draw_toast(surface, box)
@@ -248,20 +256,21 @@ class SpotView(TaskView):
         return False, tr("spot_fine", label=a.label.get(lang)), a.explain.get(lang)
 
     def _draw_toast(self, surface: pygame.Surface, box: pygame.Rect) -> None:
+        pal = self.ctx.palette
         tap, _age = self.toast  # type: ignore[misc]
         ok, title, body = self._toast_text(tap)
         t, w = self.ctx.text, box.w - 40
         for size in (theme.TEXT_SMALL, theme.TEXT_SMALL - 4, theme.TEXT_SMALL - 8):
-            head = t.render(title, size + 4, theme.INK, width=w - 70)
-            text = t.render(body, size, theme.INK, width=w)
+            head = t.render(title, size + 4, pal.ink, width=w - 70)
+            text = t.render(body, size, pal.ink, width=w)
             if head.get_height() + text.get_height() + 60 <= box.h:
                 break  # the largest size that fits: never cut
         card = pygame.Rect(box.x, box.y, box.w, min(box.h, head.get_height() + text.get_height() + 60))
-        pygame.draw.rect(surface, draw.blend(theme.SUCCESS if ok else theme.ERROR, theme.WHITE, 0.88),
+        pygame.draw.rect(surface, draw.blend(pal.success if ok else pal.error, pal.white, 0.88),
                          card, border_radius=18)
-        pygame.draw.rect(surface, theme.SUCCESS if ok else theme.ERROR, card, width=3,
+        pygame.draw.rect(surface, pal.success if ok else pal.error, card, width=3,
                          border_radius=18)
-        draw.verdict(surface, (card.x + 40, card.y + 20 + head.get_height() // 2), ok, 44)
+        draw.verdict(surface, pal, (card.x + 40, card.y + 20 + head.get_height() // 2), ok, 44)
         surface.blit(head, (card.x + 80, card.y + 20))
         surface.blit(text, (card.x + 20, card.y + 36 + head.get_height()))
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pygame
 
+from game import i18n
 from game.actions import Action, Drag, Navigate, Press, Release
 from game.tasks.base import TaskResult
 from game.tasks.trace.bot import TraceBot
@@ -22,11 +23,6 @@ KEY_ACCEL = 14.0  # mm/s² while the forward key is held
 KEY_FRICTION = 6.0  # mm/s² lost when it is not
 KEY_AIM_SPEED = 6.0  # mm/s sideways while up/down is held
 HAND_DRIFT = 0.9  # mm/s of slow random drift a keyboard welder must correct
-STEEL = (150, 160, 176)
-STEEL_DARK = (112, 122, 140)
-BEAD = (214, 190, 140)
-BEAD_HOT = (255, 170, 60)
-BURN = (70, 50, 40)
 SPARKS_MAX = 60
 
 
@@ -132,129 +128,137 @@ class TraceView(TaskView):
 
     # --- drawing ---------------------------------------------------------------------------
     def _paint_plate(self) -> pygame.Surface:
+        pal = self.ctx.palette
         surf = pygame.Surface(self.plate.size, pygame.SRCALPHA)
         r = surf.get_rect()
-        pygame.draw.rect(surf, STEEL, r, border_radius=14)
+        pygame.draw.rect(surf, pal.steel, r, border_radius=14)
         for i in range(0, r.w, 22):  # brushed steel
-            pygame.draw.line(surf, draw.blend(STEEL, theme.WHITE, 0.12 if i % 44 else 0.05),
+            pygame.draw.line(surf, draw.blend(pal.steel, pal.white, 0.12 if i % 44 else 0.05),
                              (i, 0), (i + 40, r.h), 2)
         pts = [self.to_screen(p) for p in self.rules.params.seam_mm]
         local = [(x - self.plate.x, y - self.plate.y) for x, y in pts]
         if len(local) >= 2:
-            pygame.draw.lines(surf, STEEL_DARK, False, local, max(6, int(self.scale * 1.6)))
-            pygame.draw.lines(surf, (60, 66, 80), False, local, 3)
+            pygame.draw.lines(surf, pal.steel_dark, False, local, max(6, int(self.scale * 1.6)))
+            pygame.draw.lines(surf, pal.seam, False, local, 3)
         start = local[0]
-        pygame.draw.circle(surf, theme.SUCCESS, start, 8 * self.scale / 2 + 10, 5)
-        pygame.draw.circle(surf, theme.ERROR, local[-1], 14, 5)
-        pygame.draw.line(surf, theme.ERROR, (local[-1][0] - 8, local[-1][1] - 8),
+        pygame.draw.circle(surf, pal.success, start, 8 * self.scale / 2 + 10, 5)
+        pygame.draw.circle(surf, pal.error, local[-1], 14, 5)
+        pygame.draw.line(surf, pal.error, (local[-1][0] - 8, local[-1][1] - 8),
                          (local[-1][0] + 8, local[-1][1] + 8), 4)
         return surf
 
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         self._grow_bead()
         surface.blit(self.layer, self.plate)
         if not self.rules.started:
             self._draw_start_hint(surface)
         self._draw_torch(surface)
         for x, y, _vx, _vy, life in self.sparks:
-            pygame.draw.circle(surface, (255, 220, 120) if life > 0.25 else BEAD_HOT, (x, y), 3)
+            pygame.draw.circle(surface, pal.spark if life > 0.25 else pal.bead_hot, (x, y), 3)
         self._draw_progress(surface)
         self._draw_hud(surface)
 
     def _grow_bead(self) -> None:
+        pal = self.ctx.palette
         bead = self.rules.bead
         for dot in bead[self.drawn:]:
             x, y = self.to_screen((dot.x, dot.y))
             x, y = x - self.plate.x, y - self.plate.y
             r = max(2.0, dot.width_mm * self.scale / 2)
-            color = BEAD
+            color = pal.bead
             if "burn_through" in dot.flags:
-                color = draw.blend(BEAD, BURN, 0.45)
+                color = draw.blend(pal.bead, pal.burn, 0.45)
             elif "lack_of_fusion" in dot.flags:
-                color = draw.blend(BEAD, STEEL, 0.4)
-            pygame.draw.circle(self.layer, draw.blend(color, theme.INK, 0.25), (x, y + 2), r)
+                color = draw.blend(pal.bead, pal.steel, 0.4)
+            pygame.draw.circle(self.layer, draw.blend(color, pal.ink, 0.25), (x, y + 2), r)
             pygame.draw.circle(self.layer, color, (x, y), r)
             ripple = int(dot.s * 2) % 3 == 0  # the ripples of a real bead
             if ripple:
-                pygame.draw.arc(self.layer, draw.blend(color, theme.WHITE, 0.35),
+                pygame.draw.arc(self.layer, draw.blend(color, pal.white, 0.35),
                                 pygame.Rect(x - r, y - r, 2 * r, 2 * r), -1.2, 1.2, 2)
             if "burn_through" in dot.flags and int(dot.s * 3) % 7 == 0:
-                pygame.draw.circle(self.layer, BURN, (x, y), r * 0.35)
+                pygame.draw.circle(self.layer, pal.burn, (x, y), r * 0.35)
         self.drawn = len(bead)
 
     def _draw_start_hint(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         x, y = self.to_screen(self.rules.start_point)
         k = (1 + math.sin(self.t * 4)) / 2
-        pygame.draw.circle(surface, theme.SUCCESS, (x, y), 26 + 12 * k, 5)
-        label = self.ctx.text.render(self.ctx.tr("start_here"), theme.TEXT_BODY, theme.WHITE)
+        pygame.draw.circle(surface, pal.success, (x, y), 26 + 12 * k, 5)
+        label = self.ctx.text.render(self.ctx.tr("start_here"), theme.TEXT_BODY, pal.white)
         box = label.get_rect(midbottom=(x + 120, y - 50)).inflate(28, 16)
-        pygame.draw.rect(surface, theme.INK, box, border_radius=14)
+        pygame.draw.rect(surface, pal.ink, box, border_radius=14)
         surface.blit(label, label.get_rect(center=box.center))
 
     def _draw_torch(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if self.torch is None:
             return
         x, y = self.to_screen(self.torch)
         if self.rules.live.welding:
             glow = 26 + 6 * math.sin(self.t * 40)
-            pygame.draw.circle(surface, (255, 240, 200), (x, y), glow * 0.6)
-            pygame.draw.circle(surface, BEAD_HOT, (x, y), glow, 4)
+            pygame.draw.circle(surface, pal.arc, (x, y), glow * 0.6)
+            pygame.draw.circle(surface, pal.bead_hot, (x, y), glow, 4)
         # the torch: a nozzle coming from the upper right
-        pygame.draw.line(surface, theme.INK, (x + 8, y - 8), (x + 110, y - 150), 22)
-        pygame.draw.line(surface, (90, 100, 120), (x + 8, y - 8), (x + 60, y - 80), 16)
-        pygame.draw.circle(surface, theme.INK, (x, y), 6)
+        pygame.draw.line(surface, pal.ink, (x + 8, y - 8), (x + 110, y - 150), 22)
+        pygame.draw.line(surface, pal.torch, (x + 8, y - 8), (x + 60, y - 80), 16)
+        pygame.draw.circle(surface, pal.ink, (x, y), 6)
 
     def _draw_progress(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         bar = pygame.Rect(self.plate.x, self.plate.bottom + 30, self.plate.w, 26)
-        pygame.draw.rect(surface, theme.FLOOR, bar, border_radius=13)
+        pygame.draw.rect(surface, pal.floor, bar, border_radius=13)
         fill = bar.copy()
         fill.w = round(bar.w * self.rules.progress)
         if fill.w:
             pygame.draw.rect(surface, self.accent, fill, border_radius=13)
         hint = self.rules.live.hint
         if hint is not None:
-            text = self.ctx.text.render(HINTS[hint].get(self.ctx.lang), theme.TEXT_LARGE, theme.INK)
+            text = self.ctx.text.render(HINTS[hint].get(self.ctx.lang), theme.TEXT_LARGE, pal.ink)
             box = text.get_rect(midtop=(self.plate.centerx, bar.bottom + 18)).inflate(40, 14)
-            pygame.draw.rect(surface, theme.SAFETY, box, border_radius=16)
-            draw.cross_mark(surface, (box.x - 30, box.centery), 36)
+            pygame.draw.rect(surface, pal.safety, box, border_radius=16)
+            draw.cross_mark(surface, (box.x - 30, box.centery), 36, pal.error)
             surface.blit(text, text.get_rect(center=box.center))
 
     def _draw_hud(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         t, p, live = self.ctx.text, self.rules.params, self.rules.live
-        draw.panel(surface, self.hud, theme.WHITE, radius=22)
+        draw.panel(surface, pal, self.hud, pal.white, radius=22)
         x = self.hud.x + 30
-        head = t.render(self.ctx.tr("travel_speed"), theme.TEXT_SMALL, theme.INK)
+        head = t.render(self.ctx.tr("travel_speed"), theme.TEXT_SMALL, pal.ink)
         surface.blit(head, (x, self.hud.y + 24))
         # speed gauge: a bar from 0 to 2× the target, with the band and a needle
         gauge = pygame.Rect(x, self.hud.y + 80, self.hud.w - 60, 46)
         top = p.speed_mm_s.target * 2
-        pygame.draw.rect(surface, theme.FLOOR, gauge, border_radius=10)
+        pygame.draw.rect(surface, pal.floor, gauge, border_radius=10)
         lo, hi = p.speed_mm_s.low / top, p.speed_mm_s.high / top
         band = pygame.Rect(gauge.x + gauge.w * lo, gauge.y, gauge.w * (hi - lo), gauge.h)
-        pygame.draw.rect(surface, draw.blend(theme.SUCCESS, theme.WHITE, 0.45), band)
+        pygame.draw.rect(surface, draw.blend(pal.success, pal.white, 0.45), band)
         nx = gauge.x + gauge.w * min(1.0, live.speed / top)
-        pygame.draw.polygon(surface, theme.INK, [(nx, gauge.y - 4), (nx - 12, gauge.y - 22),
+        pygame.draw.polygon(surface, pal.ink, [(nx, gauge.y - 4), (nx - 12, gauge.y - 22),
                                                  (nx + 12, gauge.y - 22)])
-        pygame.draw.line(surface, theme.INK, (nx, gauge.y), (nx, gauge.bottom), 4)
+        pygame.draw.line(surface, pal.ink, (nx, gauge.y), (nx, gauge.bottom), 4)
         for label, at in (("slow", gauge.x), ("fast", gauge.right)):
-            img = t.render(self.ctx.tr(label), theme.TEXT_SMALL - 6, theme.MUTED)
+            img = t.render(self.ctx.tr(label), theme.TEXT_SMALL - 6, pal.muted)
             surface.blit(img, img.get_rect(midtop=(min(max(at, gauge.x + 40), gauge.right - 40),
                                                    gauge.bottom + 6)))
-        value = t.render(f"{live.speed:.1f} mm/s", theme.TEXT_BODY, theme.INK)
+        speed = i18n.number(live.speed, self.ctx.lang, 1, fixed=True)
+        value = t.render(f"{speed} mm/s", theme.TEXT_BODY, pal.ink)
         surface.blit(value, (x, gauge.bottom + 44))
         # aim: a crosshair with the joint as a vertical line and the tolerance band
-        head = t.render(self.ctx.tr("aim"), theme.TEXT_SMALL, theme.INK)
+        head = t.render(self.ctx.tr("aim"), theme.TEXT_SMALL, pal.ink)
         surface.blit(head, (x, self.hud.y + 300))
         aim = pygame.Rect(x, self.hud.y + 350, self.hud.w - 60, 60)
-        pygame.draw.rect(surface, theme.FLOOR, aim, border_radius=10)
+        pygame.draw.rect(surface, pal.floor, aim, border_radius=10)
         span = max(p.aim_mm.tolerance * 4, 6.0)
         tol = aim.w * p.aim_mm.tolerance / span
-        pygame.draw.rect(surface, draw.blend(theme.SUCCESS, theme.WHITE, 0.45),
+        pygame.draw.rect(surface, draw.blend(pal.success, pal.white, 0.45),
                          pygame.Rect(aim.centerx - tol, aim.y, 2 * tol, aim.h))
-        pygame.draw.line(surface, theme.INK, (aim.centerx, aim.y), (aim.centerx, aim.bottom), 2)
+        pygame.draw.line(surface, pal.ink, (aim.centerx, aim.y), (aim.centerx, aim.bottom), 2)
         ax = aim.centerx - aim.w * max(-0.5, min(0.5, live.offset / span))
-        pygame.draw.circle(surface, theme.INK, (ax, aim.centery), 14, 4)
-        keys = t.render(self.ctx.tr("trace_keys"), theme.TEXT_SMALL - 6, theme.MUTED,
+        pygame.draw.circle(surface, pal.ink, (ax, aim.centery), 14, 4)
+        keys = t.render(self.ctx.tr("trace_keys"), theme.TEXT_SMALL - 6, pal.muted,
                         width=self.hud.w - 60)
         surface.blit(keys, (x, self.hud.bottom - keys.get_height() - 24))
 
@@ -280,8 +284,9 @@ def _chart(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, points: list[An
            band: tuple[float, float], y_range: tuple[float, float], length: float,
            title: str) -> None:
     """A line along the pass (x: mm along the seam) over its tolerance band."""
-    draw.panel(surface, rect, theme.WHITE, radius=14, shadow=3)
-    label = ctx.text.render(title, theme.TEXT_SMALL - 4, theme.INK)
+    pal = ctx.palette
+    draw.panel(surface, pal, rect, pal.white, radius=14, shadow=3)
+    label = ctx.text.render(title, theme.TEXT_SMALL - 4, pal.ink)
     surface.blit(label, (rect.x + 16, rect.y + 8))
     plot = pygame.Rect(rect.x + 16, rect.y + 44, rect.w - 32, rect.h - 56)
     lo, hi = y_range
@@ -291,13 +296,13 @@ def _chart(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, points: list[An
         return plot.bottom - (min(max(v, lo), hi) - lo) / span * plot.h
 
     band_rect = pygame.Rect(plot.x, y_of(band[1]), plot.w, y_of(band[0]) - y_of(band[1]))
-    pygame.draw.rect(surface, draw.blend(theme.SUCCESS, theme.WHITE, 0.7), band_rect)
-    pygame.draw.line(surface, theme.SUCCESS, band_rect.topleft, band_rect.topright, 2)
-    pygame.draw.line(surface, theme.SUCCESS, band_rect.bottomleft, band_rect.bottomright, 2)
+    pygame.draw.rect(surface, draw.blend(pal.success, pal.white, 0.7), band_rect)
+    pygame.draw.line(surface, pal.success, band_rect.topleft, band_rect.topright, 2)
+    pygame.draw.line(surface, pal.success, band_rect.bottomleft, band_rect.bottomright, 2)
     step = max(1, len(points) // 400)
     line = [(plot.x + s / length * plot.w, y_of(v)) for s, v in points[::step]]
     if len(line) >= 2:
-        pygame.draw.lines(surface, theme.INK, False, line, 3)
+        pygame.draw.lines(surface, pal.ink, False, line, 3)
     for s, v in points[::step * 6]:  # out-of-band stretches get a mark: not colour alone
         if not band[0] <= v <= band[1]:
-            draw.cross_mark(surface, (plot.x + s / length * plot.w, y_of(v)), 14)
+            draw.cross_mark(surface, (plot.x + s / length * plot.w, y_of(v)), 14, pal.error)

@@ -1,0 +1,166 @@
+"""The game's flow in one place: what follows what, for every route.
+
+    title → world choice → [probe before] → floor of each world of the route
+          (each station: dialogue → task → debrief → back to the floor)
+          → [probe after] → results → nickname → leaderboard → take-away card → home
+
+A route is data: the steps that follow the world choice, in order. A step whose scene has
+nothing to show (no myths to ask about) is passed over. Scenes never name the scene that
+comes next; they ask this module (``flow.after(ctx, "results")``), so a new route — a
+three-station discovery, a classroom session without the leaderboard — is a new
+:class:`Route`, not edits in five scenes.
+
+The scene modules import this module and this module imports theirs, as modules: names
+are looked up (``floor.FloorScene``) only when a player acts, long after all have loaded.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from game.progress import Tour
+from game.scenes import (
+    debrief,
+    dialogue,
+    floor,
+    leaderboard,
+    nickname,
+    probe,
+    results,
+    takeaway,
+    task,
+    title,
+    world_select,
+)
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.scene import Scene
+    from game.tasks.base import TaskResult
+
+PROBE_SIZE = 3  # statements asked before the first station and again at the end
+
+Step = Literal["probe_before", "floors", "probe_after", "results", "nickname", "leaderboard",
+               "takeaway"]
+
+
+@dataclass(frozen=True)
+class Route:
+    """A way through the game: which worlds, then which steps after the world choice."""
+
+    id: str
+    steps: tuple[Step, ...]
+
+
+_FULL: tuple[Step, ...] = ("probe_before", "floors", "probe_after", "results", "nickname",
+                           "leaderboard", "takeaway")
+GRAND_TOUR = Route("grand_tour", _FULL)  # every world of the scenario, one after the other
+ONE_WORLD = Route("world", _FULL)  # the world the player chose
+ROUTES: dict[str, Route] = {r.id: r for r in (GRAND_TOUR, ONE_WORLD)}
+
+
+def title_home(ctx: Context) -> Scene:
+    """The first screen of a game on a PC (a kiosk's is its attract loop)."""
+    return title.TitleScene(ctx, allow_quit=not ctx.settings.kiosk)
+
+
+def choose_world(ctx: Context) -> Scene:
+    """After the title's Play."""
+    return world_select.WorldSelectScene(ctx)
+
+
+def begin(ctx: Context, route_id: str, world_ids: list[str]) -> Scene:
+    """After the world choice: start (or widen) the player's tour, then its first step."""
+    if ctx.tour is None:
+        ctx.tour = Tour(ctx.scenario.model, list(world_ids), ctx.wallclock())
+        ctx.tour.route = route_id
+    else:  # back at the choice after a world: the tour goes on with the new worlds
+        ctx.tour.world_ids += [w for w in world_ids if w not in ctx.tour.world_ids]
+    tour = ctx.tour
+    first = tour.next_world() or tour.worlds[0]
+    tour.current_world = first.id
+    candidates = tour.myths_in_play()
+    if not tour.probe_myths and candidates:
+        tour.probe_myths = ctx.rng.sample(candidates, min(PROBE_SIZE, len(candidates)))
+    return _first_from(ctx, 0)
+
+
+def after(ctx: Context, step: Step) -> Scene:
+    """The scene of the first step after ``step`` in the tour's route that has one."""
+    steps = route(ctx).steps
+    return _first_from(ctx, steps.index(step) + 1)
+
+
+def after_world(ctx: Context) -> Scene:
+    """A world's stations are done: the next world of the route, or what follows the floors."""
+    tour = _tour(ctx)
+    following = tour.next_world()
+    if following is not None:
+        tour.current_world = following.id
+        return floor.FloorScene(ctx, following.id)
+    return after(ctx, "floors")
+
+
+# --- a station: dialogue → task → debrief → back to the floor ----------------------------
+def open_station(ctx: Context, world_id: str, station_id: str) -> Scene:
+    """The station's role model introduces her job (pushed over the floor)."""
+    return dialogue.DialogueScene(ctx, world_id, station_id)
+
+
+def after_dialogue(ctx: Context, world_id: str, station_id: str) -> Scene:
+    return task.TaskScene(ctx, world_id, station_id)
+
+
+def after_task(ctx: Context, world_id: str, station_id: str, result: TaskResult,
+               elapsed_s: float) -> Scene:
+    """The feedback; leaving it goes back to the floor below."""
+    return debrief.DebriefScene(ctx, world_id, station_id, result, elapsed_s)
+
+
+# --- the route's steps --------------------------------------------------------------------
+def route(ctx: Context) -> Route:
+    """The route of the game under way (a screen shown on its own follows one world's)."""
+    return ROUTES.get(ctx.tour.route, ONE_WORLD) if ctx.tour is not None else ONE_WORLD
+
+
+def _tour(ctx: Context) -> Tour:
+    if ctx.tour is None:
+        raise RuntimeError("no game under way: the flow starts at the world choice")
+    return ctx.tour
+
+
+def _first_from(ctx: Context, index: int) -> Scene:
+    steps = route(ctx).steps
+    for step in steps[index:]:
+        scene = STEPS[step](ctx)
+        if scene is not None:
+            return scene
+    return ctx.home()
+
+
+def _probe_before(ctx: Context) -> Scene | None:
+    tour = _tour(ctx)
+    return probe.ProbeScene(ctx, "before") if tour.probe_myths and not tour.probe_before else None
+
+
+def _probe_after(ctx: Context) -> Scene | None:
+    tour = _tour(ctx)
+    return probe.ProbeScene(ctx, "after") if tour.probe_myths and not tour.probe_after else None
+
+
+def _floors(ctx: Context) -> Scene | None:
+    tour = _tour(ctx)
+    return floor.FloorScene(ctx, tour.current_world or tour.worlds[0].id)
+
+
+#: each step's scene (None: nothing to show, pass over it)
+STEPS: dict[Step, Callable[[Context], Scene | None]] = {
+    "probe_before": _probe_before,
+    "floors": _floors,
+    "probe_after": _probe_after,
+    "results": lambda ctx: results.ResultsScene(ctx),
+    "nickname": lambda ctx: nickname.NicknameScene(ctx),
+    "leaderboard": lambda ctx: leaderboard.LeaderboardScene(ctx, finishing=True),
+    "takeaway": lambda ctx: takeaway.TakeawayScene(ctx),
+}

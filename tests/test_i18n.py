@@ -1,0 +1,89 @@
+"""Every interface text exists in every declared language, and a missing one is an error."""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+import game
+from game import i18n
+
+ROOT = Path(game.__file__).resolve().parent
+
+
+def load_every_module() -> None:
+    """Texts are declared where they are shown: import every module that declares some."""
+    for info in pkgutil.walk_packages([str(ROOT)], prefix="game."):
+        source = info.module_finder.find_spec(info.name).origin  # type: ignore[union-attr]
+        if source and "define(" in Path(source).read_text(encoding="utf-8"):
+            importlib.import_module(info.name)
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def forms(entry: dict[str, i18n.Text]) -> dict[str, list[str]]:
+    return {lang: [text] if isinstance(text, str) else list(text.values())
+            for lang, text in entry.items()}
+
+
+def test_every_text_exists_in_every_language_with_the_same_blanks() -> None:
+    load_every_module()
+    assert len(i18n.STRINGS) > 150
+    problems = []
+    for key, entry in i18n.STRINGS.items():
+        for lang in i18n.LANGUAGES:
+            if lang not in entry:
+                problems.append(f"{key}: no {lang}")
+        texts = forms(entry)
+        if any(not t.strip() for ts in texts.values() for t in ts):
+            problems.append(f"{key}: an empty text")
+        blanks = {lang: set().union(*(placeholders(t) for t in ts)) for lang, ts in texts.items()}
+        if len({frozenset(b) for b in blanks.values()}) > 1:
+            problems.append(f"{key}: the blanks differ {blanks}")
+        for lang, text in entry.items():
+            if not isinstance(text, str) and "other" not in text:
+                problems.append(f"{key}: the {lang} plural has no 'other' form")
+    assert not problems
+
+
+def test_every_key_the_code_asks_for_is_declared() -> None:
+    """A tr("...") with a literal key anywhere in the game names a declared text."""
+    load_every_module()
+    asked = set()
+    for path in ROOT.rglob("*.py"):
+        asked |= set(re.findall(r"""\btr\(\s*["']([a-z0-9_]+)["']""", path.read_text("utf-8")))
+    assert len(asked) > 100
+    assert not sorted(asked - set(i18n.STRINGS))
+
+
+def test_a_missing_key_or_language_is_an_error_not_french() -> None:
+    with pytest.raises(KeyError, match="no interface text 'no_such_text'"):
+        i18n.tr("no_such_text", "en")
+    with pytest.raises(KeyError, match="no 'de' version"):
+        i18n.tr("play", "de")
+    with pytest.raises(ValueError, match="has no en version"):
+        i18n.define({"half_done": {"fr": "À moitié"}})
+    assert "half_done" not in i18n.STRINGS
+
+
+def test_plurals_follow_each_language() -> None:
+    assert i18n.tr("stations_n", "fr", n=1) == "1 poste"
+    assert i18n.tr("stations_n", "fr", n=0) == "0 poste"  # French: 0 is singular
+    assert i18n.tr("stations_n", "fr", n=4) == "4 postes"
+    assert i18n.tr("stations_n", "en", n=1) == "1 station"
+    assert i18n.tr("stations_n", "en", n=0) == "0 stations"
+
+
+def test_numbers_are_written_as_each_language_writes_them() -> None:
+    assert i18n.number(12.35, "fr", 1) == "12,4"  # half up, decimal comma
+    assert i18n.number(12.35, "en", 1) == "12.4"
+    assert i18n.number(2.5, "fr", 2, fixed=True) == "2,50"
+    assert i18n.number(-0.04, "fr", 1) == "0"  # never "-0"
+    assert i18n.percent(0.25, "fr") == "25 %"
+    assert i18n.percent(0.25, "en") == "25%"
