@@ -16,6 +16,7 @@ COMMANDS = {
     "report": "game.kiosk.report",  # an event's impact report
     "kiosk-pin": "game.kiosk.pin",  # set the kiosk's admin code (stored hashed)
     "nickname-check": "game.scores.nicknames.check",  # what the nickname filter refuses
+    "hub": "game.hub.server",  # the event hub on the LAN: many devices, one board
 }
 #: one line each for --help (each sub-command's own --help says the rest)
 COMMAND_HELP = {
@@ -23,6 +24,7 @@ COMMAND_HELP = {
     "schema": "print the scenario format's JSON Schema (for an editor's completion)",
     "report": "build an event's impact report (figures, CSV, a printable page)",
     "kiosk-pin": "set the kiosk's admin code (stored hashed in kiosk.toml)",
+    "hub": "run the event hub on the LAN: kiosks push to it, the big screen reads it",
 }
 
 
