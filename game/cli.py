@@ -52,6 +52,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--portable", action="store_true",
                    help="keep scores, settings and logs in a data/ folder beside the app "
                         "(as a portable.txt file there does)")
+    p.add_argument("--hub", default=None, help="push scores to this hub, e.g. http://10.0.0.2:8765")
+    p.add_argument("--hub-key", default=None, help="the event key the hub showed")
+    p.add_argument("--board", action="store_true", help="the hub's big-screen leaderboard")
     return p.parse_args(argv)
 
 

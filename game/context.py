@@ -39,6 +39,7 @@ class Context:
     cache: dict[str, Any] = field(default_factory=dict)  # drawn maps and the like, kept
     make_home: Callable[[Context], Scene] | None = None  # the first screen (title or attract)
     wallclock: Callable[[], datetime] = datetime.now  # dates of games (a soak run fakes it)
+    hub: Any = None  # game.hub.sync.Sync when this device pushes to a hub (--hub, [hub])
 
     @property
     def lang(self) -> str:

@@ -19,6 +19,7 @@ from game.settings import Settings
 
 HEADLESS_DRAW_EVERY = 4  # headless runs draw one frame in four: every scene is still drawn
 HEADLESS_MAX_FRAMES = 60 * 60 * 30  # 30 simulated minutes: a bot stuck somewhere stops
+HUB_WAIT_S = 5.0  # a headless autoplay run paired with a hub waits this long for its ack
 
 
 def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[Any]]:
@@ -67,6 +68,10 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
         if ctx.scores is not None:
             ctx.scores.close()
         ctx, problems = fall_back(args, problems, lambda: build_context(args, clock))
+    if getattr(args, "hub", None) or getattr(args, "kiosk", False):
+        from game.hub.link import start as start_hub
+
+        ctx.hub = start_hub(ctx, args)  # a background thread: nothing here waits for it
     display = Display(headless, args.fullscreen, args.window)
     if problems:
         from game.scenario.problems import condensed
@@ -98,6 +103,7 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
         app.run(max_frames=args.frames or HEADLESS_MAX_FRAMES, advance=lambda: clock.advance(STEP_S))
     else:
         app.run(max_frames=args.frames)
+    hub = _stop_hub(ctx, wait_s=HUB_WAIT_S if args.headless and ctx.autoplay else 0.5)
     if ctx.scores is not None:
         ctx.scores.close()
     summary: dict[str, Any] = {}
@@ -107,5 +113,18 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
             "worlds_completed": [], "stations_completed": 0, "score": 0}
         summary["frames"] = app.frames
         summary["seed"] = args.seed
+    if hub is not None:
+        summary["hub"] = hub
     pygame.quit()
     return summary
+
+
+def _stop_hub(ctx: Context, wait_s: float) -> dict[str, Any] | None:
+    """Give the pushing thread ``wait_s`` to empty the outbox, then stop it; its last status."""
+    if ctx.hub is None:
+        return None
+    synced = ctx.hub.flush(wait_s)
+    ctx.hub.stop()
+    status = ctx.hub.status()
+    return {"url": status.url, "synced": synced, "waiting": status.waiting,
+            "pushed": ctx.hub.pushed, "problem": status.problem}

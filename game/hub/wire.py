@@ -27,7 +27,7 @@ from pydantic import (
 WIRE_VERSION = 1
 MAX_RECORDS = 500  # per batch
 MAX_BYTES = 2_000_000  # per request body
-MAX_DETAILS = 8_000  # characters of one task's details JSON
+MAX_DETAILS = 16_000  # characters of one task's details JSON (a weld's samples stay local)
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 Short = Annotated[str, StringConstraints(min_length=1, max_length=16)]
