@@ -34,6 +34,9 @@ class Tx(Protocol):
     def many(self, sql: str, params: Sequence[Params]) -> None:
         """Execute once per parameter set."""
 
+    def returning(self, sql: str, params: Sequence[Params]) -> list[tuple[Any, ...] | None]:
+        """Execute once per parameter set; each one's first returned row (None if none)."""
+
 
 class Database(ABC):
     dialect: str
@@ -94,6 +97,13 @@ class _SqliteTx:
     def many(self, sql: str, params: Sequence[Params]) -> None:
         if params:
             self.conn.executemany(sql, params)
+
+    def returning(self, sql: str, params: Sequence[Params]) -> list[tuple[Any, ...] | None]:
+        out: list[tuple[Any, ...] | None] = []
+        for p in params:
+            row = self.conn.execute(sql, p).fetchone()
+            out.append(None if row is None else tuple(row))
+        return out
 
 
 class SqliteDatabase(Database):
@@ -172,6 +182,19 @@ class _PgTx:
     def many(self, sql: str, params: Sequence[Params]) -> None:
         if params:
             self.cur.executemany(pg_text(sql), params)
+
+    def returning(self, sql: str, params: Sequence[Params]) -> list[tuple[Any, ...] | None]:
+        """One round trip for the lot (psycopg pipelines ``executemany``)."""
+        if not params:
+            return []
+        self.cur.executemany(pg_text(sql), params, returning=True)
+        out: list[tuple[Any, ...] | None] = []
+        while True:
+            row = self.cur.fetchone()
+            out.append(None if row is None else tuple(row))
+            if not self.cur.nextset():
+                break
+        return out
 
 
 class PostgresDatabase(Database):

@@ -2,6 +2,7 @@
 here), a settable clock, batch builders, and a hub served by uvicorn on 127.0.0.1."""
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -40,6 +41,8 @@ def now() -> FakeNow:
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[TempPostgres]:
     reason = missing_reason()
+    if reason and os.environ.get("CI"):
+        pytest.fail(f"{reason}; CI must not skip the PostgreSQL tests")
     if reason:
         pytest.skip(reason)
     server = TempPostgres().start()
@@ -91,13 +94,14 @@ def free_port() -> int:
 class Served:
     """A hub app run by uvicorn in a thread, on 127.0.0.1."""
 
-    def __init__(self, db: Database, now: Any = None, key: str = KEY) -> None:
+    def __init__(self, db: Database, now: Any = None, key: str = KEY,
+                 port: int | None = None) -> None:
         import uvicorn
 
         from game.hub.server import Hub, create_app
 
         hub = Hub(db, EventKey(key, "test"), now=now) if now else Hub(db, EventKey(key, "test"))
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(create_app(hub), host="127.0.0.1", port=self.port,
                                 log_level="warning", access_log=False, lifespan="off")
@@ -121,3 +125,36 @@ def served(db: Database) -> Iterator[Served]:
         yield s
     finally:
         s.stop()
+
+
+def kiosk_store(path: Path, now: Any) -> Any:
+    """A device's score file (synchronous=OFF: the tests write thousands of games)."""
+    from game.scores import ScoreStore
+
+    store = ScoreStore.open(path, now=now)
+    assert store.persistent
+    store._conn.execute("PRAGMA synchronous=OFF")
+    return store
+
+
+def local_game(score: int, finished: datetime, nickname: str | None = None,
+               session: str | None = None) -> Any:
+    from game.scores import GameRecord, ProbeAnswer, TaskRecord
+
+    return GameRecord(
+        scenario_id="cap", nickname=nickname, started_at=finished - timedelta(minutes=4),
+        finished_at=finished, score=score, stars=2, worlds=["soudure"], lang="fr", mode="kiosk",
+        session=session,
+        tasks=[TaskRecord("soudure", "epi", "quiz", 80, 2, 20.0, "{}"),
+               TaskRecord("soudure", "soudage", "trace", 60, 1, 40.0, "{}")],
+        probe=[ProbeAnswer("metier-homme", "agree", "disagree")])
+
+
+def wait_for(check: Any, timeout_s: float = 20.0, every_s: float = 0.05) -> bool:
+    """Poll ``check()`` until true, at most ``timeout_s``: every wait in these tests is bounded."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(every_s)
+    return bool(check())
