@@ -107,6 +107,11 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
             return 0
     args = parse(argv)
+    if args.board and not (args.hub and args.hub_key):
+        print("--board needs the hub: --board --hub URL --hub-key KEY", file=sys.stderr)
+        return 2
+    if args.board and args.window is None and not args.headless:
+        args.fullscreen = True  # a projector or a TV
     from game.run import play
 
     summary = play(args)

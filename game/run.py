@@ -68,18 +68,23 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
         if ctx.scores is not None:
             ctx.scores.close()
         ctx, problems = fall_back(args, problems, lambda: build_context(args, clock))
-    if getattr(args, "hub", None) or getattr(args, "kiosk", False):
+    board = bool(getattr(args, "board", False))
+    if not board and (getattr(args, "hub", None) or kiosk):
         from game.hub.link import start as start_hub
 
         ctx.hub = start_hub(ctx, args)  # a background thread: nothing here waits for it
     display = Display(headless, args.fullscreen, args.window)
-    if problems:
+    if board:
+        from game.hub.board import board_scene
+
+        first: Any = board_scene(ctx, args)  # the big screen: it reads the hub, never pushes
+    elif problems:
         from game.scenario.problems import condensed
         from game.scenes.errors import ContentErrorScene
 
         for line in condensed(problems):
             print(line)
-        first: Any = ContentErrorScene(ctx, problems)
+        first = ContentErrorScene(ctx, problems)
     else:
         first = ctx.home()
     app = App(ctx, first, display, draw_every=HEADLESS_DRAW_EVERY if headless else 1)

@@ -6,7 +6,6 @@ report, like on a device.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -17,15 +16,6 @@ BoardScope = Literal["today", "event", "all"]
 BOARD_SCOPES: tuple[str, ...] = ("today", "event", "all")
 BOARD_ROWS = 10
 _BOARD = "mode <> 'autoplay' AND off_board = 0"
-
-
-@dataclass(frozen=True)
-class Filter:
-    """Which games a board or the report takes; ``event_start``: the event's first day."""
-
-    scope: BoardScope = "today"
-    day: date | None = None
-    event_start: date | None = None
 
 
 def change(db: Database) -> int:
@@ -44,7 +34,7 @@ def board(db: Database, today: date, scope: BoardScope = "today", limit: int = B
         games, visits, linked, stations = counts[0] if counts else (0, 0, 0, 0)
         jobs = tx.rows(
             "SELECT scenario_id, world_id, station_id, games FROM day_stations WHERE day = :d "
-            "ORDER BY games DESC, scenario_id, world_id, station_id LIMIT 5",
+            "ORDER BY games DESC, scenario_id, world_id, station_id LIMIT 12",
             {"d": today.isoformat()})
         current = int(tx.rows("SELECT change FROM hub_state WHERE one = 1")[0][0])
         devices = int(tx.rows("SELECT COUNT(*) FROM devices")[0][0])
