@@ -205,6 +205,7 @@ class PostgresDatabase(Database):
     def __init__(self, url: str, max_size: int = 8) -> None:
         from psycopg_pool import ConnectionPool
 
+        self.url = url
         self.where = _without_password(url)
         self.pool = ConnectionPool(url, min_size=1, max_size=max_size, open=False,
                                    kwargs={"autocommit": True}, name="cap-hub")
