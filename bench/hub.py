@@ -33,13 +33,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from game.hub import queries  # noqa: E402
-from game.hub.client import HubClient, HubError  # noqa: E402
-from game.hub.db import Database, PostgresDatabase, open_database  # noqa: E402
-from game.hub.ingest import utc_key  # noqa: E402
-from game.hub.pgtemp import TempPostgres, missing_reason  # noqa: E402
-from game.hub.sync import Backoff, Sync  # noqa: E402
-from game.scores import GameRecord, ScoreStore, TaskRecord  # noqa: E402
+from game.hub import queries
+from game.hub.client import HubClient, HubError
+from game.hub.db import Database, PostgresDatabase, open_database
+from game.hub.ingest import utc_key
+from game.hub.pgtemp import TempPostgres, missing_reason
+from game.hub.sync import Backoff, Sync
+from game.scores import GameRecord, ScoreStore, TaskRecord
 
 KEY = "bench-event-key-0123456789"
 DAYS = 10

@@ -50,7 +50,7 @@ class HubClient:
             "Authorization": f"Bearer {self.key}", "Content-Type": "application/json",
             "Accept": "application/json"})
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout_s) as reply:  # noqa: S310
+            with urllib.request.urlopen(request, timeout=self.timeout_s) as reply:
                 return dict(json.loads(reply.read()))
         except urllib.error.HTTPError as err:
             try:
@@ -71,6 +71,9 @@ class HubClient:
         if since is not None:
             query["since"] = str(since)
         return self._call("GET", "/api/board", query=query)
+
+    def ping(self) -> dict[str, Any]:
+        return self._call("GET", "/api/ping")
 
     def summary(self) -> dict[str, Any]:
         return self._call("GET", "/api/summary")

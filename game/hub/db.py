@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 from game.hub import schema
 
@@ -77,7 +77,7 @@ class Database(ABC):
                 tx.run("UPDATE hub_schema SET version = :v", {"v": target})
         return schema.SCHEMA_VERSION
 
-    def __enter__(self) -> Database:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -57,10 +57,10 @@ TABLES: tuple[str, ...] = (
         off_board    INTEGER NOT NULL DEFAULT 0
     )""",
     # the board's query: today's best, never autoplay nor games taken off the boards
-    "CREATE INDEX games_board_day ON games (day, score DESC, finished_utc, id) "
-    "WHERE mode <> 'autoplay' AND off_board = 0",
-    "CREATE INDEX games_board_all ON games (score DESC, finished_utc, id) "
-    "WHERE mode <> 'autoplay' AND off_board = 0",
+    ("CREATE INDEX games_board_day ON games (day, score DESC, finished_utc, id) "
+     "WHERE mode <> 'autoplay' AND off_board = 0"),
+    ("CREATE INDEX games_board_all ON games (score DESC, finished_utc, id) "
+     "WHERE mode <> 'autoplay' AND off_board = 0"),
     "CREATE INDEX games_by_day ON games (day)",
     "CREATE INDEX games_by_session ON games (session)",
     """CREATE TABLE task_results (

@@ -13,7 +13,8 @@ Endpoints (JSON; each needs ``Authorization: Bearer KEY`` or ``X-Hub-Signature: 
   equal to the current change counter, only ``{"change": N, "same": true}``;
 - ``GET /api/summary`` → ``{"games": n, "visits": n, "devices": n}``;
 - ``GET /api/report?day=YYYY-MM-DD|all``: the rows the impact report is made from;
-- ``GET /api/devices``: each device's last counter, last contact and clock skew.
+- ``GET /api/devices``: each device's last counter, last contact and clock skew;
+- ``GET /api/ping`` → ``{"ok": true, "change": n}``: is the hub there, is the key right.
 
 Listens on 127.0.0.1 unless ``--host`` is given (then on every address, or the one named).
 """
@@ -125,6 +126,9 @@ def create_app(hub: Hub) -> Starlette:
             raise Refused(400, "day must be YYYY-MM-DD or all") from None
         return queries.day_to_json(queries.day_data(hub.db, day))
 
+    def ping(request: Request, body: bytes) -> dict[str, Any]:
+        return {"ok": True, "change": queries.change(hub.db)}
+
     def devices(request: Request, body: bytes) -> dict[str, Any]:
         return {"devices": queries.devices(hub.db)}
 
@@ -134,6 +138,7 @@ def create_app(hub: Hub) -> Starlette:
         Route("/api/summary", endpoint(summary), methods=["GET"]),
         Route("/api/report", endpoint(report), methods=["GET"]),
         Route("/api/devices", endpoint(devices), methods=["GET"]),
+        Route("/api/ping", endpoint(ping), methods=["GET"]),
     ])
 
 

@@ -23,6 +23,7 @@ from game.hub.outbox import BATCH_RECORDS, Outbox
 from game.hub.wire import MAX_BYTES
 
 IDLE_S = 2.0  # with nothing to send, look at the outbox again this often
+HEARTBEAT_S = 30.0  # with nothing to send, still check the hub is there this often
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Backoff:
     most_s: float = 60.0
 
     def after(self, failures: int, rng: random.Random) -> float:
-        delay = min(self.most_s, self.first_s * 2 ** max(0, failures - 1))
+        delay = min(self.most_s, self.first_s * float(2 ** max(0, failures - 1)))
         return delay * rng.uniform(0.8, 1.2)
 
 
@@ -62,6 +63,7 @@ class Sync:
         self._stop = threading.Event()
         self._idle = threading.Event()  # set when the outbox was seen empty after a push
         self._rng = random.Random()
+        self._heard_at = -HEARTBEAT_S  # monotonic time of the hub's last answer
         self._thread: threading.Thread | None = None
         self.pushed = 0  # records the hub stored or already had, since the start
 
@@ -128,11 +130,22 @@ class Sync:
                 if outbox is not None:
                     outbox.close()
                     outbox = None
-            if delay > 0:
-                self._wake.wait(delay)
-                self._wake.clear()
+            self._pause(delay, outbox)
         if outbox is not None:
             outbox.close()
+
+    def _pause(self, delay: float, outbox: Outbox | None) -> None:
+        """Wait ``delay`` (a nudge or a stop cuts it short), counting what waits meanwhile."""
+        deadline = time.monotonic() + delay
+        while not self._stop.is_set() and (left := deadline - time.monotonic()) > 0:
+            if self._wake.wait(min(IDLE_S, left)):
+                break
+            if outbox is not None:
+                try:
+                    self._set(waiting=outbox.waiting())
+                except Exception:  # noqa: BLE001, S110 - a busy file: the next look will do
+                    pass
+        self._wake.clear()
 
     def _push_once(self, outbox: Outbox) -> bool:
         """Push one batch; True if more may be waiting."""
@@ -142,6 +155,10 @@ class Sync:
             self._set(waiting=outbox.waiting(), refused=outbox.refused())
             if not records:
                 self._idle.set()
+                if time.monotonic() - self._heard_at >= HEARTBEAT_S:
+                    self.client.ping()  # nothing to send: is the hub still there?
+                    self._heard_at = time.monotonic()
+                    self._set(connected=True, problem="", last_sync=self.now())
                 return False
             self._idle.clear()
             batch = {"version": 1, "device": outbox.device_id,
@@ -164,6 +181,7 @@ class Sync:
                     continue
                 raise
             outbox.acknowledge([int(r["seq"]) for r in records])
+            self._heard_at = time.monotonic()
             self.pushed += len(records)
             self._set(connected=True, problem="", last_sync=self.now(),
                       waiting=outbox.waiting())

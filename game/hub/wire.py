@@ -110,7 +110,7 @@ Record = Annotated[GameIn | VisitIn | NicknameIn | HideIn, Field(discriminator="
 
 
 class Batch(_Strict):
-    version: Literal[1] = WIRE_VERSION
+    version: Literal[1] = 1  # WIRE_VERSION
     device: UUID
     sent_at: AwareDatetime  # the device's clock when it sent: the hub measures the skew
     records: Annotated[list[Record], Field(min_length=1, max_length=MAX_RECORDS)]
@@ -140,9 +140,9 @@ def parse_batch(body: bytes) -> Batch:
         raw = json.loads(body)
     except (ValueError, UnicodeDecodeError) as err:
         raise Refused(400, f"not JSON: {err}") from None
-    if isinstance(raw, dict) and isinstance(raw.get("records"), list):
-        if len(raw["records"]) > MAX_RECORDS:
-            raise Refused(422, f"more than {MAX_RECORDS} records in one batch")
+    if isinstance(raw, dict) and isinstance(raw.get("records"), list) and len(
+            raw["records"]) > MAX_RECORDS:
+        raise Refused(422, f"more than {MAX_RECORDS} records in one batch")
     try:
         return Batch.model_validate(raw)
     except ValidationError as err:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from hub import main  # noqa: E402
+from hub import main
 
 
 def test_the_bench_measures_both_figures_on_a_small_load() -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pygame
 import pytest
@@ -48,7 +49,7 @@ def test_the_board_scene_shows_the_board_then_offline(db: Database, now: FakeNow
                                     KEY, "--data-dir", str(tmp_path)]))
     feed = ctx.cache["board_feed"]
     try:
-        scene = app.top
+        scene: Any = app.top
         assert scene.name == "BoardScene"
         for _ in range(200):
             app.frame()

@@ -14,7 +14,7 @@ from tests.kiosk.test_admin import finished_game, open_menu
 
 def hub_line(h: Any) -> tuple[str, str, bool]:
     open_menu(h)
-    lines = h.app.top._lines()
+    lines: list[tuple[str, str, bool]] = h.app.top._lines()
     h.app.draw()
     return next(line for line in lines if line[0] == "Hub de l'événement")
 
@@ -28,7 +28,7 @@ def test_a_kiosk_paired_in_its_settings_file_pushes_and_says_so(
     finished_game(h, 300, "Zoé")
     assert wait_for(lambda: queries.summary(db)["games"] == 1)
     assert wait_for(lambda: h.ctx.hub.status().waiting == 0)
-    label, value, warn = hub_line(h)
+    _label, value, warn = hub_line(h)
     assert "connecté · 0 en attente" in value and not warn
     assert queries.board(db, h.ctx.wallclock().date())["top"][0]["nickname"] == "Zoé"
 
@@ -37,9 +37,10 @@ def test_a_kiosk_whose_hub_is_down_keeps_playing_and_says_offline(make_kiosk: An
     h = make_kiosk(None, "--hub", f"127.0.0.1:{free_port()}", "--hub-key", KEY)
     finished_game(h, 300)
     assert wait_for(lambda: h.ctx.hub.status().connected is False)
+    assert wait_for(lambda: h.ctx.hub.status().waiting == 1)  # counted within 2 s, offline
     h.tap((960, 500))  # the attract loop still answers at once
     h.step(30)
-    label, value, warn = hub_line(h)
+    _label, value, warn = hub_line(h)
     assert "HORS LIGNE · 1 en attente" in value and warn
 
 
