@@ -125,6 +125,7 @@ class SqliteDatabase(Database):
                                check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL").fetchone()
         conn.execute("PRAGMA synchronous=FULL")  # an acknowledged batch survives a power cut
+        conn.execute("PRAGMA cache_size=-65536")  # 64 MB: a million games' indexes stay warm
         return conn
 
     @contextmanager
