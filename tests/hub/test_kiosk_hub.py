@@ -51,4 +51,4 @@ def test_the_hub_table_of_the_settings_file_is_checked(tmp_path: Path) -> None:
     path.write_text('[hub]\nurl = "10.0.0.2:8765"\nkey = "k-k-k-k-k-k-k"\nport = 1\n')
     paired, problems = from_file(path)
     assert paired is not None and paired.url == "http://10.0.0.2:8765"
-    assert problems == [f"{path}: [hub] unknown setting 'port': ignored"]
+    assert problems == [f"{path}: unknown setting 'hub.port': ignored"]
