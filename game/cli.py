@@ -16,6 +16,7 @@ COMMANDS = {
     "report": "game.kiosk.report",  # an event's impact report
     "kiosk-pin": "game.kiosk.pin",  # set the kiosk's admin code (stored hashed)
     "nickname-check": "game.scores.nicknames.check",  # what the nickname filter refuses
+    "hub": "game.hub.server",  # the event hub on the LAN: many devices, one board
 }
 #: one line each for --help (each sub-command's own --help says the rest)
 COMMAND_HELP = {
@@ -24,6 +25,7 @@ COMMAND_HELP = {
     "report": "build an event's impact report (figures, CSV, a printable page)",
     "kiosk-pin": "set the kiosk's admin code (stored hashed in kiosk.toml)",
     "nickname-check": "say which nicknames the leaderboard's filter refuses (NAME<TAB>ok|refused)",
+    "hub": "run the event hub on the LAN: kiosks push to it, the big screen reads it",
 }
 
 
@@ -51,6 +53,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--portable", action="store_true",
                    help="keep scores, settings and logs in a data/ folder beside the app "
                         "(as a portable.txt file there does)")
+    p.add_argument("--hub", default=None, help="push scores to this hub, e.g. http://10.0.0.2:8765")
+    p.add_argument("--hub-key", default=None, help="the event key the hub showed")
+    p.add_argument("--board", action="store_true", help="the hub's big-screen leaderboard")
     return p.parse_args(argv)
 
 
@@ -103,6 +108,11 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
             return 0
     args = parse(argv)
+    if args.board and not (args.hub and args.hub_key):
+        print("--board needs the hub: --board --hub URL --hub-key KEY", file=sys.stderr)
+        return 2
+    if args.board and args.window is None and not args.headless:
+        args.fullscreen = True  # a projector or a TV
     from game.run import play
 
     summary = play(args)

@@ -40,6 +40,7 @@ class Context:
     tour: Tour | None = None  # the current player's game; None on the title screen
     cache: dict[str, Any] = field(default_factory=dict)  # drawn maps and the like, kept
     wallclock: Callable[[], datetime] = datetime.now  # dates of games (a soak run fakes it)
+    hub: Any = None  # game.hub.sync.Sync when this device pushes to a hub (--hub, [hub])
 
     @property
     def lang(self) -> str:

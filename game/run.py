@@ -20,6 +20,7 @@ from game.settings import Settings
 
 HEADLESS_DRAW_EVERY = 4  # headless runs draw one frame in four: every scene is still drawn
 HEADLESS_MAX_FRAMES = 60 * 60 * 30  # 30 simulated minutes: a bot stuck somewhere stops
+HUB_WAIT_S = 5.0  # a headless autoplay run paired with a hub waits this long for its ack
 
 
 def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[Any]]:
@@ -68,14 +69,23 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
         if ctx.scores is not None:
             ctx.scores.close()
         ctx, problems = fall_back(args, problems, lambda: build_context(args, clock))
+    board = bool(getattr(args, "board", False))
+    if not board and (getattr(args, "hub", None) or kiosk):
+        from game.hub.link import start as start_hub
+
+        ctx.hub = start_hub(ctx, args)  # a background thread: nothing here waits for it
     display = Display(headless, args.fullscreen, args.window)
-    if problems:
+    if board:
+        from game.hub.board import board_scene
+
+        first: Any = board_scene(ctx, args)  # the big screen: it reads the hub, never pushes
+    elif problems:
         from game.scenario.problems import condensed
         from game.scenes.errors import ContentErrorScene
 
         for line in condensed(problems):
             print(line)
-        first: Any = ContentErrorScene(ctx, problems)
+        first = ContentErrorScene(ctx, problems)
     else:
         first = ctx.home()
     app = App(ctx, first, display, draw_every=HEADLESS_DRAW_EVERY if headless else 1)
@@ -99,6 +109,7 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
         app.run(max_frames=args.frames or HEADLESS_MAX_FRAMES, advance=lambda: clock.advance(STEP_S))
     else:
         app.run(max_frames=args.frames)
+    hub = _stop_hub(ctx, wait_s=HUB_WAIT_S if args.headless and ctx.autoplay else 0.5)
     if ctx.scores is not None:
         ctx.scores.close()
     summary: dict[str, Any] = {}
@@ -108,5 +119,18 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
             "worlds_completed": [], "stations_completed": 0, "score": 0}
         summary["frames"] = app.frames
         summary["seed"] = args.seed
+    if hub is not None:
+        summary["hub"] = hub
     pygame.quit()
     return summary
+
+
+def _stop_hub(ctx: Context, wait_s: float) -> dict[str, Any] | None:
+    """Give the pushing thread ``wait_s`` to empty the outbox, then stop it; its last status."""
+    if ctx.hub is None:
+        return None
+    synced = ctx.hub.flush(wait_s)
+    ctx.hub.stop()
+    status = ctx.hub.status()
+    return {"url": status.url, "synced": synced, "waiting": status.waiting,
+            "pushed": ctx.hub.pushed, "problem": status.problem}

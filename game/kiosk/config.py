@@ -92,6 +92,14 @@ class Section(BaseModel):
         return type(self).model_validate({**self.model_dump(), **values})
 
 
+class HubSection(Section):
+    """``[hub]``: the event hub this kiosk also pushes its scores to (docs/EVENT.md)."""
+
+    url: Text = Field(default="", description="The hub's address, as it printed it.",
+                      examples=["http://192.168.1.20:8765"])
+    key: Text = Field(default="", description="The event key the hub showed once.")
+
+
 class KioskConfig(Section):
     """The settings of ``kiosk.toml``: each one's default, check and comment, once."""
 
@@ -123,6 +131,7 @@ class KioskConfig(Section):
     admin_pin: Annotated[Text, AfterValidator(_hashed)] = Field(
         default="", description="The organiser's code, hashed with a salt: python main.py "
         "kiosk-pin sets it (or the kiosk asks for one).")
+    hub: HubSection = HubSection()  # read by game.hub.link
 
     @property
     def window_size(self) -> tuple[int, int]:

@@ -11,9 +11,10 @@ import sqlite3
 from collections.abc import Callable
 from functools import cache
 
+from game.scores import outbox
 from game.scores.db import UnusableFile, transaction
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # The before/after stereotype probe: one row per statement a player answered.
 PROBE_TABLE = """CREATE TABLE probe_answers (
@@ -80,6 +81,7 @@ TABLES: tuple[str, ...] = (
     PROBE_TABLE,
     VISITS_TABLE,
     "CREATE INDEX visits_by_day ON visits (day)",
+    *outbox.TABLES,  # version 4: the device id and what waits for the hub
 )
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -101,7 +103,7 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
 
 
 # version n -> upgrades a version-n file by one step
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: outbox.v3_to_v4}
 
 
 def check(conn: sqlite3.Connection) -> None:

@@ -53,6 +53,7 @@ class ScoreStore:
         self.persistent = opened.persistent
         self.recovered_from = opened.recovered_from
         self.problem = opened.problem
+        self.keep_autoplay = False  # True: autoplay games are saved too (pushed to a hub)
 
     @classmethod
     def open(cls, path: Path, now: Callable[[], datetime] = local_now) -> ScoreStore:
@@ -67,10 +68,11 @@ class ScoreStore:
     def save_game(self, game: GameRecord, *, save_autoplay: bool = False) -> int | None:
         """Store a game and its task results in one transaction; return its id.
 
-        An autoplay game is skipped (returns None) unless ``save_autoplay`` is set.
+        An autoplay game is skipped (returns None) unless ``save_autoplay`` (or the store's
+        ``keep_autoplay``) is set.
         """
         check_game(game)
-        if game.mode == "autoplay" and not save_autoplay:
+        if game.mode == "autoplay" and not (save_autoplay or self.keep_autoplay):
             return None
         finished = as_aware(game.finished_at)
         values = (

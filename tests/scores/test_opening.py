@@ -143,6 +143,10 @@ def test_two_damaged_files_in_the_same_second_both_survive(
 def as_version_2(path: Path) -> sqlite3.Connection:
     """Turn a current file back into a version-2 one (before kiosk visits and off_board)."""
     raw = sqlite3.connect(path)
+    for trigger in ("outbox_game", "outbox_nickname", "outbox_hide", "outbox_visit"):
+        raw.execute(f"DROP TRIGGER {trigger}")  # version 4's outbox
+    raw.execute("DROP TABLE outbox")
+    raw.execute("DROP TABLE device")
     raw.execute("DROP TABLE visits")
     raw.execute("ALTER TABLE games DROP COLUMN off_board")
     raw.execute("PRAGMA user_version = 2")
@@ -162,7 +166,7 @@ def test_a_version_1_file_is_migrated_in_place(db_path: Path, clock: FakeNow) ->
     with ScoreStore.open(db_path, now=clock) as store:
         assert store.recovered_from is None and store.count_games() == 2
     raw = sqlite3.connect(db_path)
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 3
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     assert {"gender", "off_board"} <= {row[1] for row in raw.execute("PRAGMA table_info(games)")}
     assert raw.execute("SELECT COUNT(*) FROM probe_answers").fetchone()[0] == 0
     raw.close()
@@ -177,7 +181,7 @@ def test_a_version_2_file_gains_visits_and_keeps_its_board(db_path: Path, clock:
             "Joueuse 2", "Joueuse 1", "Joueuse 0"]  # every old game is on the board
         assert store.day_data(date(2026, 3, 14)).visits == []
     raw = sqlite3.connect(db_path)
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     assert raw.execute("SELECT COUNT(*) FROM visits").fetchone()[0] == 0
     raw.close()
 

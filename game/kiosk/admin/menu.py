@@ -203,6 +203,10 @@ class AdminMenuScene(AdminScene):
             lines.append((tr("admin_store"), str(store.path), False))
         elif store is not None:
             lines.append((tr("admin_store"), tr("admin_store_memory", why=store.problem or "?"), True))
+        if self.ctx.hub is not None:  # paired with a hub: connected, waiting, last sync
+            from game.hub.strings import admin_line
+
+            lines.append(admin_line(self.ctx.hub.status(), self.ctx.lang))
         if k.config_problems:
             lines.append((tr("admin_config"), tr("admin_config_problems", n=len(k.config_problems)),
                           True))

@@ -97,8 +97,11 @@ def main(argv: list[str]) -> int:
     when.add_argument("--all", action="store_true", help="every day in the file(s)")
     p.add_argument("--out", type=Path, default=None, help="folder for bilan.html and the CSVs")
     p.add_argument("--data-dir", type=Path, default=None, help="the game's data folder")
-    p.add_argument("--db", type=Path, action="append", default=None,
-                   help="a score file (repeat for several kiosks); default: the data folder's")
+    p.add_argument("--db", action="append", default=None,
+                   help="a score file (repeat for several kiosks), or a hub's postgresql://… "
+                        "database; default: the data folder's")
+    p.add_argument("--hub", default=None, help="the event hub's URL: every kiosk at once")
+    p.add_argument("--hub-key", default=None, help="the hub's event key")
     p.add_argument("--scenario", type=Path, action="append", default=None,
                    help="scenario for titles (default: the shipped one and the kiosk's)")
     p.add_argument("--lang", choices=["fr", "en"], default=None)
@@ -108,8 +111,17 @@ def main(argv: list[str]) -> int:
     data_dir = a.data_dir or default_data_dir()
     config = load(a.config or default_path(data_dir)).config
     day = None if a.all else (a.day or date.today())
-    files = a.db or [data_dir / "scores.db"]
-    data = DayData(day)
+    from game.hub.report import RemoteProblem, read_remote, split_sources
+
+    files, servers = split_sources(a.db)
+    remote = bool(servers or a.hub)
+    files = files or ([] if remote else [data_dir / "scores.db"])
+    try:
+        data, remote_names = read_remote(a.hub, a.hub_key, servers, day) if remote else (
+            DayData(day), [])
+    except RemoteProblem as err:
+        print(f"report: {err}", file=sys.stderr)
+        return 1
     for path in files:
         if not path.is_file():
             print(f"report: no score file at {path}", file=sys.stderr)
@@ -126,7 +138,7 @@ def main(argv: list[str]) -> int:
     try:
         written = write_report(data, out, scenarios, a.lang or config.language,
                                a.event if a.event is not None else config.event_name,
-                               [str(f) for f in files], datetime.now())
+                               remote_names + [str(f) for f in files], datetime.now())
     except OSError as err:
         print(f"report: cannot write into {out} ({err})", file=sys.stderr)
         return 1

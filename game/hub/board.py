@@ -1,0 +1,166 @@
+"""The big screen (``main.py --board --hub URL --hub-key K``): the event's shared leaderboard.
+
+Today's best scores across every kiosk, the visitors and stations done so far, the jobs most
+discovered; painted once per change of the board (a projector shows it all day). The feed
+(:mod:`game.hub.feed`) runs in its own thread: when the hub is unreachable the last board
+stays and a « hors ligne » badge says since when. Escape or Back leaves (windowed runs).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+import game.hub.strings  # noqa: F401 - registers the texts
+from game.actions import Action, Back
+from game.hub.feed import BoardFeed, Snapshot
+from game.scene import Quit, Scene, Transition
+from game.scenes.base import paint_paper
+from game.ui import draw, theme
+
+TOP = pygame.Rect(60, 170, 1150, 860)
+SIDE = pygame.Rect(1260, 170, 600, 860)
+ROWS = 10
+ROW_H = 72
+
+
+class BoardScene(Scene):
+    def __init__(self, ctx: Any, feed: BoardFeed) -> None:
+        super().__init__(ctx)
+        self.feed = feed
+        self._background: pygame.Surface | None = None
+        self._version = -1
+        self.snap = Snapshot()
+
+    def handle(self, action: Action) -> Transition | None:
+        return Quit() if isinstance(action, Back) else None
+
+    def update(self, dt: float) -> Transition | None:
+        self.snap = self.feed.snapshot()
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self._background is None or self._version != self.snap.version:
+            self._background = pygame.Surface(theme.LOGICAL_SIZE)
+            self.paint(self._background, self.snap)
+            self._version = self.snap.version
+        surface.blit(self._background, (0, 0))
+        if self.snap.reached_at is not None and self.snap.online:
+            t = self.ctx.text
+            at = self.snap.reached_at.strftime("%H:%M:%S")
+            img = t.render(self.ctx.tr("board_updated", at=at), theme.TEXT_SMALL, theme.MUTED)
+            surface.blit(img, img.get_rect(topright=(SIDE.right, 1040)))
+
+    # --- painting, once per change ----------------------------------------------------------
+    def paint(self, surface: pygame.Surface, snap: Snapshot) -> None:
+        paint_paper(surface, theme.PRIMARY)
+        t, tr = self.ctx.text, self.ctx.tr
+        title = t.render(tr("board_title"), theme.TEXT_TITLE, theme.INK)
+        surface.blit(title, (TOP.x, 50))
+        if snap.online is False:
+            self._offline_badge(surface, snap)
+        board = snap.board
+        draw.panel(surface, TOP, theme.WHITE, radius=26, shadow=8)
+        head = t.render(tr("board_today"), theme.TEXT_LARGE, theme.INK)
+        surface.blit(head, (TOP.x + 40, TOP.y + 26))
+        if board is None:
+            msg = t.render(tr("board_waiting"), theme.TEXT_LARGE, theme.MUTED)
+            surface.blit(msg, msg.get_rect(center=TOP.center))
+            return
+        rows = list(board.get("top", []))[:ROWS]
+        if not rows:
+            msg = t.render(tr("board_empty"), theme.TEXT_LARGE, theme.MUTED, width=TOP.w - 120,
+                           align="center")
+            surface.blit(msg, msg.get_rect(center=TOP.center))
+        y = TOP.y + 104
+        for row in rows:
+            self._row(surface, y, row)
+            y += ROW_H
+        self._side(surface, board)
+
+    def _offline_badge(self, surface: pygame.Surface, snap: Snapshot) -> None:
+        t, tr = self.ctx.text, self.ctx.tr
+        at = snap.reached_at.strftime("%H:%M") if snap.reached_at else None
+        text = tr("board_offline_since", at=at) if at else tr("board_offline")
+        img = t.render(text, theme.TEXT_BODY, theme.WHITE)
+        box = img.get_rect(topright=(SIDE.right, 62)).inflate(90, 30)
+        pygame.draw.rect(surface, theme.ERROR, box, border_radius=box.h // 2)
+        draw.cross_mark(surface, (box.x + 40, box.centery), 26, theme.WHITE)
+        surface.blit(img, img.get_rect(midright=(box.right - 30, box.centery)))
+
+    def _row(self, surface: pygame.Surface, y: int, row: dict[str, Any]) -> None:
+        t = self.ctx.text
+        line = pygame.Rect(TOP.x + 24, y, TOP.w - 48, ROW_H - 10)
+        rank = int(row.get("rank", 0))
+        if rank % 2 == 0:
+            pygame.draw.rect(surface, theme.PAPER, line, border_radius=14)
+        medal = {1: theme.SAFETY, 2: theme.FLOOR_DARK, 3: theme.WELDING}.get(rank)
+        if medal is not None:
+            pygame.draw.circle(surface, medal, (line.x + 50, line.centery), 30)
+        num = t.render(str(rank), theme.TEXT_BODY, theme.INK)
+        surface.blit(num, num.get_rect(center=(line.x + 50, line.centery)))
+        name = row.get("nickname") or self.ctx.tr("anonymous")
+        label = t.render(str(name), theme.TEXT_BODY, theme.INK)
+        surface.blit(label, label.get_rect(midleft=(line.x + 110, line.centery)))
+        draw.stars(surface, (line.right - 380, line.centery), min(3, int(row.get("stars", 0))),
+                   18, total=3)
+        pts = t.render(self.ctx.tr("points", n=row.get("score", 0)), theme.TEXT_BODY, theme.INK)
+        surface.blit(pts, pts.get_rect(midright=(line.right - 24, line.centery)))
+
+    def _side(self, surface: pygame.Surface, board: dict[str, Any]) -> None:
+        t, tr = self.ctx.text, self.ctx.tr
+        figures = [(board.get("players", 0), tr("board_players"), theme.PRIMARY),
+                   (board.get("stations", 0), tr("board_stations"), theme.SUCCESS),
+                   (board.get("devices", 0), tr("board_kiosks"), theme.WELDING)]
+        y = SIDE.y
+        for value, label, accent in figures:
+            card = pygame.Rect(SIDE.x, y, SIDE.w, 150)
+            draw.panel(surface, card, theme.WHITE, radius=22, shadow=6)
+            pygame.draw.rect(surface, accent, pygame.Rect(card.x, card.y + 20, 12, card.h - 40))
+            num = t.render(str(value), theme.TEXT_HUGE - 20, theme.INK)
+            surface.blit(num, num.get_rect(midleft=(card.x + 40, card.centery)))
+            lab = t.render(label, theme.TEXT_BODY, theme.INK, width=SIDE.w - num.get_width() - 90)
+            surface.blit(lab, lab.get_rect(midleft=(card.x + 70 + num.get_width(), card.centery)))
+            y += card.h + 24
+        jobs = pygame.Rect(SIDE.x, y, SIDE.w, SIDE.bottom - y)
+        draw.panel(surface, jobs, theme.WHITE, radius=22, shadow=6)
+        head = t.render(tr("board_jobs"), theme.TEXT_BODY, theme.INK, width=jobs.w - 60)
+        surface.blit(head, (jobs.x + 30, jobs.y + 22))
+        jy = jobs.y + 34 + head.get_height()
+        for name, games in self._jobs(board)[:4]:
+            img = t.render(name, theme.TEXT_SMALL, theme.INK, width=jobs.w - 170)
+            if jy + img.get_height() > jobs.bottom - 16:
+                break
+            count = t.render(str(games), theme.TEXT_BODY, theme.PRIMARY)
+            surface.blit(img, (jobs.x + 30, jy))
+            surface.blit(count, count.get_rect(topright=(jobs.right - 30, jy - 4)))
+            jy += img.get_height() + 18
+
+    def _jobs(self, board: dict[str, Any]) -> list[tuple[str, int]]:
+        """Stations grouped by job title (two stations may share one), most played first."""
+        totals: dict[str, int] = {}
+        for job in board.get("jobs", []):
+            name = self._job_name(job)
+            totals[name] = totals.get(name, 0) + int(job.get("games", 0))
+        return sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+
+    def _job_name(self, job: dict[str, Any]) -> str:
+        """The station's job title from the scenario this screen loaded, else its ids."""
+        scenario = getattr(self.ctx, "scenario", None)
+        model = getattr(scenario, "model", None)
+        if model is not None and model.id == job.get("scenario_id"):
+            for world in model.worlds:
+                if world.id == job.get("world_id"):
+                    for station in world.stations:
+                        if station.id == job.get("station_id"):
+                            return str(station.job.both(self.ctx.lang))
+        return f"{job.get('world_id')} / {job.get('station_id')}"
+
+
+def board_scene(ctx: Any, args: Any) -> BoardScene:
+    """The big screen's scene and its feed thread, from ``--hub URL --hub-key K``."""
+    from game.hub.client import HubClient
+
+    feed = BoardFeed(HubClient(args.hub, args.hub_key, timeout_s=3.0)).start()
+    ctx.cache["board_feed"] = feed
+    return BoardScene(ctx, feed)

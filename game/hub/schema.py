@@ -1,0 +1,146 @@
+"""The hub's tables, one text for SQLite and PostgreSQL, versioned and migrated by the hub.
+
+``hub_schema`` holds the version. To change the schema: bump ``SCHEMA_VERSION``, update
+``TABLES`` (new databases are created from it) and add ``MIGRATIONS[old]``: the statements
+that take a version-``old`` database one step up. Each step runs in one transaction with the
+version bump (PostgreSQL: under an advisory lock, so two hubs starting together migrate once).
+
+``{id}`` stands for the dialect's auto-numbered primary key; nothing else is substituted, and
+nothing a device sends is ever part of a statement's text. Times are ISO 8601 text (the
+``*_utc`` columns fixed-width UTC, so they sort), like the devices' own score files.
+
+Room for the classroom (issue 11): ``games.session`` already carries a session code; a
+``sessions`` table and a dashboard's queries are one migration away.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+SCHEMA_VERSION = 1
+
+TABLES: tuple[str, ...] = (
+    # every fact a device sent, as it was accepted: the append-only log, one row per UUID
+    """CREATE TABLE records (
+        uuid        TEXT PRIMARY KEY,
+        device_id   TEXT NOT NULL,
+        seq         BIGINT NOT NULL,
+        kind        TEXT NOT NULL,
+        received_utc TEXT NOT NULL,
+        body        TEXT NOT NULL
+    )""",
+    "CREATE INDEX records_by_device ON records (device_id, seq)",
+    """CREATE TABLE devices (
+        device_id   TEXT PRIMARY KEY,
+        first_utc   TEXT NOT NULL,
+        last_utc    TEXT NOT NULL,
+        last_seq    BIGINT NOT NULL DEFAULT 0,
+        records     BIGINT NOT NULL DEFAULT 0,
+        skew_s      DOUBLE PRECISION NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE games (
+        id           {id},
+        uuid         TEXT NOT NULL UNIQUE,
+        device_id    TEXT NOT NULL,
+        scenario_id  TEXT NOT NULL,
+        nickname     TEXT,
+        started_at   TEXT NOT NULL,
+        finished_at  TEXT NOT NULL,
+        finished_utc TEXT NOT NULL,  -- corrected by the device's clock skew
+        day          TEXT NOT NULL,  -- the hub's local date of finished_utc
+        score        INTEGER NOT NULL,
+        stars        INTEGER NOT NULL,
+        worlds       TEXT NOT NULL,
+        lang         TEXT NOT NULL,
+        mode         TEXT NOT NULL,
+        session      TEXT,
+        gender       TEXT,
+        off_board    INTEGER NOT NULL DEFAULT 0
+    )""",
+    # the board's query: today's best, never autoplay nor games taken off the boards
+    ("CREATE INDEX games_board_day ON games (day, score DESC, finished_utc, id) "
+     "WHERE mode <> 'autoplay' AND off_board = 0"),
+    ("CREATE INDEX games_board_all ON games (score DESC, finished_utc, id) "
+     "WHERE mode <> 'autoplay' AND off_board = 0"),
+    "CREATE INDEX games_by_day ON games (day)",
+    "CREATE INDEX games_by_session ON games (session)",
+    """CREATE TABLE task_results (
+        game_id      BIGINT NOT NULL REFERENCES games (id),
+        seq          INTEGER NOT NULL,
+        world_id     TEXT NOT NULL,
+        station_id   TEXT NOT NULL,
+        task_type    TEXT NOT NULL,
+        score        INTEGER NOT NULL,
+        stars        INTEGER NOT NULL,
+        duration_s   DOUBLE PRECISION NOT NULL,
+        details_json TEXT,
+        PRIMARY KEY (game_id, seq)
+    )""",
+    """CREATE TABLE probe_answers (
+        game_id  BIGINT NOT NULL REFERENCES games (id),
+        myth_id  TEXT NOT NULL,
+        before   TEXT,
+        after    TEXT,
+        PRIMARY KEY (game_id, myth_id)
+    )""",
+    """CREATE TABLE visits (
+        id          {id},
+        uuid        TEXT NOT NULL UNIQUE,
+        device_id   TEXT NOT NULL,
+        scenario_id TEXT NOT NULL,
+        started_at  TEXT NOT NULL,
+        started_utc TEXT NOT NULL,
+        ended_at    TEXT NOT NULL,
+        day         TEXT NOT NULL,
+        played_s    DOUBLE PRECISION NOT NULL,
+        outcome     TEXT NOT NULL,
+        lang        TEXT NOT NULL,
+        game_uuid   TEXT
+    )""",
+    "CREATE INDEX visits_by_day ON visits (day)",
+    # running totals, so the board reads a handful of rows whatever the number of games
+    """CREATE TABLE day_totals (
+        day          TEXT PRIMARY KEY,
+        games        BIGINT NOT NULL DEFAULT 0,
+        visits       BIGINT NOT NULL DEFAULT 0,
+        linked       BIGINT NOT NULL DEFAULT 0,  -- visits that saved a game
+        stations     BIGINT NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE day_stations (
+        day          TEXT NOT NULL,
+        scenario_id  TEXT NOT NULL,
+        world_id     TEXT NOT NULL,
+        station_id   TEXT NOT NULL,
+        games        BIGINT NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, scenario_id, world_id, station_id)
+    )""",
+    # one row: a counter bumped by every batch that stored something (the board polls it)
+    "CREATE TABLE hub_state (one INTEGER PRIMARY KEY CHECK (one = 1), change BIGINT NOT NULL)",
+    "INSERT INTO hub_state (one, change) VALUES (1, 0)",
+)
+
+# version n -> the statements that upgrade a version-n database to n + 1
+MIGRATIONS: dict[int, Sequence[str]] = {}
+
+ID_COLUMN = {
+    "sqlite": "INTEGER PRIMARY KEY",
+    "postgresql": "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
+}
+
+
+def plan(dialect: str, version: int) -> list[tuple[int, list[str]]]:
+    """The steps that bring a database at ``version`` (0: empty) to the current one.
+
+    Each step is (the version it reaches, its statements); raises RuntimeError when this
+    program cannot use the database (newer, or no way up).
+    """
+    if version > SCHEMA_VERSION:
+        raise RuntimeError(f"the hub database has schema version {version}, newer than this "
+                           f"program's {SCHEMA_VERSION}: update the game on the hub")
+    if version == 0:
+        return [(SCHEMA_VERSION, [s.replace("{id}", ID_COLUMN[dialect]) for s in TABLES])]
+    steps: list[tuple[int, list[str]]] = []
+    for step in range(version, SCHEMA_VERSION):
+        if step not in MIGRATIONS:
+            raise RuntimeError(f"no migration from hub schema version {step}")
+        steps.append((step + 1, [s.replace("{id}", ID_COLUMN[dialect]) for s in MIGRATIONS[step]]))
+    return steps

@@ -1,0 +1,210 @@
+"""The hub's HTTP service (Starlette on uvicorn) and ``python main.py hub``.
+
+    python main.py hub [--port 8765] [--data-dir DIR] [--db postgresql://…]
+                       [--key KEY | --key-file F] [--rotate-key] [--host [ADDRESS]]
+                       [--event-start YYYY-MM-DD]
+
+Endpoints (JSON; each needs ``Authorization: Bearer KEY`` or ``X-Hub-Signature: sha256=HMAC``):
+
+- ``POST /api/push``: a batch (:mod:`game.hub.wire`) → ``{"stored", "duplicates", …}``;
+  401 without the key, 413 too large, 400 not JSON, 422 invalid (``error`` says why,
+  ``index``/``uuid`` name the record): nothing of a refused batch is stored;
+- ``GET /api/board?scope=today|event|all[&since=N]``: the big screen's board; with ``since``
+  equal to the current change counter, only ``{"change": N, "same": true}``;
+- ``GET /api/summary`` → ``{"games": n, "visits": n, "devices": n}``;
+- ``GET /api/report?day=YYYY-MM-DD|all``: the rows the impact report is made from;
+- ``GET /api/devices``: each device's last counter, last contact and clock skew;
+- ``GET /api/ping`` → ``{"ok": true, "change": n}``: is the hub there, is the key right.
+
+Listens on 127.0.0.1 unless ``--host`` is given (then on every address, or the one named).
+"""
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from game.hub import queries
+from game.hub.db import Database, is_server_url, open_database
+from game.hub.ingest import Ingest
+from game.hub.keys import SIGNATURE_HEADER, EventKey, KeyProblem, event_key
+from game.hub.wire import MAX_BYTES, Refused, parse_batch
+
+DEFAULT_PORT = 8765
+
+
+@dataclass
+class Hub:
+    """What the endpoints share: the database, the key, the clock, the event's first day."""
+
+    db: Database
+    key: EventKey
+    now: Callable[[], datetime] = lambda: datetime.now().astimezone()
+    event_start: date | None = None
+
+    def today(self) -> date:
+        return self.now().astimezone().date()
+
+
+async def _body(request: Request) -> bytes:
+    """The body, refused (413) past :data:`MAX_BYTES` without reading the rest."""
+    length = request.headers.get("content-length")
+    if length is not None and length.isdigit() and int(length) > MAX_BYTES:
+        raise Refused(413, f"body larger than {MAX_BYTES} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise Refused(413, f"body larger than {MAX_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _authorised(hub: Hub, request: Request) -> bytes:
+    """The request's body once the key is checked; raises 401 before reading it if possible."""
+    if hub.key.bearer_ok(request.headers.get("authorization")):
+        return await _body(request)
+    signature = request.headers.get(SIGNATURE_HEADER)
+    if signature is None:
+        raise Refused(401, "the event key is missing or wrong (Authorization: Bearer KEY)")
+    body = await _body(request)
+    if not hub.key.signature_ok(signature, body):
+        raise Refused(401, "the event key is missing or wrong (bad signature)")
+    return body
+
+
+def create_app(hub: Hub) -> Starlette:
+    def endpoint(work: Callable[[Request, bytes], Any]) -> Callable[[Request], Any]:
+        async def handle(request: Request) -> JSONResponse:
+            try:
+                body = await _authorised(hub, request)
+                result = await run_in_threadpool(work, request, body)
+            except Refused as err:
+                return JSONResponse(err.body(), status_code=err.status)
+            except Exception as err:  # noqa: BLE001 - a sick database: the device retries
+                return JSONResponse({"error": f"the hub cannot store or read now: {err}"},
+                                    status_code=503)
+            return JSONResponse(result)
+
+        return handle
+
+    def push(request: Request, body: bytes) -> dict[str, Any]:
+        batch = parse_batch(body)
+        return Ingest(hub.db, hub.now).push(batch).body()
+
+    def board(request: Request, body: bytes) -> dict[str, Any]:
+        scope = request.query_params.get("scope", "today")
+        if scope not in queries.BOARD_SCOPES:
+            raise Refused(400, f"scope must be one of {', '.join(queries.BOARD_SCOPES)}")
+        since = request.query_params.get("since")
+        if since is not None and since.isdigit():
+            current = queries.change(hub.db)
+            if current == int(since):
+                return {"change": current, "same": True}
+        return queries.board(hub.db, hub.today(), scope, event_start=hub.event_start)  # type: ignore[arg-type]
+
+    def summary(request: Request, body: bytes) -> dict[str, int]:
+        return queries.summary(hub.db)
+
+    def report(request: Request, body: bytes) -> dict[str, Any]:
+        text = request.query_params.get("day", "")
+        try:
+            day = None if text == "all" else (date.fromisoformat(text) if text else hub.today())
+        except ValueError:
+            raise Refused(400, "day must be YYYY-MM-DD or all") from None
+        return queries.day_to_json(queries.day_data(hub.db, day))
+
+    def ping(request: Request, body: bytes) -> dict[str, Any]:
+        return {"ok": True, "change": queries.change(hub.db)}
+
+    def devices(request: Request, body: bytes) -> dict[str, Any]:
+        return {"devices": queries.devices(hub.db)}
+
+    return Starlette(routes=[
+        Route("/api/push", endpoint(push), methods=["POST"]),
+        Route("/api/board", endpoint(board), methods=["GET"]),
+        Route("/api/summary", endpoint(summary), methods=["GET"]),
+        Route("/api/report", endpoint(report), methods=["GET"]),
+        Route("/api/devices", endpoint(devices), methods=["GET"]),
+        Route("/api/ping", endpoint(ping), methods=["GET"]),
+    ])
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a day like 2026-03-14") from None
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="main.py hub", description="The event hub on the LAN "
+                                "(see docs/EVENT.md).")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT)
+    p.add_argument("--data-dir", type=Path, default=None, help="where hub.db and hub.key live")
+    p.add_argument("--db", default=None, help="postgresql://user@host/db (default: SQLite)")
+    keys = p.add_mutually_exclusive_group()
+    keys.add_argument("--key", default=None, help="the event key (default: made and kept)")
+    keys.add_argument("--key-file", type=Path, default=None, help="a file holding the key")
+    p.add_argument("--rotate-key", action="store_true", help="make a new key (shown once)")
+    p.add_argument("--host", nargs="?", const="0.0.0.0", default="127.0.0.1",
+                   help="listen on the LAN (every address, or the one given)")
+    p.add_argument("--event-start", type=_day, default=None,
+                   help="first day of the event, for the 'event' board (default: all days)")
+    return p.parse_args(argv)
+
+
+def lan_addresses() -> list[str]:
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        return []
+    return sorted({str(i[4][0]) for i in infos if not str(i[4][0]).startswith("127.")})
+
+
+def main(argv: list[str]) -> int:
+    import uvicorn
+
+    from game.settings import default_data_dir
+
+    a = parse(argv)
+    data_dir = a.data_dir or default_data_dir() / "hub"
+    try:
+        key = event_key(data_dir, a.key, a.key_file, a.rotate_key)
+    except KeyProblem as err:
+        print(f"hub: {err}", file=sys.stderr)
+        return 2
+    try:
+        db = open_database(a.db, data_dir)
+    except Exception as err:  # noqa: BLE001 - say it in words, no traceback
+        print(f"hub: cannot open the database {a.db or data_dir}: {err}", file=sys.stderr)
+        return 1
+    where = "PostgreSQL " if a.db and is_server_url(a.db) else "SQLite "
+    print(f"hub: {where}{db.where}")
+    if key.new:
+        print(f"hub: event key (shown this once, kept in {key.source}): {key.value}")
+    else:
+        print(f"hub: event key from {key.source} (--rotate-key makes a new one)")
+    urls = [f"http://{ip}:{a.port}" for ip in lan_addresses()] if a.host == "0.0.0.0" else [
+        f"http://{a.host}:{a.port}"]
+    print(f"hub: listening on {', '.join(urls) or a.host}" +
+          ("" if a.host != "127.0.0.1" else " (this computer only; --host opens it to the LAN)"))
+    sys.stdout.flush()
+    app = create_app(Hub(db, key, event_start=a.event_start))
+    try:
+        uvicorn.run(app, host=a.host, port=a.port, log_level="warning", access_log=False)
+    finally:
+        db.close()
+    return 0
