@@ -62,6 +62,9 @@ class HotReload(Watcher):
     def tick(self, app: Any, dt: float) -> None:
         self.banner_s = max(0.0, self.banner_s - dt)
 
+    def frame_interval(self, app: Any) -> float | None:
+        return 0.0 if self.banner_s > 0 else None  # the banner goes when its time is up
+
     def draw(self, app: Any, surface: pygame.Surface) -> None:
         words = WORDS.get(app.ctx.lang, WORDS["en"])
         if self.problems:
