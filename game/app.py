@@ -1,90 +1,44 @@
 """The window, the fixed-step loop and the scene stack, put together."""
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
-from typing import Literal
+from typing import Literal, Protocol
 
 import pygame
 
 from game.actions import Action
 from game.context import Context
+from game.display import Display
 from game.input import InputMapper
 from game.loop import STEP_S, FixedStep
-from game.scene import Scene, Transition, apply, visible
-from game.ui import theme
-from game.viewport import Viewport
+from game.scene import STILL, Scene, Transition, apply, visible
 
 MAX_FPS = 60
+#: a still screen wakes this often to run the steps it slept through (cheap, nothing drawn):
+#: timers that live in ``update`` (the kiosk's inactivity) fire this late at most
+MAX_SLEEP_S = 0.25
+DUE_SLACK_S = 0.002  # a frame due this close is drawn now rather than slept for
 
 
-def choose_window(requested: tuple[int, int] | None) -> tuple[int, int]:
-    """The window size asked for, else the largest 16:9 one that fits this desktop."""
-    if requested:
-        return requested
-    try:
-        desktop = pygame.display.get_desktop_sizes()[0]
-    except (pygame.error, IndexError):
-        return (1280, 720)
-    return fit_window(desktop)
+class Waiter(Protocol):
+    """How the loop waits: real time and SDL's event queue, or a fake in tests."""
+
+    def sleep(self, seconds: float) -> None:
+        """Wait, input or not (the rest of a frame's time)."""
+
+    def wait(self, seconds: float) -> pygame.event.Event | None:
+        """Wait for the next input, at most ``seconds``; the event that ended it, if any."""
 
 
-#: room kept for the taskbar or dock and the window's title bar (a 1366x768 school PC)
-DESKTOP_MARGIN = (24, 88)
+class SDLWaiter:
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
 
-
-def fit_window(desktop: tuple[int, int]) -> tuple[int, int]:
-    """The largest 16:9 window, at most 1920 wide, that fits ``desktop`` with its taskbar."""
-    dw, dh = desktop
-    w = min(1920, dw - DESKTOP_MARGIN[0], (dh - DESKTOP_MARGIN[1]) * 16 // 9)
-    w = max(w, 640)
-    return (w, w * 9 // 16)
-
-
-class Display:
-    """The window (none when headless) and the logical 1920x1080 surface shown in it."""
-
-    def __init__(self, headless: bool, fullscreen: bool = False,
-                 window: tuple[int, int] | None = None) -> None:
-        self.window: pygame.Surface | None = None
-        if not headless:
-            if fullscreen:
-                self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-            else:
-                self.window = pygame.display.set_mode(choose_window(window), pygame.RESIZABLE)
-            pygame.display.set_caption("Cap Industrie")
-            self.logical = pygame.Surface(theme.LOGICAL_SIZE).convert()
-        else:
-            # no window, but a video mode so images can be converted (SDL's dummy driver)
-            pygame.display.set_mode((1, 1), pygame.HIDDEN)
-            self.logical = pygame.Surface(theme.LOGICAL_SIZE).convert()
-        self._scaled: pygame.Surface | None = None
-
-    @property
-    def viewport(self) -> Viewport:
-        size = self.window.get_size() if self.window is not None else theme.LOGICAL_SIZE
-        return Viewport(theme.LOGICAL_SIZE, size)
-
-    def present(self) -> None:
-        if self.window is None:
-            return
-        vp = self.viewport
-        x, y, w, h = vp.rect
-        if (w, h) == theme.LOGICAL_SIZE:
-            self.window.blit(self.logical, (x, y))
-        else:
-            if self._scaled is None or self._scaled.get_size() != (w, h):
-                self._scaled = pygame.Surface((w, h)).convert()
-                self.window.fill((0, 0, 0))
-            scale = pygame.transform.smoothscale if w < theme.LOGICAL_SIZE[0] \
-                else pygame.transform.scale
-            scale(self.logical, (w, h), self._scaled)
-            self.window.blit(self._scaled, (x, y))
-        pygame.display.flip()
-
-    def resized(self) -> None:
-        self._scaled = None
-        if self.window is not None:
-            self.window = pygame.display.get_surface()
+    def wait(self, seconds: float) -> pygame.event.Event | None:
+        event = pygame.event.wait(max(1, int(seconds * 1000)))
+        return None if event.type == pygame.NOEVENT else event
 
 
 #: who made an action: a person (mouse, touch, keyboard) or the autoplay bot
@@ -109,6 +63,10 @@ class Watcher:
     def draw(self, app: App, surface: pygame.Surface) -> None:
         """Over everything (a countdown, a banner)."""
 
+    def frame_interval(self, app: App) -> float | None:
+        """Like :meth:`Scene.frame_interval`, for what the watcher draws: still by default."""
+        return STILL
+
     def allow_quit(self, app: App) -> bool:
         """A screen asked to quit: False keeps the game running."""
         return True
@@ -119,8 +77,17 @@ Guard = Callable[["App", BaseException], None]
 
 
 class App:
+    """Draws only when something changed, and sleeps when nothing moves.
+
+    Each frame handles the input, runs the fixed steps the clock owes, then draws if an input
+    or a transition came, or if the top scene, a watcher or the bot says a frame is due
+    (:meth:`frame_interval`). Between frames :meth:`wait` sleeps until the next frame is due,
+    waking at once on input.
+    """
+
     def __init__(self, ctx: Context, first: Scene, display: Display, draw_every: int = 1,
-                 on_frame: Callable[[App], None] | None = None) -> None:
+                 on_frame: Callable[[App], None] | None = None,
+                 waiter: Waiter | None = None) -> None:
         self.ctx = ctx
         self.display = display
         self.stack: list[Scene] = []
@@ -129,11 +96,19 @@ class App:
         self.mapper = InputMapper(ctx.controls)
         self.draw_every = max(1, draw_every)
         self.frames = 0
+        self.draws = 0  # frames actually drawn and shown
         self.running = True
         self.on_frame = on_frame
         self.watchers: list[Watcher] = []
         self.guard: Guard | None = None
         self.idle_s = 0.0  # seconds since the last action of a person
+        self.waiter: Waiter = waiter or SDLWaiter()
+        self.dirty = True  # something changed since the last drawing
+        self._last_draw = -math.inf  # clock time of the last drawing
+        self._last_frame = -math.inf
+        self._moving = True  # the last drawing was of something moving
+        self._slept_s = 0.0  # waited since the last frame: steps owed beyond the stall cap
+        self._pending: list[pygame.event.Event] = []  # the event that ended a wait
 
     @property
     def top(self) -> Scene:
@@ -148,38 +123,90 @@ class App:
                 self._frame()
             except Exception as exc:  # noqa: BLE001 - the guard logs it and recovers
                 self.guard(self, exc)
+                self.dirty = True
         self.frames += 1
         if self.on_frame is not None:
             self.on_frame(self)
         return self.running
 
     def _frame(self) -> None:
-        for event in pygame.event.get():
+        self._last_frame = self.ctx.clock.now()
+        events, self._pending = [*self._pending, *pygame.event.get()], []
+        for event in events:
             if any(w.event(self, event) for w in self.watchers):
                 continue
             if event.type == pygame.QUIT:
                 if not self.ctx.settings.kiosk:  # a kiosk cannot be closed from the desktop
                     self.running = False
-            elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED,
+                                pygame.WINDOWEXPOSED):
                 self.display.resized()
+                self.dirty = True
             else:
                 action = self.mapper.map(event, self.display.viewport, self.top.text_mode)
                 if action is not None:
                     self.dispatch(action)
-        for _ in range(self.fixed.steps()):
+        owed = math.ceil(self._slept_s / STEP_S)  # a deliberate sleep is not a stall
+        self._slept_s = 0.0
+        for _ in range(self.fixed.steps(allow=owed)):
             if not self.running:
                 break
             self.update(STEP_S)
-        if self.frames % self.draw_every == 0:
+        if self.frames % self.draw_every == 0 and self.due():
             self.draw()
             self.display.present()
 
+    # --- when to draw, how long to sleep ------------------------------------------------
+    def frame_interval(self) -> float | None:
+        """Seconds after the last drawing when the next is due; None: only on a change."""
+        wanted = [self.top.frame_interval(), *(w.frame_interval(self) for w in self.watchers)]
+        if self.ctx.autoplay is not None:
+            wanted.append(0.0)  # the bot plays: the game moves
+        times = [t for t in wanted if t is not None]
+        if not times:
+            return None
+        return max(min(times), 1 / self.max_fps())
+
+    def max_fps(self) -> float:
+        """The frame rate cap: the attract demo's bot may ask for fewer frames."""
+        ap = self.ctx.autoplay
+        return min(MAX_FPS, ap.fps) if ap is not None else MAX_FPS
+
+    def due(self) -> bool:
+        """True when this frame must be drawn: a change, or the interval has passed."""
+        interval = self.frame_interval()
+        if self.dirty or (interval is None and self._moving):
+            return True  # a change, or a scene that just came to rest: its last picture
+        return interval is not None and \
+            self.ctx.clock.now() - self._last_draw >= interval - DUE_SLACK_S
+
+    def wait(self) -> None:
+        """Sleep until the next frame: a frame's time at most while something moves; on a
+        still screen until the next input, a timer or :data:`MAX_SLEEP_S`."""
+        clock = self.ctx.clock
+        start = clock.now()
+        rest = self._last_frame + 1 / self.max_fps() - start
+        if rest > 0:
+            self.waiter.sleep(rest)
+        if not self.dirty:
+            interval = self.frame_interval()
+            now = clock.now()
+            until = MAX_SLEEP_S if interval is None else \
+                min(MAX_SLEEP_S, self._last_draw + interval - now)
+            if until > DUE_SLACK_S:
+                event = self.waiter.wait(until)
+                if event is not None:
+                    self._pending.append(event)
+        self._slept_s = max(0.0, clock.now() - start - 1 / self.max_fps())
+
+    # --- actions and transitions ----------------------------------------------------------
     def dispatch(self, action: Action) -> None:
         """A person's action: watchers see it first, then the scene on top."""
         self.idle_s = 0.0
         self.send(action, "person")
 
     def send(self, action: Action, by: Actor) -> None:
+        self.dirty = True  # a hover, a press: the scene may look different
         for watcher in self.watchers:
             if watcher.observe(self, action, by):
                 return
@@ -188,6 +215,7 @@ class App:
     def transition(self, t: Transition | None) -> None:
         if t is None:
             return
+        self.dirty = True
         if not apply(self.stack, t) and all(w.allow_quit(self) for w in self.watchers):
             self.running = False
         if self.ctx.autoplay is not None:
@@ -217,15 +245,18 @@ class App:
             scene.draw(surface)
         for watcher in self.watchers:
             watcher.draw(self, surface)
+        self.dirty = False
+        self._moving = self.frame_interval() is not None
+        self.draws += 1
+        self._last_draw = self.ctx.clock.now()
 
     def run(self, max_frames: int | None = None, advance: Callable[[], None] | None = None) -> int:
         """Play until quit (or ``max_frames``); ``advance`` moves a fake clock one step."""
-        tick = pygame.time.Clock()
         while self.running:
             if advance is not None:
                 advance()
             else:
-                tick.tick(MAX_FPS)
+                self.wait()
             if not self.frame():
                 break
             if self.ctx.autoplay is not None and self.ctx.autoplay.done:

@@ -14,6 +14,7 @@ class Autoplay:
     skill: float = 0.8
     think_s: float = THINK_S
     games: int = 1  # stop after this many finished games (0: never, the attract loop)
+    fps: float = 60.0  # frames a second drawn while the bot plays (the attract demo: fewer)
     finished_games: int = 0
     summary: dict[str, Any] = field(default_factory=dict)
     _wait: float = THINK_S  # the first screen is looked at too

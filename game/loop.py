@@ -17,15 +17,16 @@ class FixedStep:
         self._last = clock.now()
         self._acc = 0.0
 
-    def steps(self) -> int:
-        """How many steps to simulate now."""
+    def steps(self, allow: int = 0) -> int:
+        """How many steps to simulate now; ``allow`` more than the cap after a deliberate sleep
+        (the time was not lost to a stall: the game's timers must see all of it)."""
         now = self.clock.now()
         self._acc += max(0.0, now - self._last)
         self._last = now
         n = int(self._acc / self.step)
         self._acc -= n * self.step
-        if n > self.max_steps:
-            n = self.max_steps
+        if n > self.max_steps + allow:
+            n = self.max_steps + allow
             self._acc = 0.0
         return n
 

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from game.context import Context
 
 
+EVERY_FRAME = 0.0  # a scene that moves: drawn every frame
+STILL: None = None  # a still screen: drawn again only after an input or a transition
+
+
 class Scene:
     """A screen: handles actions, updates at a fixed step, draws the logical surface.
 
@@ -23,6 +27,15 @@ class Scene:
     text_mode = False
     #: a player is holding something (a drag, a torch): inactivity must not fire
     busy = False
+
+    def frame_interval(self) -> float | None:
+        """Seconds after which this scene must be drawn again though nothing happened.
+
+        :data:`EVERY_FRAME` while it moves on its own (the default: nothing freezes by
+        mistake), a longer time for a slow ambient animation or a timer, :data:`STILL` for a
+        screen that changes only on an input or a transition: the loop then sleeps.
+        """
+        return EVERY_FRAME
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx

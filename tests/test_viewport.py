@@ -99,7 +99,7 @@ def test_finger_in_a_bar_clamps():
 
 
 def test_the_default_window_fits_a_school_pc_screen_with_its_taskbar() -> None:
-    from game.app import DESKTOP_MARGIN, fit_window
+    from game.display import DESKTOP_MARGIN, fit_window
 
     for desktop in ((1366, 768), (1280, 720), (1920, 1080), (1280, 1024), (3840, 2160)):
         w, h = fit_window(desktop)

@@ -16,7 +16,7 @@ from game.actions import Action, Drag, Point, Press, Release
 from game.app import Actor, Watcher
 from game.kiosk.lockdown import CORNER
 from game.kiosk.overlay import AttractOverlay
-from game.scene import Replace, Scene, Transition
+from game.scene import EVERY_FRAME, STILL, Replace, Scene, Transition
 
 if TYPE_CHECKING:
     from game.app import App
@@ -109,3 +109,6 @@ class Attract(Watcher):
     def draw(self, app: App, surface: pygame.Surface) -> None:
         if self.active:
             self.overlay.draw(surface)
+
+    def frame_interval(self, app: App) -> float | None:
+        return EVERY_FRAME if self.active else STILL  # the banner's finger taps on

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CORNER", "LONG_PRESS_S", "Kiosk", "Swallow"]
 BOT_SKILL = 0.85
+ATTRACT_FPS = 30  # the demo is drawn at this rate: a kiosk idles ten hours a day
 
 
 class Swallow(Watcher):
@@ -136,7 +137,8 @@ class Kiosk:
         self._outcome = None
         self.forget_visitor()
         self.restore_settings()
-        self.ctx.autoplay = Autoplay(random.Random(self.rng.random()), skill=BOT_SKILL, games=0)
+        self.ctx.autoplay = Autoplay(random.Random(self.rng.random()), skill=BOT_SKILL, games=0,
+                                     fps=ATTRACT_FPS)
         self.swallow.armed = False
         self.attract_loop.begin()
 

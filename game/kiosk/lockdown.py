@@ -23,6 +23,7 @@ import pygame
 
 from game.actions import Action, Drag, Press, Release
 from game.app import Actor, Watcher
+from game.scene import EVERY_FRAME, STILL
 
 if TYPE_CHECKING:
     from game.app import App
@@ -144,6 +145,9 @@ class Lockdown(Watcher):
             frac = (self.corner_t - RING_FROM_S) / (LONG_PRESS_S - RING_FROM_S)
             rect = pygame.Rect(20, 20, 90, 90)
             pygame.draw.arc(surface, pal.ink, rect, 0, 6.283 * min(1.0, frac), 10)
+
+    def frame_interval(self, app: App) -> float | None:
+        return EVERY_FRAME if self.corner_t is not None else STILL  # the ring fills
 
     def allow_quit(self, app: App) -> bool:
         """A screen asked to quit (an error screen, a title's Quit): back to the loop instead."""

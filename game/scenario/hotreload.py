@@ -67,6 +67,9 @@ class HotReload(Watcher):
     def tick(self, app: Any, dt: float) -> None:
         self.banner_s = max(0.0, self.banner_s - dt)
 
+    def frame_interval(self, app: Any) -> float | None:
+        return 0.0 if self.banner_s > 0 else None  # the banner goes when its time is up
+
     def draw(self, app: Any, surface: pygame.Surface) -> None:
         tr = app.ctx.tr
         if self.problems:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scene import Pop, Reset, Transition
+from game.scene import STILL, Pop, Reset, Transition
 from game.scenes.base import ButtonScene
 from game.ui import draw, theme
 from game.ui.widgets import Button
@@ -21,6 +21,9 @@ class LeaveScene(ButtonScene):
     @property
     def transparent(self) -> bool:  # type: ignore[override]
         return not self.backdrop.taken  # the scene below is drawn once, for the still
+
+    def frame_interval(self) -> float | None:
+        return STILL  # a question over a still picture
 
     def enter(self) -> None:
         self.buttons.set([

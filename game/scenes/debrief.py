@@ -4,7 +4,7 @@ from __future__ import annotations
 import pygame
 
 from game.progress import StationResult
-from game.scene import Pop, Transition
+from game.scene import EVERY_FRAME, STILL, Pop, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.tasks import get as task_type
 from game.tasks.base import TaskResult
@@ -15,6 +15,7 @@ from game.ui.widgets import Button
 LIST = pygame.Rect(60, 150, 1060, 790)
 SIDE = pygame.Rect(1180, 150, 680, 790)
 STAR_POP_S = 0.35  # each star pops in after the previous one
+SETTLED_S = 0.2 + 2 * STAR_POP_S + 0.25  # the last star has landed, the score counted up
 
 
 class DebriefScene(ButtonScene):
@@ -69,6 +70,9 @@ class DebriefScene(ButtonScene):
                                 icon=draw.arrow_icon("right", 44, pal.ink),
                                 enabled=self.page < len(self.pages) - 1))
         self.buttons.set(items)
+
+    def frame_interval(self) -> float | None:
+        return EVERY_FRAME if self.t < SETTLED_S else STILL
 
     def update(self, dt: float) -> Transition | None:
         before = self.t

@@ -6,7 +6,7 @@ import pygame
 from game import flow
 from game.actions import Action, Confirm, Press
 from game.dialogue import DialogueWalker
-from game.scene import Pop, Replace, Transition
+from game.scene import EVERY_FRAME, STILL, Pop, Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.ui import draw, theme
 from game.ui.theme import hex_color
@@ -91,6 +91,9 @@ class DialogueScene(ButtonScene):
 
     def on_back(self) -> Transition | None:
         return Pop()
+
+    def frame_interval(self) -> float | None:
+        return EVERY_FRAME if self.typing else STILL  # her words fully shown: a still screen
 
     def update(self, dt: float) -> Transition | None:
         if self.typing:

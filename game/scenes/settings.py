@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scene import Pop, Transition
+from game.scene import STILL, Pop, Transition
 from game.scenes.base import ButtonScene
 from game.settings import TEXT_SCALES
 from game.ui import draw, theme
@@ -15,6 +15,9 @@ CHOICE_W = 300
 
 class SettingsScene(ButtonScene):
     still_buttons = True
+
+    def frame_interval(self) -> float | None:
+        return STILL  # changes only when a choice is tapped
 
     def rows(self) -> list[tuple[str, list[tuple[str, str, bool]]]]:
         """(row label, [(button id, label, selected)])."""

@@ -14,6 +14,7 @@ from game.ui import draw, theme
 from game.ui.widgets import Button
 
 TITLE_BG = CONTENT_ROOT / "assets" / "ui" / "title_bg.png"
+PULSE_FPS = 15  # the play button's slow pulse needs no more: a title left alone stays cool
 
 
 class TitleScene(ButtonScene):
@@ -80,6 +81,9 @@ class TitleScene(ButtonScene):
             ring = b.rect.inflate(10 + 14 * k, 10 + 14 * k)
             pygame.draw.rect(surface, draw.blend(pal.primary, pal.paper, 0.5 + 0.4 * k), ring,
                              width=4, border_radius=24)
+
+    def frame_interval(self) -> float | None:
+        return 1 / PULSE_FPS
 
     def update(self, dt: float) -> Transition | None:
         self.t += dt
