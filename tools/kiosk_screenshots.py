@@ -78,6 +78,10 @@ def main() -> int:
     kiosk.overlay.refresh()
     step(60 * 8)
     shot("attract")
+    kiosk.open_admin(keyboard=False)  # the corner's long press, no code set yet
+    shot("pin-no-code")
+    tap("cancel")
+    step(60)
     kiosk.open_admin(keyboard=True)
     code("25")
     shot("menu-new-code")

@@ -34,10 +34,10 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
     "admin_pin_wrong": {"fr": "Code incorrect.", "en": "Wrong code."},
     "admin_pin_locked": {"fr": "Trop d'essais. Réessayez dans {s} s.",
                          "en": "Too many tries. Try again in {s} s."},
-    "admin_no_pin": {"fr": "Aucun code n'est défini : le menu s'ouvre seulement au clavier "
-                           "(Ctrl+Alt+A). Définir un code : python main.py kiosk-pin",
-                     "en": "No code is set: the menu only opens from a keyboard (Ctrl+Alt+A). "
-                           "Set a code: python main.py kiosk-pin"},
+    "admin_no_pin": {"fr": "Aucun code n'est défini : le menu s'ouvre au clavier (Ctrl+Alt+A) et "
+                           "demande d'abord d'en choisir un. Ou bien : python main.py kiosk-pin",
+                     "en": "No code is set: the menu opens from a keyboard (Ctrl+Alt+A) and first "
+                           "asks for one. Or: python main.py kiosk-pin"},
     "admin_cancel": {"fr": "Annuler", "en": "Cancel"},
     "admin_new_pin": {"fr": "Choisissez un code (4 à 8 chiffres)",
                       "en": "Choose a code (4 to 8 digits)"},
