@@ -218,8 +218,9 @@ class App:
         self.dirty = True
         if not apply(self.stack, t) and all(w.allow_quit(self) for w in self.watchers):
             self.running = False
-        if self.ctx.autoplay is not None:
+        if self.ctx.autoplay is not None and self.stack:
             self.ctx.autoplay.pause()  # a new screen: the bot looks before it taps
+            self.ctx.autoplay.reach(screen_name(self.top))
 
     def update(self, dt: float) -> None:
         self.idle_s += dt
@@ -264,6 +265,14 @@ class App:
             if max_frames is not None and self.frames >= max_frames:
                 break
         return self.frames
+
+
+def screen_name(scene: Scene) -> str:
+    """A scene's name as the JSON line's ``reached`` lists it: ``floor``, ``probe_after``…"""
+    name = type(scene).__name__.removesuffix("Scene")
+    snake = "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
+    phase = getattr(scene, "phase", None)
+    return f"{snake}_{phase}" if isinstance(phase, str) else snake
 
 
 def _reset(scene: Scene) -> Transition:

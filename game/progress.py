@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from game.scenario.models import Scenario, World
+from game.scenario.models import Scenario, Station, World
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,18 @@ class Tour:
     probe_after: dict[str, str] = field(default_factory=dict)
     gender: str | None = None  # "girl" | "boy" | "unsaid" | None (not asked or skipped)
     preferred: list[tuple[str, str]] = field(default_factory=list)  # (world, station) liked
+    #: the route's stations, (world, station), when it visits only some (the découverte's
+    #: three); None: every station of the chosen worlds
+    stations: list[tuple[str, str]] | None = None
+    express: bool = False  # shorter tasks (the découverte route: express_items or the first N)
+    finished_early: bool = False  # the visitor chose « Terminer ma visite »
+
+    def planned(self, world: World) -> list[Station]:
+        """The stations of ``world`` this game visits."""
+        if self.stations is None:
+            return list(world.stations)
+        wanted = {s for w, s in self.stations if w == world.id}
+        return [s for s in world.stations if s.id in wanted]
 
     def next_world(self) -> World | None:
         """The next world of the tour still to finish, after the current one."""
@@ -58,10 +70,10 @@ class Tour:
         return self.results.get((world_id, station_id))
 
     def done_in(self, world: World) -> int:
-        return sum(1 for s in world.stations if (world.id, s.id) in self.results)
+        return sum(1 for s in self.planned(world) if (world.id, s.id) in self.results)
 
     def world_complete(self, world: World) -> bool:
-        return self.done_in(world) == len(world.stations)
+        return self.done_in(world) == len(self.planned(world))
 
     @property
     def complete(self) -> bool:
@@ -83,9 +95,12 @@ class Tour:
         """The myths the chosen worlds bust (candidates for the probe)."""
         found: list[str] = []
         for world in self.worlds:
-            ids = [m for r in world.role_models for m in r.myths]
-            ids += [m for s in world.stations for m in s.myths]
-            ids += [q.myth for s in world.stations for q in s.intro.questions if q.myth]
+            stations = self.planned(world)
+            met = {s.role_model for s in stations}
+            ids = [m for r in world.role_models if self.stations is None or r.id in met
+                   for m in r.myths]
+            ids += [m for s in stations for m in s.myths]
+            ids += [q.myth for s in stations for q in s.intro.questions if q.myth]
             for myth in ids:
                 if myth not in found:
                     found.append(myth)

@@ -47,7 +47,9 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
     ctx = Context(scenario=scenario, settings=settings, clock=clock,  # type: ignore[arg-type]
                   make_home=flow.title_home, scores=store, rng=random.Random(args.seed))
     if args.autoplay:
-        ctx.autoplay = Autoplay(random.Random(args.seed * 7919 + 1), skill=args.skill)
+        ctx.autoplay = Autoplay(random.Random(args.seed * 7919 + 1), skill=args.skill,
+                                pace=getattr(args, "pace", "fast"),
+                                route=getattr(args, "route", None))
     return ctx, problems
 
 
@@ -118,6 +120,7 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
             "scenario": ctx.scenario.model.id if ctx.scenario else None,
             "worlds_completed": [], "stations_completed": 0, "score": 0}
         summary["frames"] = app.frames
+        summary.update(ctx.autoplay.report())
         summary["seed"] = args.seed
     if hub is not None:
         summary["hub"] = hub

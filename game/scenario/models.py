@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.fields import FieldInfo
 
 from game.scenario.refs import Asset, Ref
@@ -100,6 +100,8 @@ class Station(Strict):
                                 "to this job")
     sources: list[str] = Field(default=[], description="where the station's facts and figures "
                                "come from")
+    express: bool = Field(default=False, description="the station of its world the découverte "
+                          "route visits (absent everywhere: the world's first station)")
 
 
 class World(Strict):
@@ -136,6 +138,18 @@ class Scenario(Strict):
     worlds: list[World] = Field(min_length=1)
     myths: list[Myth] = []
     trainings: list[Training] = []
+    decouverte: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*/[a-z0-9][a-z0-9_-]*$")]] \
+        = Field(default=[], max_length=5, description="the découverte route as world/station "
+                "ids (absent: each world's express station)")
+
+    @model_validator(mode="after")
+    def _route_exists(self) -> Scenario:
+        stations = {f"{w.id}/{s.id}" for w in self.worlds for s in w.stations}
+        for ref in self.decouverte:
+            if ref not in stations:
+                raise ValueError(f"decouverte: no station '{ref}' (give world/station ids, "
+                                 f"e.g. {next(iter(sorted(stations)), 'soudure/epi')})")
+        return self
 
     def world(self, world_id: str) -> World:
         return next(w for w in self.worlds if w.id == world_id)

@@ -50,6 +50,9 @@ class TaskParams(BaseModel):
     type: str  # the type's name; each type narrows it to its Literal
     prompt: LocalText | None = None
     time_limit_s: float | None = Field(default=None, gt=0, description="seconds; absent = no timer")
+    express_items: int | None = Field(
+        default=None, ge=1, le=12,
+        description="items kept on the découverte route (absent: the first 4)")
     stars: tuple[int, int, int] = Field(
         default=DEFAULT_STARS, description="score needed for 1, 2 and 3 stars"
     )
@@ -114,14 +117,30 @@ class TaskRules(ABC, Generic[P]):
         self.rng = rng
         self.time_limit = params.time_limit_s if timers else None
         self.elapsed = 0.0
+        self.timer_s = 0.0  # seconds the timer has run (it waits while the player reads)
+        self.timer_held = False  # a scene holds the timer until the first move (hold_timer)
         self.timed_out = False
         self._result: TaskResult | None = None
+
+    def hold_timer(self) -> None:
+        """The timer waits for the player's first move (:meth:`first_move`): reading is not
+        timed."""
+        self.timer_held = True
+
+    def first_move(self) -> None:
+        """The player moved: the timer runs from now (if it was held)."""
+        self.timer_held = False
+
+    @property
+    def reading(self) -> bool:
+        """True while the task shows feedback or an explanation: the timer stops."""
+        return False
 
     @property
     def time_left(self) -> float | None:
         if self.time_limit is None:
             return None
-        return max(0.0, self.time_limit - self.elapsed)
+        return max(0.0, self.time_limit - self.timer_s)
 
     @property
     def finished(self) -> bool:
@@ -131,7 +150,9 @@ class TaskRules(ABC, Generic[P]):
         if self.finished:
             return
         self.elapsed += dt
-        if self.time_limit is not None and self.elapsed >= self.time_limit:
+        if not self.timer_held and not self.reading:
+            self.timer_s += dt
+        if self.time_limit is not None and self.timer_s >= self.time_limit:
             self.timed_out = True
             self.finish()
 
@@ -241,6 +262,9 @@ class TaskType(Generic[P]):
     figure: Figure | None = None  # a drawing of the result in the debrief
     #: the type's own content check beyond its model (spot: circles inside the picture)
     check: Callable[[P, Pictures], list[Finding]] | None = None
+    #: the parameters' list of items (questions, steps…) the découverte route cuts to its
+    #: first few; None: the task is played whole (a weld pass, a gauge)
+    items: str | None = None
 
     def target(self, params: P) -> int:
         """The score a professional reaches on these parameters: what validate demands."""

@@ -208,6 +208,11 @@ class GaugeRules(TaskRules[GaugeParams]):
         self.command = max(-1.0, min(1.0, direction))
 
     # -- time ---------------------------------------------------------------------------
+    @property
+    def reading(self) -> bool:
+        """A stop is being shown: the timer stops."""
+        return self.revealing > 0
+
     def update(self, dt: float) -> None:
         super().update(dt)
         if self.finished or dt <= 0:

@@ -22,7 +22,7 @@ def _view() -> type[TaskView]:
 
 
 TASK = register(TaskType(
-    name="match", params=MatchParams, rules=MatchRules, bot=MatchBot, view=_view,
+    name="match", items="pairs", params=MatchParams, rules=MatchRules, bot=MatchBot, view=_view,
     summary=LocalText.of("associe des paires (symbole ↔ sens, outil ↔ usage)",
                          "pairs items (symbol ↔ meaning, tool ↔ use)"),
     scoring=LocalText.of("les paires justes", "correct pairs"),

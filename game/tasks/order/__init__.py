@@ -22,7 +22,7 @@ def _view() -> type[TaskView]:
 
 
 TASK = register(TaskType(
-    name="order", params=OrderParams, rules=OrderRules, bot=OrderBot, view=_view,
+    name="order", items="steps", params=OrderParams, rules=OrderRules, bot=OrderBot, view=_view,
     summary=LocalText.of("remet des étapes dans l'ordre (consignation, assemblage)",
                          "puts steps in order (lockout/tagout, assembly)"),
     scoring=LocalText.of("les étapes à leur place", "steps in their place"),

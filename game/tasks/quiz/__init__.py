@@ -22,7 +22,7 @@ def _view() -> type[TaskView]:
 
 
 TASK = register(TaskType(
-    name="quiz", params=QuizParams, rules=QuizRules, bot=QuizBot, view=_view,
+    name="quiz", items="questions", params=QuizParams, rules=QuizRules, bot=QuizBot, view=_view,
     summary=LocalText.of("choisit une ou plusieurs réponses (cartes vrai / faux sur les idées "
                          "reçues comprises)",
                          "picks one or several answers (true/false myth cards included)"),

@@ -62,6 +62,11 @@ class QuizRules(TaskRules[QuizParams]):
         return views
 
     @property
+    def reading(self) -> bool:
+        """The answer's explanation is shown: the timer stops."""
+        return self.revealed
+
+    @property
     def current(self) -> Question:
         return self.questions[self.index]
 

@@ -22,7 +22,7 @@ def _view() -> type[TaskView]:
 
 
 TASK = register(TaskType(
-    name="sort", params=SortParams, rules=SortRules, bot=SortBot, view=_view,
+    name="sort", items="items", params=SortParams, rules=SortRules, bot=SortBot, view=_view,
     summary=LocalText.of("range des éléments dans des bacs (types de défauts, classes de "
                          "cellules)", "drags items into bins (defect types, cell grades)"),
     scoring=LocalText.of("les éléments bien rangés", "items in the right bin"),

@@ -46,7 +46,7 @@ def _inside_the_picture(params: SpotParams, pictures: Pictures) -> list[Finding]
 
 
 TASK = register(TaskType(
-    name="spot", params=SpotParams, rules=SpotRules, bot=SpotBot, view=_view,
+    name="spot", items="hotspots", params=SpotParams, rules=SpotRules, bot=SpotBot, view=_view,
     summary=LocalText.of("trouve ce qui ne va pas dans une image (dangers, défauts de soudure)",
                          "finds what is wrong in a picture (hazards, weld defects)"),
     scoring=LocalText.of("les défauts trouvés, les oublis, les touches à tort",
