@@ -40,6 +40,7 @@ class BoardScene(Scene):
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         if self._background is None or self._version != self.snap.version:
             self._background = pygame.Surface(theme.LOGICAL_SIZE)
             self.paint(self._background, self.snap)
@@ -48,28 +49,29 @@ class BoardScene(Scene):
         if self.snap.reached_at is not None and self.snap.online:
             t = self.ctx.text
             at = self.snap.reached_at.strftime("%H:%M:%S")
-            img = t.render(self.ctx.tr("board_updated", at=at), theme.TEXT_SMALL, theme.MUTED)
+            img = t.render(self.ctx.tr("board_updated", at=at), theme.TEXT_SMALL, pal.muted)
             surface.blit(img, img.get_rect(topright=(SIDE.right, 1040)))
 
     # --- painting, once per change ----------------------------------------------------------
     def paint(self, surface: pygame.Surface, snap: Snapshot) -> None:
-        paint_paper(surface, theme.PRIMARY)
+        pal = self.ctx.palette
+        paint_paper(surface, pal, pal.primary)
         t, tr = self.ctx.text, self.ctx.tr
-        title = t.render(tr("board_title"), theme.TEXT_TITLE, theme.INK)
+        title = t.render(tr("board_title"), theme.TEXT_TITLE, pal.ink)
         surface.blit(title, (TOP.x, 50))
         if snap.online is False:
             self._offline_badge(surface, snap)
         board = snap.board
-        draw.panel(surface, TOP, theme.WHITE, radius=26, shadow=8)
-        head = t.render(tr("board_today"), theme.TEXT_LARGE, theme.INK)
+        draw.panel(surface, pal, TOP, pal.white, radius=26, shadow=8)
+        head = t.render(tr("board_today"), theme.TEXT_LARGE, pal.ink)
         surface.blit(head, (TOP.x + 40, TOP.y + 26))
         if board is None:
-            msg = t.render(tr("board_waiting"), theme.TEXT_LARGE, theme.MUTED)
+            msg = t.render(tr("board_waiting"), theme.TEXT_LARGE, pal.muted)
             surface.blit(msg, msg.get_rect(center=TOP.center))
             return
         rows = list(board.get("top", []))[:ROWS]
         if not rows:
-            msg = t.render(tr("board_empty"), theme.TEXT_LARGE, theme.MUTED, width=TOP.w - 120,
+            msg = t.render(tr("board_empty"), theme.TEXT_LARGE, pal.muted, width=TOP.w - 120,
                            align="center")
             surface.blit(msg, msg.get_rect(center=TOP.center))
         y = TOP.y + 104
@@ -79,59 +81,62 @@ class BoardScene(Scene):
         self._side(surface, board)
 
     def _offline_badge(self, surface: pygame.Surface, snap: Snapshot) -> None:
+        pal = self.ctx.palette
         t, tr = self.ctx.text, self.ctx.tr
         at = snap.reached_at.strftime("%H:%M") if snap.reached_at else None
         text = tr("board_offline_since", at=at) if at else tr("board_offline")
-        img = t.render(text, theme.TEXT_BODY, theme.WHITE)
+        img = t.render(text, theme.TEXT_BODY, pal.white)
         box = img.get_rect(topright=(SIDE.right, 62)).inflate(90, 30)
-        pygame.draw.rect(surface, theme.ERROR, box, border_radius=box.h // 2)
-        draw.cross_mark(surface, (box.x + 40, box.centery), 26, theme.WHITE)
+        pygame.draw.rect(surface, pal.error, box, border_radius=box.h // 2)
+        draw.cross_mark(surface, (box.x + 40, box.centery), 26, pal.white)
         surface.blit(img, img.get_rect(midright=(box.right - 30, box.centery)))
 
     def _row(self, surface: pygame.Surface, y: int, row: dict[str, Any]) -> None:
+        pal = self.ctx.palette
         t = self.ctx.text
         line = pygame.Rect(TOP.x + 24, y, TOP.w - 48, ROW_H - 10)
         rank = int(row.get("rank", 0))
         if rank % 2 == 0:
-            pygame.draw.rect(surface, theme.PAPER, line, border_radius=14)
-        medal = {1: theme.SAFETY, 2: theme.FLOOR_DARK, 3: theme.WELDING}.get(rank)
+            pygame.draw.rect(surface, pal.paper, line, border_radius=14)
+        medal = {1: pal.safety, 2: pal.floor_dark, 3: pal.welding}.get(rank)
         if medal is not None:
             pygame.draw.circle(surface, medal, (line.x + 50, line.centery), 30)
-        num = t.render(str(rank), theme.TEXT_BODY, theme.INK)
+        num = t.render(str(rank), theme.TEXT_BODY, pal.ink)
         surface.blit(num, num.get_rect(center=(line.x + 50, line.centery)))
         name = row.get("nickname") or self.ctx.tr("anonymous")
-        label = t.render(str(name), theme.TEXT_BODY, theme.INK)
+        label = t.render(str(name), theme.TEXT_BODY, pal.ink)
         surface.blit(label, label.get_rect(midleft=(line.x + 110, line.centery)))
-        draw.stars(surface, (line.right - 380, line.centery), min(3, int(row.get("stars", 0))),
+        draw.stars(surface, pal, (line.right - 380, line.centery), min(3, int(row.get("stars", 0))),
                    18, total=3)
-        pts = t.render(self.ctx.tr("points", n=row.get("score", 0)), theme.TEXT_BODY, theme.INK)
+        pts = t.render(self.ctx.tr("points", n=row.get("score", 0)), theme.TEXT_BODY, pal.ink)
         surface.blit(pts, pts.get_rect(midright=(line.right - 24, line.centery)))
 
     def _side(self, surface: pygame.Surface, board: dict[str, Any]) -> None:
+        pal = self.ctx.palette
         t, tr = self.ctx.text, self.ctx.tr
-        figures = [(board.get("players", 0), tr("board_players"), theme.PRIMARY),
-                   (board.get("stations", 0), tr("board_stations"), theme.SUCCESS),
-                   (board.get("devices", 0), tr("board_kiosks"), theme.WELDING)]
+        figures = [(board.get("players", 0), tr("board_players"), pal.primary),
+                   (board.get("stations", 0), tr("board_stations"), pal.success),
+                   (board.get("devices", 0), tr("board_kiosks"), pal.welding)]
         y = SIDE.y
         for value, label, accent in figures:
             card = pygame.Rect(SIDE.x, y, SIDE.w, 150)
-            draw.panel(surface, card, theme.WHITE, radius=22, shadow=6)
+            draw.panel(surface, pal, card, pal.white, radius=22, shadow=6)
             pygame.draw.rect(surface, accent, pygame.Rect(card.x, card.y + 20, 12, card.h - 40))
-            num = t.render(str(value), theme.TEXT_HUGE - 20, theme.INK)
+            num = t.render(str(value), theme.TEXT_HUGE - 20, pal.ink)
             surface.blit(num, num.get_rect(midleft=(card.x + 40, card.centery)))
-            lab = t.render(label, theme.TEXT_BODY, theme.INK, width=SIDE.w - num.get_width() - 90)
+            lab = t.render(label, theme.TEXT_BODY, pal.ink, width=SIDE.w - num.get_width() - 90)
             surface.blit(lab, lab.get_rect(midleft=(card.x + 70 + num.get_width(), card.centery)))
             y += card.h + 24
         jobs = pygame.Rect(SIDE.x, y, SIDE.w, SIDE.bottom - y)
-        draw.panel(surface, jobs, theme.WHITE, radius=22, shadow=6)
-        head = t.render(tr("board_jobs"), theme.TEXT_BODY, theme.INK, width=jobs.w - 60)
+        draw.panel(surface, pal, jobs, pal.white, radius=22, shadow=6)
+        head = t.render(tr("board_jobs"), theme.TEXT_BODY, pal.ink, width=jobs.w - 60)
         surface.blit(head, (jobs.x + 30, jobs.y + 22))
         jy = jobs.y + 34 + head.get_height()
         for name, games in self._jobs(board)[:4]:
-            img = t.render(name, theme.TEXT_SMALL, theme.INK, width=jobs.w - 170)
+            img = t.render(name, theme.TEXT_SMALL, pal.ink, width=jobs.w - 170)
             if jy + img.get_height() > jobs.bottom - 16:
                 break
-            count = t.render(str(games), theme.TEXT_BODY, theme.PRIMARY)
+            count = t.render(str(games), theme.TEXT_BODY, pal.primary)
             surface.blit(img, (jobs.x + 30, jy))
             surface.blit(count, count.get_rect(topright=(jobs.right - 30, jy - 4)))
             jy += img.get_height() + 18

@@ -1,12 +1,12 @@
 """The hub's interface texts (admin menu line, big screen), French first, English complete.
 
-Importing this module registers them in :data:`game.i18n.STRINGS`.
+Importing this module declares them (game.i18n.define).
 """
 from __future__ import annotations
 
 from datetime import datetime
 
-from game.i18n import STRINGS, tr
+from game.i18n import define, tr
 
 HUB_STRINGS: dict[str, dict[str, str]] = {
     "hub_admin": {"fr": "Hub de l'événement", "en": "Event hub"},
@@ -31,7 +31,7 @@ HUB_STRINGS: dict[str, dict[str, str]] = {
                     "en": "Your turn to play: the board is waiting for you!"},
     "board_updated": {"fr": "mis à jour à {at}", "en": "updated at {at}"},
 }
-STRINGS.update(HUB_STRINGS)
+define(HUB_STRINGS)
 
 
 def admin_line(status: object | None, lang: str) -> tuple[str, str, bool]:
