@@ -15,6 +15,7 @@ from game.i18n import tr
 from game.input import Controls
 from game.progress import Tour
 from game.settings import Settings
+from game.speech import Speech
 from game.ui.text import TextCache
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class Context:
     images: Images = field(default_factory=Images)
     controls: Controls = field(default_factory=Controls)
     sounds: Sounds = field(default_factory=Sounds)
+    speech: Speech = field(default_factory=Speech)  # self-voicing (off unless the setting says)
     tour: Tour | None = None  # the current player's game; None on the title screen
     cache: dict[str, Any] = field(default_factory=dict)  # drawn maps and the like, kept
     make_home: Callable[[Context], Scene] | None = None  # the first screen (title or attract)
@@ -55,6 +57,9 @@ class Context:
     def play(self, sound: str) -> None:
         """A short sound: tap, success, error, star, complete, countdown (muted by the setting)."""
         self.sounds.enabled = self.settings.sound
+        self.speech.enabled = self.settings.self_voicing
+        self.speech.lang = self.settings.lang
+        self.speech.rate = self.settings.speech_rate
         self.sounds.play(sound)
 
     def apply_settings(self) -> None:
@@ -64,6 +69,11 @@ class Context:
         theme.set_high_contrast(self.settings.high_contrast)
         self.text.scale = self.settings.text_scale
         self.sounds.enabled = self.settings.sound
+
+    def say(self, *parts: str) -> None:
+        """Self-voicing: speak these pieces as one line (nothing when the setting is off)."""
+        self.speech.lang = self.settings.lang
+        self.speech.say_all(*parts)
 
     def tr(self, key: str, **values: object) -> str:
         return tr(key, self.lang, **values)

@@ -16,6 +16,7 @@ from game.loop import STEP_S
 from game.scenario.loader import DEFAULT_SCENARIO, load_scenario
 from game.scenario.problems import ContentError
 from game.settings import Settings
+from game.speech import Speech
 
 HEADLESS_DRAW_EVERY = 4  # headless runs draw one frame in four: every scene is still drawn
 HEADLESS_MAX_FRAMES = 60 * 60 * 30  # 30 simulated minutes: a bot stuck somewhere stops
@@ -42,8 +43,13 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
         problems = err.problems
         scenario = None
     store = ScoreStore.open(settings.data_path / "scores.db")
+    speech_log = getattr(args, "speech_log", None)
+    if speech_log is not None:
+        settings.self_voicing = True
     ctx = Context(scenario=scenario, settings=settings, clock=clock, scores=store,  # type: ignore[arg-type]
-                  rng=random.Random(args.seed))
+                  rng=random.Random(args.seed),
+                  speech=Speech(enabled=settings.self_voicing, lang=settings.lang,
+                                log_path=speech_log))
     if args.autoplay:
         ctx.autoplay = Autoplay(random.Random(args.seed * 7919 + 1), skill=args.skill)
     return ctx, problems
@@ -100,6 +106,7 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
         app.run(max_frames=args.frames)
     if ctx.scores is not None:
         ctx.scores.close()
+    ctx.speech.close()
     summary: dict[str, Any] = {}
     if ctx.autoplay is not None:
         summary = dict(ctx.autoplay.summary) or {
