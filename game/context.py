@@ -16,6 +16,7 @@ from game.input import Controls
 from game.progress import Tour
 from game.settings import Settings
 from game.speech import Speech
+from game.ui.motion import Motion
 from game.ui.text import TextCache
 
 if TYPE_CHECKING:
@@ -41,6 +42,11 @@ class Context:
     cache: dict[str, Any] = field(default_factory=dict)  # drawn maps and the like, kept
     make_home: Callable[[Context], Scene] | None = None  # the first screen (title or attract)
     wallclock: Callable[[], datetime] = datetime.now  # dates of games (a soak run fakes it)
+
+    @property
+    def motion(self) -> Motion:
+        """How much things move: every animation asks (the reduced-motion setting stills them)."""
+        return Motion(reduced=self.settings.reduced_motion)
 
     @property
     def lang(self) -> str:

@@ -17,6 +17,7 @@ from game.scenario.loader import DEFAULT_SCENARIO, load_scenario
 from game.scenario.problems import ContentError
 from game.settings import Settings
 from game.speech import Speech
+from game.ui.motion import system_prefers_reduced_motion
 
 HEADLESS_DRAW_EVERY = 4  # headless runs draw one frame in four: every scene is still drawn
 HEADLESS_MAX_FRAMES = 60 * 60 * 30  # 30 simulated minutes: a bot stuck somewhere stops
@@ -43,6 +44,9 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
         problems = err.problems
         scenario = None
     store = ScoreStore.open(settings.data_path / "scores.db")
+    if getattr(args, "reduced_motion", False) or (not args.headless
+                                                  and system_prefers_reduced_motion()):
+        settings.reduced_motion = True
     speech_log = getattr(args, "speech_log", None)
     if speech_log is not None:
         settings.self_voicing = True

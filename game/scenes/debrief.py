@@ -114,8 +114,7 @@ class DebriefScene(ButtonScene):
 
     def draw_content(self, surface: pygame.Surface) -> None:
         t = self.ctx.text
-        pops = [min(1.0, max(0.0, (self.t - 0.2 - i * STAR_POP_S) / 0.25)) for i in range(3)]
-        pops = [p * (1.25 - 0.25 * p) for p in pops]  # a little overshoot as it lands
+        pops = [self.ctx.motion.pop((self.t - 0.2 - i * STAR_POP_S) / 0.25) for i in range(3)]
         draw.stars(surface, (SIDE.centerx, SIDE.y + 90), self.result.stars, 52,
                    pops=[p if i < self.result.stars else 1.0 for i, p in enumerate(pops)])
         shown = min(self.result.score, int(self.result.score * min(1.0, self.t / 1.0)))

@@ -95,7 +95,7 @@ class DialogueScene(ButtonScene):
 
     def update(self, dt: float) -> Transition | None:
         if self.typing:
-            self.shown = min(len(self.line_text), self.shown + CHARS_PER_S * dt)
+            self.shown = self.ctx.motion.reveal(self.shown, len(self.line_text), CHARS_PER_S, dt)
         return None
 
     def bot_choice(self) -> str | None:

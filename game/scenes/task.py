@@ -30,6 +30,7 @@ class TaskScene(Scene):
         kind = task_type(params.type)
         self.kind = kind
         self.rules: TaskRules[Any] = kind.rules(params, ctx.rng, timers=ctx.settings.timers)
+        self.rules.allow_more_time(ctx.settings.more_time)
         self.view: TaskView = kind.view()(ctx, self.rules, CONTENT, self.station, self.accent)
         self.bot_policy: Bot[Any, Any] | None = None
         if ctx.autoplay is not None:

@@ -1,8 +1,6 @@
 """The title screen: play, leaderboard, language."""
 from __future__ import annotations
 
-import math
-
 import pygame
 
 from game import CONTENT_ROOT
@@ -72,7 +70,7 @@ class TitleScene(ButtonScene):
         # a gentle pulse on the play button draws the eye
         b = self.buttons.get("play")
         if b is not None:
-            k = (1 + math.sin(self.t * 3)) / 2
+            k = self.ctx.motion.pulse(self.t, 3.0)
             ring = b.rect.inflate(10 + 14 * k, 10 + 14 * k)
             pygame.draw.rect(surface, draw.blend(theme.PRIMARY, theme.PAPER, 0.5 + 0.4 * k), ring,
                              width=4, border_radius=24)

@@ -117,6 +117,11 @@ class TaskRules(ABC, Generic[P]):
         self.timed_out = False
         self._result: TaskResult | None = None
 
+    def allow_more_time(self, factor: float | None) -> None:
+        """A player's (or a student's) extra time: the limit x1.5 or x2; None takes it away."""
+        if self.time_limit is not None:
+            self.time_limit = None if factor is None else self.time_limit * factor
+
     @property
     def time_left(self) -> float | None:
         if self.time_limit is None:

@@ -156,7 +156,7 @@ class TraceView(TaskView):
         if not self.rules.started:
             self._draw_start_hint(surface)
         self._draw_torch(surface)
-        for x, y, _vx, _vy, life in self.sparks:
+        for x, y, _vx, _vy, life in ([] if self.ctx.motion.reduced else self.sparks):
             pygame.draw.circle(surface, (255, 220, 120) if life > 0.25 else BEAD_HOT, (x, y), 3)
         self._draw_progress(surface)
         self._draw_hud(surface)
@@ -184,7 +184,7 @@ class TraceView(TaskView):
 
     def _draw_start_hint(self, surface: pygame.Surface) -> None:
         x, y = self.to_screen(self.rules.start_point)
-        k = (1 + math.sin(self.t * 4)) / 2
+        k = self.ctx.motion.pulse(self.t, 4.0)
         pygame.draw.circle(surface, theme.SUCCESS, (x, y), 26 + 12 * k, 5)
         label = self.ctx.text.render(self.ctx.tr("start_here"), theme.TEXT_BODY, theme.WHITE)
         box = label.get_rect(midbottom=(x + 120, y - 50)).inflate(28, 16)
@@ -196,7 +196,7 @@ class TraceView(TaskView):
             return
         x, y = self.to_screen(self.torch)
         if self.rules.live.welding:
-            glow = 26 + 6 * math.sin(self.t * 40)
+            glow = 26 + 6 * self.ctx.motion.flicker(self.t, 40.0)
             pygame.draw.circle(surface, (255, 240, 200), (x, y), glow * 0.6)
             pygame.draw.circle(surface, BEAD_HOT, (x, y), glow, 4)
         # the torch: a nozzle coming from the upper right
