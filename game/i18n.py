@@ -102,6 +102,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "wrong": {"fr": "Faux", "en": "Wrong"},
     "station_done": {"fr": "Poste réussi", "en": "Station done"},
     "press_start": {"fr": "Touche pour commencer", "en": "Tap to start"},
+    # accessibility
+    "voice_on": {"fr": "Lecture à voix haute activée. Touche V pour l'arrêter.",
+                 "en": "Reading aloud is on. Press V to stop it."},
+    "voice_off": {"fr": "Lecture à voix haute désactivée.", "en": "Reading aloud is off."},
 }
 
 

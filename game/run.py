@@ -8,6 +8,7 @@ from typing import Any
 
 import pygame
 
+from game.a11y import AccessibilityWatcher
 from game.app import App, Display
 from game.autoplay import Autoplay
 from game.clock import FakeClock, RealClock
@@ -15,6 +16,7 @@ from game.context import Context
 from game.loop import STEP_S
 from game.scenario.loader import DEFAULT_SCENARIO, load_scenario
 from game.scenario.problems import ContentError
+from game.scene import Push
 from game.settings import Settings
 from game.speech import Speech
 from game.ui.motion import system_prefers_reduced_motion
@@ -88,6 +90,7 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
     else:
         first = ctx.home()
     app = App(ctx, first, display, draw_every=HEADLESS_DRAW_EVERY if headless else 1)
+    app.watchers.append(AccessibilityWatcher(open_settings=_accessibility_settings))  # V, Shift+A
     if getattr(args, "kiosk", False) and not problems:
         from game.kiosk import install as install_kiosk
 
@@ -97,6 +100,15 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
 
         install_reload(app, args)  # F5 reloads the scenario and maps
     return app, ctx, clock
+
+
+def _accessibility_settings(app: App) -> Push | None:
+    """Shift+A: the settings screen, opened at its accessibility part (not twice in a row)."""
+    from game.scenes.settings import SettingsScene
+
+    if isinstance(app.top, SettingsScene):
+        return None
+    return Push(SettingsScene(app.ctx))
 
 
 def play(args: argparse.Namespace) -> dict[str, Any]:
