@@ -8,6 +8,7 @@ call the speech engine themselves.
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ class AccessibilityWatcher:
         self._scene: Scene | None = None
         self._lines: tuple[str, ...] = ()
         self._focus: str | None = None
+        self._failed = False  # a screen that cannot be said is reported once
 
     def observe(self, app: App, action: Action) -> bool:
         if not isinstance(action, Key) or app.top.text_mode:
@@ -59,8 +61,14 @@ class AccessibilityWatcher:
             self._scene = None
             return
         top = app.top
-        lines = tuple(line for line in top.spoken() if line)
-        focus = top.focus_label()
+        try:
+            lines = tuple(line for line in top.spoken() if line)
+            focus = top.focus_label()
+        except Exception as err:  # noqa: BLE001 - what is said must never stop the game
+            if not self._failed:
+                self._failed = True
+                print(f"self-voicing: {top.name} could not be said ({err!r})", file=sys.stderr)
+            return
         new_screen = top is not self._scene
         if new_screen or lines != self._lines:
             self._scene, self._lines, self._focus = top, lines, focus

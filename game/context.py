@@ -63,9 +63,6 @@ class Context:
     def play(self, sound: str) -> None:
         """A short sound: tap, success, error, star, complete, countdown (muted by the setting)."""
         self.sounds.enabled = self.settings.sound
-        self.speech.enabled = self.settings.self_voicing
-        self.speech.lang = self.settings.lang
-        self.speech.rate = self.settings.speech_rate
         self.sounds.play(sound)
 
     def apply_settings(self) -> None:
@@ -75,6 +72,9 @@ class Context:
         theme.set_high_contrast(self.settings.high_contrast)
         self.text.scale = self.settings.text_scale
         self.sounds.enabled = self.settings.sound
+        self.speech.enabled = self.settings.self_voicing
+        self.speech.lang = self.settings.lang
+        self.speech.rate = self.settings.speech_rate
 
     def say(self, *parts: str) -> None:
         """Self-voicing: speak these pieces as one line (nothing when the setting is off)."""

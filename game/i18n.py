@@ -106,6 +106,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "voice_on": {"fr": "Lecture à voix haute activée. Touche V pour l'arrêter.",
                  "en": "Reading aloud is on. Press V to stop it."},
     "voice_off": {"fr": "Lecture à voix haute désactivée.", "en": "Reading aloud is off."},
+    "said_right": {"fr": "juste", "en": "right"},
+    "said_wrong": {"fr": "à revoir", "en": "not quite"},
+    "said_selected": {"fr": "choisi", "en": "chosen"},
+    "said_disabled": {"fr": "pas encore possible", "en": "not available yet"},
+    "said_stars": {"fr": "{n} étoiles sur 3", "en": "{n} stars out of 3"},
+    "said_star": {"fr": "{n} étoile sur 3", "en": "{n} star out of 3"},
 }
 
 

@@ -54,6 +54,19 @@ class DebriefScene(ButtonScene):
             y += h
         return pages
 
+    def spoken(self) -> list[str]:
+        r, lang = self.result, self.ctx.lang
+        stars = self.ctx.tr("said_star" if r.stars == 1 else "said_stars", n=r.stars)
+        lines = [self.ctx.tr("your_score", n=r.score), stars]
+        if r.timed_out:
+            lines.append(self.ctx.tr("timed_out"))
+        for item in r.feedback:
+            mark = self.ctx.tr("said_right" if item.ok else "said_wrong")
+            lines.append(f"{mark} : {item.label.get(lang)}")
+            if item.explain:
+                lines.append(item.explain.get(lang))
+        return lines
+
     def enter(self) -> None:
         self.layout()
 

@@ -67,6 +67,15 @@ class TaskScene(Scene):
             return None
         return self.view.bot(self.bot_policy)
 
+    def spoken(self) -> list[str]:
+        lang = self.ctx.lang
+        prompt = self.station.task.prompt
+        return [self.station.title.get(lang), self.station.job.both(lang),
+                prompt.get(lang) if prompt is not None else "", *self.view.spoken()]
+
+    def focus_label(self) -> str | None:
+        return self.view.focus_label()
+
     def targets(self) -> list[pygame.Rect]:
         return [b.rect for b in self.chrome.items] + self.view.targets()
 

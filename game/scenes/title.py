@@ -75,6 +75,9 @@ class TitleScene(ButtonScene):
             pygame.draw.rect(surface, draw.blend(theme.PRIMARY, theme.PAPER, 0.5 + 0.4 * k), ring,
                              width=4, border_radius=24)
 
+    def spoken(self) -> list[str]:
+        return ["Cap Industrie", self.ctx.tr("tagline")]
+
     def update(self, dt: float) -> Transition | None:
         self.t += dt
         return None
