@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.actions import Action, Key
+from game.app import Actor, Watcher
 
 if TYPE_CHECKING:
     from game.app import App
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     OpenSettings = Callable[[App], Transition | None]
 
 
-class AccessibilityWatcher:
+class AccessibilityWatcher(Watcher):
     """Watches every screen for what to say, and takes the V and Shift+A keys."""
 
     def __init__(self, open_settings: OpenSettings | None = None) -> None:
@@ -33,8 +34,8 @@ class AccessibilityWatcher:
         self._focus: str | None = None
         self._failed = False  # a screen that cannot be said is reported once
 
-    def observe(self, app: App, action: Action) -> bool:
-        if not isinstance(action, Key) or app.top.text_mode:
+    def observe(self, app: App, action: Action, by: Actor) -> bool:
+        if by != "person" or not isinstance(action, Key) or app.top.text_mode:
             return False
         if action.key == pygame.K_v:
             self.toggle(app)
@@ -81,5 +82,3 @@ class AccessibilityWatcher:
             if focus:
                 app.ctx.speech.say(focus, repeat=True)
 
-    def draw(self, app: App, surface: pygame.Surface) -> None:
-        return None
