@@ -55,6 +55,11 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--dev", action="store_true", help="authoring: F5 reloads the scenario")
     p.add_argument("--frames", type=int, default=None, help=argparse.SUPPRESS)  # bench: stop after N
     p.add_argument("--no-timers", action="store_true", help="switch every task timer off")
+    p.add_argument("--reduced-motion", action="store_true",
+                   help="no typewriter, pulsing glows, pops or sparks (also when the system asks)")
+    p.add_argument("--speech-log", type=Path, default=None, metavar="FILE",
+                   help="self-voicing on, and every utterance written to FILE (time, language, "
+                        "text), even with no speech engine")
     p.add_argument("--portable", action="store_true",
                    help="keep scores, settings and logs in a data/ folder beside the app "
                         "(as a portable.txt file there does)")

@@ -15,6 +15,8 @@ from game.i18n import tr
 from game.input import Controls
 from game.progress import Tour
 from game.settings import Settings
+from game.speech import Speech
+from game.ui.motion import Motion
 from game.ui.text import TextCache
 from game.ui.theme import Palette, palette_for
 
@@ -37,10 +39,16 @@ class Context:
     images: Images = field(default_factory=Images)
     controls: Controls = field(default_factory=Controls)
     sounds: Sounds = field(default_factory=Sounds)
+    speech: Speech = field(default_factory=Speech)  # self-voicing (off unless the setting says)
     tour: Tour | None = None  # the current player's game; None on the title screen
     cache: dict[str, Any] = field(default_factory=dict)  # drawn maps and the like, kept
     wallclock: Callable[[], datetime] = datetime.now  # dates of games (a soak run fakes it)
     hub: Any = None  # game.hub.sync.Sync when this device pushes to a hub (--hub, [hub])
+
+    @property
+    def motion(self) -> Motion:
+        """How much things move: every animation asks (the reduced-motion setting stills them)."""
+        return Motion(reduced=self.settings.reduced_motion)
 
     @property
     def lang(self) -> str:
@@ -65,6 +73,14 @@ class Context:
         follows the setting by itself)."""
         self.text.scale = self.settings.text_scale
         self.sounds.enabled = self.settings.sound
+        self.speech.enabled = self.settings.self_voicing
+        self.speech.lang = self.settings.lang
+        self.speech.rate = self.settings.speech_rate
+
+    def say(self, *parts: str) -> None:
+        """Self-voicing: speak these pieces as one line (nothing when the setting is off)."""
+        self.speech.lang = self.settings.lang
+        self.speech.say_all(*parts)
 
     def tr(self, key: str, **values: object) -> str:
         return tr(key, self.lang, **values)

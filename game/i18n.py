@@ -188,4 +188,14 @@ define({
     "wrong": {"fr": "Faux", "en": "Wrong"},
     "station_done": {"fr": "Poste réussi", "en": "Station done"},
     "press_start": {"fr": "Touche pour commencer", "en": "Tap to start"},
+    # accessibility: what self-voicing says
+    "voice_on": {"fr": "Lecture à voix haute activée. Touche V pour l'arrêter.",
+                 "en": "Reading aloud is on. Press V to stop it."},
+    "voice_off": {"fr": "Lecture à voix haute désactivée.", "en": "Reading aloud is off."},
+    "said_right": {"fr": "juste", "en": "right"},
+    "said_wrong": {"fr": "à revoir", "en": "not quite"},
+    "said_selected": {"fr": "choisi", "en": "chosen"},
+    "said_disabled": {"fr": "pas encore possible", "en": "not available yet"},
+    "said_stars": {"fr": {"one": "{n} étoile sur 3", "other": "{n} étoiles sur 3"},
+                   "en": {"one": "{n} star out of 3", "other": "{n} stars out of 3"}},
 })

@@ -93,6 +93,8 @@ class InputMapper:
                 if event.key not in ARROW_KEYS | CONFIRM_KEYS - {pygame.K_SPACE} | {pygame.K_ESCAPE,
                                                                                pygame.K_TAB}:
                     return None  # a character: it arrives as TEXTINPUT
+            if event.key == pygame.K_a and getattr(event, "mod", 0) & pygame.KMOD_SHIFT:
+                return Key(event.key, "A")  # Shift+A: the accessibility settings, not "left"
             if event.key in DIRECTION_KEYS:
                 c.held_keys.add(event.key)
                 dx, dy = DIRECTION_KEYS[event.key]

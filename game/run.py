@@ -9,6 +9,7 @@ from typing import Any
 import pygame
 
 from game import flow
+from game.a11y import AccessibilityWatcher
 from game.app import App, Display
 from game.autoplay import Autoplay
 from game.clock import FakeClock, RealClock
@@ -16,7 +17,10 @@ from game.context import Context
 from game.loop import STEP_S
 from game.scenario.loader import DEFAULT_SCENARIO, load_scenario
 from game.scenario.problems import ContentError
+from game.scene import Push
 from game.settings import Settings
+from game.speech import Speech
+from game.ui.motion import system_prefers_reduced_motion
 
 HEADLESS_DRAW_EVERY = 4  # headless runs draw one frame in four: every scene is still drawn
 HEADLESS_MAX_FRAMES = 60 * 60 * 30  # 30 simulated minutes: a bot stuck somewhere stops
@@ -44,8 +48,16 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
         problems = err.problems
         scenario = None
     store = ScoreStore.open(settings.data_path / "scores.db")
+    if getattr(args, "reduced_motion", False) or (not args.headless
+                                                  and system_prefers_reduced_motion()):
+        settings.reduced_motion = True
+    speech_log = getattr(args, "speech_log", None)
+    if speech_log is not None:
+        settings.self_voicing = True
     ctx = Context(scenario=scenario, settings=settings, clock=clock,  # type: ignore[arg-type]
-                  make_home=flow.title_home, scores=store, rng=random.Random(args.seed))
+                  make_home=flow.title_home, scores=store, rng=random.Random(args.seed),
+                  speech=Speech(enabled=settings.self_voicing, lang=settings.lang,
+                                log_path=speech_log))
     if args.autoplay:
         ctx.autoplay = Autoplay(random.Random(args.seed * 7919 + 1), skill=args.skill,
                                 pace=getattr(args, "pace", "fast"),
@@ -91,6 +103,7 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
     else:
         first = ctx.home()
     app = App(ctx, first, display, draw_every=HEADLESS_DRAW_EVERY if headless else 1)
+    app.watchers.append(AccessibilityWatcher(open_settings=_accessibility_settings))  # V, Shift+A
     if getattr(args, "kiosk", False) and not problems:
         from game.kiosk import install as install_kiosk
 
@@ -100,6 +113,15 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
 
         install_reload(app, args)  # F5 reloads the scenario and maps
     return app, ctx, clock
+
+
+def _accessibility_settings(app: App) -> Push | None:
+    """Shift+A: the settings screen, opened at its accessibility part (not twice in a row)."""
+    from game.scenes.settings import SettingsScene
+
+    if isinstance(app.top, SettingsScene):
+        return None
+    return Push(SettingsScene(app.ctx))
 
 
 def play(args: argparse.Namespace) -> dict[str, Any]:
@@ -114,6 +136,7 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
     hub = _stop_hub(ctx, wait_s=HUB_WAIT_S if args.headless and ctx.autoplay else 0.5)
     if ctx.scores is not None:
         ctx.scores.close()
+    ctx.speech.close()
     summary: dict[str, Any] = {}
     if ctx.autoplay is not None:
         summary = dict(ctx.autoplay.summary) or {

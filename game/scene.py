@@ -56,6 +56,14 @@ class Scene:
         """What the autoplay bot does this step: actions, as a player would give."""
         return None
 
+    def spoken(self) -> list[str]:
+        """What self-voicing says of this screen: said when it appears and whenever it changes."""
+        return []
+
+    def focus_label(self) -> str | None:
+        """The focused button or item in words, said when the keyboard focus moves."""
+        return None
+
     def targets(self) -> list[Any]:
         """The touch targets on screen (rects), for the 64-pixel check and the bot."""
         return []

@@ -26,6 +26,13 @@ class Settings:
     # kiosk mode (see game/kiosk/)
     kiosk: bool = False
     event_name: str = ""  # the take-away card shows it
+    # accessibility (docs/ACCESSIBILITY.md)
+    self_voicing: bool = False  # the game speaks what appears (V toggles it)
+    speech_rate: int = 175  # words per minute (game.speech.RATES)
+    reduced_motion: bool = False  # no typewriter, shakes, slides, confetti or pulsing glows
+    readable_text: bool = False  # wider letter and line spacing, text aligned left
+    more_time: float = 1.0  # every task timer x1.5 or x2 (timers off is `timers`)
+    hold_free: bool = False  # tap-tap instead of drags, a toggle instead of a hold, assisted weld
 
     @property
     def data_path(self) -> Path:

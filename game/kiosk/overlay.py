@@ -108,13 +108,13 @@ class AttractOverlay:
         """A finger tapping, with rings: the one thing to do here (a shape, not a colour)."""
         pal = self.ctx.palette
         cx, cy = 130, BANNER.centery + 4
-        k = (self.t * 0.8) % 1.0
+        k = self.ctx.motion.cycle(self.t, 0.8)
         for phase in (0.0, 0.5):
             p = (k + phase) % 1.0
             r = int(36 + 58 * p)
             col = draw.blend(pal.safety, pal.ink, p)
             pygame.draw.circle(surface, col, (cx, cy), r, 5)
-        dip = 6 * abs(math.sin(self.t * math.pi * 1.6))
+        dip = 6 * abs(self.ctx.motion.flicker(self.t, math.pi * 1.6))
         pygame.draw.circle(surface, pal.white, (cx, cy), 30)
         finger = pygame.Rect(0, 0, 34, 70)
         finger.midtop = (cx + 10, int(cy + 6 + dip))

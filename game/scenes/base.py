@@ -35,6 +35,9 @@ class ButtonScene(Scene):
     def on_button(self, button: Button) -> Transition | None:
         return None
 
+    def focus_label(self) -> str | None:
+        return self.buttons.focused_label(self.ctx.tr)
+
     def on_back(self) -> Transition | None:
         return None
 

@@ -56,6 +56,19 @@ class DebriefScene(ButtonScene):
             y += h
         return pages
 
+    def spoken(self) -> list[str]:
+        r, lang = self.result, self.ctx.lang
+        stars = self.ctx.tr("said_stars", n=r.stars)
+        lines = [self.ctx.tr("your_score", n=r.score), stars]
+        if r.timed_out:
+            lines.append(self.ctx.tr("timed_out"))
+        for item in r.feedback:
+            mark = self.ctx.tr("said_right" if item.ok else "said_wrong")
+            lines.append(f"{mark} : {item.label.get(lang)}")
+            if item.explain:
+                lines.append(item.explain.get(lang))
+        return lines
+
     def enter(self) -> None:
         self.layout()
 
@@ -122,8 +135,7 @@ class DebriefScene(ButtonScene):
     def draw_content(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         t = self.ctx.text
-        pops = [min(1.0, max(0.0, (self.t - 0.2 - i * STAR_POP_S) / 0.25)) for i in range(3)]
-        pops = [p * (1.25 - 0.25 * p) for p in pops]  # a little overshoot as it lands
+        pops = [self.ctx.motion.pop((self.t - 0.2 - i * STAR_POP_S) / 0.25) for i in range(3)]
         draw.stars(surface, pal, (SIDE.centerx, SIDE.y + 90), self.result.stars, 52,
                    pops=[p if i < self.result.stars else 1.0 for i, p in enumerate(pops)])
         shown = min(self.result.score, int(self.result.score * min(1.0, self.t / 1.0)))

@@ -97,8 +97,16 @@ class DialogueScene(ButtonScene):
 
     def update(self, dt: float) -> Transition | None:
         if self.typing:
-            self.shown = min(len(self.line_text), self.shown + CHARS_PER_S * dt)
+            self.shown = self.ctx.motion.reveal(self.shown, len(self.line_text), CHARS_PER_S, dt)
         return None
+
+    def spoken(self) -> list[str]:
+        if self.walker.in_menu:
+            return [self.ctx.tr("ask_her"), *(q.ask.get(self.ctx.lang)
+                                               for q in self.station.intro.questions)]
+        first = self.walker.mode == "lines" and self.walker.index == 0
+        who = f"{self.model.name}, {self.station.job.both(self.ctx.lang)}" if first else ""
+        return [who, self.line_text]
 
     def bot_choice(self) -> str | None:
         if not self.walker.in_menu:

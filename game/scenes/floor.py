@@ -1,8 +1,6 @@
 """The factory floor: walk the avatar to the glowing stations of a world."""
 from __future__ import annotations
 
-import math
-
 import pygame
 
 from game import CONTENT_ROOT, flow
@@ -220,7 +218,7 @@ class FloorScene(ButtonScene):
         if not r.colliderect(surface.get_rect()):
             return
         result = self.tour.result(self.world.id, sid)
-        pulse = (1 + math.sin(self.t * 3 + hash(sid) % 7)) / 2
+        pulse = self.ctx.motion.pulse(self.t, 3.0, hash(sid) % 7)
         if result is None:
             glow = r.inflate(18 + 16 * pulse, 18 + 16 * pulse)
             pygame.draw.rect(surface, self.accent, glow, width=6, border_radius=26)

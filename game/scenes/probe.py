@@ -77,6 +77,13 @@ class ProbeScene(ButtonScene):
     def on_back(self) -> Transition | None:
         return self._done()
 
+    def spoken(self) -> list[str]:
+        if self.asking_gender:
+            return [self.ctx.tr("gender_question"), self.ctx.tr("gender_note"),
+                    *(self.ctx.tr(f"gender_{g}") for g in GENDERS)]
+        myth = self.ctx.scenario.model.myth(self.myths[self.index])
+        return [myth.statement.get(self.ctx.lang), *(self.ctx.tr(f"probe_{a}") for a in ANSWERS)]
+
     def bot_choice(self) -> str | None:
         ap = self.ctx.autoplay
         options = GENDERS if self.asking_gender else ANSWERS

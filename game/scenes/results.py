@@ -63,6 +63,18 @@ class ResultsScene(ButtonScene):
     def on_back(self) -> Transition | None:
         return self.on_button(self.buttons.items[0])
 
+    def spoken(self) -> list[str]:
+        lang = self.ctx.lang
+        lines = [self.ctx.tr("results")]
+        for world in self.tour.worlds:
+            for station in world.stations:
+                r = self.tour.result(world.id, station.id)
+                if r is not None:
+                    lines.append(f"{station.title.get(lang)} : {self.ctx.tr('points', n=r.score)}, "
+                                 f"{self.ctx.tr('said_stars', n=r.stars)}")
+        lines.append(f"{self.ctx.tr('total')} : {self.ctx.tr('points', n=self.tour.score)}")
+        return lines
+
     def bot_choice(self) -> str | None:
         return "continue" if self.t > 1.5 else None
 

@@ -71,6 +71,11 @@ class TakeawayScene(ButtonScene):
     def on_back(self) -> Transition | None:
         return self.on_button(self.buttons.get("end"))  # type: ignore[arg-type]
 
+    def spoken(self) -> list[str]:
+        lang = self.ctx.lang
+        return [self.ctx.tr("jobs_met"), *(job.station.job.both(lang) for job in self.jobs),
+                *(f"{o.level} : {o.title.get(lang)}" for o in self.offers)]
+
     def bot_choice(self) -> str | None:
         if self.t < 2.0:
             return None

@@ -31,6 +31,7 @@ class TaskScene(Scene):
         kind = task_type(params.type)
         self.kind = kind
         self.rules: TaskRules[Any] = kind.rules(params, ctx.rng, timers=ctx.settings.timers)
+        self.rules.allow_more_time(ctx.settings.more_time)
         self.view: TaskView = kind.view()(ctx, self.rules, CONTENT, self.station, self.accent)
         self.bot_policy: Bot[Any, Any] | None = None
         if ctx.autoplay is not None:
@@ -64,6 +65,15 @@ class TaskScene(Scene):
         if self.bot_policy is None:
             return None
         return self.view.bot(self.bot_policy)
+
+    def spoken(self) -> list[str]:
+        lang = self.ctx.lang
+        prompt = self.station.task.prompt
+        return [self.station.title.get(lang), self.station.job.both(lang),
+                prompt.get(lang) if prompt is not None else "", *self.view.spoken()]
+
+    def focus_label(self) -> str | None:
+        return self.view.focus_label()
 
     def targets(self) -> list[pygame.Rect]:
         return [b.rect for b in self.chrome.items] + self.view.targets()

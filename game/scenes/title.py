@@ -1,8 +1,6 @@
 """The title screen: play, leaderboard, language."""
 from __future__ import annotations
 
-import math
-
 import pygame
 
 from game import CONTENT_ROOT, flow
@@ -77,13 +75,16 @@ class TitleScene(ButtonScene):
         # a gentle pulse on the play button draws the eye
         b = self.buttons.get("play")
         if b is not None:
-            k = (1 + math.sin(self.t * 3)) / 2
+            k = self.ctx.motion.pulse(self.t, 3.0)
             ring = b.rect.inflate(10 + 14 * k, 10 + 14 * k)
             pygame.draw.rect(surface, draw.blend(pal.primary, pal.paper, 0.5 + 0.4 * k), ring,
                              width=4, border_radius=24)
 
     def frame_interval(self) -> float | None:
         return 1 / PULSE_FPS
+
+    def spoken(self) -> list[str]:
+        return ["Cap Industrie", self.ctx.tr("tagline")]
 
     def update(self, dt: float) -> Transition | None:
         self.t += dt

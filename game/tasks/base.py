@@ -136,6 +136,11 @@ class TaskRules(ABC, Generic[P]):
         """True while the task shows feedback or an explanation: the timer stops."""
         return False
 
+    def allow_more_time(self, factor: float | None) -> None:
+        """A player's (or a student's) extra time: the limit x1.5 or x2; None takes it away."""
+        if self.time_limit is not None:
+            self.time_limit = None if factor is None else self.time_limit * factor
+
     @property
     def time_left(self) -> float | None:
         if self.time_limit is None:

@@ -65,5 +65,12 @@ class TaskView:
             bot.act(self.rules, STEP_S)
         return None
 
+    def spoken(self) -> list[str]:
+        """What self-voicing says of the task itself (the question, the items), beyond its title."""
+        return []
+
+    def focus_label(self) -> str | None:
+        return self.buttons.focused_label(self.ctx.tr)
+
     def targets(self) -> list[pygame.Rect]:
         return [b.rect for b in self.buttons.items if b.enabled]

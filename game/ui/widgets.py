@@ -109,6 +109,21 @@ class Buttons:
             return b if b.enabled else None
         return None
 
+    def focused_label(self, tr: Callable[[str], str] | None = None) -> str | None:
+        """The keyboard-focused button in words (self-voicing): its label and its state."""
+        if self.focus is None or self.focus >= len(self.items):
+            return None
+        b = self.items[self.focus]
+        words = [b.label or b.id]
+        if tr is not None:
+            if b.mark is not None:
+                words.append(tr("said_right" if b.mark else "said_wrong"))
+            elif b.selected:
+                words.append(tr("said_selected"))
+            if not b.enabled:
+                words.append(tr("said_disabled"))
+        return ", ".join(words)
+
     def _move_focus(self, dx: int, dy: int) -> None:
         targets = self.focusable()
         if not targets:

@@ -24,6 +24,15 @@ class QuizView(TaskView):
         self.explained: str | None = None  # the choice whose explanation the strip shows
         self.layout()
 
+    def spoken(self) -> list[str]:
+        r, lang = self.rules, self.ctx.lang
+        lines = [r.current.prompt.get(lang), *(c.text.get(lang) for c in r.choices())]
+        if r.revealed and self.explained is not None:
+            explain = r.explanation(self.explained)
+            if explain is not None:
+                lines.append(explain.get(lang))
+        return lines
+
     # --- layout ----------------------------------------------------------------------
     def layout(self) -> None:
         pal = self.ctx.palette

@@ -154,7 +154,7 @@ class TraceView(TaskView):
         if not self.rules.started:
             self._draw_start_hint(surface)
         self._draw_torch(surface)
-        for x, y, _vx, _vy, life in self.sparks:
+        for x, y, _vx, _vy, life in ([] if self.ctx.motion.reduced else self.sparks):
             pygame.draw.circle(surface, pal.spark if life > 0.25 else pal.bead_hot, (x, y), 3)
         self._draw_progress(surface)
         self._draw_hud(surface)
@@ -184,7 +184,7 @@ class TraceView(TaskView):
     def _draw_start_hint(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         x, y = self.to_screen(self.rules.start_point)
-        k = (1 + math.sin(self.t * 4)) / 2
+        k = self.ctx.motion.pulse(self.t, 4.0)
         pygame.draw.circle(surface, pal.success, (x, y), 26 + 12 * k, 5)
         label = self.ctx.text.render(self.ctx.tr("start_here"), theme.TEXT_BODY, pal.white)
         box = label.get_rect(midbottom=(x + 120, y - 50)).inflate(28, 16)
@@ -197,7 +197,7 @@ class TraceView(TaskView):
             return
         x, y = self.to_screen(self.torch)
         if self.rules.live.welding:
-            glow = 26 + 6 * math.sin(self.t * 40)
+            glow = 26 + 6 * self.ctx.motion.flicker(self.t, 40.0)
             pygame.draw.circle(surface, pal.arc, (x, y), glow * 0.6)
             pygame.draw.circle(surface, pal.bead_hot, (x, y), glow, 4)
         # the torch: a nozzle coming from the upper right
