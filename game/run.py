@@ -27,7 +27,9 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
 
     settings = Settings(lang=args.lang, timers=not args.no_timers, fullscreen=args.fullscreen,
                         window=args.window or (1280, 720), data_dir=args.data_dir,
-                        dev=getattr(args, "dev", False))
+                        dev=getattr(args, "dev", False),
+                        save_autoplay=getattr(args, "save_autoplay", False),
+                        fallback_dir=getattr(args, "fallback_dir", None))
     if args.data_dir is None:  # a profile or a stick that cannot be written: say where instead
         from game.paths import choose_data_dir
 
@@ -41,7 +43,7 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
     except ContentError as err:
         problems = err.problems
         scenario = None
-    store = ScoreStore.open(settings.data_path / "scores.db")
+    store = ScoreStore.open(settings.data_path / "scores.db", fallback_dir=settings.fallback_dir)
     ctx = Context(scenario=scenario, settings=settings, clock=clock, scores=store,  # type: ignore[arg-type]
                   rng=random.Random(args.seed))
     if args.autoplay:
@@ -98,7 +100,10 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
         app.run(max_frames=args.frames or HEADLESS_MAX_FRAMES, advance=lambda: clock.advance(STEP_S))
     else:
         app.run(max_frames=args.frames)
+    saved = None
     if ctx.scores is not None:
+        game_id = ctx.autoplay.summary.get("game_id") if ctx.autoplay is not None else None
+        saved = game_id is not None and ctx.scores.get_game(game_id) is not None
         ctx.scores.close()
     summary: dict[str, Any] = {}
     if ctx.autoplay is not None:
@@ -107,5 +112,7 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
             "worlds_completed": [], "stations_completed": 0, "score": 0}
         summary["frames"] = app.frames
         summary["seed"] = args.seed
+        if getattr(args, "save_autoplay", False):
+            summary["saved"] = bool(saved)  # in the score file (False: pending, journalled)
     pygame.quit()
     return summary
