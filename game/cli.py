@@ -43,6 +43,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--data-dir", type=Path, default=None, help="where scores are kept")
     p.add_argument("--autoplay", action="store_true", help="a bot plays the whole scenario")
     p.add_argument("--headless", action="store_true", help="no window (with --autoplay)")
+    p.add_argument("--save-autoplay", action="store_true",
+                   help="save the bot's game like a played one (mode autoplay, off the boards)")
+    p.add_argument("--fallback-dir", type=Path, default=None,
+                   help="where games the score file refuses wait (default: the temp folder)")
     p.add_argument("--seed", type=int, default=1, help="the bot's and the tasks' randomness")
     p.add_argument("--skill", type=float, default=0.8, help="the bot's skill, 0..1")
     p.add_argument("--route", choices=["decouverte", "world", "grand_tour"], default=None,

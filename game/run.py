@@ -33,7 +33,9 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
 
     settings = Settings(lang=args.lang, timers=not args.no_timers, fullscreen=args.fullscreen,
                         window=args.window or (1280, 720), data_dir=args.data_dir,
-                        dev=getattr(args, "dev", False))
+                        dev=getattr(args, "dev", False),
+                        save_autoplay=getattr(args, "save_autoplay", False),
+                        fallback_dir=getattr(args, "fallback_dir", None))
     if args.data_dir is None:  # a profile or a stick that cannot be written: say where instead
         from game.paths import choose_data_dir
 
@@ -47,7 +49,7 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
     except ContentError as err:
         problems = err.problems
         scenario = None
-    store = ScoreStore.open(settings.data_path / "scores.db")
+    store = ScoreStore.open(settings.data_path / "scores.db", fallback_dir=settings.fallback_dir)
     if getattr(args, "reduced_motion", False) or (not args.headless
                                                   and system_prefers_reduced_motion()):
         settings.reduced_motion = True
@@ -133,8 +135,11 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
         app.run(max_frames=args.frames or HEADLESS_MAX_FRAMES, advance=lambda: clock.advance(STEP_S))
     else:
         app.run(max_frames=args.frames)
+    saved = None
     hub = _stop_hub(ctx, wait_s=HUB_WAIT_S if args.headless and ctx.autoplay else 0.5)
     if ctx.scores is not None:
+        game_id = ctx.autoplay.summary.get("game_id") if ctx.autoplay is not None else None
+        saved = game_id is not None and ctx.scores.get_game(game_id) is not None
         ctx.scores.close()
     ctx.speech.close()
     summary: dict[str, Any] = {}
@@ -145,6 +150,8 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
         summary["frames"] = app.frames
         summary.update(ctx.autoplay.report())
         summary["seed"] = args.seed
+        if getattr(args, "save_autoplay", False):
+            summary["saved"] = bool(saved)  # in the score file (False: pending, journalled)
     if hub is not None:
         summary["hub"] = hub
     pygame.quit()

@@ -23,6 +23,8 @@ class Settings:
     sound: bool = True
     ask_gender: bool = True  # the optional anonymous "je suis…" question of the probe
     dev: bool = False  # F5 reloads the scenario
+    save_autoplay: bool = False  # the bot's game is saved (mode autoplay, off the boards)
+    fallback_dir: Path | None = None  # refused games' journal; None: the system's temp folder
     # kiosk mode (see game/kiosk/)
     kiosk: bool = False
     event_name: str = ""  # the take-away card shows it

@@ -18,3 +18,10 @@ def scenario_path() -> Path:
     from game.scenario.loader import DEFAULT_SCENARIO
 
     return Path(os.environ.get("CAP_SCENARIO") or DEFAULT_SCENARIO)
+
+
+@pytest.fixture(autouse=True)
+def _fallback_journals_in_tmp(tmp_path_factory: pytest.TempPathFactory,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Journals of refused games go to a test folder, never the machine's temp folder."""
+    monkeypatch.setenv("CAP_INDUSTRIE_FALLBACK_DIR", str(tmp_path_factory.mktemp("fallback")))

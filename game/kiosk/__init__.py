@@ -50,6 +50,9 @@ def prepare(args: argparse.Namespace) -> None:
     if not args.fullscreen and args.window is None:
         args.window = c.window_size
     args.no_timers = args.no_timers or not c.timers
+    if c.fallback_dir and getattr(args, "fallback_dir", None) is None:
+        folder = Path(c.fallback_dir).expanduser()
+        args.fallback_dir = folder if folder.is_absolute() else loaded.path.parent / folder
     args.kiosk_config = loaded
     for problem in loaded.problems:
         print(f"kiosk: {problem}", file=sys.stderr)
@@ -93,8 +96,8 @@ def install(app: App, args: argparse.Namespace) -> Kiosk:
              ctx.scenario.model.id, c.event_name)
     for problem in loaded.problems:
         log.warning("settings: %s", problem)
-    if ctx.scores is not None and not ctx.scores.persistent:
-        log.error("scores are kept in memory only: %s", ctx.scores.problem)
+    if ctx.scores is not None:
+        ctx.scores.use_log(log)  # why a game waits, where it is kept, when it is written
     if not c.admin_pin:
         log.warning("no admin code set: Ctrl+Alt+A opens the admin menu, which asks for one")
     kiosk = Kiosk(app, loaded, log, log_path, random.Random(args.seed))

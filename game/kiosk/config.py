@@ -131,6 +131,9 @@ class KioskConfig(Section):
     admin_pin: Annotated[Text, AfterValidator(_hashed)] = Field(
         default="", description="The organiser's code, hashed with a salt: python main.py "
         "kiosk-pin sets it (or the kiosk asks for one).")
+    fallback_dir: Text = Field(
+        default="", description="Where finished games the score file refuses wait, imported "
+        "at the next start (relative to this file); empty: the system's temp folder.")
     hub: HubSection = HubSection()  # read by game.hub.link
 
     @property

@@ -47,7 +47,10 @@ class ResultsScene(ButtonScene):
         record = GameRecord(ctx.scenario.model.id, None, tour.started_at, ctx.wallclock(),
                             tour.score, tour.stars, tour.worlds_completed, ctx.lang, mode,
                             tasks=tasks, gender=tour.gender, probe=probe)  # type: ignore[arg-type]
-        tour.game_id = ctx.scores.save_game(record)
+        # never raises: a game the file refuses waits in memory and in a journal, retried
+        tour.game_id = ctx.scores.keep_game(record, save_autoplay=ctx.settings.save_autoplay)
+        if ctx.autoplay is not None and tour.game_id is not None:
+            ctx.autoplay.summary["game_id"] = tour.game_id
 
     def enter(self) -> None:
         self.buttons.set([Button("continue", pygame.Rect(SIDE.right - 440, 960, 440, 100),

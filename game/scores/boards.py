@@ -1,6 +1,9 @@
 """Leaderboards: best score first, an earlier finish wins a tie; autoplay never ranks.
 
 Games an organiser took off the boards (``off_board``) stay stored for the impact report.
+Every query here is served by a partial index of ``schema.BOARD_INDEXES`` (its WHERE repeats
+``schema.ON_BOARD`` word for word, or SQLite would not use them); a rank adds up
+``board_counts`` instead of counting the games ahead one by one.
 """
 from __future__ import annotations
 
@@ -8,16 +11,18 @@ import sqlite3
 from datetime import date, datetime
 
 from game.scores.records import LeaderboardRow, Scope
+from game.scores.schema import ON_BOARD
 
 # Better-than: higher score, then earlier finish, then the earlier save (same instant).
 _ORDER = "score DESC, finished_utc ASC, id ASC"
-_BETTER = ("(score > :score OR (score = :score AND (finished_utc < :finished OR "
-           "(finished_utc = :finished AND id < :id))))")
+# Of the games with the same score, those ahead: an earlier finish, or the same and saved first.
+_AHEAD = ("score = :score AND finished_utc <= :finished AND "
+          "(finished_utc < :finished OR id < :id)")
 
 
 def _filters(scope: Scope, today: date, session: str | None,
              scenario_id: str | None) -> tuple[str, dict[str, object]]:
-    clauses = ["mode <> 'autoplay'", "off_board = 0"]
+    clauses = [ON_BOARD]
     params: dict[str, object] = {}
     if scope == "today":
         clauses.append("day = :day")
@@ -69,5 +74,11 @@ def rank(conn: sqlite3.Connection, game_id: int, scope: Scope, today: date,
         return None
     where, params = _filters(scope, today, game["session"], scenario_id)
     params.update(score=game["score"], finished=game["finished_utc"], id=game["id"])
-    better = conn.execute(f"SELECT COUNT(*) FROM games WHERE {where} AND {_BETTER}", params)
-    return int(better.fetchone()[0]) + 1
+    board = {"all": "all", "today": f"day:{today.isoformat()}",
+             "session": f"session:{game['session']}"}[scope]
+    counted = "board = :board AND score > :score" + (
+        " AND scenario_id = :scenario" if scenario_id is not None else "")
+    better = conn.execute(f"SELECT COALESCE(SUM(games), 0) FROM board_counts WHERE {counted}",
+                          {**params, "board": board}).fetchone()[0]
+    ties = conn.execute(f"SELECT COUNT(*) FROM games WHERE {where} AND {_AHEAD}", params)
+    return int(better) + int(ties.fetchone()[0]) + 1

@@ -3,6 +3,12 @@
 Outcomes, from best to worst: the file opens; the file is damaged, renamed
 ``<stem>.damaged-YYYYMMDD-HHMMSS<suffix>`` (with its -wal/-shm/-journal) and a new one is
 started; nothing can be written there, so the game keeps its scores in memory.
+
+The full ``PRAGMA quick_check`` reads the whole file (seconds at a million games), so it runs
+only after an unclean shutdown, told by the journal SQLite leaves behind (a ``-wal`` or
+``-journal`` file: a clean close folds and deletes it), or on demand
+(:func:`game.scores.db.full_check`). A clean file still gets SQLite's own checks on opening:
+a truncated file, a foreign one or a wrong schema are caught all the same.
 """
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ from game.scores.db import (
 )
 
 SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's companion files, named after the database
+UNCLEAN_SIDECARS = ("-wal", "-journal")  # left behind only by a program that did not close
 # Errors that mean "this file is broken or unusable": set it aside and start again.
 _DAMAGE = {"SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_CANTOPEN", "SQLITE_PERM",
            "SQLITE_READONLY", "SQLITE_AUTH", "SQLITE_FORMAT", "SQLITE_SCHEMA"}
@@ -95,11 +102,18 @@ def _open_file(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def unclean(path: Path) -> bool:
+    """Did the last program to use ``path`` stop without closing it (or is one still on it)?"""
+    return any(Path(f"{path}{suffix}").exists() for suffix in UNCLEAN_SIDECARS)
+
+
 def _inspect(path: Path) -> None:
     """Raise unless ``path`` is sound and holds a schema this version can use."""
+    full = unclean(path)
     conn = connect_read_only(path)
     try:
-        check_integrity(conn)
+        if full:
+            check_integrity(conn)
         schema.check(conn)
     finally:
         conn.close()

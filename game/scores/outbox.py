@@ -47,8 +47,8 @@ TABLES: tuple[str, ...] = (
 )
 
 
-def v3_to_v4(conn: sqlite3.Connection) -> None:
-    """Version 4 adds the device id and the outbox; what the file already holds is queued."""
+def v4_to_v5(conn: sqlite3.Connection) -> None:
+    """Version 5 adds the device id and the outbox; what the file already holds is queued."""
     for statement in TABLES:
         conn.execute(statement)
     conn.execute(f"INSERT INTO outbox (uuid, kind, ref) SELECT {UUID_SQL}, 'game', id "

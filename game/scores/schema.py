@@ -14,7 +14,7 @@ from functools import cache
 from game.scores import outbox
 from game.scores.db import UnusableFile, transaction
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # The before/after stereotype probe: one row per statement a player answered.
 PROBE_TABLE = """CREATE TABLE probe_answers (
@@ -41,6 +41,63 @@ VISITS_TABLE = """CREATE TABLE visits (
         game_id     INTEGER REFERENCES games (id) ON DELETE SET NULL
     )"""
 
+GAMES_BY_UID = "CREATE UNIQUE INDEX games_by_uid ON games (uid) WHERE uid IS NOT NULL"
+
+# The boards (see boards.py): a game is on them unless autoplay or taken off. One partial
+# index per board, in board order (the rowid, i.e. ``id``, ends every index): the first rows
+# of a board and the ties of a rank are read straight from it, whatever the file's size.
+ON_BOARD = "mode <> 'autoplay' AND off_board = 0"
+_ORDER_COLUMNS = "score DESC, finished_utc"
+BOARD_INDEXES: tuple[str, ...] = tuple(
+    f"CREATE INDEX {name} ON games ({prefix}{_ORDER_COLUMNS}) WHERE {ON_BOARD}{extra}"
+    for name, prefix, extra in (
+        ("board_all", "scenario_id, ", ""), ("board_day", "day, scenario_id, ", ""),
+        ("board_session", "session, scenario_id, ", " AND session IS NOT NULL"),
+        ("board_any", "", "")))
+
+# How many games of each score each board holds, kept by triggers: a rank is the games with a
+# better score (a sum over at most one row per score) plus the earlier ties (read from the
+# board's index), never a walk through the games. ``board``: 'all', 'day:YYYY-MM-DD' or
+# 'session:<code>'.
+BOARD_COUNTS_TABLE = """CREATE TABLE board_counts (
+        board       TEXT NOT NULL,
+        scenario_id TEXT NOT NULL,
+        score       INTEGER NOT NULL,
+        games       INTEGER NOT NULL,
+        PRIMARY KEY (board, scenario_id, score)
+    ) WITHOUT ROWID"""
+
+
+def _counted(row: str, sign: str) -> str:
+    """Statements adding (``+``) or removing (``-``) the game ``row`` (NEW/OLD) to its boards.
+
+    Plain INSERT OR IGNORE + UPDATE rather than an upsert, so older SQLite builds read the file.
+    """
+    match = (f"scenario_id = {row}.scenario_id AND score = {row}.score AND board IN "
+             f"('all', 'day:' || {row}.day, 'session:' || {row}.session)")
+    if sign == "+":
+        return (f"INSERT OR IGNORE INTO board_counts VALUES ('all', {row}.scenario_id, "
+                f"{row}.score, 0), ('day:' || {row}.day, {row}.scenario_id, {row}.score, 0); "
+                f"INSERT OR IGNORE INTO board_counts SELECT 'session:' || {row}.session, "
+                f"{row}.scenario_id, {row}.score, 0 WHERE {row}.session IS NOT NULL; "
+                f"UPDATE board_counts SET games = games + 1 WHERE {match};")
+    return (f"UPDATE board_counts SET games = games - 1 WHERE {match}; "
+            f"DELETE FROM board_counts WHERE games <= 0 AND {match};")
+
+
+def _on_board(row: str) -> str:
+    return f"{row}.mode <> 'autoplay' AND {row}.off_board = 0"
+
+
+_BOARD_FIELDS = "scenario_id, score, day, session, mode, off_board"
+# (trigger name, event, row it counts, + or -)
+_TRIGGERS = (("insert", "INSERT", "NEW", "+"), ("delete", "DELETE", "OLD", "-"),
+             ("update_old", f"UPDATE OF {_BOARD_FIELDS}", "OLD", "-"),
+             ("update_new", f"UPDATE OF {_BOARD_FIELDS}", "NEW", "+"))
+BOARD_TRIGGERS: tuple[str, ...] = tuple(
+    f"CREATE TRIGGER board_counts_{name} AFTER {event} ON games WHEN {_on_board(row)} "
+    f"BEGIN {_counted(row, sign)} END" for name, event, row, sign in _TRIGGERS)
+
 TABLES: tuple[str, ...] = (
     """CREATE TABLE games (
         id           INTEGER PRIMARY KEY,
@@ -59,12 +116,16 @@ TABLES: tuple[str, ...] = (
         session      TEXT,
         gender       TEXT CHECK (gender IS NULL OR gender IN ('girl', 'boy', 'unsaid')),
         -- the optional anonymous "je suis" answer; NULL when not asked or skipped
-        off_board    INTEGER NOT NULL DEFAULT 0 CHECK (off_board IN (0, 1))
-        -- 1: taken off the leaderboards (an organiser cleared the day), kept for the report
+        off_board    INTEGER NOT NULL DEFAULT 0 CHECK (off_board IN (0, 1)),
+        -- 1: taken off the leaderboards (an organiser cleared the day) but kept for the report
+        -- (no comma in a comment before a column: DROP COLUMN looks back for the last comma)
+        uid          TEXT  -- a key per game (NULL before version 4): a journal imported twice
+                           -- still adds its games once
     )""",
     "CREATE INDEX games_by_day ON games (day)",
     "CREATE INDEX games_by_session ON games (session)",
-    "CREATE INDEX games_by_score ON games (score DESC, finished_utc)",
+    GAMES_BY_UID,
+    *BOARD_INDEXES,
     """CREATE TABLE task_results (
         id           INTEGER PRIMARY KEY,
         game_id      INTEGER NOT NULL REFERENCES games (id) ON DELETE CASCADE,
@@ -81,7 +142,9 @@ TABLES: tuple[str, ...] = (
     PROBE_TABLE,
     VISITS_TABLE,
     "CREATE INDEX visits_by_day ON visits (day)",
-    *outbox.TABLES,  # version 4: the device id and what waits for the hub
+    BOARD_COUNTS_TABLE,
+    *BOARD_TRIGGERS,
+    *outbox.TABLES,  # version 5: the device id and what waits for the hub
 )
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -102,8 +165,31 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX visits_by_day ON visits (day)")
 
 
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Version 4: boards and ranks that stay fast at a million games, and a key per game.
+
+    The all-scores index gives way to one partial index per board; the board counts are
+    filled once from the games already there.
+    """
+    conn.execute("ALTER TABLE games ADD COLUMN uid TEXT")
+    conn.execute(GAMES_BY_UID)
+    conn.execute("DROP INDEX IF EXISTS games_by_score")
+    for statement in (*BOARD_INDEXES, BOARD_COUNTS_TABLE):
+        conn.execute(statement)
+    on_board = f"FROM games WHERE {ON_BOARD}"
+    conn.execute(f"INSERT INTO board_counts SELECT 'all', scenario_id, score, COUNT(*) {on_board} "
+                 "GROUP BY scenario_id, score")
+    conn.execute(f"INSERT INTO board_counts SELECT 'day:' || day, scenario_id, score, COUNT(*) "
+                 f"{on_board} GROUP BY day, scenario_id, score")
+    conn.execute(f"INSERT INTO board_counts SELECT 'session:' || session, scenario_id, score, "
+                 f"COUNT(*) {on_board} AND session IS NOT NULL GROUP BY session, scenario_id, score")
+    for statement in BOARD_TRIGGERS:
+        conn.execute(statement)
+
+
 # version n -> upgrades a version-n file by one step
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: outbox.v3_to_v4}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+                                   4: outbox.v4_to_v5}
 
 
 def check(conn: sqlite3.Connection) -> None:

@@ -260,3 +260,26 @@ def test_a_nickname_already_on_the_board_can_be_hidden(make_kiosk) -> None:  # t
     assert h.ctx.scores.get_game(rude).nickname is None
     h.tap_button("back")
     assert h.app.top.name == "AdminMenuScene"
+
+
+def test_games_the_file_refuses_are_counted_in_the_menu_and_the_log(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    h = make_kiosk()
+    store = h.ctx.scores
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the score file
+    now = h.ctx.wallclock().astimezone()
+    game_id = store.keep_game(GameRecord(h.ctx.scenario.model.id, None, now - timedelta(minutes=4),
+                                         now, 300, 3, ["soudure"], "fr", "kiosk"))
+    assert game_id is not None and game_id < 0
+    open_menu(h)
+    lines = {label: value for label, value, _ in h.app.top._lines()}
+    assert "1 partie(s) en attente" in lines and "locked" in lines["1 partie(s) en attente"]
+    log = h.kiosk.log_path.read_text(encoding="utf-8")
+    assert "kept pending and retried" in log and "locked" in log
+    other.execute("ROLLBACK")
+    other.close()
+    assert store.retry_pending() == 1
+    h.app.top.refresh()
+    assert not any("en attente" in label for label, _, _ in h.app.top._lines())

@@ -1,9 +1,13 @@
 """Leaderboards: today / session / all time, ties, filters, and a player's rank."""
 from __future__ import annotations
 
+import random
+import sqlite3
+
 import pytest
 
 from game.scores import ScoreStore
+from game.scores import boards as boards_module
 from tests.scores.conftest import FakeNow, at, game
 
 
@@ -76,3 +80,93 @@ def test_scenario_filter_and_limit(store: ScoreStore) -> None:
     assert store.leaderboard("all", limit=0) == []
     assert store.rank_of(other or 0, "all", scenario_id="demo") is None
     assert store.rank_of(other or 0, "all", scenario_id="batteries") == 1
+
+
+def ranks_by_walking(store: ScoreStore, scope: str, scenario: str | None,
+                     session: str | None = None) -> dict[int, int]:
+    """Each game's place, read off the whole board: what rank_of must agree with."""
+    rows = store.leaderboard(scope, limit=10_000, scenario_id=scenario,  # type: ignore[arg-type]
+                             session=session)
+    return {row.game_id: row.rank for row in rows}
+
+
+def test_ranks_agree_with_the_boards_through_saves_renames_clears_and_purges(
+        store: ScoreStore, clock: FakeNow) -> None:
+    rng = random.Random(4)
+    ids: list[int] = []
+    for i in range(160):
+        mode = rng.choice(["kiosk", "kiosk", "play", "autoplay"])
+        saved = store.save_game(game(rng.choice([0, 100, 250, 250, 400, 900]),
+                                     at(rng.randint(12, 14), 9, i % 60, rng.randint(0, 1)),
+                                     session=rng.choice([None, "3A", "3B"]), mode=mode,
+                                     scenario=rng.choice(["demo", "demo", "batteries"])),
+                                save_autoplay=True)
+        assert saved is not None
+        ids.append(saved)
+
+    def check() -> None:
+        for scope, scenario in [("all", "demo"), ("all", None), ("today", "demo"),
+                                ("today", None), ("all", "batteries")]:
+            expected = ranks_by_walking(store, scope, scenario)
+            for game_id in ids:
+                assert store.rank_of(game_id, scope, scenario) == expected.get(game_id)  # type: ignore[arg-type]
+        for session in ("3A", "3B"):
+            expected = ranks_by_walking(store, "session", "demo", session)
+            for game_id in ids:
+                got = store.rank_of(game_id, "session", "demo")
+                stored = store.get_game(game_id)
+                if stored is not None and stored.session == session:
+                    assert got == expected.get(game_id)
+
+    check()
+    for game_id in ids[:20]:
+        store.set_nickname(game_id, "Renommée")
+    store.hide_from_boards(at(13, 9).date())
+    check()
+    store.clear_day(at(14, 9).date())
+    check()
+    store.save_game(game(650, at(14, 11), nickname="Après"))
+    store.purge(before=at(13, 0).date())
+    check()
+
+
+def query_plans(store: ScoreStore, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """EXPLAIN QUERY PLAN of every statement the boards run, through the store's own calls."""
+    plans: list[str] = []
+
+    class Explaining:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self.conn = conn
+
+        def execute(self, sql: str, params: object = ()) -> sqlite3.Cursor:
+            rows = self.conn.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()  # type: ignore[arg-type]
+            plans.append(sql + "\n  " + "\n  ".join(str(r[3]) for r in rows))
+            return self.conn.execute(sql, params)  # type: ignore[arg-type]
+
+    for name in ("top", "rank"):
+        real_fn = getattr(boards_module, name)
+        monkeypatch.setattr(boards_module, name, lambda conn, *a, _f=real_fn, **k: _f(
+            Explaining(conn), *a, **k))
+    return plans
+
+
+def test_every_board_and_rank_query_reads_an_index_not_the_games(
+        store: ScoreStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = store.save_game(game(300, at(14, 9), session="3A")) or 0
+    store.save_game(game(500, at(14, 9, 5), session="3A"))
+    plans = query_plans(store, monkeypatch)
+    for scope, scenario in [("today", "demo"), ("all", "demo"), ("all", "never-played"),
+                            ("all", None)]:
+        store.leaderboard(scope, 8, scenario)  # type: ignore[arg-type]
+        store.rank_of(first, scope, scenario)  # type: ignore[arg-type]
+    store.leaderboard("session", 8, "demo", session="3A")
+    store.rank_of(first, "session", "demo")
+    assert len(plans) == 5 + 4 * 3 + 1  # the rank for a scenario it is not in stops at once
+    for plan in plans:
+        assert "TEMP B-TREE" not in plan, plan  # no sort: the index is in board order
+        for line in plan.splitlines()[1:]:
+            assert "USING" in line, plan  # an index or the primary key: never a walk of a table
+            assert "games_by_day" not in line and "games_by_session" not in line, plan
+    boards_used = {name for plan in plans for name in ("board_all", "board_day", "board_session",
+                                                        "board_any") if name in plan}
+    assert boards_used == {"board_all", "board_day", "board_session", "board_any"}

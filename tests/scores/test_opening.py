@@ -4,12 +4,14 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from game.scores import ScoreStore, schema
+from game.scores import ScoreStore, opening, schema
 from tests.scores.conftest import FakeNow, at, game
 
 
@@ -140,13 +142,36 @@ def test_two_damaged_files_in_the_same_second_both_survive(
     assert [m.read_bytes()[:5] for m in moved] == [b"first", b"secon"]
 
 
-def as_version_2(path: Path) -> sqlite3.Connection:
-    """Turn a current file back into a version-2 one (before kiosk visits and off_board)."""
+def as_version_4(path: Path) -> sqlite3.Connection:
+    """Turn a current file back into a version-4 one (before the hub's outbox)."""
     raw = sqlite3.connect(path)
     for trigger in ("outbox_game", "outbox_nickname", "outbox_hide", "outbox_visit"):
-        raw.execute(f"DROP TRIGGER {trigger}")  # version 4's outbox
+        raw.execute(f"DROP TRIGGER {trigger}")  # version 5's outbox
     raw.execute("DROP TABLE outbox")
     raw.execute("DROP TABLE device")
+    raw.execute("PRAGMA user_version = 4")
+    raw.commit()
+    return raw
+
+
+def as_version_3(path: Path) -> sqlite3.Connection:
+    """Turn a current file back into a version-3 one (before board counts and game keys)."""
+    raw = as_version_4(path)
+    for kind, name in raw.execute("SELECT type, name FROM sqlite_master WHERE name LIKE "
+                                  "'board%' OR name = 'games_by_uid'").fetchall():
+        if kind in ("index", "trigger"):
+            raw.execute(f"DROP {kind.upper()} {name}")
+    raw.execute("DROP TABLE board_counts")
+    raw.execute("ALTER TABLE games DROP COLUMN uid")
+    raw.execute("CREATE INDEX games_by_score ON games (score DESC, finished_utc)")
+    raw.execute("PRAGMA user_version = 3")
+    raw.commit()
+    return raw
+
+
+def as_version_2(path: Path) -> sqlite3.Connection:
+    """Turn a current file back into a version-2 one (before kiosk visits and off_board)."""
+    raw = as_version_3(path)
     raw.execute("DROP TABLE visits")
     raw.execute("ALTER TABLE games DROP COLUMN off_board")
     raw.execute("PRAGMA user_version = 2")
@@ -229,3 +254,50 @@ def test_the_stamp_follows_the_pattern(db_path: Path, clock: FakeNow) -> None:
         assert store.recovered_from is not None
         assert re.fullmatch(r"scores\.damaged-\d{8}-\d{6}\.db", store.recovered_from.name)
         assert store.recovered_from.name == "scores.damaged-20260309-070503.db"
+
+
+def test_a_version_3_file_gains_board_counts_and_keeps_its_ranks(
+        db_path: Path, clock: FakeNow) -> None:
+    with ScoreStore.open(db_path, now=clock) as store:
+        ids = [store.save_game(game(s, at(14, 9, i), session="3A" if i % 2 else None))
+               for i, s in enumerate([300, 500, 500, 100])]
+    as_version_3(db_path).close()
+    with ScoreStore.open(db_path, now=clock) as store:
+        assert store.recovered_from is None and store.problem is None
+        assert [store.rank_of(g or 0, "all") for g in ids] == [3, 1, 2, 4]
+        assert [store.rank_of(g or 0, "today") for g in ids] == [3, 1, 2, 4]
+        assert store.rank_of(ids[3] or 0, "session") == 2
+        later = store.save_game(game(400, at(14, 10)))
+        assert store.rank_of(later or 0, "all") == 3
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert raw.execute("SELECT uid FROM games WHERE id = ?", (ids[0],)).fetchone()[0] is None
+    raw.close()
+
+
+def leave_like_a_crash(path: Path) -> None:
+    """Another program writes to ``path`` and dies without closing: its WAL stays behind."""
+    code = ("import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+            "c.execute('PRAGMA journal_mode=WAL'); "
+            "c.execute(\"UPDATE games SET nickname = 'Crash' WHERE id = 1\"); os._exit(9)")
+    subprocess.run([sys.executable, "-c", code, str(path)], check=False)
+
+
+def test_the_full_check_runs_only_after_an_unclean_shutdown(
+        db_path: Path, clock: FakeNow, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_real_store(db_path, clock, games=3)
+    checked: list[int] = []
+    real = opening.check_integrity
+    monkeypatch.setattr(opening, "check_integrity", lambda conn: (checked.append(1), real(conn)))
+    with ScoreStore.open(db_path, now=clock) as store:
+        assert store.count_games() == 3
+    assert checked == []  # closed cleanly last time: no need to read the whole file
+    leave_like_a_crash(db_path)
+    assert Path(f"{db_path}-wal").exists()
+    with ScoreStore.open(db_path, now=clock) as store:
+        assert store.recovered_from is None and store.count_games() == 3
+        assert store.games_on(date(2026, 3, 14))[0].record.nickname == "Crash"  # kept
+    assert checked == [1]
+    with ScoreStore.open(db_path, now=clock):
+        pass
+    assert checked == [1]

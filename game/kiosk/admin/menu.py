@@ -207,6 +207,11 @@ class AdminMenuScene(AdminScene):
             from game.hub.strings import admin_line
 
             lines.append(admin_line(self.ctx.hub.status(), self.ctx.lang))
+        pending = store.pending_count() if store is not None else 0
+        if pending:  # games the score file refused: kept, retried, and said here
+            lines.append((tr("admin_pending", n=pending),
+                          tr("admin_pending_why", why=store.waiting_reason() if store else "?"),
+                          True))
         if k.config_problems:
             lines.append((tr("admin_config"), tr("admin_config_problems", n=len(k.config_problems)),
                           True))
