@@ -170,7 +170,7 @@ def test_an_older_score_file_queues_what_it_already_holds(tmp_path: Path, now: F
         raw.execute(f"DROP TRIGGER {trigger}")
     raw.execute("DROP TABLE outbox")
     raw.execute("DROP TABLE device")
-    raw.execute("PRAGMA user_version = 3")
+    raw.execute("PRAGMA user_version = 4")  # the file as it was before the outbox (schema 5)
     raw.commit()
     raw.close()
     ScoreStore.open(path, now=now).close()
