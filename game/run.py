@@ -122,8 +122,10 @@ def _accessibility_settings(app: App) -> Push | None:
     from game.scenes.settings import SettingsScene
 
     if isinstance(app.top, SettingsScene):
+        app.top.page = "access"
+        app.top.layout()
         return None
-    return Push(SettingsScene(app.ctx))
+    return Push(SettingsScene(app.ctx, page="access"))
 
 
 def play(args: argparse.Namespace) -> dict[str, Any]:

@@ -1,13 +1,38 @@
-"""Settings: language, text size, high contrast, sound, timers. Each row a set of choices."""
+"""Settings, on two pages: general (language, text size, contrast, sound, timers) and
+accessibility (reading aloud and its pace, reduced motion, more time). Each row a set of choices;
+Shift+A opens the accessibility page from anywhere."""
 from __future__ import annotations
 
 import pygame
 
+from game.i18n import define, number
 from game.scene import STILL, Pop, Transition
 from game.scenes.base import ButtonScene
 from game.settings import TEXT_SCALES
+from game.speech import RATES
 from game.ui import draw, theme
 from game.ui.widgets import Button
+
+define({
+    "set_page_general": {"fr": "Général", "en": "General"},
+    "set_page_access": {"fr": "Accessibilité", "en": "Accessibility"},
+    "set_voice": {"fr": "Lecture à voix haute (touche V)", "en": "Read aloud (V key)"},
+    "set_voice_rate": {"fr": "Débit de la voix", "en": "Speech rate"},
+    "rate_slow": {"fr": "Lent", "en": "Slow"},
+    "rate_normal": {"fr": "Normal", "en": "Normal"},
+    "rate_fast": {"fr": "Rapide", "en": "Fast"},
+    "set_motion": {"fr": "Animations réduites", "en": "Reduced motion"},
+    "set_more_time": {"fr": "Plus de temps pour les épreuves", "en": "More time for the tasks"},
+    "voice_missing": {"fr": "Aucune voix de synthèse sur cet ordinateur : la lecture ne "
+                            "s'entend pas (le jeu continue normalement).",
+                      "en": "No speech voice on this computer: reading aloud cannot be heard "
+                            "(the game goes on as usual)."},
+    "access_note": {"fr": "Touche V : lecture à voix haute. Maj+A : cette page.",
+                    "en": "V key: read aloud. Shift+A: this page."},
+})
+
+PAGES = ("general", "access")
+MORE_TIME = (1.0, 1.5, 2.0)
 
 LEFT, TOP, ROW_H = 160, 190, 140
 CHOICE_W = 300
@@ -16,14 +41,41 @@ CHOICE_W = 300
 class SettingsScene(ButtonScene):
     still_buttons = True
 
+    def __init__(self, ctx, page: str = "general") -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.page = page if page in PAGES else "general"
+        self._voice_known: bool | None = None
+
     def frame_interval(self) -> float | None:
+        if self.page == "access" and self.ctx.settings.self_voicing and \
+                self.ctx.speech.available is None:
+            return 0.25  # the speech engine is starting: say soon whether it exists
         return STILL  # changes only when a choice is tapped
 
+    def update(self, dt: float) -> Transition | None:
+        known = self.ctx.speech.available
+        if known is not None and known != self._voice_known:
+            self._voice_known = known
+            self._background = None  # the note about the voice changes
+        return None
+
     def rows(self) -> list[tuple[str, list[tuple[str, str, bool]]]]:
-        """(row label, [(button id, label, selected)])."""
+        """(row label, [(button id, label, selected)]) of the page shown."""
         s, tr = self.ctx.settings, self.ctx.tr
-        on_off = lambda key, value: [(f"{key}:off", tr("off"), not value),
-                                     (f"{key}:on", tr("on"), value)]
+
+        def on_off(key: str, value: bool) -> list[tuple[str, str, bool]]:
+            return [(f"{key}:off", tr("off"), not value), (f"{key}:on", tr("on"), value)]
+
+        if self.page == "access":
+            rates = ("rate_slow", "rate_normal", "rate_fast")
+            return [
+                (tr("set_voice"), on_off("voice", s.self_voicing)),
+                (tr("set_voice_rate"), [(f"rate:{i}", tr(rates[i]), s.speech_rate == rate)
+                                        for i, rate in enumerate(RATES)]),
+                (tr("set_motion"), on_off("motion", s.reduced_motion)),
+                (tr("set_more_time"), [(f"time:{i}", "×" + number(f, self.ctx.lang, places=1), s.more_time == f)
+                                       for i, f in enumerate(MORE_TIME)]),
+            ]
         return [
             (tr("set_language"), [("lang:fr", "Français", s.lang == "fr"),
                                   ("lang:en", "English", s.lang == "en")]),
@@ -39,7 +91,10 @@ class SettingsScene(ButtonScene):
 
     def layout(self) -> None:
         self._background = None  # contrast may have changed
-        items: list[Button] = []
+        items: list[Button] = [
+            Button(f"page:{page}", pygame.Rect(theme.LOGICAL_W - 760 + i * 360, 40, 340, 96),
+                   self.ctx.tr(f"set_page_{page}"), style="choice", selected=page == self.page)
+            for i, page in enumerate(PAGES)]
         for r, (_label, choices) in enumerate(self.rows()):
             y = TOP + r * ROW_H
             for c, (bid, label, selected) in enumerate(choices):
@@ -55,7 +110,20 @@ class SettingsScene(ButtonScene):
             return Pop()
         key, _, value = button.id.partition(":")
         s = self.ctx.settings
-        if key == "lang":
+        if key == "page":
+            self.page = value
+            self.ctx.speech.forget()
+        elif key == "voice":
+            s.self_voicing = value == "on"
+            if s.self_voicing:
+                self.ctx.speech.probe(timeout=0.0)  # start the engine: the page says if it exists
+        elif key == "rate":
+            s.speech_rate = RATES[int(value)]
+        elif key == "motion":
+            s.reduced_motion = value == "on"
+        elif key == "time":
+            s.more_time = MORE_TIME[int(value)]
+        elif key == "lang":
             s.lang = value
         elif key == "text":
             s.text_scale = TEXT_SCALES[int(value)]
@@ -85,8 +153,30 @@ class SettingsScene(ButtonScene):
             img = t.render(label, theme.TEXT_BODY, pal.ink, width=580)
             surface.blit(img, img.get_rect(midleft=(LEFT, y + 52)))
             pygame.draw.line(surface, pal.floor, (LEFT, y + ROW_H - 12), (1760, y + ROW_H - 12), 2)
-        sample = t.render(self.ctx.tr("set_preview"), theme.TEXT_BODY, pal.ink, width=1100)
-        box = pygame.Rect(LEFT, TOP + 5 * ROW_H + 10, 1200, max(90, sample.get_height() + 40))
+        rows = len(self.rows())
+        if self.page == "access":
+            notes = [self.ctx.tr("access_note")]
+            if voice_missing(self):
+                notes.insert(0, self.ctx.tr("voice_missing"))
+            text = "\n".join(notes)
+        else:
+            text = self.ctx.tr("set_preview")
+        sample = t.render(text, theme.TEXT_BODY, pal.ink, width=1100)
+        box = pygame.Rect(LEFT, TOP + rows * ROW_H + 10, 1200, max(90, sample.get_height() + 40))
         draw.panel(surface, pal, box, pal.white, radius=18, shadow=3)
         surface.blit(sample, (box.x + 30, box.y + 20))
+
+    def spoken(self) -> list[str]:
+        lines = [self.ctx.tr("settings"), self.ctx.tr(f"set_page_{self.page}")]
+        for label, choices in self.rows():
+            chosen = [c for _, c, selected in choices if selected]
+            lines.append(f"{label} : {chosen[0]}" if chosen else label)
+        if self.page == "access" and voice_missing(self):
+            lines.append(self.ctx.tr("voice_missing"))
+        return lines
+
+
+def voice_missing(scene: SettingsScene) -> bool:
+    """Reading aloud is on but this computer has no speech engine (the page says so)."""
+    return scene.ctx.settings.self_voicing and scene.ctx.speech.available is False
 

@@ -51,7 +51,8 @@ def test_a_chosen_option_has_one_tick_not_a_second_over_its_label(make_app) -> N
     h.app.draw()
     surface, pal = h.app.display.logical, h.ctx.palette
     chosen = [b for b in scene.buttons.items if b.selected]
-    assert len(chosen) == 5  # one per row
+    assert len([b for b in chosen if not b.id.startswith("page:")]) == 5  # one per row
+    assert [b.id for b in chosen if b.id.startswith("page:")] == ["page:general"]  # and the page
     for b in chosen:
         def ticks_in(area: pygame.Rect) -> int:
             return pygame.mask.from_threshold(surface.subsurface(area), pal.primary,
@@ -60,3 +61,37 @@ def test_a_chosen_option_has_one_tick_not_a_second_over_its_label(make_app) -> N
         right = pygame.Rect(b.rect.right - 64, b.rect.centery - 22, 48, 44)
         assert ticks_in(left) == 0, b.id  # nothing over the label's first letter
         assert ticks_in(right) > 40, b.id  # the button's own tick, at its right
+
+
+def test_the_accessibility_page_sets_reading_aloud_motion_and_more_time(make_app) -> None:  # type: ignore[no-untyped-def]
+    from game.scenes.task import TaskScene
+
+    h = make_app(autoplay=False)
+    h.app.transition(Push(SettingsScene(h.ctx)))
+    scene = h.app.top
+    h.act(*scene.buttons.tap("page:access"))
+    assert scene.page == "access" and scene.buttons.get("voice:on") is not None
+    for bid in ("voice:on", "rate:0", "motion:on", "time:2"):
+        h.act(*scene.buttons.tap(bid))
+    s = h.ctx.settings
+    assert (s.self_voicing, s.speech_rate, s.reduced_motion, s.more_time) == (True, 140, True, 2.0)
+    assert h.ctx.speech.enabled and h.ctx.motion.reduced
+    world = h.ctx.scenario.model.worlds[0]
+    timed = next(st for w in h.ctx.scenario.model.worlds for st in w.stations
+                 if st.task.time_limit_s)
+    world = next(w for w in h.ctx.scenario.model.worlds if timed in w.stations)
+    task = TaskScene(h.ctx, world.id, timed.id)
+    assert task.rules.time_limit == timed.task.time_limit_s * 2  # twice the time, as asked
+    h.act(*scene.buttons.tap("page:general"))
+    assert scene.buttons.get("lang:fr") is not None and scene.buttons.get("voice:on") is None
+
+
+def test_without_a_speech_engine_the_page_says_so(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    h.ctx.speech._factory = lambda: None  # this computer has no voice
+    h.app.transition(Push(SettingsScene(h.ctx, page="access")))
+    scene = h.app.top
+    h.act(*scene.buttons.tap("voice:on"))
+    assert h.ctx.speech.probe(timeout=2.0) is False
+    h.step(2)
+    assert any("Aucune voix" in line for line in scene.spoken())
