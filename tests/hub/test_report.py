@@ -13,7 +13,7 @@ from tests.hub.test_server import AUTH
 
 
 def push_two_kiosks(served: Served) -> None:
-    import httpx
+    import httpx2 as httpx  # declared in the test extra (Starlette's TestClient uses it too)
 
     for k in range(2):
         g = game(1, 100 + k, gender="girl")
