@@ -59,6 +59,13 @@ class Context:
         """The colours every drawing reads at draw time (the high-contrast setting swaps it)."""
         return palette_for(self.settings.high_contrast)
 
+    def current_tour(self) -> Tour:
+        """The player's game, for the scenes that only exist during one: a clear error when
+        there is none (a scene reached from the title screen by mistake), not an AttributeError."""
+        if self.tour is None:
+            raise RuntimeError("no game in progress: this screen needs ctx.tour (start a tour first)")
+        return self.tour
+
     def home(self) -> Scene:
         """A new first screen: where a reset leads."""
         return self.make_home(self)

@@ -10,10 +10,11 @@ import pygame
 
 from game import flow
 from game.a11y import AccessibilityWatcher
-from game.app import App, Display
+from game.app import App
 from game.autoplay import Autoplay
 from game.clock import FakeClock, RealClock
 from game.context import Context
+from game.display import Display
 from game.loop import STEP_S
 from game.scenario.loader import DEFAULT_SCENARIO, load_scenario
 from game.scenario.problems import ContentError

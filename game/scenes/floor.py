@@ -57,7 +57,7 @@ class FloorScene(ButtonScene):
             info = with_images(parsed) if parsed is not None else \
                 load_drawable(self.ctx.scenario.asset(self.world.map))
             kept = self.ctx.cache[key] = (info, FloorRenderer(info))
-        return kept  # type: ignore[no-any-return]
+        return kept
 
     def _avatar_frames(self) -> dict[tuple[str, int], pygame.Surface] | None:
         if not AVATAR_SHEET.is_file():

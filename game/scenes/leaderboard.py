@@ -6,19 +6,21 @@ import pygame
 from game import flow
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene
+from game.scores.records import Scope
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
 BOARD = pygame.Rect(360, 270, 1200, 660)
 ROWS = 8
 ROW_H = 74
+SCOPES: dict[str, Scope] = {"today": "today", "all": "all"}  # the two tabs
 
 
 class LeaderboardScene(ButtonScene):
     def __init__(self, ctx, finishing: bool) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.finishing = finishing
-        self.scope = "today"
+        self.scope: Scope = "today"
         self.t = 0.0
         self.rows: list = []  # type: ignore[type-arg]
         self.own_rank: int | None = None
@@ -46,8 +48,9 @@ class LeaderboardScene(ButtonScene):
         return None
 
     def on_button(self, button: Button) -> Transition | None:
-        if button.id in ("today", "all"):
-            self.scope = button.id
+        scope = SCOPES.get(button.id)
+        if scope is not None:
+            self.scope = scope
             self.refresh()
             return None
         return self.on_back()

@@ -30,7 +30,7 @@ class ProbeScene(ButtonScene):
 
     @property
     def myths(self) -> list[str]:
-        return self.ctx.tour.probe_myths  # type: ignore[no-any-return]
+        return self.ctx.current_tour().probe_myths
 
     def enter(self) -> None:
         self.layout()
@@ -49,7 +49,7 @@ class ProbeScene(ButtonScene):
         self.buttons.set(items)
 
     def on_button(self, button: Button) -> Transition | None:
-        tour = self.ctx.tour
+        tour = self.ctx.current_tour()
         if button.id == "skip":
             return self._done()
         if self.asking_gender:
@@ -67,7 +67,8 @@ class ProbeScene(ButtonScene):
         return None
 
     def _done(self) -> Transition:
-        target = self.ctx.tour.probe_before if self.phase == "before" else self.ctx.tour.probe_after
+        tour = self.ctx.current_tour()
+        target = tour.probe_before if self.phase == "before" else tour.probe_after
         target.update(self.answers)
         if not target:
             target["_skipped"] = "yes"  # asked once: do not ask again in this game

@@ -2,17 +2,22 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game import flow
 from game.scene import Reset, Transition
 from game.scenes.base import ButtonScene, paint_paper
-from game.takeaway import jobs_met, matching_offers, toggle_liked
+from game.takeaway import JobMet, jobs_met, matching_offers, toggle_liked
 from game.ui import draw, theme
 from game.ui.qr import qr_surface
 from game.ui.theme import Palette, hex_color
 from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.context import Context
 
 JOBS = pygame.Rect(60, 170, 860, 770)
 OFFERS = pygame.Rect(960, 170, 900, 770)
@@ -23,7 +28,7 @@ HEART = 72
 class TakeawayScene(ButtonScene):
     still_buttons = True  # nothing moves on the card: it is painted once per change
 
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.t = 0.0
         self.saved_to: str | None = None
@@ -32,7 +37,7 @@ class TakeawayScene(ButtonScene):
         self.layout()
 
     def layout(self) -> None:
-        jobs = jobs_met(self.ctx.tour)
+        jobs = jobs_met(self.ctx.current_tour())
         self.row_h = max(80, min(110, (JOBS.h - 90) // max(1, len(jobs))))
         items = []
         for i, job in enumerate(jobs):
@@ -47,7 +52,7 @@ class TakeawayScene(ButtonScene):
                                 self.ctx.tr("save_card"), style="secondary"))
         self.buttons.set(items)
         self.jobs = jobs
-        self.offers = matching_offers(self.ctx.tour)
+        self.offers = matching_offers(self.ctx.current_tour())
 
     def update(self, dt: float) -> Transition | None:
         self.t += dt
@@ -56,7 +61,7 @@ class TakeawayScene(ButtonScene):
     def on_button(self, button: Button) -> Transition | None:
         if button.id.startswith("like:"):
             _, world_id, station_id = button.id.split(":")
-            toggle_liked(self.ctx.tour, world_id, station_id)
+            toggle_liked(self.ctx.current_tour(), world_id, station_id)
             self.layout()
             return None
         if button.id == "save":
@@ -69,7 +74,8 @@ class TakeawayScene(ButtonScene):
         return Reset(flow.after(self.ctx, "takeaway"))  # the end of the route: home
 
     def on_back(self) -> Transition | None:
-        return self.on_button(self.buttons.get("end"))  # type: ignore[arg-type]
+        end = self.buttons.get("end")
+        return self.on_button(end) if end is not None else None
 
     def spoken(self) -> list[str]:
         lang = self.ctx.lang
@@ -79,12 +85,12 @@ class TakeawayScene(ButtonScene):
     def bot_choice(self) -> str | None:
         if self.t < 2.0:
             return None
-        if self.jobs and not self.ctx.tour.preferred and self.ctx.autoplay is not None:
+        if self.jobs and not self.ctx.current_tour().preferred and self.ctx.autoplay is not None:
             job = self.ctx.autoplay.rng.choice(self.jobs)
             return f"like:{job.world.id}:{job.station.id}"
         return "end"
 
-    def save(self):  # type: ignore[no-untyped-def]
+    def save(self) -> Path:
         """The card without its buttons, as a PNG in the data folder's cards/."""
         folder = self.ctx.settings.data_path / "cards"
         folder.mkdir(parents=True, exist_ok=True)
@@ -130,7 +136,7 @@ class TakeawayScene(ButtonScene):
     def draw_over(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         for b in self.buttons.items:
-            if b.id.startswith("like:"):
+            if b.id.startswith("like:") and isinstance(b.data, JobMet):
                 _heart(surface, pal, b.rect.center, 24, b.data.liked)
 
     def _offers(self, surface: pygame.Surface) -> None:
@@ -172,7 +178,7 @@ class TakeawayScene(ButtonScene):
 def _heart(surface: pygame.Surface, pal: Palette, center: tuple[int, int], r: int, filled: bool) -> None:
     """A heart, filled when liked, an outline when not (shape, not only colour)."""
     x, y = center
-    pts = [(x, y + r)]
+    pts: list[tuple[float, float]] = [(x, y + r)]
     for i in range(0, 181, 15):
         a = math.radians(i)
         pts.append((x - r * 0.5 - r * 0.5 * math.cos(a), y - r * 0.2 - r * 0.5 * math.sin(a)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pygame
 
 from game import flow
+from game.scenario.models import World
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene
 from game.ui import draw, theme
@@ -59,6 +60,8 @@ class WorldSelectScene(ButtonScene):
     def _card(self, surface: pygame.Surface, b: Button) -> None:
         pal = self.ctx.palette
         world = b.data
+        if not isinstance(world, World):
+            return
         accent = hex_color(world.accent)
         r = b.rect
         draw.panel(surface, pal, r, pal.white, radius=24, shadow=8)
@@ -97,7 +100,10 @@ class WorldSelectScene(ButtonScene):
         if button.id == TOUR:
             worlds = [w.id for w in self.ctx.scenario.model.worlds]
             return Replace(flow.begin(self.ctx, "grand_tour", worlds))
-        return Replace(flow.begin(self.ctx, "world", [button.data.id]))
+        world = button.data
+        if not isinstance(world, World):
+            return None
+        return Replace(flow.begin(self.ctx, "world", [world.id]))
 
     def on_back(self) -> Transition | None:
         return Pop()

@@ -6,7 +6,7 @@ or hold the Left/Right (or Down/Up) arrow keys, to push the needle back into the
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -18,6 +18,11 @@ from game.tasks.gauge.face import Face, zone_fill
 from game.tasks.gauge.rules import GaugeRules, percent
 from game.tasks.view import TaskView
 from game.ui import draw, theme
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.scenario.models import Station
+    from game.tasks.base import TaskRules
 
 define({
     "gauge_round": {"fr": "Arrêt {n} / {total}", "en": "Stop {n} / {total}"},
@@ -55,8 +60,9 @@ PRESSED_S = 0.15  # the STOP button looks pressed this long
 class GaugeView(TaskView):
     rules: GaugeRules
 
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
+                 accent: tuple[int, int, int]) -> None:
+        super().__init__(ctx, rules, rect, station, accent)
         p, area = self.rules.params, self.rect
         card = pygame.Rect(area.x, area.y, min(1120, area.w - 600), area.h)
         self.face = Face(p, card, self.ctx.text, self.accent, self.ctx.lang,

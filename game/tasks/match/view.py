@@ -6,7 +6,7 @@ item takes its link off (and picks it up, ready for another partner).
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -20,6 +20,11 @@ from game.ui import draw, theme
 from game.ui.focus import Focus
 from game.ui.gesture import Gesture
 from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.scenario.models import Station
+    from game.tasks.base import TaskRules
 
 LINE_W = 8
 
@@ -41,8 +46,9 @@ i18n.define({
 class MatchView(TaskView):
     rules: MatchRules
 
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
+                 accent: tuple[int, int, int]) -> None:
+        super().__init__(ctx, rules, rect, station, accent)
         self.selected: tuple[str, str] | None = None  # ("L" or "R", pair id) picked up
         self.finger: Gesture[tuple[str, str]] = Gesture()  # on ("L" or "R", pair id)
         self.ring: Focus[str] = Focus()  # keyboard: "L:<id>", "R:<id>" or "submit"

@@ -1,7 +1,7 @@
 """Put steps in order: drag a card, or use its arrows, or pick it up with the keys."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -13,6 +13,11 @@ from game.ui import draw, theme
 from game.ui.focus import draw_ring
 from game.ui.widgets import Button
 
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.scenario.models import Station
+    from game.tasks.base import TaskRules
+
 GAP = 14
 ARROW = 84  # the up/down buttons on each card
 
@@ -20,8 +25,9 @@ ARROW = 84  # the up/down buttons on each card
 class OrderView(TaskView):
     rules: OrderRules
 
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
+                 accent: tuple[int, int, int]) -> None:
+        super().__init__(ctx, rules, rect, station, accent)
         n = len(self.rules.order)
         self.card_h = min(112, (self.rect.h - 140 - GAP * (n - 1)) // n)
         self.card_w = self.rect.w - 420
@@ -151,8 +157,9 @@ class OrderView(TaskView):
             self._card(surface, self.dragging, order[self.dragging], r.move(10, 0), lifted=True)
         super().draw(surface)
         if self.focus is not None:
-            fr = self.buttons.get("submit").rect if self.focus >= len(order) \
-                else self.card_rect(self.focus)  # type: ignore[union-attr]
+            submit = self.buttons.get("submit")
+            fr = submit.rect if self.focus >= len(order) and submit is not None \
+                else self.card_rect(self.focus)
             draw_ring(surface, pal, fr)
 
     def _card(self, surface: pygame.Surface, i: int, step_id: str, r: pygame.Rect,

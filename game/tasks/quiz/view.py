@@ -1,7 +1,7 @@
 """The quiz on screen: choices as buttons or picture cards, then why each is right or wrong."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -12,6 +12,11 @@ from game.tasks.view import TaskView
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.scenario.models import Station
+    from game.tasks.base import TaskRules
+
 CARD_H = 262
 STRIP_H = 150
 
@@ -19,9 +24,11 @@ STRIP_H = 150
 class QuizView(TaskView):
     rules: QuizRules
 
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
+                 accent: tuple[int, int, int]) -> None:
+        super().__init__(ctx, rules, rect, station, accent)
         self.explained: str | None = None  # the choice whose explanation the strip shows
+        self._bot_for: int | None = None  # the question the bot's wanted choices are for
         self.layout()
 
     def spoken(self) -> list[str]:

@@ -6,7 +6,7 @@ picks one up, arrows and Enter choose its bin (or its home slot, to put it back)
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -20,6 +20,11 @@ from game.ui import draw, theme
 from game.ui.focus import Focus
 from game.ui.gesture import Gesture
 from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.scenario.models import Station
+    from game.tasks.base import TaskRules
 
 BOT_DRAG_STEPS = 20  # the bot's finger moves over this many updates (1/3 s at 60 Hz)
 
@@ -44,8 +49,9 @@ i18n.define({
 class SortView(TaskView):
     rules: SortRules
 
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
+                 accent: tuple[int, int, int]) -> None:
+        super().__init__(ctx, rules, rect, station, accent)
         self.selected: str | None = None  # a card picked up by a tap or by Enter
         self.finger: Gesture[str] = Gesture()  # on "item:<id>", "bin:<id>" or "tray"
         self.grab: tuple[float, float] = (0.0, 0.0)  # the finger's offset inside the card

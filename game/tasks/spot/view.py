@@ -8,7 +8,7 @@ marks the area under the ring.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -22,6 +22,11 @@ from game.ui import draw, theme
 from game.ui.focus import draw_ring
 from game.ui.gesture import TAP_SLOP
 from game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.scenario.models import Station
+    from game.tasks.base import TaskRules
 
 define({
     "spot_found": {"fr": "{n} / {total} trouvés", "en": "{n} / {total} found"},
@@ -54,8 +59,9 @@ TOUCH_R = theme.MIN_TARGET / 2  # every area answers a finger at least this far 
 class SpotView(TaskView):
     rules: SpotRules
 
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
+                 accent: tuple[int, int, int]) -> None:
+        super().__init__(ctx, rules, rect, station, accent)
         area, p = self.rect, self.rules.params
         self.panel = pygame.Rect(area.right - PANEL_W, area.y, PANEL_W, area.h)
         box = pygame.Rect(area.x, area.y, area.w - PANEL_W - GAP, area.h).inflate(-2 * FRAME,

@@ -6,7 +6,7 @@ frame); its width and colour show the speed, its place shows the aim.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -17,6 +17,11 @@ from game.tasks.trace.bot import TraceBot
 from game.tasks.trace.rules import HINTS, TraceRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.scenario.models import Station
+    from game.tasks.base import TaskRules
 
 PLATE_MARGIN_MM = 18.0
 KEY_ACCEL = 14.0  # mm/s² while the forward key is held
@@ -29,8 +34,9 @@ SPARKS_MAX = 60
 class TraceView(TaskView):
     rules: TraceRules
 
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
+                 accent: tuple[int, int, int]) -> None:
+        super().__init__(ctx, rules, rect, station, accent)
         pts = self.rules.params.seam_mm
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         self.hud = pygame.Rect(self.rect.right - 400, self.rect.y, 400, self.rect.h - 20)
