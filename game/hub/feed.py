@@ -47,7 +47,7 @@ class BoardFeed:
     def stop(self) -> None:
         self._stop.set()
         if self._thread is not None:
-            self._thread.join(self.client.timeout_s + 1)
+            self._thread.join(2 * self.client.timeout_s + 5)
 
     def snapshot(self) -> Snapshot:
         with self._lock:

@@ -134,7 +134,9 @@ class KioskConfig(Section):
     fallback_dir: Text = Field(
         default="", description="Where finished games the score file refuses wait, imported "
         "at the next start (relative to this file); empty: the system's temp folder.")
-    hub: HubSection = HubSection()  # read by game.hub.link
+    hub: HubSection = Field(  # read by game.hub.link
+        default=HubSection(), description="The event hub this kiosk also pushes its scores to "
+        "(docs/EVENT.md): its address and key, both.")
 
     @property
     def window_size(self) -> tuple[int, int]:

@@ -60,6 +60,7 @@ def test_the_board_scene_shows_the_board_then_offline(db: Database, now: FakeNow
         app.draw()
         assert scene.snap.online and scene.snap.board["players"] == 3
         feed.stop()  # from here the test polls by hand
+        assert feed._thread is not None and not feed._thread.is_alive()
         served.stop()
         feed.poll_once()
         clock.advance(1 / 60)
