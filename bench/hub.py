@@ -37,6 +37,7 @@ from game.hub import queries
 from game.hub.client import HubClient, HubError
 from game.hub.db import Database, PostgresDatabase, open_database
 from game.hub.ingest import utc_key
+from game.hub.outbox import BATCH_RECORDS
 from game.hub.pgtemp import TempPostgres, missing_reason
 from game.hub.sync import Backoff, Sync
 from game.scores import GameRecord, ScoreStore, TaskRecord
@@ -136,8 +137,9 @@ def serve(port: int, data_dir: Path, db_url: str | None) -> subprocess.Popen[byt
     raise RuntimeError("the hub did not start")
 
 
-def push(paths: list[Path], url: str) -> dict[str, Any]:
-    syncs = [Sync(p, HubClient(url, KEY, timeout_s=30.0), backoff=Backoff(0.05, 0.5)) for p in paths]
+def push(paths: list[Path], url: str, batch: int = BATCH_RECORDS) -> dict[str, Any]:
+    syncs = [Sync(p, HubClient(url, KEY, timeout_s=30.0), backoff=Backoff(0.05, 0.5),
+                  batch_records=batch) for p in paths]
     t0 = time.perf_counter()
     for s in syncs:
         s.start()
@@ -171,7 +173,7 @@ def run_backend(backend: str, args: argparse.Namespace, folder: Path) -> dict[st
                 result.update(time_board(db, client, today, args.repeat))
                 paths = kiosk_files(folder / f"kiosks-{backend}", args.kiosks, args.per_kiosk,
                                     datetime.now().astimezone())
-                result.update(push(paths, client.url))
+                result.update(push(paths, client.url, args.batch))
                 result["summary_after"] = client.summary()
             finally:
                 proc.terminate()
@@ -190,6 +192,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     p.add_argument("--kiosks", type=int, default=10)
     p.add_argument("--per-kiosk", type=int, default=300)
     p.add_argument("--repeat", type=int, default=200)
+    p.add_argument("--batch", type=int, default=BATCH_RECORDS, help="records per push")
     p.add_argument("--backend", choices=["both", "sqlite", "postgresql"], default="both")
     args = p.parse_args(argv)
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
