@@ -31,6 +31,17 @@ DEFAULT = ROOT / "scenarios" / "cap-industrie"
 TILESET = ROOT / "levels" / "tilesets"
 
 
+class PlainDumper(yaml.SafeDumper):
+    """Every copy written out: no anchors (authors write YAML, they do not alias it)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump(data: Any) -> str:
+    return yaml.dump(data, Dumper=PlainDumper, allow_unicode=True, sort_keys=False)
+
+
 def generate(folder: Path, stations: int) -> Path:
     """A scenario folder with ``stations`` stations in one world, and its map."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -48,10 +59,8 @@ def generate(folder: Path, stations: int) -> Path:
                  stations=out)
     world.pop("image", None)
     top["worlds"] = ["usine.yaml"]
-    (folder / "scenario.yaml").write_text(yaml.safe_dump(top, allow_unicode=True, sort_keys=False),
-                                          encoding="utf-8")
-    (folder / "usine.yaml").write_text(yaml.safe_dump(world, allow_unicode=True, sort_keys=False),
-                                       encoding="utf-8")
+    (folder / "scenario.yaml").write_text(dump(top), encoding="utf-8")
+    (folder / "usine.yaml").write_text(dump(world), encoding="utf-8")
     for name in ("factory.tsx", "factory.png"):
         shutil.copy(TILESET / name, folder / name)
     (folder / "usine.tmx").write_text(tmx(side, side, [s["id"] for s in out]), encoding="utf-8")

@@ -46,7 +46,7 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
             print(f"cap-industrie: {chosen.note}", file=sys.stderr)
     problems: list[Any] = []
     try:
-        scenario = load_scenario(args.scenario)
+        scenario = load_scenario(args.scenario, cache_dir=settings.data_path / "cache")
     except ContentError as err:
         problems = err.problems
         scenario = None

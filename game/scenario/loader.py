@@ -58,8 +58,11 @@ def resolve_asset(folder: Path, relative: str) -> Path | None:
             continue
         if not _inside(candidate, (folder.resolve(), CONTENT_ROOT.resolve())):
             continue
-        if candidate.is_file():
-            return candidate
+        try:
+            if candidate.is_file():
+                return candidate
+        except OSError:  # a name too long for the system
+            continue
     return None
 
 
@@ -85,13 +88,26 @@ def _inside(path: Path, roots: tuple[Path, ...]) -> bool:
     return any(path == r or r in path.parents for r in roots)
 
 
-def load_scenario(path: Path) -> LoadedScenario:
-    """A playable scenario, or a ContentError with every problem found."""
+def load_scenario(path: Path, cache_dir: Path | None = None) -> LoadedScenario:
+    """A playable scenario, or a ContentError with every problem found.
+
+    ``cache_dir``: where a scenario that loaded is kept, found again by the hash of its
+    content at the next start instead of being checked again (see cache.py).
+    """
     from game.scenario.analysis import analyse
 
+    folder = scenario_file(path).parent
+    if cache_dir is not None:
+        from game.scenario import cache
+
+        kept = cache.read(cache_dir, folder)
+        if kept is not None:
+            return kept
     result = analyse(path, deep=False)
     if result.loaded is None or result.errors:
         raise ContentError(result.problems)
+    if cache_dir is not None:
+        cache.write(cache_dir, folder, result.loaded)
     return result.loaded
 
 
