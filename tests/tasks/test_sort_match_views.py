@@ -105,7 +105,7 @@ class Harness:
 LOADED: dict[Path, Any] = {}
 
 
-def load_once(path: Path) -> Any:
+def load_once(path: Path, **_: Any) -> Any:
     """Each test scenario is loaded and checked once; the apps of the tests share it."""
     if path not in LOADED:
         LOADED[path] = load_scenario(path)
