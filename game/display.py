@@ -41,7 +41,7 @@ DESKTOP_MARGIN = (24, 88)
 def fit_window(desktop: tuple[int, int]) -> tuple[int, int]:
     """The largest 16:9 window, at most 1920 wide, that fits ``desktop`` with its taskbar."""
     dw, dh = desktop
-    w = min(1920, dw - DESKTOP_MARGIN[0], (dh - DESKTOP_MARGIN[1]) * 16 // 9)
+    w = min(theme.LOGICAL_W, dw - DESKTOP_MARGIN[0], (dh - DESKTOP_MARGIN[1]) * 16 // 9)
     w = max(w, 640)
     return (w, w * 9 // 16)
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from game.kiosk.kiosk import Kiosk
     from game.scores.records import LeaderboardRow
 
-BANNER = pygame.Rect(0, 850, 1920, 230)
+BANNER = pygame.Rect(0, 850, theme.LOGICAL_W, 230)
 BOARD = pygame.Rect(1400, 130, 490, 470)
 BOARD_ROWS = 5
 LANG_W, LANG_H = 440, 88
