@@ -7,9 +7,17 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # the brief asks for these li
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
+
+#: Tiled's own example maps, kept in the shared folder beside the clone (CI puts it there)
+TILED_EXAMPLES = Path(os.environ.get("CAP_TILED_EXAMPLES")
+                      or Path(__file__).resolve().parents[1].parent / "shared" / "tiled-examples")
+needs_tiled_examples = pytest.mark.skipif(
+    not TILED_EXAMPLES.is_dir(),
+    reason=f"Tiled example maps not found at {TILED_EXAMPLES}: put the shared folder beside the "
+           "clone (../shared/tiled-examples) or set CAP_TILED_EXAMPLES; .ci/run requires them")
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pygame
+import pytest
 
 from game.actions import Drag, Press, Release
 from game.kiosk.attract import AttractScene
@@ -86,6 +87,7 @@ def test_a_press_in_the_corner_starts_on_release_unless_held(make_kiosk) -> None
     assert not h.kiosk.attract and h.app.top.name == "WorldSelectScene"
 
 
+@pytest.mark.slow
 def test_the_loop_starts_again_after_the_bots_game_and_after_a_stuck_screen(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     bot = h.ctx.autoplay

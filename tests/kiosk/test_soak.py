@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # a whole event day: ~20 s of the suite
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from soak import DayResult, run_day
@@ -34,15 +36,20 @@ def test_python_objects_stay_flat(day: DayResult) -> None:
 
 
 def growth(day: DayResult) -> float:
-    """Memory growth after the warm-up: the C heap in use (glibc), else the RSS."""
+    """Memory growth after the warm-up: the C heap in use (glibc), else the RSS (where the two
+    checks then read one figure; on glibc they read two)."""
     value = day.heap_growth_mb if day.heap_growth_mb is not None else day.rss_growth_mb
     if value is None:
         pytest.skip("no memory figure on this system")
     return value
 
 
-def test_memory_does_not_run_away(day: DayResult) -> None:
-    assert growth(day) < 48  # what the known text-cache leak below costs, with room
+def test_the_process_does_not_run_away(day: DayResult) -> None:
+    # what the system sees (RSS: the heap plus what the allocator keeps, fragmentation
+    # included), a different figure from the heap below: either can fail alone
+    if day.rss_growth_mb is None:
+        pytest.skip("no RSS figure on this system")
+    assert day.rss_growth_mb < 48
 
 
 def test_memory_stays_flat(day: DayResult) -> None:

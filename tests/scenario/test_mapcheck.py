@@ -15,11 +15,11 @@ import pytest
 from game import PROJECT_ROOT
 from game.scenario.mapcheck import check_map, reach_problems
 from game.world.mapdata import read_map
+from tests.conftest import TILED_EXAMPLES, needs_tiled_examples
 from tests.scenario.helpers import png
 
-EXAMPLES = PROJECT_ROOT.parent / "shared" / "tiled-examples"
-needs_examples = pytest.mark.skipif(not EXAMPLES.is_dir(),
-                                    reason=f"Tiled example maps not found at {EXAMPLES}")
+EXAMPLES = TILED_EXAMPLES
+needs_examples = needs_tiled_examples
 ORTHOGONAL = ["desert.tmx", "sewers.tmx", "orthogonal-outside.tmx", "perspective_walls.tmx",
               "forest/forest.tmx", "rpg/island.tmx", "sticker-knight/map/sandbox.tmx",
               "sticker-knight/map/sandbox2.tmx"]

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.actions import Back
+from game.loop import STEP_S
 from game.scene import Reset
 from game.scenes.title import TitleScene
 from game.ui.theme import MIN_TARGET
@@ -46,6 +48,7 @@ def test_autoplay_plays_the_default_scenario_to_the_end(make_app) -> None:  # ty
     assert h.ctx.tour is None
 
 
+@pytest.mark.slow
 def test_the_same_seed_gives_the_same_game(make_app) -> None:  # type: ignore[no-untyped-def]
     a, b = make_app("--seed", "5"), make_app("--seed", "5")
     play_through(a)
@@ -54,6 +57,7 @@ def test_the_same_seed_gives_the_same_game(make_app) -> None:  # type: ignore[no
     assert a.app.frames == b.app.frames
 
 
+@pytest.mark.slow
 def test_headless_autoplay_command_prints_one_json_line(tmp_path: Path) -> None:
     extra = ["--scenario", os.environ["CAP_SCENARIO"]] if os.environ.get("CAP_SCENARIO") else []
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--headless", "--autoplay",
@@ -67,18 +71,34 @@ def test_headless_autoplay_command_prints_one_json_line(tmp_path: Path) -> None:
     assert isinstance(last["score"], int) and isinstance(last["frames"], int)
 
 
+def until_one_world(h, cond, limit_s: float = 600) -> None:  # type: ignore[no-untyped-def]
+    """Like ``h.until``, but at the world choice this player takes the first world alone where
+    the bot takes the grand tour: every kind of screen still comes, after a third of the play."""
+    world = h.ctx.scenario.model.worlds[0].id
+    for _ in range(int(limit_s / STEP_S)):
+        if cond():
+            return
+        top = h.app.top
+        if top.name == "WorldSelectScene" and h.ctx.tour is None:
+            h.act(*top.buttons.tap(f"world:{world}"))
+        else:
+            h.step()
+    raise AssertionError(f"not reached in {limit_s} s; top is {h.app.top.name}")
+
+
+@pytest.mark.slow
 def test_a_reset_from_every_scene_leaves_nothing_of_the_player(make_app) -> None:  # type: ignore[no-untyped-def]
-    names = play_through(make_app("--seed", "3"))
+    names = play_through(make_app("--seed", "3"))  # every screen of the bot's grand tour
     for target in dict.fromkeys(names):
         h = make_app("--seed", "3")
-        h.until(lambda: h.app.top.name == target)
+        until_one_world(h, lambda: h.app.top.name == target)
         h.step(20)
         h.app.transition(Reset(h.ctx.home()))
         assert len(h.app.stack) == 1 and isinstance(h.app.top, TitleScene), target
         assert h.ctx.tour is None, target
         assert h.ctx.controls.direction == (0, 0) and not h.ctx.controls.pointer_down
         # and the next player can start a new game from there and finish a station
-        h.until(lambda: h.app.top.name == "DebriefScene")
+        until_one_world(h, lambda: h.app.top.name == "DebriefScene")
         assert len(h.ctx.tour.results) == 1, target
 
 

@@ -7,12 +7,12 @@ import pytest
 
 from game.world.mapdata import MapError, image_size, read_map
 from game.world.paths import reachable
+from tests.conftest import TILED_EXAMPLES, needs_tiled_examples
 from tests.scenario.helpers import png
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT.parent / "shared" / "tiled-examples"
-needs_examples = pytest.mark.skipif(not EXAMPLES.is_dir(),
-                                    reason=f"Tiled example maps not found at {EXAMPLES}")
+EXAMPLES = TILED_EXAMPLES
+needs_examples = needs_tiled_examples
 
 # orthogonal, finite maps from the Tiled editor: the game must read each one
 ORTHOGONAL = [
