@@ -1,8 +1,15 @@
-"""Benchmark: time to the first title frame, and each scene's update+draw time at 1920x1080.
+"""Benchmark: start-up, each scene's update+draw time at 1920x1080, memory and window scaling.
 
-    python bench/run.py [--runs 5] [--think 1.5]
+    python bench/run.py [--runs 5] [--think 1.5] [--no-scaling]
 
-The first frame is timed from process start (a fresh interpreter each run, median of runs).
+The floor is a bare 1920x1080 fill, blit and flip, measured in the same run: every scene's
+median and p99 are given in milliseconds and as a multiple of it.
+The first frame is timed from process start (a fresh interpreter each run, median of runs),
+beside a bare pygame window opened the same way (``first_frame_x_bare``).
+The peak RSS is that of a full headless autoplay tour (``tour_peak_rss_mib``).
+Scaling: the cost of presenting a frame in a 1366x768 and a 3840x2160 window over a 1920x1080
+one, through SDL's renderer (the game's way) and through the old CPU scaling, in windows of
+an Xvfb server the bench starts (skipped without Xvfb).
 Frame times come from one autoplay game drawn at every frame, bucketed by the scene on top
 (task scenes by task type). The bot is slowed down so each scene gets enough frames.
 The last stdout line is one JSON object.
@@ -16,10 +23,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from game import use_headless_drivers  # noqa: E402
+from game import use_headless_drivers
 
 use_headless_drivers()
 
@@ -34,9 +42,118 @@ def first_frame(runs: int, data_dir: str) -> float:
     return statistics.median(times)
 
 
+BARE_WINDOW = ("import pygame; pygame.display.init(); s = pygame.display.set_mode((1920, 1080)); "
+               "s.fill((0, 0, 0)); pygame.display.flip()")
+
+
+def bare_window(runs: int) -> float:
+    """A fresh interpreter that opens a pygame window and shows one frame: the floor for
+    start-up."""
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", BARE_WINDOW], check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def floor_ms(frames: int = 300) -> float:
+    """The physical floor: a bare 1920x1080 fill, blit and flip (median, ms)."""
+    import pygame
+
+    if pygame.display.get_surface() is None:
+        pygame.display.init()
+        pygame.display.set_mode((1, 1), pygame.HIDDEN)
+    target = pygame.Surface((1920, 1080)).convert()
+    picture = pygame.Surface((1920, 1080)).convert()
+    picture.fill((200, 120, 40))
+    times = []
+    for i in range(frames):
+        t0 = time.perf_counter()
+        target.fill((i % 256, 0, 0))
+        target.blit(picture, (0, 0))
+        pygame.display.flip()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def tour_peak_rss_mib(data_dir: str) -> float:
+    """Peak resident memory of a whole headless autoplay tour (its own process)."""
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+            "capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, sys.executable, str(ROOT / "main.py"),
+                          "--headless", "--autoplay", "--seed", "2", "--data-dir", data_dir],
+                         check=True, capture_output=True, text=True)
+    return int(out.stdout.split()[-1]) / 1024  # Linux gives KiB
+
+
+SCALING_CHILD = "--scaling-child"
+
+
+def present_ms(size: tuple[int, int], gpu: bool, frames: int = 200) -> float:
+    """In this process, under X: a window of ``size`` showing the 1920x1080 picture; the median
+    CPU time of this process (all its threads, a software renderer's included; not the X
+    server's) to fill the picture and present it (ms)."""
+    import pygame
+
+    from game.display import Display
+
+    pygame.display.init()
+    if not gpu:  # the old way: scale on the CPU every frame
+        def no_renderer(*_: object) -> pygame.Surface:
+            raise pygame.error("forced")
+        Display._open_scaled = staticmethod(no_renderer)  # type: ignore[method-assign,assignment]
+    display = Display(False, False, size)
+    for _ in range(30):
+        pygame.event.pump()
+        time.sleep(0.005)
+    times = []
+    for i in range(frames):
+        pygame.event.pump()
+        t0 = time.process_time()
+        display.logical.fill((i % 256, 40, 80))
+        display.present()
+        times.append((time.process_time() - t0) * 1000)
+    return statistics.median(times[20:])
+
+
+def scaling() -> dict[str, float] | None:
+    """Each window size and way in its own process, in an Xvfb 3840x2160 screen."""
+    import os
+    import shutil
+
+    if shutil.which("Xvfb") is None:
+        print("scaling: no Xvfb (apt-get install xvfb): skipped")
+        return None
+    n = next(n for n in range(120, 160) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    xvfb = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "3840x2160x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "DISPLAY": f":{n}", "SDL_VIDEODRIVER": "x11"}
+    try:
+        for _ in range(100):
+            if Path(f"/tmp/.X11-unix/X{n}").exists():
+                break
+            time.sleep(0.05)
+        out: dict[str, float] = {}
+        for way in ("gpu", "cpu"):
+            for size in ((1920, 1080), (1366, 768), (3840, 2160)):
+                run = subprocess.run([sys.executable, __file__, SCALING_CHILD, way,
+                                      f"{size[0]}x{size[1]}"], env=env, capture_output=True,
+                                     text=True, check=True)
+                out[f"{way}_{size[0]}x{size[1]}_ms"] = float(run.stdout.split()[-1])
+        for way in ("gpu", "cpu"):
+            base = out[f"{way}_1920x1080_ms"]
+            for name in ("1366x768", "3840x2160"):
+                out[f"{way}_{name}_extra_ms"] = round(out[f"{way}_{name}_ms"] - base, 3)
+        return {k: round(v, 3) for k, v in out.items()}
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+
+
 def p99(values: list[float]) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 def frame_times(think: float, data_dir: str) -> dict[str, list[float]]:
@@ -92,24 +209,46 @@ def extra_scenes(data_dir: str, frames: int = 300) -> dict[str, list[float]]:
 
 
 def main() -> int:
+    if len(sys.argv) == 4 and sys.argv[1] == SCALING_CHILD:
+        w, h = (int(v) for v in sys.argv[3].split("x"))
+        print(present_ms((w, h), gpu=sys.argv[2] == "gpu"))
+        return 0
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--think", type=float, default=1.5, help="bot seconds between taps")
+    p.add_argument("--no-scaling", action="store_true", help="skip the window-scaling figures")
     a = p.parse_args()
     import tempfile
 
     with tempfile.TemporaryDirectory() as data_dir:
+        bare = bare_window(a.runs)
         ff = first_frame(a.runs, data_dir)
+        rss = tour_peak_rss_mib(data_dir)
         buckets = frame_times(a.think, data_dir)
         buckets.update(extra_scenes(data_dir))
-    out = {"first_frame_s": round(ff, 3), "frame_ms": {}}
-    print(f"first frame: {ff:.3f} s (median of {a.runs})")
+        floor = floor_ms()
+    out: dict[str, Any] = {"first_frame_s": round(ff, 3), "bare_window_s": round(bare, 3),
+                           "first_frame_x_bare": round(ff / bare, 2),
+                           "tour_peak_rss_mib": round(rss, 1), "floor_ms": round(floor, 3),
+                           "frame_ms": {}}
+    print(f"first frame: {ff:.3f} s, a bare pygame window {bare:.3f} s: {ff / bare:.2f}x "
+          f"(medians of {a.runs})")
+    print(f"peak RSS of a full autoplay tour: {rss:.1f} MiB")
+    print(f"floor (1920x1080 fill, blit, flip): {floor:.3f} ms")
     for name, values in sorted(buckets.items()):
         med, tail = statistics.median(values), p99(values)
         out["frame_ms"][name] = {"median": round(med, 3), "p99": round(tail, 3),
+                                 "median_x_floor": round(med / floor, 2),
+                                 "p99_x_floor": round(tail / floor, 2),
                                  "max": round(max(values), 3), "frames": len(values)}
-        print(f"{name:28s} median {med:6.2f} ms   p99 {tail:6.2f} ms   max {max(values):6.2f} ms"
-              f"   ({len(values)} frames)")
+        print(f"{name:28s} median {med:6.2f} ms ({med / floor:5.1f}x)   p99 {tail:6.2f} ms "
+              f"({tail / floor:5.1f}x)   max {max(values):6.2f} ms   ({len(values)} frames)")
+    if not a.no_scaling:
+        scaled = scaling()
+        if scaled is not None:
+            out["scaling_ms"] = scaled
+            for key, value in scaled.items():
+                print(f"scaling {key:26s} {value:7.3f} ms")
     print(json.dumps(out))
     return 0
 
