@@ -11,13 +11,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from game.scenario.models import Scenario, World
+from game.scenario.models import Dialogue, Scenario, World
 from game.tasks import get as task_type
 from game.tasks.base import TaskParams
 
 DECOUVERTE_STATIONS = 3  # a visit of about four minutes
 EXPRESS_ITEMS = 4  # items of a task on the découverte route, unless express_items says
 MIN_TIME_S = 20.0  # a shortened timer never drops below this
+EXPRESS_LINES = 2  # a role model's intro lines on the découverte (her questions stay)
 
 
 def express_station(world: World) -> str:
@@ -83,3 +84,8 @@ def shorten(params: TaskParams, n: int = EXPRESS_ITEMS) -> TaskParams:
         return type(params).model_validate(data)
     except ValidationError:
         return params
+
+
+def intro(dialogue: Dialogue, n: int = EXPRESS_LINES) -> Dialogue:
+    """A role model's intro on the découverte: her first ``n`` lines, her questions on demand."""
+    return dialogue.model_copy(update={"lines": dialogue.lines[:n]})

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from game import express
 from game.progress import Tour
 from game.scenes import (
     debrief,
@@ -26,6 +27,7 @@ from game.scenes import (
     floor,
     leaderboard,
     nickname,
+    one_more,
     probe,
     results,
     takeaway,
@@ -41,8 +43,8 @@ if TYPE_CHECKING:
 
 PROBE_SIZE = 3  # statements asked before the first station and again at the end
 
-Step = Literal["probe_before", "floors", "probe_after", "results", "nickname", "leaderboard",
-               "takeaway"]
+Step = Literal["probe_before", "floors", "one_more", "probe_after", "results", "nickname",
+               "leaderboard", "takeaway"]
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,11 @@ _FULL: tuple[Step, ...] = ("probe_before", "floors", "probe_after", "results", "
                            "leaderboard", "takeaway")
 GRAND_TOUR = Route("grand_tour", _FULL)  # every world of the scenario, one after the other
 ONE_WORLD = Route("world", _FULL)  # the world the player chose
-ROUTES: dict[str, Route] = {r.id: r for r in (GRAND_TOUR, ONE_WORLD)}
+#: the kiosk's visit of about four minutes: three stations (game.express), « Encore un
+#: poste ? », the after question, results and the take-away card
+DECOUVERTE = Route("decouverte", ("probe_before", "floors", "one_more", "probe_after", "results",
+                                  "takeaway"))
+ROUTES: dict[str, Route] = {r.id: r for r in (GRAND_TOUR, ONE_WORLD, DECOUVERTE)}
 
 
 def title_home(ctx: Context) -> Scene:
@@ -72,7 +78,12 @@ def choose_world(ctx: Context) -> Scene:
 
 def begin(ctx: Context, route_id: str, world_ids: list[str]) -> Scene:
     """After the world choice: start (or widen) the player's tour, then its first step."""
-    if ctx.tour is None:
+    if ctx.tour is None and route_id == DECOUVERTE.id:
+        stations = express.decouverte(ctx.scenario.model)
+        ctx.tour = Tour(ctx.scenario.model, list(dict.fromkeys(w for w, _ in stations)),
+                        ctx.wallclock(), stations=stations, express=True)
+        ctx.tour.route = route_id
+    elif ctx.tour is None:
         ctx.tour = Tour(ctx.scenario.model, list(world_ids), ctx.wallclock())
         ctx.tour.route = route_id
     else:  # back at the choice after a world: the tour goes on with the new worlds
@@ -100,6 +111,25 @@ def after_world(ctx: Context) -> Scene:
         tour.current_world = following.id
         return floor.FloorScene(ctx, following.id)
     return after(ctx, "floors")
+
+
+def finish(ctx: Context) -> Scene:
+    """« Terminer ma visite »: straight to the after question, results and card, with what
+    was done."""
+    tour = _tour(ctx)
+    tour.finished_early = True
+    steps = route(ctx).steps
+    return _first_from(ctx, steps.index("floors") + 1)
+
+
+def add_station(ctx: Context, station: tuple[str, str]) -> Scene:
+    """« Encore un poste » : the route gains ``station``; its world's floor."""
+    tour = _tour(ctx)
+    tour.stations = [*(tour.stations or []), station]
+    if station[0] not in tour.world_ids:
+        tour.world_ids.append(station[0])
+    tour.current_world = station[0]
+    return floor.FloorScene(ctx, station[0])
 
 
 # --- a station: dialogue → task → debrief → back to the floor ----------------------------
@@ -154,10 +184,17 @@ def _floors(ctx: Context) -> Scene | None:
     return floor.FloorScene(ctx, tour.current_world or tour.worlds[0].id)
 
 
+def _one_more(ctx: Context) -> Scene | None:
+    tour = _tour(ctx)
+    following = None if tour.finished_early else one_more.next_station(ctx)
+    return one_more.OneMoreScene(ctx, following) if following is not None else None
+
+
 #: each step's scene (None: nothing to show, pass over it)
 STEPS: dict[Step, Callable[[Context], Scene | None]] = {
     "probe_before": _probe_before,
     "floors": _floors,
+    "one_more": _one_more,
     "probe_after": _probe_after,
     "results": lambda ctx: results.ResultsScene(ctx),
     "nickname": lambda ctx: nickname.NicknameScene(ctx),

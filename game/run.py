@@ -65,6 +65,8 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
         ctx.autoplay = Autoplay(random.Random(args.seed * 7919 + 1), skill=args.skill,
                                 pace=getattr(args, "pace", "fast"),
                                 route=getattr(args, "route", None))
+        if ctx.autoplay.pace == "visitor":
+            ctx.text.seen = ctx.autoplay.shown  # it reads what the screens show
     return ctx, problems
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pygame
 
+from game import flow
 from game.scene import STILL, Pop, Reset, Transition
 from game.scenes.base import ButtonScene
 from game.ui import draw, theme
@@ -26,12 +27,17 @@ class LeaveScene(ButtonScene):
         return STILL  # a question over a still picture
 
     def enter(self) -> None:
-        self.buttons.set([
+        items = [
             Button("stay", pygame.Rect(PANEL.x + 60, PANEL.bottom - 150, 420, 100),
                    self.ctx.tr("no_stay")),
             Button("leave", pygame.Rect(PANEL.right - 480, PANEL.bottom - 150, 420, 100),
                    self.ctx.tr("yes_leave"), style="secondary"),
-        ])
+        ]
+        if self.ctx.tour is not None and self.ctx.tour.results:  # what was done still counts
+            items.append(Button(
+                "finish", pygame.Rect(PANEL.x + 60, PANEL.bottom + 30, PANEL.w - 120, 100),
+                self.ctx.tr("finish_visit")))
+        self.buttons.set(items)
         self.buttons.focus = 0
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -46,6 +52,8 @@ class LeaveScene(ButtonScene):
         self.buttons.draw(surface, t, pal)
 
     def on_button(self, button: Button) -> Transition | None:
+        if button.id == "finish":
+            return Reset(flow.finish(self.ctx))
         if button.id == "leave":
             return Reset(self.ctx.home())
         return Pop()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pygame
 
-from game import flow
+from game import express, flow
 from game.actions import Action, Confirm, Press
 from game.dialogue import DialogueWalker
 from game.scene import EVERY_FRAME, STILL, Pop, Replace, Transition
@@ -23,7 +23,10 @@ class DialogueScene(ButtonScene):
         self.world = ctx.scenario.model.world(world_id)
         self.station = self.world.station(station_id)
         self.model = self.world.role_model(self.station.role_model)
-        self.walker = DialogueWalker(self.station.intro)
+        tour = ctx.tour
+        self.intro = express.intro(self.station.intro) if tour is not None and tour.express \
+            else self.station.intro  # the découverte: her first lines; questions on demand
+        self.walker = DialogueWalker(self.intro)
         self.accent = hex_color(self.world.accent)
         self.shown = 0.0  # characters of the current line shown so far
 
@@ -43,7 +46,7 @@ class DialogueScene(ButtonScene):
         items: list[Button] = []
         if self.walker.in_menu:
             y = BUBBLE.bottom + 70
-            for i, q in enumerate(self.station.intro.questions):  # at most 3 (validate checks)
+            for i, q in enumerate(self.intro.questions):  # at most 3 (validate checks)
                 items.append(Button(f"ask:{i}", pygame.Rect(BUBBLE.x, y, BUBBLE.w, 88),
                                     q.ask.get(self.ctx.lang), style="choice",
                                     selected=i in self.walker.asked, size=theme.TEXT_BODY))
@@ -103,7 +106,7 @@ class DialogueScene(ButtonScene):
     def spoken(self) -> list[str]:
         if self.walker.in_menu:
             return [self.ctx.tr("ask_her"), *(q.ask.get(self.ctx.lang)
-                                               for q in self.station.intro.questions)]
+                                               for q in self.intro.questions)]
         first = self.walker.mode == "lines" and self.walker.index == 0
         who = f"{self.model.name}, {self.station.job.both(self.ctx.lang)}" if first else ""
         return [who, self.line_text]
@@ -112,7 +115,7 @@ class DialogueScene(ButtonScene):
         if not self.walker.in_menu:
             return "next"
         ap = self.ctx.autoplay
-        unasked = [i for i in range(len(self.station.intro.questions)) if i not in self.walker.asked]
+        unasked = [i for i in range(len(self.intro.questions)) if i not in self.walker.asked]
         if unasked and not self.walker.asked and ap is not None and ap.rng.random() < 0.6:
             return f"ask:{ap.rng.choice(unasked)}"
         return "work"
@@ -151,7 +154,7 @@ class DialogueScene(ButtonScene):
             draw.panel(surface, pal, BUBBLE, pal.white, radius=30, shadow=6, border=self.accent)
             surface.blit(prompt, (BUBBLE.x + 48, BUBBLE.y + 48))
             if self.walker.asked:
-                last = self.station.intro.questions[max(self.walker.asked)]
+                last = self.intro.questions[max(self.walker.asked)]
                 note = t.render(last.ask.get(self.ctx.lang), theme.TEXT_SMALL, pal.muted,
                                 width=BUBBLE.w - 96)
                 surface.blit(note, (BUBBLE.x + 48, BUBBLE.y + 140))
@@ -159,13 +162,13 @@ class DialogueScene(ButtonScene):
             return
         draw.panel(surface, pal, BUBBLE, pal.white, radius=30, shadow=6, border=self.accent)
         self._tail(surface)
-        total = len(self.station.intro.lines) if self.walker.mode == "lines" else \
-            len(self.station.intro.questions[self.walker.question or 0].answer)
+        total = len(self.intro.lines) if self.walker.mode == "lines" else \
+            len(self.intro.questions[self.walker.question or 0].answer)
         for i in range(total):  # where we are in her words
             pygame.draw.circle(surface, self.accent if i <= self.walker.index else pal.floor_dark,
                                (BUBBLE.x + 56 + i * 30, BUBBLE.bottom - 36), 9)
         if self.walker.mode == "answer" and self.walker.question is not None:
-            q = self.station.intro.questions[self.walker.question]
+            q = self.intro.questions[self.walker.question]
             asked = t.render(q.ask.get(self.ctx.lang), theme.TEXT_SMALL, pal.muted,
                              width=BUBBLE.w - 96)
             surface.blit(asked, (BUBBLE.x + 48, BUBBLE.y + 28))

@@ -5,6 +5,7 @@ import pygame
 
 from game import CONTENT_ROOT, flow
 from game.actions import Action, Back, Confirm, Navigate, Press, Release
+from game.scenario.models import Station
 from game.scene import Push, Replace, Transition
 from game.scenes.base import ButtonScene
 from game.scenes.confirm import LeaveScene
@@ -36,7 +37,7 @@ class FloorScene(ButtonScene):
         self.walker = Walker(self.info, *spawn)
         self.camera = Camera(self.info.pixel_size, pygame.Rect(0, 0, *theme.LOGICAL_SIZE))
         self.camera.follow(self.walker.x, self.walker.y)
-        self.stations = {s.id: pygame.Rect(self.info.stations[s.id]) for s in self.world.stations}
+        self.stations = {s.id: pygame.Rect(self.info.stations[s.id]) for s in self.planned}
         self.reach = RectIndex(self.stations, margin=STATION_REACH_PX)
         self.shown = RectIndex(self.stations, margin=STATION_DRAWN_PX)
         self._done: tuple[int, int] = (-1, 0)  # (results counted, done here): the HUD's count
@@ -89,6 +90,12 @@ class FloorScene(ButtonScene):
             if self.stations[sid].inflate(m, m).collidepoint(map_pos):
                 return sid
         return None
+
+    @property
+    def planned(self) -> list[Station]:
+        """The stations of this world the route visits (all of them but on the découverte)."""
+        stations: list[Station] = self.tour.planned(self.world)
+        return stations
 
     def done_here(self) -> int:
         """Stations done in this world (counted again only when a result came in)."""
@@ -173,7 +180,7 @@ class FloorScene(ButtonScene):
             return None
         if self.buttons.get("results") is not None:
             return self.buttons.tap("results")
-        todo = [s.id for s in self.world.stations if self.tour.result(self.world.id, s.id) is None]
+        todo = [s.id for s in self.planned if self.tour.result(self.world.id, s.id) is None]
         if not todo:
             return None
         target = self.stations[todo[0]].center
@@ -280,7 +287,7 @@ class FloorScene(ButtonScene):
         text = self.ctx.text
         title = text.render(self.world.title.get(self.ctx.lang), theme.TEXT_LARGE, pal.ink)
         surface.blit(title, (260, (HUD_H - 8 - title.get_height()) // 2))
-        done, n = self.done_here(), len(self.world.stations)
+        done, n = self.done_here(), len(self.planned)
         prog = text.render(self.ctx.tr("done_n", d=done, n=n), theme.TEXT_BODY, pal.ink)
         surface.blit(prog, prog.get_rect(midright=(1480, HUD_H // 2 - 4)))
         score = text.render(self.ctx.tr("points", n=self.tour.score), theme.TEXT_LARGE, pal.ink)

@@ -8,6 +8,7 @@ import pygame
 
 from game import flow
 from game.actions import Action, Back, Drag, Point, Press, Release
+from game.express import shorten
 from game.scene import Pop, Replace, Scene, Transition
 from game.scenes.base import paint_paper
 from game.tasks import get as task_type
@@ -28,10 +29,13 @@ class TaskScene(Scene):
         self.station = self.world.station(station_id)
         self.accent = hex_color(self.world.accent)
         params = self.station.task
+        if ctx.tour is not None and ctx.tour.express:  # the découverte's shorter task
+            params = shorten(params)
         kind = task_type(params.type)
         self.kind = kind
         self.rules: TaskRules[Any] = kind.rules(params, ctx.rng, timers=ctx.settings.timers)
         self.rules.allow_more_time(ctx.settings.more_time)
+        self.rules.hold_timer()  # reading the prompt is not timed: it starts at the first move
         self.view: TaskView = kind.view()(ctx, self.rules, CONTENT, self.station, self.accent)
         self.bot_policy: Bot[Any, Any] | None = None
         if ctx.autoplay is not None:
@@ -50,6 +54,8 @@ class TaskScene(Scene):
         pointer = isinstance(action, (Press, Drag, Release, Point))
         if pointer and self.chrome.handle(action) is not None:  # keys go to the task; Esc is Back
             return Pop()
+        if not isinstance(action, Point):  # a hover is not a move
+            self.rules.first_move()
         self.view.handle(action)
         return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pygame
 
 from game import flow
+from game.i18n import define
 from game.scenario.models import World
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene
@@ -13,6 +14,11 @@ from game.ui.widgets import Button, draw_button
 
 CARD_H = 600
 TOUR = "tour"
+DECOUVERTE = "decouverte"
+DECOUVERTE_MIN = 3  # a scenario of one world with 3 stations has no shorter route to offer
+
+define({"decouverte_route": {"fr": "Découverte : 3 postes, 4 min",
+                             "en": "Discovery: 3 stations, 4 min"}})
 
 
 class WorldSelectScene(ButtonScene):
@@ -28,6 +34,10 @@ class WorldSelectScene(ButtonScene):
         if len(worlds) > 1:
             items.append(Button(TOUR, pygame.Rect(x0 + total - 760, 830, 760, 110),
                                 self.ctx.tr("full_tour", n=len(worlds)), size=theme.TEXT_LARGE))
+        if len(worlds) > 1 or len(worlds[0].stations) > DECOUVERTE_MIN:
+            items.append(Button(DECOUVERTE, pygame.Rect(x0 + total - 760, 960, 760, 100),
+                                self.ctx.tr("decouverte_route"), size=theme.TEXT_LARGE,
+                                style="secondary"))
         items.append(Button("back", pygame.Rect(60, 960, 260, 90), self.ctx.tr("back"),
                             style="secondary"))
         self.buttons.set(items)
@@ -97,6 +107,8 @@ class WorldSelectScene(ButtonScene):
     def on_button(self, button: Button) -> Transition | None:
         if button.id == "back":
             return Pop()
+        if button.id == DECOUVERTE:
+            return Replace(flow.begin(self.ctx, "decouverte", []))
         if button.id == TOUR:
             worlds = [w.id for w in self.ctx.scenario.model.worlds]
             return Replace(flow.begin(self.ctx, "grand_tour", worlds))
@@ -109,5 +121,11 @@ class WorldSelectScene(ButtonScene):
         return Pop()
 
     def bot_choice(self) -> str | None:
+        ap = self.ctx.autoplay
+        wanted = {"decouverte": DECOUVERTE, "grand_tour": TOUR}.get(ap.route or "") if ap else None
+        if wanted is not None and self.buttons.get(wanted) is not None:
+            return wanted
+        if ap is not None and ap.route == "world":
+            return f"world:{self.ctx.scenario.model.worlds[0].id}"
         return TOUR if self.buttons.get(TOUR) is not None else \
             f"world:{self.ctx.scenario.model.worlds[0].id}"

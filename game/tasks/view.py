@@ -62,6 +62,7 @@ class TaskView:
         ap = self.ctx.autoplay
         if ap is not None and not self.rules.finished and (
                 get(self.rules.params.type).continuous or ap.due()):
+            self.rules.first_move()
             bot.act(self.rules, STEP_S)
         return None
 

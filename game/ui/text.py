@@ -27,6 +27,8 @@ class TextCache:
 
     def __init__(self, scale: float = 1.0) -> None:
         self.scale = scale  # the text-size setting multiplies every size
+        #: told every text drawn (the visitor-paced bot reads what is shown); None: nobody
+        self.seen: Callable[[str], None] | None = None
         self._fonts: dict[int, pygame.font.Font] = {}
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
 
@@ -53,6 +55,8 @@ class TextCache:
     def render(self, text: str, size: int, color: Color, width: int | None = None,
                align: str = "left", line_gap: float = LINE_GAP) -> pygame.Surface:
         """The text as a surface; with ``width``, wrapped on words to fit it."""
+        if self.seen is not None:
+            self.seen(text)
         key = (text, size, color, width, align, self.scale)  # colour: contrast changes it
         cached = self._cache.get(key)
         if cached is not None:
@@ -78,6 +82,8 @@ class TextCache:
 
     def lines(self, text: str, size: int, color: Color, width: int) -> list[tuple[str, pygame.Surface]]:
         """The wrapped lines of a text, each rendered (for revealing text as it is typed)."""
+        if self.seen is not None:
+            self.seen(text)
         key = ("lines", text, size, color, width, self.scale)
         cached = self._cache.get(key)
         if cached is not None:

@@ -74,3 +74,43 @@ def test_no_scene_names_the_scene_that_follows_it() -> None:
                             "game.scenes"):
                         found.append(f"{path.name}:{inner.lineno} imports {inner.module}")
     assert not found
+
+
+def test_the_decouverte_visits_three_stations_then_one_more_the_after_question_and_card(
+        make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app("--seed", "2", "--route", "decouverte")
+    ap = h.ctx.autoplay
+    seen: list[str] = []
+    for _ in range(60 * 60 * 10):
+        if not seen or seen[-1] != h.app.top.name:
+            seen.append(h.app.top.name)
+        if ap.done:
+            break
+        h.step()
+    assert ap is not None and ap.summary.get("stations_completed") == 3, (seen, ap.summary)
+    assert seen.index("OneMoreScene") < seen.index("ResultsScene") < seen.index("TakeawayScene")
+    assert {"probe_after", "takeaway"} <= set(ap.reached) and ap.visit_s is not None
+    assert not {"NicknameScene", "LeaderboardScene"} & set(seen)
+
+
+def test_one_more_station_then_finish_my_visit_from_the_floor_menu(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app("--seed", "3", autoplay=False)
+    first = flow.begin(h.ctx, "decouverte", [])
+    tour = h.ctx.tour
+    assert tour is not None and tour.express and len(tour.stations or []) == 3
+    for w, s in tour.stations or []:
+        tour.record(StationResult(w, s, "quiz", 80, 2, 10.0))
+    tour.probe_before["x"] = "agree"
+    more = flow.after(h.ctx, "floors")
+    assert first.name == "ProbeScene" and more.name == "OneMoreScene"
+    floor = flow.add_station(h.ctx, more.following)  # type: ignore[attr-defined]
+    assert floor.name == "FloorScene" and len(tour.stations or []) == 4
+    from game.scenes.confirm import LeaveScene
+
+    leave = LeaveScene(h.ctx)
+    leave.enter()
+    finish = leave.buttons.get("finish")
+    assert finish is not None and finish.label == "Terminer ma visite"
+    t = leave.on_button(finish)
+    assert isinstance(t, Reset) and t.scene.name == "ProbeScene" and t.scene.phase == "after"
+    assert tour.finished_early and flow.after(h.ctx, "floors").name == "ProbeScene"
