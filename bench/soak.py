@@ -32,7 +32,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from game import use_headless_drivers  # noqa: E402
+from game import use_headless_drivers
 
 use_headless_drivers()
 

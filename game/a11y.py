@@ -65,7 +65,7 @@ class AccessibilityWatcher(Watcher):
         try:
             lines = tuple(line for line in top.spoken() if line)
             focus = top.focus_label()
-        except Exception as err:  # noqa: BLE001 - what is said must never stop the game
+        except Exception as err:  # what is said must never stop the game
             if not self._failed:
                 self._failed = True
                 print(f"self-voicing: {top.name} could not be said ({err!r})", file=sys.stderr)

@@ -121,7 +121,7 @@ class App:
         else:
             try:
                 self._frame()
-            except Exception as exc:  # noqa: BLE001 - the guard logs it and recovers
+            except Exception as exc:  # the guard logs it and recovers
                 self.guard(self, exc)
                 self.dirty = True
         self.frames += 1

@@ -39,7 +39,7 @@ def system_engine() -> Engine | None:
         import pyttsx3
 
         return pyttsx3.init()
-    except Exception:  # noqa: BLE001 - any failure means: no speech here, the game goes on
+    except Exception:  # any failure means: no speech here, the game goes on
         return None
 
 
@@ -47,7 +47,7 @@ def pick_voice(engine: Engine, lang: str) -> None:
     """A voice of the game's language when the system has one (French first)."""
     try:
         voices = engine.getProperty("voices") or []
-    except Exception:  # noqa: BLE001 - a driver without voices: keep its default
+    except Exception:  # a driver without voices: keep its default
         return
     for voice in voices:
         names = [str(v).lower() for v in (getattr(voice, "languages", None) or [])]
@@ -174,7 +174,7 @@ class Speech:
                     engine.setProperty("rate", rate)
                 engine.say(text)
                 engine.iterate()
-        except Exception:  # noqa: BLE001 - a broken driver must never take the game with it
+        except Exception:  # a broken driver must never take the game with it
             self._available = False
         finally:
             with contextlib.suppress(Exception):

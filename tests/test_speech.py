@@ -28,22 +28,22 @@ class FakeEngine:
         self.stopped += 1
         self.busy_until = 0.0
 
-    def startLoop(self, use_driver_loop: bool = True) -> None:  # noqa: N802 - pyttsx3's name
+    def startLoop(self, use_driver_loop: bool = True) -> None:  # pyttsx3's name
         pass
 
     def iterate(self) -> None:
         pass
 
-    def endLoop(self) -> None:  # noqa: N802 - pyttsx3's name
+    def endLoop(self) -> None:  # pyttsx3's name
         pass
 
-    def isBusy(self) -> bool:  # noqa: N802 - pyttsx3's name
+    def isBusy(self) -> bool:  # pyttsx3's name
         return time.monotonic() < self.busy_until
 
-    def setProperty(self, name: str, value: Any) -> None:  # noqa: N802 - pyttsx3's name
+    def setProperty(self, name: str, value: Any) -> None:  # pyttsx3's name
         self.props[name] = value
 
-    def getProperty(self, name: str) -> Any:  # noqa: N802 - pyttsx3's name
+    def getProperty(self, name: str) -> Any:  # pyttsx3's name
         return self.props.get(name)
 
 

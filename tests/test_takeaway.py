@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+
 import pytest
 
 from game.progress import StationResult, Tour

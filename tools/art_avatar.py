@@ -7,9 +7,18 @@ so the engine can anchor the frame at the bottom centre of the avatar's tile.
 from __future__ import annotations
 
 import pygame
-
-from artlib import (HAIR_DARK_BROWN, SKIN_MEDIUM, STEEL_LIGHT, T, Canvas, dark, light, mix,
-                    rgba, save)
+from artlib import (
+    HAIR_DARK_BROWN,
+    SKIN_MEDIUM,
+    STEEL_LIGHT,
+    Canvas,
+    T,
+    dark,
+    light,
+    mix,
+    rgba,
+    save,
+)
 
 FW, FH = 64, 96
 HAT = T.safety

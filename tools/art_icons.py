@@ -2,8 +2,7 @@
 that are not protective (sunglasses, latex gloves, synthetic t-shirt, sneakers)."""
 from __future__ import annotations
 
-from artlib import (STEEL, STEEL_DARK, STEEL_LIGHT, T, Canvas, bezier, dark, light, mix, rgba,
-                    save)
+from artlib import STEEL, STEEL_DARK, STEEL_LIGHT, Canvas, T, bezier, dark, light, mix, rgba, save
 
 N = 256
 LEATHER = mix(mix(T.welding, T.paper, 0.3), T.ink, 0.12)
@@ -20,8 +19,7 @@ def mask() -> Canvas:
     cv = Canvas(N, N)
     ground_shadow(cv, rx=70)
     shell = dark(T.wall, 0.1)
-    outline = (bezier((54, 124), (44, 14), (212, 14), (202, 124), n=28)
-               + [(194, 172), (166, 210), (128, 230), (90, 210), (62, 172)])
+    outline = ([*bezier((54, 124), (44, 14), (212, 14), (202, 124), n=28), (194, 172), (166, 210), (128, 230), (90, 210), (62, 172)])
     cv.poly(dark(shell, 0.3), [(x + 2, y + 4) for x, y in outline])
     cv.poly(shell, outline)
     with cv.clipped(lambda: cv.poly(T.white, outline)):
@@ -207,5 +205,5 @@ ICONS = {
 def build() -> None:
     for name, fn in ICONS.items():
         save(fn().image(), f"assets/icons/{name}.png")
-    import art_icons_tools             # the maintenance and battery items, and INDEX.md
+    import art_icons_tools  # the maintenance and battery items, and INDEX.md
     art_icons_tools.build()

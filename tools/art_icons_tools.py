@@ -8,8 +8,21 @@ from __future__ import annotations
 import math
 
 from art_icons import ground_shadow
-from artlib import (GLASS, ROOT, STEEL, STEEL_DARK, STEEL_LIGHT, T, Canvas, bezier, dark, light,
-                    mix, rgba, save)
+from artlib import (
+    GLASS,
+    ROOT,
+    STEEL,
+    STEEL_DARK,
+    STEEL_LIGHT,
+    Canvas,
+    T,
+    bezier,
+    dark,
+    light,
+    mix,
+    rgba,
+    save,
+)
 
 N = 256
 VIOLET = T.battery
@@ -325,7 +338,7 @@ def face_shield() -> Canvas:
     visor = [(48, 96), (208, 96), (214, 190), (178, 228), (78, 228), (42, 190)]
     with cv.layer(alpha=150):
         cv.poly(light(GLASS, 0.1), visor)
-    cv.polyline(dark(GLASS, 0.2), visor + [visor[0]], 4)
+    cv.polyline(dark(GLASS, 0.2), [*visor, visor[0]], 4)
     with cv.layer(alpha=170, clip=lambda: cv.poly(T.white, visor)):
         cv.poly(T.white, [(70, 96), (100, 96), (60, 228), (30, 228)])
         cv.poly(T.white, [(118, 96), (128, 96), (88, 228), (78, 228)])
@@ -343,7 +356,7 @@ def safety_glasses() -> Canvas:
     with cv.layer(alpha=170):
         cv.poly(light(GLASS, 0.15), lens)
     cv.polyline(frame, [(24, 100), (232, 100)], 10)
-    cv.polyline(dark(GLASS, 0.25), lens[1:] + [lens[0]], 3)
+    cv.polyline(dark(GLASS, 0.25), [*lens[1:], lens[0]], 3)
     for side in (-1, 1):                                               # side shields
         sx = 128 + side * 104
         cv.poly(rgba(light(GLASS, 0.1), 200), [(sx, 100), (sx + side * 14, 104),

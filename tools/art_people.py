@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from artlib import (HAIR_DARK_BROWN, SKIN_MEDIUM, STEEL_LIGHT, T, Canvas, dark, light, mix,
-                    rgba)
+from artlib import HAIR_DARK_BROWN, SKIN_MEDIUM, STEEL_LIGHT, Canvas, T, dark, light, mix, rgba
 
 RGB = tuple[int, int, int]
 HIVIS = mix(T.safety, T.welding, 0.25)

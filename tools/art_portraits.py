@@ -13,9 +13,27 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from artlib import (HAIR_AUBURN, HAIR_BLACK, HAIR_BLONDE, HAIR_GREY, SKIN_BROWN, SKIN_DARK,
-                    SKIN_LIGHT, SKIN_MEDIUM, STEEL, STEEL_DARK, STEEL_LIGHT, T, Canvas, bezier,
-                    dark, light, mix, rgba, save)
+from artlib import (
+    HAIR_AUBURN,
+    HAIR_BLACK,
+    HAIR_BLONDE,
+    HAIR_GREY,
+    SKIN_BROWN,
+    SKIN_DARK,
+    SKIN_LIGHT,
+    SKIN_MEDIUM,
+    STEEL,
+    STEEL_DARK,
+    STEEL_LIGHT,
+    Canvas,
+    T,
+    bezier,
+    dark,
+    light,
+    mix,
+    rgba,
+    save,
+)
 
 RGB = tuple[int, int, int]
 S = 512
@@ -377,7 +395,7 @@ def accessory(cv: Canvas, p: Person) -> None:
             lens = [(CX + side * 6, y - 4), (CX + side * 62, y - 2), (CX + side * 60, y + 18),
                     (CX + side * 10, y + 20)]
             cv.poly(rgba(light(T.primary, 0.6), 190), lens)
-            cv.polyline(T.ink, lens + [lens[0]], 4)
+            cv.polyline(T.ink, [*lens, lens[0]], 4)
             cv.line(rgba(T.white, 200), (CX + side * 20, y + 14), (CX + side * 32, y), 4)
     elif a == "glasses":
         y = CY + 8

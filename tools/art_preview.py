@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
-
 from artlib import ROOT, T, mix
 
 

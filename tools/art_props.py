@@ -9,10 +9,23 @@ import math
 import random
 
 import pygame
-
-from artlib import (GLASS, LEAF, LEAF_DARK, STEEL, STEEL_DARK, STEEL_LIGHT, WOOD, WOOD_LIGHT, T,
-                    Canvas, dark, light, mix, rgba)
 from art_tiles import stripes
+from artlib import (
+    GLASS,
+    LEAF,
+    LEAF_DARK,
+    STEEL,
+    STEEL_DARK,
+    STEEL_LIGHT,
+    WOOD,
+    WOOD_LIGHT,
+    Canvas,
+    T,
+    dark,
+    light,
+    mix,
+    rgba,
+)
 
 TS = 64
 LOCKER = mix(T.primary, T.wall, 0.45)

@@ -9,11 +9,21 @@ import math
 import random
 
 import pygame
-
 from art_props import box, floor_shadow
 from art_tiles import stripes
-from artlib import (GLASS, STEEL, STEEL_DARK, STEEL_LIGHT, WOOD_LIGHT, T, Canvas, dark, light,
-                    mix, rgba)
+from artlib import (
+    GLASS,
+    STEEL,
+    STEEL_DARK,
+    STEEL_LIGHT,
+    WOOD_LIGHT,
+    Canvas,
+    T,
+    dark,
+    light,
+    mix,
+    rgba,
+)
 
 TS = 64
 TEAL = T.maintenance

@@ -4,8 +4,7 @@ from __future__ import annotations
 import math
 import random
 
-from artlib import (GLASS, STEEL, STEEL_DARK, STEEL_LIGHT, T, Canvas, bezier, dark, light, mix,
-                    save)
+from artlib import GLASS, STEEL, STEEL_DARK, STEEL_LIGHT, Canvas, T, bezier, dark, light, mix, save
 
 JACKET = mix(T.welding, T.ink, 0.5)
 LEATHER = mix(mix(T.welding, T.paper, 0.3), T.ink, 0.12)
@@ -82,9 +81,8 @@ def world_card() -> None:
     cv.rect(dark(T.wall, 0.3), 244, 250, 40, 70, r=10)
     body = [(186, 262), (196, 168), (236, 140), (286, 146), (312, 190), (300, 262)]
     cv.poly(JACKET, body)
-    with cv.clipped(lambda: cv.poly(T.white, body)):
-        with cv.layer(alpha=140, blur=14):
-            cv.ellipse_c(T.welding, 320, 220, 50, 70)
+    with cv.clipped(lambda: cv.poly(T.white, body)), cv.layer(alpha=140, blur=14):
+        cv.ellipse_c(T.welding, 320, 220, 50, 70)
     cv.polyline(dark(JACKET, 0.15), [(232, 170), (262, 226), (318, 232)], 26)     # far arm
     cv.polyline(JACKET, [(270, 170), (320, 212), (366, 220)], 28)                  # near arm
     cv.rect(LEATHER, 356, 204, 40, 30, r=12)

@@ -10,8 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pygame
-
-from artlib import T, Canvas, dark, light, mix, rgba
+from artlib import Canvas, T, dark, light, mix, rgba
 
 RGB = tuple[int, int, int]
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from xml.sax.saxutils import quoteattr
 
-import pygame
-
 import art_props as P
 import art_tiles as A
+import pygame
 from artlib import ROOT, T, dark, light, mix
 
 TS = 64

@@ -9,8 +9,7 @@ from __future__ import annotations
 import math
 import random
 
-from artlib import (STEEL, STEEL_DARK, STEEL_LIGHT, T, Canvas, dark, light, mix, rgba,
-                    save)
+from artlib import STEEL, STEEL_DARK, STEEL_LIGHT, Canvas, T, dark, light, mix, rgba, save
 
 W, H = 480, 320
 LINE = T.ink

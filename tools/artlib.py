@@ -16,13 +16,13 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-import pygame  # noqa: E402
+import pygame
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from game.ui.theme import NORMAL as T  # noqa: E402  (the one palette)
+from game.ui.theme import NORMAL as T  # (the one palette)
 
 Color = tuple[int, ...]
 Pt = tuple[float, float]
@@ -263,7 +263,7 @@ class Canvas:
 
     def pie(self, c: Sequence[int], cx: float, cy: float, rx: float, ry: float, a0: float,
             a1: float) -> None:
-        self.poly(c, [(cx, cy)] + self.arc_pts(cx, cy, rx, ry, a0, a1))
+        self.poly(c, [(cx, cy), *self.arc_pts(cx, cy, rx, ry, a0, a1)])
 
     def vgradient(self, c0: Sequence[int], c1: Sequence[int], x: float, y: float, w: float,
                   h: float, clip: Callable[[], None] | None = None) -> None:

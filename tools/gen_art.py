@@ -11,8 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import artlib  # noqa: E402,F401  (sets the headless video driver before pygame starts)
-import pygame  # noqa: E402
+import pygame
 
 GROUPS = ("tiles", "avatar", "portraits", "welding", "icons", "illustrations", "spots")
 

@@ -24,12 +24,12 @@ C5, E5, G5, A5, C6, E6, G6 = 523.25, 659.26, 783.99, 880.00, 1046.50, 1318.51, 1
 
 
 def silence(seconds: float) -> list[float]:
-    return [0.0] * int(round(seconds * RATE))
+    return [0.0] * round(seconds * RATE)
 
 
 def add(buf: list[float], start: float, samples: Sequence[float]) -> None:
     """Mix samples into buf from `start` seconds (growing buf if needed)."""
-    i0 = int(round(start * RATE))
+    i0 = round(start * RATE)
     if len(buf) < i0 + len(samples):
         buf.extend([0.0] * (i0 + len(samples) - len(buf)))
     for i, v in enumerate(samples):
@@ -42,7 +42,7 @@ def note(freq: float, seconds: float, amp: float = 1.0, attack: float = 0.004,
     """A tone: harmonic partials (multiple, level), linear attack, exponential decay.
 
     glide_to bends the pitch linearly to that frequency over the note."""
-    n = int(round(seconds * RATE))
+    n = round(seconds * RATE)
     out = [0.0] * n
     phase = 0.0
     norm = sum(level for _m, level in partials)
@@ -75,7 +75,7 @@ def write(name: str, buf: list[float]) -> Path:
     path = OUT / f"{name}.wav"
     frames = bytearray()
     for v in buf:
-        s = max(-32767, min(32767, int(round(v * 32767))))
+        s = max(-32767, min(32767, round(v * 32767)))
         frames += s.to_bytes(2, "little", signed=True)
     with wave.open(str(path), "wb") as w:
         w.setnchannels(1)

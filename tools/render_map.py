@@ -15,9 +15,9 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-import pygame  # noqa: E402
-import pytmx  # noqa: E402
-from pytmx.util_pygame import load_pygame  # noqa: E402
+import pygame
+import pytmx
+from pytmx.util_pygame import load_pygame
 
 ROOT = Path(__file__).resolve().parent.parent
 

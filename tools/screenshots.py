@@ -12,15 +12,15 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from game import use_headless_drivers  # noqa: E402
+from game import use_headless_drivers
 
 use_headless_drivers()
 
-import pygame  # noqa: E402
+import pygame
 
-from game.cli import parse  # noqa: E402
-from game.loop import STEP_S  # noqa: E402
-from game.run import create  # noqa: E402
+from game.cli import parse
+from game.loop import STEP_S
+from game.run import create
 
 SIZES = [(1920, 1080), (1366, 768)]
 CAPTURE_AT_S = (0.3, 3.0)  # after entering a scene

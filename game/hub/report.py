@@ -36,11 +36,11 @@ def from_database(url: str, day: date | None) -> DayData:
     """The rows from a hub's PostgreSQL database (its schema must be the one this reads)."""
     try:
         db = PostgresDatabase(url, max_size=1)
-    except Exception as err:  # noqa: BLE001 - the server's message, in words
-        raise RemoteProblem(f"cannot reach the database {url.split('@')[-1]}: {err}") from None
+    except Exception as err:  # the server's message, in words
+        raise RemoteProblem(f"cannot reach the database {url.rsplit('@', maxsplit=1)[-1]}: {err}") from None
     try:
         return day_data(db, day)
-    except Exception as err:  # noqa: BLE001
+    except Exception as err:
         raise RemoteProblem(f"the database {db.where} cannot be read as a hub's: {err}") from None
     finally:
         db.close()

@@ -93,7 +93,7 @@ def create_app(hub: Hub) -> Starlette:
                 result = await run_in_threadpool(work, request, body)
             except Refused as err:
                 return JSONResponse(err.body(), status_code=err.status)
-            except Exception as err:  # noqa: BLE001 - a sick database: the device retries
+            except Exception as err:  # a sick database: the device retries
                 return JSONResponse({"error": f"the hub cannot store or read now: {err}"},
                                     status_code=503)
             return JSONResponse(result)
@@ -188,7 +188,7 @@ def main(argv: list[str]) -> int:
         return 2
     try:
         db = open_database(a.db, data_dir)
-    except Exception as err:  # noqa: BLE001 - say it in words, no traceback
+    except Exception as err:  # say it in words, no traceback
         print(f"hub: cannot open the database {a.db or data_dir}: {err}", file=sys.stderr)
         return 1
     where = "PostgreSQL " if a.db and is_server_url(a.db) else "SQLite "

@@ -123,7 +123,7 @@ class Sync:
                 failures += 1
                 self._set(connected=False, problem=f"hub unreachable: {err}")
                 delay = self.backoff.after(failures, self._rng)
-            except Exception as err:  # noqa: BLE001 - a disk hiccup: try again later
+            except Exception as err:  # a disk hiccup: try again later
                 failures += 1
                 self._set(problem=f"outbox: {err}")
                 delay = self.backoff.after(failures, self._rng)
@@ -143,7 +143,7 @@ class Sync:
             if outbox is not None:
                 try:
                     self._set(waiting=outbox.waiting())
-                except Exception:  # noqa: BLE001, S110 - a busy file: the next look will do
+                except Exception:  # a busy file: the next look will do
                     pass
         self._wake.clear()
 

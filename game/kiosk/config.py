@@ -32,19 +32,19 @@ PIN_SCHEME = "pbkdf2-sha256$"
 # --- the checks, each saying in words what a value must be -------------------------------
 def _text(value: Any) -> Any:
     if not isinstance(value, str):
-        raise ValueError("must be text in quotes")  # noqa: TRY004 - pydantic reports ValueError
+        raise ValueError("must be text in quotes")  # pydantic reports ValueError
     return value
 
 
 def _flag(value: Any) -> Any:
     if not isinstance(value, bool):
-        raise ValueError("must be true or false")  # noqa: TRY004 - pydantic reports ValueError
+        raise ValueError("must be true or false")  # pydantic reports ValueError
     return value
 
 
 def _number(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError("must be a number")  # noqa: TRY004 - pydantic reports ValueError
+        raise ValueError("must be a number")  # pydantic reports ValueError
     return float(value)
 
 
@@ -270,7 +270,7 @@ def _example_of(item: Comment) -> str | None:
     text = item.as_string().strip().removeprefix("#")
     try:
         parsed = tomlkit.parse(text)
-    except Exception:  # noqa: BLE001 - an ordinary comment is not TOML
+    except Exception:  # an ordinary comment is not TOML
         return None
     return next(iter(parsed)) if len(parsed) == 1 else None
 

@@ -55,7 +55,7 @@ class CountdownScene(Scene):
             self._beeped = whole
             try:
                 self.ctx.play("countdown")
-            except Exception as err:  # noqa: BLE001 - a sound is never worth a crash
+            except Exception as err:  # a sound is never worth a crash
                 self.kiosk.log.warning("countdown sound: %s", err)
         if self.left <= 0:
             return self.kiosk.home("walked_away")

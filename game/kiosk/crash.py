@@ -37,7 +37,7 @@ APOLOGY_S = 5.0  # the friendly message stays this long, then the attract loop
 def open_log(folder: Path) -> tuple[logging.Logger, Path | None]:
     """A logger writing to ``folder/kiosk.log`` (rotating); to stderr if that cannot be."""
     # not logging.getLogger(): a registered logger would outlive its kiosk (tests make many)
-    log = logging.Logger("cap-industrie.kiosk", logging.INFO)  # noqa: LOG001
+    log = logging.Logger("cap-industrie.kiosk", logging.INFO)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(message)s")
     file = folder / LOG_NAME
     path: Path | None = file
@@ -80,7 +80,7 @@ def where(app: App) -> dict[str, str]:
                 info["world"] = world
             if station or world:
                 break
-    except Exception:  # noqa: BLE001, S110 - describing a broken state must not fail in turn
+    except Exception:  # describing a broken state must not fail in turn
         pass
     return info
 
@@ -111,18 +111,18 @@ class CrashGuard:
         self.incidents += 1
         try:
             log_exception(kiosk.log, app, exc, self.incidents)
-        except Exception:  # noqa: BLE001, S110 - a full disk must not stop the recovery
+        except Exception:  # a full disk must not stop the recovery
             pass
         try:
             kiosk.visits.end("crash")
-        except Exception:  # noqa: BLE001
+        except Exception:
             kiosk.visits.current = None
         failing_again = isinstance(app.top, (CrashScene, BareScene)) if app.stack else False
         try:
             kiosk.forget_visitor()
             scene = BareScene(app.ctx, kiosk) if failing_again else CrashScene(app.ctx, kiosk)
             apply(app.stack, Reset(scene))
-        except Exception:  # noqa: BLE001 - the last resort must not fail
+        except Exception:  # the last resort must not fail
             app.stack[:] = [BareScene(app.ctx, kiosk)]
 
 

@@ -75,7 +75,7 @@ def destinations(data_dir: Path, roots: tuple[Path, ...] = UNIX_ROOTS,
             else:
                 found += [Destination(p, True) for p in _mounts_under(root, ismount)]
     usable = [d for d in found if os.access(d.path, os.W_OK)][:MAX_DESTINATIONS - 1]
-    return usable + [Destination(data_dir, removable=False)]
+    return [*usable, Destination(data_dir, removable=False)]
 
 
 def flush() -> None:

@@ -60,7 +60,7 @@ class AttractOverlay:
         store, scenario = self.ctx.scores, self.ctx.scenario
         try:
             rows = store.leaderboard("today", BOARD_ROWS, scenario.model.id) if store else []
-        except Exception as err:  # noqa: BLE001 - a failing disk must not stop the loop
+        except Exception as err:  # a failing disk must not stop the loop
             self.kiosk.log.warning("attract: leaderboard unavailable: %s", err)
             rows = []
         if rows != self.rows or self._board is None:

@@ -65,5 +65,5 @@ class Visits(Watcher):
         try:
             if ctx.scores is not None:
                 ctx.scores.record_visit(record)
-        except Exception as err:  # noqa: BLE001 - the next visitor matters more than a figure
+        except Exception as err:  # the next visitor matters more than a figure
             self.kiosk.log.warning("visit not recorded: %s", err)

@@ -83,12 +83,12 @@ def _texts_within(node: Any, path: PathKey, chain: tuple[BaseModel, ...]
     if isinstance(node, LocalText):
         yield path, node, chain
     elif isinstance(node, BaseModel):
-        chain = chain + (node,)
+        chain = (*chain, node)
         for name in type(node).model_fields:
-            yield from _texts_within(getattr(node, name, None), path + (name,), chain)
+            yield from _texts_within(getattr(node, name, None), (*path, name), chain)
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from _texts_within(item, path + (i,), chain)
+            yield from _texts_within(item, (*path, i), chain)
 
 
 def _has_source(obj: BaseModel) -> bool:
@@ -140,7 +140,7 @@ def _sources(model: Scenario, view: Positions) -> list[Problem]:
         for lang, value in text.root.items():
             figure = figure_in(value)
             if figure:
-                out.append(Problem(view.mark(path + (lang,)), f"this text states a figure "
+                out.append(Problem(view.mark((*path, lang)), f"this text states a figure "
                                    f"(\"{figure}\") without a source", _where_to_add(holders)))
                 break
     return out
@@ -164,10 +164,10 @@ def _dialogues(world: Any, wpath: PathKey, view: Positions) -> list[Problem]:
         intro = getattr(station, "intro", None)
         if intro is None:
             continue
-        qpath = wpath + ("stations", si, "intro", "questions")
+        qpath = (*wpath, "stations", si, "intro", "questions")
         questions = intro.questions or []
         if len(questions) > MAX_QUESTIONS:
-            out.append(Problem(view.mark(qpath + (MAX_QUESTIONS,)), f"{len(questions)} "
+            out.append(Problem(view.mark((*qpath, MAX_QUESTIONS)), f"{len(questions)} "
                                f"questions, but the dialogue screen shows {MAX_QUESTIONS}: "
                                f"question {MAX_QUESTIONS + 1} and after cannot be asked",
                                f"keep the {MAX_QUESTIONS} best questions (or give another station "
@@ -177,14 +177,14 @@ def _dialogues(world: Any, wpath: PathKey, view: Positions) -> list[Problem]:
             for lang, ask in question.ask.root.items():
                 key = f"{lang}:{' '.join(ask.lower().split())}"
                 if key in seen:
-                    out.append(Problem(view.mark(qpath + (qi, "ask")), "the same question is "
+                    out.append(Problem(view.mark((*qpath, qi, "ask")), "the same question is "
                                        f"asked twice (as question {seen[key] + 1} too)",
                                        "remove one, or merge their answers"))
                     break
                 seen[key] = qi
             rid = getattr(station, "role_model", None)
             if question.myth and rid in busts and question.myth not in busts[rid]:
-                out.append(Problem(view.mark(qpath + (qi, "myth")), f"this answer busts the "
+                out.append(Problem(view.mark((*qpath, qi, "myth")), f"this answer busts the "
                                    f"myth '{question.myth}', but {rid}'s myths do not list it",
                                    f"add {question.myth} to the myths of role model '{rid}'",
                                    "warning"))

@@ -45,11 +45,11 @@ def walk(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, Any]]:
     if isinstance(node, BaseModel):
         for name in type(node).model_fields:
             value = getattr(node, name, None)
-            yield path + (name,), value
-            yield from walk(value, path + (name,))
+            yield (*path, name), value
+            yield from walk(value, (*path, name))
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from walk(item, path + (i,))
+            yield from walk(item, (*path, i))
 
 
 def texts(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, LocalText]]:
@@ -58,7 +58,7 @@ def texts(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, LocalText]]:
         if isinstance(value, LocalText):
             yield at, value
         elif isinstance(value, list):
-            yield from ((at + (i,), v) for i, v in enumerate(value) if isinstance(v, LocalText))
+            yield from (((*at, i), v) for i, v in enumerate(value) if isinstance(v, LocalText))
 
 
 def suggest(word: str, options: list[str]) -> str:
@@ -98,7 +98,7 @@ def cross_check(loaded: LoadedScenario, view: Positions) -> list[Problem]:
     for wi, world in enumerate(model.worlds or []):
         wpath: PathKey = ("worlds", wi)
         raw = _raw_world(view, wi)
-        _unique(view, out, wpath + ("stations",), raw_ids(raw.get("stations")), "station",
+        _unique(view, out, (*wpath, "stations"), raw_ids(raw.get("stations")), "station",
                 raw=True)
         models_here = [r for r in raw_ids(raw.get("role_models")) if isinstance(r, str)]
         ids = {"myth": (myths, "myth"), "training": (trainings, "training offer"),
@@ -151,7 +151,7 @@ def _unique(view: Positions, out: list[Problem], path: PathKey, ids: list[Any], 
         if not isinstance(item, str):
             continue
         if item in seen:
-            out.append(Problem(marks.mark(path + (i, "id")), f"{what} id '{item}' is used twice",
+            out.append(Problem(marks.mark((*path, i, "id")), f"{what} id '{item}' is used twice",
                                "ids must be unique; rename one of them"))
         seen.add(item)
 

@@ -89,11 +89,9 @@ class HotReload(Watcher):
         if result.playable and result.loaded is not None:
             try:
                 swap(app, result.loaded)
-            except Exception as err:  # noqa: BLE001 - e.g. a picture pygame cannot read
+            except Exception as err:  # e.g. a picture pygame cannot read
                 self.kept_old = True
-                errors = errors + [Problem(Mark(self.path, 1, 1), f"the reloaded scenario could "
-                                           f"not be shown ({type(err).__name__}: {err})",
-                                           "run python main.py validate on it")]
+                errors = [*errors, Problem(Mark(self.path, 1, 1), f"the reloaded scenario could " f"not be shown ({type(err).__name__}: {err})", "run python main.py validate on it")]
         elif _showing_errors(app):
             from game.scenes.errors import ContentErrorScene
 
@@ -231,7 +229,7 @@ def rebuild(ctx: Any, old: list[Any]) -> list[Any]:
         world_id = following.id
         ctx.tour.current_world = world_id
     floor = FloorScene(ctx, world_id)
-    stack = old[:fi] + [floor]
+    stack = [*old[:fi], floor]
     if not same_world:
         return stack
     x, y = before.walker.x, before.walker.y

@@ -69,7 +69,7 @@ def check_map(path: Path, roots: tuple[Path, ...] | None = None,
     try:
         tmx = parse_tmx(path, tree)
     except MapError as err:
-        return None, out + [from_error(err, path)]
+        return None, [*out, from_error(err, path)]
     _unknown_tiles(tree, tmx, out)
     info = map_info(path, tmx)
     if world:

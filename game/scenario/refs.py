@@ -57,14 +57,14 @@ def marked(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, Marker, str
     if isinstance(node, BaseModel):
         for name, info in type(node).model_fields.items():
             value = getattr(node, name, None)
-            here = path + (name,)
+            here = (*path, name)
             for marker in markers_of(info.annotation, info.metadata):
                 if isinstance(value, str):
                     yield here, marker, value
                 elif isinstance(value, list):
-                    yield from ((here + (i,), marker, v) for i, v in enumerate(value)
+                    yield from (((*here, i), marker, v) for i, v in enumerate(value)
                                 if isinstance(v, str))
             yield from marked(value, here)
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from marked(item, path + (i,))
+            yield from marked(item, (*path, i))

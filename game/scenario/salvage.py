@@ -69,7 +69,7 @@ def _build(cls: type[BaseModel], data: Any, path: PathKey, kept: Kept) -> BaseMo
             values[name] = None if field.is_required() else \
                 field.get_default(call_default_factory=True)
         else:
-            values[name] = _value(field.annotation, data[name], path + (name,), kept)
+            values[name] = _value(field.annotation, data[name], (*path, name), kept)
     return cls.model_construct(**values)
 
 
@@ -78,7 +78,7 @@ def _value(annotation: Any, value: Any, path: PathKey, kept: Kept) -> Any:
     if item is not None and isinstance(value, list):
         out, indices = [], []
         for i, element in enumerate(value):
-            built = _element(item, element, path + (i,), kept)
+            built = _element(item, element, (*path, i), kept)
             if built is not None:
                 out.append(built)
                 indices.append(i)

@@ -82,7 +82,7 @@ def check_tasks(loaded: LoadedScenario, view: Positions) -> list[Problem]:
                         for f in kind.check(params, pictures)]
             try:
                 outcome = play(params)
-            except Exception as err:  # noqa: BLE001 - a broken task type must not stop the run
+            except Exception as err:  # a broken task type must not stop the run
                 out.append(Problem(at, f"the {kind.name} task could not be played by its bot "
                                    f"({type(err).__name__}: {err})",
                                    f"this is probably a bug of the task type '{kind.name}': "

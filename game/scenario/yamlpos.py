@@ -305,8 +305,8 @@ def _walk(file: Path, node: yaml.Node, data: Any, path: PathKey,
                 continue
             seen.add(key)
             if key in data:
-                keys[path + (key,)] = _mark(file, key_node)
-                _walk(file, value_node, data[key], path + (key,), values, keys)
+                keys[(*path, key)] = _mark(file, key_node)
+                _walk(file, value_node, data[key], (*path, key), values, keys)
     elif isinstance(node, yaml.SequenceNode) and isinstance(data, list):
         for i, (child, value) in enumerate(zip(node.value, data)):
-            _walk(file, child, value, path + (i,), values, keys)
+            _walk(file, child, value, (*path, i), values, keys)

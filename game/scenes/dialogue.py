@@ -62,7 +62,7 @@ class DialogueScene(ButtonScene):
 
     def handle(self, action: Action) -> Transition | None:
         tapped_bubble = isinstance(action, Press) and BUBBLE.collidepoint(action.pos)
-        if (tapped_bubble or isinstance(action, Confirm) and self.buttons.focus is None) \
+        if (tapped_bubble or (isinstance(action, Confirm) and self.buttons.focus is None)) \
                 and not self.walker.in_menu:
             self._next()
             return None

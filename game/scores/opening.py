@@ -51,7 +51,7 @@ def open_database(path: Path, now: Callable[[], datetime]) -> Opened:
     """Open or create ``path``; recover or fall back to memory instead of raising."""
     try:
         return _open_or_recover(path, now)
-    except Exception as exc:  # noqa: BLE001 - the game must go on whatever the disk does
+    except Exception as exc:  # the game must go on whatever the disk does
         return in_memory(f"unexpected error with {path}: {exc!r}")
 
 

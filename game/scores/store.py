@@ -128,7 +128,7 @@ class ScoreStore:
             return None
         except ScoreStoreError as exc:
             return self._keeper.keep(uuid.uuid4().hex, game, str(exc))
-        except Exception as exc:  # noqa: BLE001 - whatever happens, the game is kept
+        except Exception as exc:  # whatever happens, the game is kept
             return self._keeper.keep(uuid.uuid4().hex, game, f"unexpected error: {exc!r}")
 
     def pending_count(self) -> int:
@@ -306,7 +306,7 @@ class ScoreStore:
                                    self._keeper.problem, journal.path if journal else "memory")
             if self.persistent:
                 checkpoint(self._conn)
-        except Exception as exc:  # noqa: BLE001 - closing must not fail the program's exit
+        except Exception as exc:  # closing must not fail the program's exit
             self.log.warning("score store not closed cleanly: %s", exc)
         finally:
             self._conn.close()

@@ -125,7 +125,7 @@ def parse_xml(path: Path) -> tuple[ET.Element, dict[ET.Element, Where]]:
         raise MapError(f"{path.name} is not a valid Tiled map (XML error: "
                        f"{xml.parsers.expat.ErrorString(err.code)})",
                        path, err.lineno, err.offset + 1, XML_HINT) from None
-    except Exception:  # noqa: BLE001 - an unfinished document: the builder has no root
+    except Exception:  # an unfinished document: the builder has no root
         raise MapError(f"{path.name} is not a valid Tiled map (the file is cut short)", path,
                        hint=XML_HINT) from None
     return root, where
@@ -392,7 +392,7 @@ def parse_tmx(path: Path, tree: Tree, image_loader: Any = None) -> pytmx.TiledMa
     tmx.filename = str(path)
     try:
         tmx.parse_xml(tree.root)
-    except Exception as err:  # noqa: BLE001 - pytmx raises many kinds: "cannot use this map"
+    except Exception as err:  # pytmx raises many kinds: "cannot use this map"
         raise MapError(f"{path.name} could not be loaded: {err}", *tree.at(tree.root),
                        hint="open it in Tiled and save it again; if this stays, tell a "
                             "developer which Tiled feature it uses") from None

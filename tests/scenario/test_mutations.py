@@ -35,10 +35,10 @@ def paths(node: Any, here: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     out = [here]
     if isinstance(node, dict):
         for k, v in node.items():
-            out += paths(v, here + (k,))
+            out += paths(v, (*here, k))
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            out += paths(v, here + (i,))
+            out += paths(v, (*here, i))
     return out
 
 

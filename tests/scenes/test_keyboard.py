@@ -41,7 +41,7 @@ def focus_path(buttons: Buttons, target: str) -> list[tuple[int, int]] | None:
             probe._move_focus(*d)
             if probe.focus not in seen:
                 seen.add(probe.focus)
-                queue.append((probe.focus, path + [d]))
+                queue.append((probe.focus, [*path, d]))
     return None
 
 

@@ -64,5 +64,5 @@ def test_wrapping_keeps_words_whole_and_line_breaks() -> None:
     text = "Le masque se teinte tout seul quand l'arc s'allume.\nDeuxième ligne."
     lines = wrap(text, lambda s: font.size(s)[0], 260)
     assert all(font.size(line)[0] <= 260 for line in lines)
-    assert " ".join(lines[:-1]).split() == text.split("\n")[0].split()
+    assert " ".join(lines[:-1]).split() == text.split("\n", maxsplit=1)[0].split()
     assert lines[-1] == "Deuxième ligne."

@@ -90,7 +90,7 @@ class DestinationScene(AdminScene):
         target: Destination = button.data  # type: ignore[assignment]
         try:
             written = self.write(target.path)
-        except Exception as err:  # noqa: BLE001 - a full or pulled-out stick is said, not fatal
+        except Exception as err:  # a full or pulled-out stick is said, not fatal
             self.kiosk.log.warning("admin: %s to %s failed: %s", self.kind, target.path, err)
             self.say(self.ctx.tr("admin_save_failed", why=err), ok=False)
             return None
@@ -142,7 +142,7 @@ class BoardScene(AdminScene):
         store, model = self.ctx.scores, self.ctx.scenario.model
         try:
             rows = store.leaderboard("today", 20, model.id) if store is not None else []
-        except Exception as err:  # noqa: BLE001 - a sick disk is said, not fatal
+        except Exception as err:  # a sick disk is said, not fatal
             rows = []
             self.say(self.ctx.tr("admin_save_failed", why=err), ok=False)
         named = [r for r in rows if r.nickname][:BOARD_ROWS]
@@ -170,7 +170,7 @@ class BoardScene(AdminScene):
         try:
             if store is None or row.game_id is None or not store.set_nickname(row.game_id, None):
                 raise OSError("no such game")
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:
             self.say(self.ctx.tr("admin_save_failed", why=err), ok=False)
             return
         self.kiosk.log.info("admin: nickname of game %s hidden from the board", row.game_id)
