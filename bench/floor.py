@@ -149,12 +149,12 @@ def worker(kinds: list[str], tmx_path: Path, frames: int) -> dict[str, Any]:
     made = [drawers(kind, tmx_path, screen) for kind in kinds]
     times: list[list[float]] = [[] for _ in kinds]
     for cx, cy in path_points(made[0][1], frames):
-        for (draw, _size), bucket in zip(made, times):
+        for (draw, _size), bucket in zip(made, times, strict=False):
             t0 = time.perf_counter()
             draw(cx, cy)
             bucket.append(time.perf_counter() - t0)
     out: dict[str, Any] = {}
-    for kind, bucket in zip(kinds, times):
+    for kind, bucket in zip(kinds, times, strict=False):
         warm = bucket[30:] or bucket
         out[kind] = {"frame_ms": round(statistics.median(warm) * 1000, 3),
                      "p99_ms": round(sorted(warm)[int(0.99 * (len(warm) - 1))] * 1000, 3)}

@@ -438,7 +438,8 @@ def main() -> int:
         data_dir = a.data_dir or Path(tmp)
         data_dir.mkdir(parents=True, exist_ok=True)
         r = run_day(data_dir, a.visitors, a.hours, a.seed, a.draw_every)
-    print(f"{r.visitors} visitors in {r.simulated_h} simulated hours ({r.wall_s} s, {r.frames} frames)")
+    print(f"{r.visitors} visitors in {r.simulated_h} simulated hours "
+          f"({r.wall_s} s, {r.frames} frames)")
     print(f"visits ended: {r.outcomes}; came back during the countdown: {r.came_back}")
     print("visitors (count, mean simulated s): " + ", ".join(
         f"{k} {int(n)} {s / max(1, n):.0f} s" for k, (n, s) in r.kinds.items()))

@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     for lang in args.langs.split(","):
         mine = [(s, line) for (s, la), line in zip(runs, lines, strict=True) if la == lang]
-        missing = [s for s, line in mine if not all(x in line.get("reached", []) for x in MUST_REACH)
+        missing = [s for s, line in mine if not all(x in line.get("reached",
+                                                                  []) for x in MUST_REACH)
                    or line.get("visit_s") is None]
         times = [float(line["visit_s"]) for _, line in mine if line.get("visit_s") is not None]
         med = statistics.median(times) if times else None

@@ -32,13 +32,15 @@ COMMAND_HELP = {
 def parse(argv: list[str]) -> argparse.Namespace:
     commands = "\n".join(f"  {name:<10} {COMMAND_HELP.get(name, '')}" for name in COMMANDS)
     p = argparse.ArgumentParser(
-        prog=_prog(), description="Cap Industrie: play (windowed by default), or run a sub-command.",
+        prog=_prog(),
+        description="Cap Industrie: play (windowed by default), or run a sub-command.",
         epilog=f"sub-commands ({_prog()} COMMAND --help for each):\n{commands}",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--scenario", type=Path, default=DEFAULT_SCENARIO,
                    help="scenario folder or scenario.yaml (default: the shipped one)")
     p.add_argument("--lang", choices=["fr", "en"], default="fr", help="language (default: fr)")
-    p.add_argument("--fullscreen", action="store_true", help="fill the screen (16:9, bars if needed)")
+    p.add_argument("--fullscreen", action="store_true",
+                   help="fill the screen (16:9, bars if needed)")
     p.add_argument("--window", type=_size, default=None, help="window size, e.g. 1366x768")
     p.add_argument("--data-dir", type=Path, default=None, help="where scores are kept")
     p.add_argument("--autoplay", action="store_true", help="a bot plays the whole scenario")
@@ -54,10 +56,13 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--pace", choices=["fast", "visitor"], default="fast",
                    help="the bot's pace: fast, or a visitor's (reads at 200 words a minute, "
                         "1 s per decision); the JSON line's visit_s then measures a visit")
-    p.add_argument("--kiosk", action="store_true", help="unattended event kiosk (fullscreen, locked)")
-    p.add_argument("--config", type=Path, default=None, help="kiosk config file (default: in the data folder)")
+    p.add_argument("--kiosk", action="store_true",
+                   help="unattended event kiosk (fullscreen, locked)")
+    p.add_argument("--config", type=Path, default=None,
+                   help="kiosk config file (default: in the data folder)")
     p.add_argument("--dev", action="store_true", help="authoring: F5 reloads the scenario")
-    p.add_argument("--frames", type=int, default=None, help=argparse.SUPPRESS)  # bench: stop after N
+    p.add_argument("--frames", type=int, default=None,
+                   help=argparse.SUPPRESS)  # bench: stop after N
     p.add_argument("--no-timers", action="store_true", help="switch every task timer off")
     p.add_argument("--reduced-motion", action="store_true",
                    help="no typewriter, pulsing glows, pops or sparks (also when the system asks)")

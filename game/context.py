@@ -63,7 +63,8 @@ class Context:
         """The player's game, for the scenes that only exist during one: a clear error when
         there is none (a scene reached from the title screen by mistake), not an AttributeError."""
         if self.tour is None:
-            raise RuntimeError("no game in progress: this screen needs ctx.tour (start a tour first)")
+            raise RuntimeError("no game in progress: this screen needs ctx.tour "
+                               "(start a tour first)")
         return self.tour
 
     def home(self) -> Scene:

@@ -100,7 +100,8 @@ class InputMapper:
                 dx, dy = DIRECTION_KEYS[event.key]
                 return Navigate(dx, dy)
             if event.key == pygame.K_TAB:
-                return Tab(event.key, step=-1 if getattr(event, "mod", 0) & pygame.KMOD_SHIFT else 1)
+                return Tab(event.key, step=-1 if getattr(event, "mod",
+                                                         0) & pygame.KMOD_SHIFT else 1)
             if event.key in CONFIRM_KEYS:
                 return Confirm()
             if event.key in BACK_KEYS:

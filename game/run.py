@@ -137,7 +137,8 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
         pygame.quit()
         return {"error": "the scenario has errors (listed above)"}
     if args.headless:
-        app.run(max_frames=args.frames or HEADLESS_MAX_FRAMES, advance=lambda: clock.advance(STEP_S))
+        app.run(max_frames=args.frames or HEADLESS_MAX_FRAMES,
+                advance=lambda: clock.advance(STEP_S))
     else:
         app.run(max_frames=args.frames)
     saved = None

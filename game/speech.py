@@ -118,7 +118,8 @@ class Speech:
         return self._available
 
     def probe(self, timeout: float = 3.0) -> bool:
-        """Start the engine now and wait (bounded) to know whether it exists: the settings say so."""
+        """Start the engine now and wait (bounded) to know whether it exists: the settings say
+        so."""
         self._start()
         self._ready.wait(timeout)
         return bool(self._available)

@@ -30,7 +30,8 @@ def jobs_met(tour: Tour) -> list[JobMet]:
             liked = (world.id, station.id) in tour.preferred
             old = best.get(key)
             if old is None or (liked, r.score) > (old.liked, old.score):
-                best[key] = JobMet(world, station, r.stars, r.score, liked or bool(old and old.liked))
+                best[key] = JobMet(world, station, r.stars, r.score,
+                                   liked or bool(old and old.liked))
     return list(best.values())
 
 

@@ -85,7 +85,7 @@ def test_done_in_counts_stations_played_in_that_world(tour, scenario):
 
 
 def test_a_world_is_complete_when_every_station_is_played(tour, scenario):
-    soudure, maintenance = scenario.worlds
+    soudure, _maintenance = scenario.worlds
     for sid in ("epi", "soudure"):
         tour.record(result("soudure", sid, 50))
     assert not tour.world_complete(soudure)

@@ -1,4 +1,5 @@
-"""Self-voicing: said off the frame, cut by the next line, logged one a line, silent without an engine."""
+"""Self-voicing: said off the frame, cut by the next line, logged one a line, silent without an
+engine."""
 from __future__ import annotations
 
 import threading

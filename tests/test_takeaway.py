@@ -20,8 +20,9 @@ def tour_with(scenario, scores: dict[str, int]) -> Tour:  # type: ignore[no-unty
     tour = Tour(scenario, [world.id], datetime(2026, 5, 4, 10))
     for station in world.stations:
         if station.id in scores:
+            score = scores[station.id]
             tour.record(StationResult(world.id, station.id, station.task.type,
-                                      scores[station.id], 3 if scores[station.id] > 80 else 1, 30.0))
+                                      score, 3 if score > 80 else 1, 30.0))
     return tour
 
 

@@ -19,7 +19,8 @@ def mask() -> Canvas:
     cv = Canvas(N, N)
     ground_shadow(cv, rx=70)
     shell = dark(T.wall, 0.1)
-    outline = ([*bezier((54, 124), (44, 14), (212, 14), (202, 124), n=28), (194, 172), (166, 210), (128, 230), (90, 210), (62, 172)])
+    outline = ([*bezier((54, 124), (44, 14), (212, 14), (202, 124), n=28), (194, 172), (166, 210),
+                (128, 230), (90, 210), (62, 172)])
     cv.poly(dark(shell, 0.3), [(x + 2, y + 4) for x, y in outline])
     cv.poly(shell, outline)
     with cv.clipped(lambda: cv.poly(T.white, outline)):
@@ -43,7 +44,7 @@ def glove_shape(cv: Canvas, ox: float, oy: float, skin: tuple[int, int, int],
                 cuff: tuple[int, int, int], long_cuff: bool, slim: float = 1.0) -> None:
     """An upright glove, fingers up, thumb to the left; ox, oy shift it."""
     fw = 19 * slim
-    for i, (fx, top) in enumerate(((84, 40), (106, 28), (128, 30), (150, 44))):
+    for _i, (fx, top) in enumerate(((84, 40), (106, 28), (128, 30), (150, 44))):
         cv.rect(dark(skin, 0.12), ox + fx, oy + top + 2, fw, 90, r=fw / 2)
         cv.rect(skin, ox + fx, oy + top, fw - 2, 90, r=fw / 2)
     cv.rect(skin, ox + 82, oy + 90, 88, 76, r=20)
@@ -57,7 +58,7 @@ def glove_shape(cv: Canvas, ox: float, oy: float, skin: tuple[int, int, int],
         for x0, x1 in ((86, 68), (166, 184)):
             pts = bezier((ox + x0, oy + 166), (ox + (x0 + x1) / 2, oy + 200), (ox + x1, oy + 226),
                          n=12)
-            for a, b in zip(pts[::2], pts[1::2]):
+            for a, b in zip(pts[::2], pts[1::2], strict=False):
                 cv.line(light(cuff, 0.35), a, b, 2)
         cv.rect(dark(cuff, 0.25), ox + 80, oy + 156, 92, 8, r=3)
     else:

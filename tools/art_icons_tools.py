@@ -86,7 +86,7 @@ def vat() -> Canvas:
     cv.rect(body, 56, 58, 74, 146, r=22)
     cv.rect(T.ink, 56, 168, 74, 36, r=12)
     cv.rect(T.ink, 68, 76, 50, 74, r=8)
-    for k, (lbl, on) in enumerate((("12", False), ("50", False), ("230", False),
+    for k, (lbl, _on) in enumerate((("12", False), ("50", False), ("230", False),
                                    ("400", False))):
         y = 86 + k * 15
         cv.circle(T.success if k == 0 else dark(T.error, 0.35), 80, y + 2, 4.5)

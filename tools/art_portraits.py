@@ -270,7 +270,7 @@ def hair_back(cv: Canvas, p: Person) -> None:
 def braid(cv: Canvas, c: RGB, x: float, y0: float, y1: float, sway: float) -> None:
     pts = bezier((x, y0), (x + sway, (y0 + y1) / 2), (x - sway * 0.3, y1), n=18)
     cv.polyline(c, pts, 15)
-    for (x0, yy0), (x1, yy1) in zip(pts[::2], pts[1::2]):
+    for (x0, yy0), (x1, yy1) in zip(pts[::2], pts[1::2], strict=False):
         cv.line(light(c, 0.22), (x0 - 5, yy0), (x1 + 4, yy1 + 2), 2.4)
     cv.circle(T.battery, pts[-1][0], pts[-1][1] + 6, 6)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import random
+from itertools import pairwise
 
 import pygame
 from art_tiles import stripes
@@ -360,7 +361,7 @@ def fume_arm() -> pygame.Surface:
     pts = [(32, 40), (50, 14), (14, 26), (16, 58)]
     cv.polyline(dark(T.safety, 0.2), pts, 10)
     cv.polyline(T.safety, pts, 8)
-    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+    for (x0, y0), (x1, y1) in pairwise(pts):
         for k in range(1, 6):
             t = k / 6
             x, y = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t

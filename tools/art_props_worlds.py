@@ -665,11 +665,9 @@ def cell_tester() -> pygame.Surface:
     for k in range(6):
         cv.circle(T.success if k != 4 else T.error, 19 + k * 6.5, 40, 2)
     # three trays: A (green), B (amber), rejects (red) — each with a label tab
-    for t, (tx, col) in enumerate(((64, T.success), (94, T.safety), (64, T.error))):
+    for t, (tray_x, col) in enumerate(((64, T.success), (94, T.safety), (64, T.error))):
+        tx = 94 if t == 2 else tray_x
         ty = 10 if t < 2 else 44
-        if t == 2:
-            tx = 94
-            ty = 44
         cv.rect(dark(VIOLET, 0.2), tx - 2, ty + 2, 28, 28, r=3)
         cv.rect(VIOLET, tx - 2, ty, 28, 28, r=3)
         for i in range(3):

@@ -677,7 +677,9 @@ def extension_cable(cv: Canvas) -> None:
     sx, sy = 1074.0, 420.0
     cv.rect(T.white, sx - 22, sy - 22, 44, 44, r=6)
     cv.circle(light(T.muted, 0.4), sx, sy, 14)
-    cable = [(sx, sy + 8), (sx + 4, sy + 60), (sx - 6, 520), *bezier((sx - 6, 520), (sx - 30, 580), (1080, 640), (1000, 672), n=20)[1:], *bezier((1000, 672), (960, 690), (930, 676), (908, 684), n=10)[1:]]
+    cable = [(sx, sy + 8), (sx + 4, sy + 60), (sx - 6, 520),
+             *bezier((sx - 6, 520), (sx - 30, 580), (1080, 640), (1000, 672), n=20)[1:],
+             *bezier((1000, 672), (960, 690), (930, 676), (908, 684), n=10)[1:]]
     cv.polyline(dark(T.welding, 0.25), [(x + 1, y + 2.5) for x, y in cable], 9)
     cv.polyline(T.welding, cable, 8)
     cv.polyline(light(T.welding, 0.35), [(x - 1.5, y - 1.5) for x, y in cable], 2.2)

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import pairwise
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -239,7 +240,7 @@ class Canvas:
 
         def draw(s: pygame.Surface, col: Color) -> None:
             big = [(x * ss, y * ss) for x, y in pts]
-            for (x0, y0), (x1, y1) in zip(big, big[1:]):
+            for (x0, y0), (x1, y1) in pairwise(big):
                 dx, dy = x1 - x0, y1 - y0
                 n = math.hypot(dx, dy) or 1.0
                 nx, ny = -dy / n * hw, dx / n * hw

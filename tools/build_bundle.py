@@ -1,4 +1,5 @@
-"""Build the one-folder app, dist/cap-industrie/, zip it, and (with --smoke) try it as a school PC would.
+"""Build the one-folder app, dist/cap-industrie/, zip it, and (with --smoke) try it as a school
+PC would.
 
     python tools/build_bundle.py [--smoke] [--skip-build]
 

@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, Self
@@ -154,10 +154,8 @@ class SqliteDatabase(Database):
 
     def close(self) -> None:
         with self._wlock, self._rlock:
-            try:
+            with suppress(sqlite3.Error):
                 self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            except sqlite3.Error:
-                pass
             self._writer.close()
             self._reader.close()
 

@@ -110,7 +110,8 @@ class Ingest:
             params.append({
                 "uuid": str(g.uuid), "device": device, "scenario": g.scenario_id, "nickname": name,
                 "started": g.started_at.isoformat(), "finished": g.finished_at.isoformat(),
-                "utc": utc_key(finished), "day": finished.astimezone(hub_now.tzinfo).date().isoformat(),
+                "utc": utc_key(finished),
+                "day": finished.astimezone(hub_now.tzinfo).date().isoformat(),
                 "score": g.score, "stars": g.stars, "worlds": json.dumps(g.worlds),
                 "lang": g.lang, "mode": g.mode, "session": g.session, "gender": g.gender})
         ids = tx.returning(

@@ -37,7 +37,8 @@ def from_database(url: str, day: date | None) -> DayData:
     try:
         db = PostgresDatabase(url, max_size=1)
     except Exception as err:  # the server's message, in words
-        raise RemoteProblem(f"cannot reach the database {url.rsplit('@', maxsplit=1)[-1]}: {err}") from None
+        where = url.rsplit("@", maxsplit=1)[-1]
+        raise RemoteProblem(f"cannot reach the database {where}: {err}") from None
     try:
         return day_data(db, day)
     except Exception as err:

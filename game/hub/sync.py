@@ -13,6 +13,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -141,10 +142,8 @@ class Sync:
             if self._wake.wait(min(IDLE_S, left)):
                 break
             if outbox is not None:
-                try:
+                with suppress(Exception):  # a busy file: the next look will do
                     self._set(waiting=outbox.waiting())
-                except Exception:  # a busy file: the next look will do
-                    pass
         self._wake.clear()
 
     def _push_once(self, outbox: Outbox) -> bool:

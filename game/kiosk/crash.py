@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from contextlib import suppress
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -109,10 +110,8 @@ class CrashGuard:
     def __call__(self, app: App, exc: BaseException) -> None:
         kiosk = self.kiosk
         self.incidents += 1
-        try:
+        with suppress(Exception):  # a full disk must not stop the recovery
             log_exception(kiosk.log, app, exc, self.incidents)
-        except Exception:  # a full disk must not stop the recovery
-            pass
         try:
             kiosk.visits.end("crash")
         except Exception:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,18 +68,16 @@ def on_terminate(stop: Callable[[str], None]) -> None:
         stop(signal.Signals(signum).name)
 
     for name in STOP_SIGNALS:
-        try:
+        # not the main thread (a test), or no such signal here
+        with suppress(KeyError, ValueError, OSError):
             signal.signal(signal.Signals[name], handler)
-        except (KeyError, ValueError, OSError):
-            pass  # not the main thread (a test), or no such signal here
 
 
 def grab_keyboard() -> None:
     """In full screen: system shortcuts come to the game instead of the desktop."""
-    try:
+    # no window (headless) or an older pygame: the OS lockdown has to do it
+    with suppress(pygame.error, AttributeError):
         pygame.Window.from_display_module().grab_keyboard = True
-    except (pygame.error, AttributeError):
-        pass  # no window (headless) or an older pygame: the OS lockdown has to do it
 
 
 def is_admin_shortcut(event: pygame.event.Event) -> bool:

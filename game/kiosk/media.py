@@ -6,6 +6,7 @@ Only folders that are mount points and writable are offered; the data folder alw
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import string
 import sys
@@ -45,7 +46,7 @@ def _windows_drives() -> list[Destination]:
     import ctypes
 
     kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    system = os.environ.get("SystemDrive", "C:").upper()
+    system = os.environ.get("SYSTEMDRIVE", "C:").upper()
     out = []
     for letter in string.ascii_uppercase[3:]:  # D: and beyond
         root = f"{letter}:\\"
@@ -82,7 +83,5 @@ def flush() -> None:
     """Ask the system to write its caches out, so a stick pulled out soon after holds the files."""
     sync = getattr(os, "sync", None)
     if sync is not None:
-        try:
+        with contextlib.suppress(OSError):
             sync()
-        except OSError:
-            pass

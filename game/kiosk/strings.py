@@ -22,11 +22,13 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
     "kiosk_seconds": {"fr": "secondes", "en": "seconds"},
     "kiosk_continue": {"fr": "Je continue", "en": "I'm still playing"},
     # crash guard
-    "kiosk_oops": {"fr": "Oups, un petit souci technique !", "en": "Oops, a small technical hitch!"},
+    "kiosk_oops": {"fr": "Oups, un petit souci technique !",
+                   "en": "Oops, a small technical hitch!"},
     "kiosk_oops_text": {"fr": "Ce n'est pas de ta faute. Le jeu redémarre tout seul…",
                         "en": "It's not your fault. The game restarts by itself…"},
     # nickname filter
-    "nickname_refused": {"fr": "Ce pseudo n'est pas possible ici. Choisis-en un autre, s'il te plaît !",
+    "nickname_refused": {"fr": "Ce pseudo n'est pas possible ici. "
+                               "Choisis-en un autre, s'il te plaît !",
                          "en": "That nickname can't be used here. Please choose another one!"},
     # admin: PIN
     "admin_title": {"fr": "Espace organisateur", "en": "Organiser area"},
@@ -72,8 +74,10 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
     "admin_report": {"fr": "Bilan de l'événement", "en": "Event impact report"},
     "admin_clear": {"fr": "Vider le classement du jour", "en": "Clear today's leaderboard"},
     "admin_board": {"fr": "Masquer un pseudo", "en": "Hide a nickname"},
-    "admin_board_title": {"fr": "Pseudos du classement du jour", "en": "Nicknames on today's board"},
-    "admin_board_hint": {"fr": "Touchez un pseudo pour le masquer : le score reste, en « Anonyme ».",
+    "admin_board_title": {"fr": "Pseudos du classement du jour",
+                          "en": "Nicknames on today's board"},
+    "admin_board_hint": {"fr": "Touchez un pseudo pour le masquer : "
+                               "le score reste, en « Anonyme ».",
                          "en": "Touch a nickname to hide it: the score stays, as “Anonymous”."},
     "admin_board_empty": {"fr": "Aucun pseudo au classement du jour.",
                           "en": "No nickname on today's board."},
@@ -99,7 +103,8 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
     "admin_saved": {"fr": "Enregistré dans {path}", "en": "Saved in {path}"},
     "admin_save_failed": {"fr": "Échec de l'enregistrement : {why}", "en": "Could not save: {why}"},
     # admin: confirmations and choices
-    "admin_clear_title": {"fr": "Vider le classement du jour ?", "en": "Clear today's leaderboard?"},
+    "admin_clear_title": {"fr": "Vider le classement du jour ?",
+                          "en": "Clear today's leaderboard?"},
     "admin_clear_text": {"fr": "Les scores du jour disparaissent des classements. Ils restent "
                                "comptés dans le bilan de l'événement.",
                          "en": "Today's scores leave the leaderboards. They still count in the "
@@ -162,10 +167,11 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
                                "métier.",
                          "en": "Finished games that played at least one station of this job."},
     "report_trainings": {"fr": "Formations les plus proposées", "en": "Training offers most shown"},
-    "report_trainings_note": {"fr": "Nombre de parties terminées dont la carte à emporter proposait "
-                                    "cette formation (selon les métiers les mieux réussis).",
-                              "en": "Finished games whose take-away card showed this offer (for the "
-                                    "jobs done best)."},
+    "report_trainings_note": {"fr": "Nombre de parties terminées dont la carte à emporter "
+                                    "proposait cette formation (selon les métiers les mieux "
+                                    "réussis).",
+                              "en": "Finished games whose take-away card showed this offer "
+                                    "(for the jobs done best)."},
     "report_hours": {"fr": "Fréquentation par heure", "en": "Players per hour"},
     "report_none_yet": {"fr": "Pas encore de données.", "en": "No data yet."},
     "report_method": {"fr": "Aucune donnée personnelle : seuls un pseudo facultatif (non repris "

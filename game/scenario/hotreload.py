@@ -91,7 +91,9 @@ class HotReload(Watcher):
                 swap(app, result.loaded)
             except Exception as err:  # e.g. a picture pygame cannot read
                 self.kept_old = True
-                errors = [*errors, Problem(Mark(self.path, 1, 1), f"the reloaded scenario could " f"not be shown ({type(err).__name__}: {err})", "run python main.py validate on it")]
+                errors = [*errors, Problem(Mark(self.path, 1, 1), f"the reloaded scenario could "
+                                           f"not be shown ({type(err).__name__}: {err})",
+                                           "run python main.py validate on it")]
         elif _showing_errors(app):
             from game.scenes.errors import ContentErrorScene
 

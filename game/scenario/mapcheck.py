@@ -206,7 +206,7 @@ def _tilesets(tree: Tree, out: list[Problem]) -> None:
 def _unknown_tiles(tree: Tree, tmx: pytmx.TiledMap, out: list[Problem]) -> None:
     """A tile no tileset provides would crash the drawing: name its layer and place."""
     layers = [layer for layer in tmx.layers if isinstance(layer, pytmx.TiledTileLayer)]
-    for layer, node in zip(layers, nodes(tree.root, "layer")):
+    for layer, node in zip(layers, nodes(tree.root, "layer"), strict=False):
         for x, y, gid in layer.iter_data():
             if gid and (gid >= len(tmx.images) or tmx.images[gid] is None):
                 out.append(problem(tree.at(node), f"layer '{layer.name}' uses a tile that no "

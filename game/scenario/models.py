@@ -96,7 +96,8 @@ class Station(Strict):
     task: TaskSpec  # type: ignore[valid-type]
     debrief: LocalText
     myths: list[MythId] = Field(default=[], description="ids of the myths this station busts")
-    trainings: list[TrainingId] = Field(default=[], description="ids of the training offers that lead "
+    trainings: list[TrainingId] = Field(default=[],
+                                        description="ids of the training offers that lead "
                                 "to this job")
     sources: list[str] = Field(default=[], description="where the station's facts and figures "
                                "come from")

@@ -246,7 +246,8 @@ def load_yaml(file: Path) -> Located:
         problem = f"{err.context + ': ' if err.context else ''}{err.problem or 'invalid YAML'}"
         hint = syntax_hint(err.problem or "")
         if err.problem and "could not determine a constructor" in err.problem:
-            problem = f"the tag is not allowed here ({err.problem.split('for the tag')[-1].strip()})"
+            tag = err.problem.split("for the tag")[-1].strip()
+            problem = f"the tag is not allowed here ({tag})"
             hint = "remove the '!' tag: scenarios are plain data, they cannot build objects"
         raise ContentError([Problem(Mark(file, line, col), problem, hint)]) from None
     except yaml.YAMLError as err:
@@ -308,5 +309,5 @@ def _walk(file: Path, node: yaml.Node, data: Any, path: PathKey,
                 keys[(*path, key)] = _mark(file, key_node)
                 _walk(file, value_node, data[key], (*path, key), values, keys)
     elif isinstance(node, yaml.SequenceNode) and isinstance(data, list):
-        for i, (child, value) in enumerate(zip(node.value, data)):
+        for i, (child, value) in enumerate(zip(node.value, data, strict=False)):
             _walk(file, child, value, (*path, i), values, keys)

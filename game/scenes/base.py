@@ -92,7 +92,8 @@ class ButtonScene(Scene):
 
 
 def paint_paper(surface: pygame.Surface, pal: Palette, accent: Color | None = None) -> None:
-    """The common backdrop: paper with two soft shapes in the accent colour (primary unless given)."""
+    """The common backdrop: paper with two soft shapes in the accent colour (primary unless
+    given)."""
     accent = pal.primary if accent is None else accent
     surface.fill(pal.paper)
     w, h = surface.get_size()

@@ -102,7 +102,8 @@ class DebriefScene(ButtonScene):
         if button.id == "continue":
             return Pop()
         if button.id in ("prev", "more"):
-            self.page = max(0, min(len(self.pages) - 1, self.page + (1 if button.id == "more" else -1)))
+            self.page = max(0, min(len(self.pages) - 1,
+                                   self.page + (1 if button.id == "more" else -1)))
             self._background = None  # the figure shows on the first page only
             self.layout()
         return None

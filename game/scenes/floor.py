@@ -71,7 +71,8 @@ class FloorScene(ButtonScene):
     def enter(self) -> None:
         self.ctx.controls.release_all()
         self.walker.stop()
-        items = [Button("menu", pygame.Rect(24, 14, 200, 82), self.ctx.tr("menu"), style="secondary")]
+        items = [Button("menu", pygame.Rect(24, 14, 200, 82), self.ctx.tr("menu"),
+                        style="secondary")]
         if self.tour.world_complete(self.world):
             label = "next_world" if self.tour.next_world() is not None else "see_results"
             items.append(Button("results", pygame.Rect(theme.LOGICAL_W - 560, 960, 520, 100),

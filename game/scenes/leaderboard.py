@@ -40,7 +40,8 @@ class LeaderboardScene(ButtonScene):
                    style="choice", selected=self.scope == "today"),
             Button("all", pygame.Rect(BOARD.x + 400, 160, 380, 90), self.ctx.tr("all_time"),
                    style="choice", selected=self.scope == "all"),
-            Button("end", pygame.Rect(BOARD.right - 400, 960, 400, 100), end, size=theme.TEXT_LARGE),
+            Button("end", pygame.Rect(BOARD.right - 400, 960, 400, 100), end,
+                   size=theme.TEXT_LARGE),
         ])
 
     def update(self, dt: float) -> Transition | None:
@@ -91,7 +92,8 @@ class LeaderboardScene(ButtonScene):
         t = self.ctx.text
         line = pygame.Rect(BOARD.x + 20, y, BOARD.w - 40, ROW_H - 8)
         if own:
-            pygame.draw.rect(surface, draw.blend(pal.safety, pal.white, 0.55), line, border_radius=14)
+            pygame.draw.rect(surface, draw.blend(pal.safety, pal.white, 0.55), line,
+                             border_radius=14)
             pygame.draw.rect(surface, pal.ink, line, width=3, border_radius=14)
         medal = {1: pal.safety, 2: pal.floor_dark, 3: pal.welding}.get(rank)
         if medal is not None:

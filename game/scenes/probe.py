@@ -44,7 +44,8 @@ class ProbeScene(ButtonScene):
             keys = [(a, self.ctx.tr(f"probe_{a}")) for a in ANSWERS]
         items = [Button(key, pygame.Rect(x + i * (w + gap), y, w, 150), label, style="card",
                         size=theme.TEXT_LARGE) for i, (key, label) in enumerate(keys)]
-        items.append(Button("skip", pygame.Rect(theme.LOGICAL_W - 360, 960, 300, 90), self.ctx.tr("skip"),
+        items.append(Button("skip", pygame.Rect(theme.LOGICAL_W - 360, 960, 300, 90),
+                            self.ctx.tr("skip"),
                             style="ghost"))
         self.buttons.set(items)
 

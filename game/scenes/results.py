@@ -43,7 +43,8 @@ class ResultsScene(ButtonScene):
                  for r in tour.results.values()]
         probe = [ProbeAnswer(m, tour.probe_before.get(m), tour.probe_after.get(m))
                  for m in tour.probe_myths if m in tour.probe_before or m in tour.probe_after]
-        mode: Mode = "autoplay" if ctx.autoplay is not None else ("kiosk" if ctx.settings.kiosk else "play")
+        mode: Mode = "autoplay" if ctx.autoplay is not None else \
+            ("kiosk" if ctx.settings.kiosk else "play")
         record = GameRecord(ctx.scenario.model.id, None, tour.started_at, ctx.wallclock(),
                             tour.score, tour.stars, tour.worlds_completed, ctx.lang, mode,
                             tasks=tasks, gender=tour.gender, probe=probe)
@@ -95,7 +96,8 @@ class ResultsScene(ButtonScene):
         size = theme.TEXT_SMALL if row_h >= 48 else theme.TEXT_SMALL - 6
         for world in self.tour.worlds:
             accent = hex_color(world.accent)
-            head = t.render(world.title.get(lang), theme.TEXT_BODY if rows <= 8 else theme.TEXT_SMALL,
+            head = t.render(world.title.get(lang),
+                            theme.TEXT_BODY if rows <= 8 else theme.TEXT_SMALL,
                             draw.blend(accent, pal.ink, 0.4))
             surface.blit(head, (TABLE.x + 40, y))
             y += head.get_height() + 8
@@ -151,7 +153,8 @@ class ResultsScene(ButtonScene):
             for _, img in lines:  # struck through, with a cross: busted (not colour alone)
                 surface.blit(img, (x + 36, y))
                 mid = y + img.get_height() // 2
-                pygame.draw.line(surface, pal.error, (x + 36, mid), (x + 36 + img.get_width(), mid), 3)
+                pygame.draw.line(surface, pal.error, (x + 36, mid), (x + 36 + img.get_width(), mid),
+                                 3)
                 y += img.get_height() + 4
             y += 12
 

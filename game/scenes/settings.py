@@ -73,7 +73,8 @@ class SettingsScene(ButtonScene):
                 (tr("set_voice_rate"), [(f"rate:{i}", tr(rates[i]), s.speech_rate == rate)
                                         for i, rate in enumerate(RATES)]),
                 (tr("set_motion"), on_off("motion", s.reduced_motion)),
-                (tr("set_more_time"), [(f"time:{i}", "×" + number(f, self.ctx.lang, places=1), s.more_time == f)
+                (tr("set_more_time"), [(f"time:{i}", "×" + number(f, self.ctx.lang, places=1),
+                                        s.more_time == f)
                                        for i, f in enumerate(MORE_TIME)]),
             ]
         return [
@@ -98,10 +99,13 @@ class SettingsScene(ButtonScene):
         for r, (_label, choices) in enumerate(self.rows()):
             y = TOP + r * ROW_H
             for c, (bid, label, selected) in enumerate(choices):
-                items.append(Button(bid, pygame.Rect(LEFT + 620 + c * (CHOICE_W + 24), y, CHOICE_W, 104),
+                items.append(Button(bid, pygame.Rect(LEFT + 620 + c * (CHOICE_W + 24), y, CHOICE_W,
+                                                     104),
                                     label, style="choice", selected=selected,
-                                    size=theme.TEXT_LARGE if bid.startswith("text:") else theme.TEXT_BODY))
-        items.append(Button("done", pygame.Rect(theme.LOGICAL_W - 480, 960, 420, 100), self.ctx.tr("ok"),
+                                    size=theme.TEXT_LARGE if bid.startswith("text:")
+                                    else theme.TEXT_BODY))
+        items.append(Button("done", pygame.Rect(theme.LOGICAL_W - 480, 960, 420, 100),
+                            self.ctx.tr("ok"),
                             size=theme.TEXT_LARGE))
         self.buttons.set(items)
 

@@ -43,7 +43,8 @@ class TakeawayScene(ButtonScene):
         for i, job in enumerate(jobs):
             y = JOBS.y + 86 + i * self.row_h
             items.append(Button(f"like:{job.world.id}:{job.station.id}",
-                                pygame.Rect(JOBS.right - HEART - 24, y + (self.row_h - HEART) // 2 - 6,
+                                pygame.Rect(JOBS.right - HEART - 24,
+                                            y + (self.row_h - HEART) // 2 - 6,
                                             HEART, HEART), style="secondary", data=job))
         items.append(Button("end", pygame.Rect(OFFERS.right - 420, 960, 420, 100),
                             self.ctx.tr("finish"), size=theme.TEXT_LARGE))
@@ -110,7 +111,8 @@ class TakeawayScene(ButtonScene):
         title = t.render(self.ctx.tr("card_title"), theme.TEXT_TITLE, pal.ink)
         surface.blit(title, (JOBS.x, 40))
         event = self.ctx.settings.event_name
-        sub = f"{event} · {self.ctx.wallclock():%d/%m/%Y}" if event else f"{self.ctx.wallclock():%d/%m/%Y}"
+        day = f"{self.ctx.wallclock():%d/%m/%Y}"
+        sub = f"{event} · {day}" if event else day
         when = t.render(sub, theme.TEXT_SMALL, pal.muted)
         surface.blit(when, when.get_rect(topright=(OFFERS.right, 70)))
         draw.panel(surface, pal, JOBS, pal.white, radius=26, shadow=8)
@@ -168,14 +170,16 @@ class TakeawayScene(ButtonScene):
                 surface.blit(scan, scan.get_rect(midtop=(OFFERS.right - 28 - code.get_width() // 2,
                                                          y + code.get_height() + 2)))
         if not self.offers:
-            none = t.render(self.ctx.tr("no_offers"), theme.TEXT_SMALL, pal.muted, width=OFFERS.w - 64)
+            none = t.render(self.ctx.tr("no_offers"), theme.TEXT_SMALL, pal.muted,
+                            width=OFFERS.w - 64)
             surface.blit(none, (OFFERS.x + 32, OFFERS.y + 100))
         note = t.render(self.ctx.tr("offers_examples"), theme.TEXT_SMALL - 10, pal.muted,
                         width=OFFERS.w - 64)
         surface.blit(note, (OFFERS.x + 32, OFFERS.bottom - note.get_height() - 14))
 
 
-def _heart(surface: pygame.Surface, pal: Palette, center: tuple[int, int], r: int, filled: bool) -> None:
+def _heart(surface: pygame.Surface, pal: Palette, center: tuple[int, int], r: int,
+           filled: bool) -> None:
     """A heart, filled when liked, an outline when not (shape, not only colour)."""
     x, y = center
     pts: list[tuple[float, float]] = [(x, y + r)]

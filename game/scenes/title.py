@@ -40,10 +40,12 @@ class TitleScene(ButtonScene):
                    style="secondary"),
             Button("settings", pygame.Rect(x + half + 24, 684, half, 96), self.ctx.tr("settings"),
                    style="secondary"),
-            Button("lang", pygame.Rect(x, 804, half, 96), self.ctx.tr("language"), style="secondary"),
+            Button("lang", pygame.Rect(x, 804, half, 96), self.ctx.tr("language"),
+                   style="secondary"),
         ]
         if self.allow_quit:
-            items.append(Button("quit", pygame.Rect(x + half + 24, 804, half, 96), self.ctx.tr("quit"),
+            items.append(Button("quit", pygame.Rect(x + half + 24, 804, half, 96),
+                                self.ctx.tr("quit"),
                                 style="ghost"))
         self.buttons.set(items)
 
@@ -64,7 +66,8 @@ class TitleScene(ButtonScene):
         title = text.render(self.ctx.scenario.model.title.get(self.ctx.lang), theme.TEXT_HUGE,
                             pal.ink)
         surface.blit(title, (150, 200))
-        pygame.draw.rect(surface, pal.welding, pygame.Rect(150, 200 + title.get_height() + 16, 120, 10),
+        pygame.draw.rect(surface, pal.welding, pygame.Rect(150, 200 + title.get_height() + 16, 120,
+                                                           10),
                          border_radius=5)
         pygame.draw.rect(surface, pal.maintenance,
                          pygame.Rect(280, 200 + title.get_height() + 16, 120, 10), border_radius=5)

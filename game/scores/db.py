@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 BUSY_TIMEOUT_S = 5.0  # wait this long for another process's write lock before failing
@@ -77,7 +77,5 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 def checkpoint(conn: sqlite3.Connection) -> None:
     """Fold the WAL back into the main file, so the ``.db`` alone holds every game."""
-    try:
+    with suppress(sqlite3.Error):  # a busy reader elsewhere: SQLite checkpoints later on its own
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    except sqlite3.Error:
-        pass  # a busy reader elsewhere: SQLite checkpoints later on its own

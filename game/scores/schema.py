@@ -182,7 +182,8 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     conn.execute(f"INSERT INTO board_counts SELECT 'day:' || day, scenario_id, score, COUNT(*) "
                  f"{on_board} GROUP BY day, scenario_id, score")
     conn.execute(f"INSERT INTO board_counts SELECT 'session:' || session, scenario_id, score, "
-                 f"COUNT(*) {on_board} AND session IS NOT NULL GROUP BY session, scenario_id, score")
+                 f"COUNT(*) {on_board} AND session IS NOT NULL "
+                 "GROUP BY session, scenario_id, score")
     for statement in BOARD_TRIGGERS:
         conn.execute(statement)
 

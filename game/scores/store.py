@@ -259,7 +259,8 @@ class ScoreStore:
         Returns how many games left the boards.
         """
         with self._errors(), transaction(self._conn) as conn:
-            return int(conn.execute("UPDATE games SET off_board = 1 WHERE day = ? AND off_board = 0",
+            return int(conn.execute("UPDATE games SET off_board = 1 "
+                                    "WHERE day = ? AND off_board = 0",
                                     (day.isoformat(),)).rowcount)
 
     def record_visit(self, visit: VisitRecord) -> int:

@@ -76,7 +76,8 @@ def stars(surface: pygame.Surface, pal: Palette, center: tuple[float, float], co
 def check_mark(surface: pygame.Surface, center: tuple[float, float], size: float,
                color: Color) -> None:
     x, y = center
-    pts = [(x - size * 0.5, y), (x - size * 0.15, y + size * 0.35), (x + size * 0.5, y - size * 0.4)]
+    pts = [(x - size * 0.5, y), (x - size * 0.15, y + size * 0.35), (x + size * 0.5,
+                                                                     y - size * 0.4)]
     pygame.draw.lines(surface, color, False, pts, max(4, int(size / 6)))
 
 

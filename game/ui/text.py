@@ -80,7 +80,8 @@ class TextCache:
         self._store(key, surf)
         return surf
 
-    def lines(self, text: str, size: int, color: Color, width: int) -> list[tuple[str, pygame.Surface]]:
+    def lines(self, text: str, size: int, color: Color, width: int) -> list[tuple[str,
+                                                                                  pygame.Surface]]:
         """The wrapped lines of a text, each rendered (for revealing text as it is typed)."""
         if self.seen is not None:
             self.seen(text)

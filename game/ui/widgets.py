@@ -64,7 +64,8 @@ class Buttons:
         return {i: b.rect for i, b in enumerate(self.items) if b.enabled}
 
     def set(self, items: list[Button]) -> None:
-        old = self.items[self.focus].id if self.focus is not None and self.focus < len(self.items) else None
+        old = self.items[self.focus].id \
+            if self.focus is not None and self.focus < len(self.items) else None
         self.items = items
         self.focus = next((i for i, b in enumerate(items) if b.id == old), None)
         self._pressed = self._hover = None
@@ -91,7 +92,8 @@ class Buttons:
             self._hover = self.at(action.pos)
         elif isinstance(action, Release):
             pressed, self._pressed = self._pressed, None
-            if pressed is not None and (pressed.rect.inflate(TAP_SLOP, TAP_SLOP).collidepoint(action.pos)):
+            if pressed is not None and (pressed.rect.inflate(TAP_SLOP,
+                                                             TAP_SLOP).collidepoint(action.pos)):
                 self.focus = None
                 return pressed
         elif isinstance(action, Navigate):
@@ -155,7 +157,8 @@ def draw_button(surface: pygame.Surface, text: TextCache, pal: Palette, b: Butto
                 focused: bool) -> None:
     fill, ink, border = b.colors(pal, hover)
     rect = b.rect.move(0, 2) if b is not None and hover and b.style == "primary" else b.rect
-    draw.panel(surface, pal, rect, fill, radius=16, shadow=4 if b.style != "ghost" else 0, border=border)
+    draw.panel(surface, pal, rect, fill, radius=16, shadow=4 if b.style != "ghost" else 0,
+               border=border)
     if focused:
         draw_ring(surface, pal, rect)
     if b.style == "card":

@@ -59,7 +59,8 @@ def nearest_walkable(walkable: Callable[[int, int], bool], cell: Cell,
             return c
         for dx, dy in _DIRS[:4]:
             n = (c[0] + dx, c[1] + dy)
-            if n not in seen and abs(n[0] - cell[0]) <= max_radius and abs(n[1] - cell[1]) <= max_radius:
+            if n not in seen and abs(n[0] - cell[0]) <= max_radius \
+                    and abs(n[1] - cell[1]) <= max_radius:
                 seen.add(n)
                 queue.append(n)
     return None

@@ -177,7 +177,8 @@ class FloorRenderer:
 
     def _in_front(self, sprite: pygame.Rect, feet_y: float) -> list[Tile]:
         th = self.tmx.tileheight
-        return [(x, y, image) for layer in self.standing for x, y, image in self._tiles(layer, sprite)
+        return [(x, y, image) for layer in self.standing for x, y, image in self._tiles(layer,
+                                                                                        sprite)
                 if (y + 1) * th > feet_y and self._is_solid(layer.data[y][x])]
 
     def _is_solid(self, gid: int) -> bool:
@@ -198,8 +199,10 @@ class Camera:
 
     def follow(self, x: float, y: float) -> None:
         vw, vh = self.view.size
-        self.x = (self.map_w - vw) / 2 if self.map_w <= vw else min(max(x - vw / 2, 0), self.map_w - vw)
-        self.y = (self.map_h - vh) / 2 if self.map_h <= vh else min(max(y - vh / 2, 0), self.map_h - vh)
+        self.x = (self.map_w - vw) / 2 if self.map_w <= vw else min(max(x - vw / 2, 0),
+                                                                    self.map_w - vw)
+        self.y = (self.map_h - vh) / 2 if self.map_h <= vh else min(max(y - vh / 2, 0),
+                                                                    self.map_h - vh)
 
     def to_screen(self, x: float, y: float) -> tuple[float, float]:
         return (x - self.x + self.view.x, y - self.y + self.view.y)

@@ -79,7 +79,8 @@ def game(seq: int, score: int = 50, nickname: str | None = None,
             **extra}
 
 
-def batch(device: str, records: list[dict[str, Any]], sent: datetime | None = None) -> dict[str, Any]:
+def batch(device: str, records: list[dict[str, Any]], sent: datetime | None = None) -> dict[str,
+                                                                                            Any]:
     return {"version": 1, "device": device,
             "sent_at": (sent or datetime(2026, 3, 14, 10, 0, tzinfo=PARIS)).isoformat(),
             "records": records}

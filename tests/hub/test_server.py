@@ -75,7 +75,8 @@ def test_malformed_or_huge_bodies_are_refused_with_a_reason(client: TestClient, 
 
 
 def test_too_many_records_are_refused(client: TestClient) -> None:
-    reply = client.post("/api/push", json=batch(str(uuid.uuid4()), [game(i) for i in range(1, 502)]),
+    reply = client.post("/api/push", json=batch(str(uuid.uuid4()), [game(i) for i in range(1,
+                                                                                           502)]),
                         headers=AUTH)
     assert reply.status_code == 422 and "500" in reply.json()["error"]
 

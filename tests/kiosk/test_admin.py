@@ -1,4 +1,5 @@
-"""The admin menu behind its code: figures, export, report, leaderboard, scenario, language, quit."""
+"""The admin menu behind its code: figures, export, report, leaderboard, scenario, language,
+quit."""
 from __future__ import annotations
 
 import tomllib

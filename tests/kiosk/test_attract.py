@@ -91,7 +91,8 @@ def test_a_press_in_the_corner_starts_on_release_unless_held(make_kiosk) -> None
 def test_the_loop_starts_again_after_the_bots_game_and_after_a_stuck_screen(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     bot = h.ctx.autoplay
-    h.until(lambda: h.ctx.autoplay is not bot, limit_s=60 * 20)  # the bot's whole tour, then a new one
+    h.until(lambda: h.ctx.autoplay is not bot,
+            limit_s=60 * 20)  # the bot's whole tour, then a new one
     assert h.kiosk.attract and h.ctx.scores.count_games() == 0
     h.ctx.autoplay.think_s = 10_000  # a bot that never taps again: stuck on one screen
     h.ctx.autoplay._wait = 10_000

@@ -1,4 +1,5 @@
-"""The kiosk settings file: defaults, clear messages for every mistake, changes that keep comments."""
+"""The kiosk settings file: defaults, clear messages for every mistake, changes that keep
+comments."""
 from __future__ import annotations
 
 import argparse
@@ -61,7 +62,8 @@ def test_each_wrong_value_is_said_and_only_it_gets_its_default(tmp_path: Path) -
     assert "window = 'big'" in text
     assert "never write the code itself" in text
     assert len(loaded.problems) == 7
-    assert loaded.config.event_name == "Amiens" and loaded.config == KioskConfig(event_name="Amiens")
+    assert loaded.config.event_name == "Amiens"
+    assert loaded.config == KioskConfig(event_name="Amiens")
 
 
 def test_set_keys_changes_lines_and_keeps_comments(tmp_path: Path) -> None:
@@ -80,8 +82,8 @@ def args_for(tmp_path: Path, *extra: str) -> argparse.Namespace:
     return parse(["--kiosk", "--data-dir", str(tmp_path), *extra])
 
 
-def test_a_kiosk_is_full_screen_unless_the_file_says_windowed(tmp_path: Path,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_kiosk_is_full_screen_unless_the_file_says_windowed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     args = args_for(tmp_path)
     prepare(args)
     assert args.fullscreen and args.lang == "fr" and args.scenario == DEFAULT_SCENARIO
@@ -106,8 +108,8 @@ def test_a_named_config_that_does_not_exist_is_said(tmp_path: Path,
     assert args.fullscreen
 
 
-def test_a_broken_scenario_in_the_file_falls_back_to_the_shipped_one(tmp_path: Path,
-                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_broken_scenario_in_the_file_falls_back_to_the_shipped_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from game.kiosk import find
     from game.run import create
 
@@ -174,7 +176,8 @@ def test_a_section_is_a_sub_model_checked_the_same_way() -> None:
                         "unknown setting 'hub.urll': ignored"]
     _, problems = read_section(WithHub, {"hub": 3}, "")
     assert problems == ["hub must be a section [hub]; ignored"]
-    assert from_dict({"classroom": {}})[1] == ["unknown setting 'classroom': ignored"]  # not declared
+    # not declared
+    assert from_dict({"classroom": {}})[1] == ["unknown setting 'classroom': ignored"]
     # (the real [hub] section is declared since the hub landed: game.kiosk.config.HubSection)
 
 

@@ -1,4 +1,5 @@
-"""Crash guard: logged with where it happened, a friendly word, then the attract loop; never exits."""
+"""Crash guard: logged with where it happened, a friendly word, then the attract loop; never
+exits."""
 from __future__ import annotations
 
 import pygame

@@ -51,8 +51,8 @@ def test_kiosk_pin_refuses_a_mismatch_or_a_bad_code(tmp_path: Path,
 
 def test_the_command_line_runs_it(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "kiosk-pin", "--data-dir",
-                          str(tmp_path)], input="2468\n2468\n", capture_output=True, text=True, check=False,
-                         timeout=60)
+                          str(tmp_path)], input="2468\n2468\n", capture_output=True, text=True,
+                         check=False, timeout=60)
     assert out.returncode == 0, out.stderr
     assert "hashed" in out.stdout
 

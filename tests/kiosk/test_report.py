@@ -86,7 +86,8 @@ def test_the_command_writes_a_page_and_tables(db: Path, tmp_path: Path) -> None:
     # self-contained: nothing fetched, nothing run
     assert not re.search(r"(src|href)\s*=|<script|<link|@import|url\(http", html)
     assert "LÉA" not in html  # no nickname in a funders' report
-    for name in ("summary.csv", "gender.csv", "myths.csv", "jobs.csv", "trainings.csv", "hours.csv"):
+    for name in ("summary.csv", "gender.csv", "myths.csv", "jobs.csv", "trainings.csv",
+                 "hours.csv"):
         raw = (out / name).read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf"), name  # a spreadsheet sees the accents
     rows = list(csv.reader((out / "summary.csv").open(encoding="utf-8-sig"), delimiter=";"))

@@ -55,7 +55,7 @@ def mutate(data: Any, draw: Any) -> Any:
     if not all_paths:
         return draw(st.sampled_from(ODD_VALUES))
     kind = draw(st.sampled_from(["delete", "retype", "swap_ids", "copy_id", "double"]))
-    if kind == "swap_ids" or kind == "copy_id":
+    if kind in {"swap_ids", "copy_id"}:
         ids = [p for p in all_paths if p[-1] == "id" and isinstance(get(data, p), str)]
         if len(ids) >= 2:
             a, b = draw(st.permutations(ids))[:2]

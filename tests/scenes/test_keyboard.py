@@ -177,7 +177,8 @@ def test_a_whole_game_with_the_keyboard_alone(make_app) -> None:  # type: ignore
     rows = h.ctx.scores.leaderboard("today")
     assert rows and rows[0].nickname == "LOU"
     saved = h.ctx.scores.get_game(rows[0].game_id)
-    assert [a.after for a in saved.probe] == ["disagree"] * len(saved.probe) and saved.gender == "unsaid"
+    assert [a.after for a in saved.probe] == ["disagree"] * len(saved.probe)
+    assert saved.gender == "unsaid"
     press(h, pygame.K_RETURN)
     assert h.app.top.name == "TakeawayScene"
     press(h, pygame.K_RETURN)

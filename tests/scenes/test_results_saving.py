@@ -29,7 +29,8 @@ def test_a_locked_score_file_keeps_the_game_and_the_player_sees_nothing(make_app
     other.close()
     assert store.retry_pending() == 1
     saved = store.get_game(game_id)
-    assert saved is not None and saved.mode == "autoplay" and saved.score == h.ctx.autoplay.summary["score"]
+    assert saved is not None and saved.mode == "autoplay"
+    assert saved.score == h.ctx.autoplay.summary["score"]
     assert store.leaderboard("all") == []  # the bot's game never ranks
 
 

@@ -12,7 +12,8 @@ def test_each_setting_takes_effect(make_app) -> None:  # type: ignore[no-untyped
     scene = h.app.top
     normal_ink = h.ctx.palette.ink
     try:
-        for bid in ("lang:en", f"text:{len(TEXT_SCALES) - 1}", "contrast:on", "sound:off", "timers:off"):
+        for bid in ("lang:en", f"text:{len(TEXT_SCALES) - 1}", "contrast:on", "sound:off",
+                    "timers:off"):
             h.act(*scene.buttons.tap(bid))
         s = h.ctx.settings
         assert (s.lang, s.text_scale, s.high_contrast, s.sound, s.timers) == \

@@ -77,7 +77,8 @@ TRICKS = [
     "TUETOI", "VATEPENDRE", "JEVEUXMOURIR", "kill yourself", "Tue-toi",
 ]
 
-FIRST_NAMES_FR = words("""Léa Inès Chloé Manon Camille Jade Louise Emma Lina Rose Anna Alice Juliette
+FIRST_NAMES_FR = words("""Léa Inès Chloé Manon Camille Jade Louise Emma Lina Rose Anna Alice
+Juliette
 Clémence Margaux Océane Pauline Coralie Ludivine Anaïs Sacha Maëlys Violette Constance Dominique
 Véronique Nicole Pascale Pascal Bastien Hugo Lucas Enzo Nathan Théo Mathis Kévin Jordan Dylan
 Maxime Quentin Jacques Cécile Colette Coline Cassandre Jocelyne Francis Philippe Christophe Fanny
@@ -88,11 +89,13 @@ Hervé Yves Yvonne Yann Loïc Killian Kylian Kenzo Mickaël Jean-Luc Marc-Antoin
 Marie-Claude Constant Conrad Pénélope Prisca Priscille Perrine Ophélie Raphaël Raphaëlle
 Stéphanie Christelle Lacoste Legros Lecomte Lapierre Leconte Lecoq Bigot Lebon Lepetit Lasalle
 Lenoir Lesage Latour Lebrun""")
-FIRST_NAMES_EN = words("""Oliver Harry Jack Charlie Thomas George Oscar James William Amelia Olivia Isla
+FIRST_NAMES_EN = words("""Oliver Harry Jack Charlie Thomas George Oscar James William Amelia
+Olivia Isla
 Ava Emily Sophia Grace Mia Poppy Ella Lily Jessica Megan Charlotte Chantal Dickie Cummings Sexton
 Analise Anastasia Dickinson Babcock Peacock Woodcock Hitchcock Hitchens Kuntz Shelby Nigel Nigella
 Cassidy Cassius Dixon Titus Willy Randy Spencer Matsushita""")
-FIRST_NAMES_NA = words("""Mohamed Mehdi Karim Yacine Nassim Sofiane Rachid Fatima Khadija Samira Nadia
+FIRST_NAMES_NA = words("""Mohamed Mehdi Karim Yacine Nassim Sofiane Rachid Fatima Khadija Samira
+Nadia
 Leïla Aïcha Imane Yasmine Zineb Hafsa Meriem Amina Sana Ikram Nour Hamza Anas Anass Ayoub Bilal
 Walid Khalid Hicham Saïd Tarik Tariq Zakaria Kenza Chaïma Sabrina Naïma Malika Farida Houria
 Djamila Rachida Souad Latifa Wassim Ilyes Idriss Nabil Fayçal Redouane Kader Abdelkader Mounir

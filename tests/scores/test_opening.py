@@ -1,4 +1,5 @@
-"""Opening the score file: damaged files are set aside, an unwritable folder falls back to memory."""
+"""Opening the score file: damaged files are set aside, an unwritable folder falls back to
+memory."""
 from __future__ import annotations
 
 import os

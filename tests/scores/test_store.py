@@ -169,7 +169,8 @@ def test_the_probe_and_the_optional_gender_are_kept_with_the_game(tmp_path) -> N
 
     with ScoreStore.open(tmp_path / "s.db") as store:
         t = datetime(2026, 5, 4, 10, 0)
-        probe = [ProbeAnswer("metier-homme", "agree", "disagree"), ProbeAnswer("costaud", "unsure", None)]
+        probe = [ProbeAnswer("metier-homme", "agree", "disagree"), ProbeAnswer("costaud", "unsure",
+                                                                               None)]
         gid = store.save_game(GameRecord("cap", None, t, t, 100, 3, ["soudure"], "fr", "play",
                                          gender="girl", probe=probe))
         back = store.get_game(gid)  # type: ignore[arg-type]

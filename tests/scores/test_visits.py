@@ -51,7 +51,8 @@ def test_day_data_has_games_tasks_and_probe_but_not_autoplay(store: ScoreStore) 
     assert [x.game_id for x in data.games] == [gid] and data.games[0].gender == "girl"
     assert data.games[0].played_s == 240.0
     assert {t.station_id for t in data.tasks} == {"epi", "soudage"}
-    assert [(p.myth_id, p.before, p.after) for p in data.probe] == [("costaud", "agree", "disagree")]
+    assert [(p.myth_id, p.before, p.after) for p in data.probe] == [("costaud", "agree",
+                                                                     "disagree")]
 
 
 def test_a_repeated_probe_statement_never_costs_the_game(store: ScoreStore) -> None:

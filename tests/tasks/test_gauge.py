@@ -133,7 +133,8 @@ def test_stop_feedback_explains_every_round_in_both_languages() -> None:
 
 
 def test_default_explanation_and_decimal_comma() -> None:
-    p: dict[str, Any] = {"min": 0, "max": 10, "target": 6, "tolerance": 0.5, "unit": "bar", "explain": None}
+    p: dict[str, Any] = {"min": 0, "max": 10, "target": 6, "tolerance": 0.5, "unit": "bar",
+                         "explain": None}
     r = rules(rounds=1, **p)
     r.value = 5.2
     r.stop()

@@ -140,7 +140,8 @@ def test_feedback_per_item_says_where_it_goes_and_why() -> None:
     assert fb["Cellule c1"].ok and fb["Cellule c1"].explain.get("fr") == \
         "Va dans « Bac a ». pourquoi c1"
     assert not fb["Cellule c2"].ok
-    assert fb["Cellule c2"].explain.get("fr") == "Va dans « Bac b », pas dans « Bac a ». pourquoi c2"
+    assert fb["Cellule c2"].explain.get("fr") == \
+        "Va dans « Bac b », pas dans « Bac a ». pourquoi c2"
     assert fb["Cellule c2"].explain.get("en") == \
         'Goes in "Bac b (en)", not in "Bac a (en)". pourquoi c2 (en)'
     assert not fb["Cellule c3"].ok  # never placed

@@ -48,7 +48,8 @@ MATCH = {
     "type": "match", "time_limit_s": 120,
     "prompt": t("Relie chaque symbole à sa signification."),
     "pairs": [
-        {"id": "angle", "left": {"text": t("Triangle"), "image": "assets/welding/symbol_fillet.png"},
+        {"id": "angle", "left": {"text": t("Triangle"),
+                                 "image": "assets/welding/symbol_fillet.png"},
          "right": {"text": t("Soudure d'angle")}, "explain": t("La section du cordon.")},
         {"id": "v", "left": {"image": "assets/welding/symbol_v_butt.png"},
          "right": {"text": t("Bout à bout en V")}, "explain": t("Bords chanfreinés.")},
@@ -76,7 +77,8 @@ def make_scenario(folder: Path, task: dict[str, Any]) -> Path:
 @pytest.fixture(scope="module")
 def scenarios(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     base = tmp_path_factory.mktemp("scenarios")
-    return {"sort": make_scenario(base / "sort", SORT), "match": make_scenario(base / "match", MATCH)}
+    return {"sort": make_scenario(base / "sort", SORT), "match": make_scenario(base / "match",
+                                                                               MATCH)}
 
 
 class Harness:

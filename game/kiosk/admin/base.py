@@ -38,14 +38,16 @@ class AdminScene(ButtonScene):
         pal = self.ctx.palette
         surface.fill(pal.paper)
         pygame.draw.rect(surface, pal.ink, pygame.Rect(0, 0, theme.LOGICAL_SIZE[0], HEADER_H))
-        pygame.draw.rect(surface, pal.safety, pygame.Rect(0, HEADER_H - 8, theme.LOGICAL_SIZE[0], 8))
+        pygame.draw.rect(surface, pal.safety, pygame.Rect(0, HEADER_H - 8, theme.LOGICAL_SIZE[0],
+                                                          8))
         t = self.ctx.text
         title = t.render(self.ctx.tr("admin_title"), theme.TEXT_LARGE, pal.white)
         surface.blit(title, title.get_rect(midleft=(60, HEADER_H // 2 - 4)))
         event = self.kiosk.config.event_name
         if event:
             sub = t.render(event, theme.TEXT_SMALL, pal.safety)
-            surface.blit(sub, sub.get_rect(midright=(theme.LOGICAL_SIZE[0] - 60, HEADER_H // 2 - 4)))
+            surface.blit(sub, sub.get_rect(midright=(theme.LOGICAL_SIZE[0] - 60,
+                                                     HEADER_H // 2 - 4)))
 
     def draw_message(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         """The last action's result, with a tick or a cross (not colour alone)."""

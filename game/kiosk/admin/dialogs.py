@@ -204,7 +204,8 @@ class ScenarioScene(AdminScene):
     def enter(self) -> None:
         self.paths = available_scenarios([self.ctx.settings.data_path / "scenarios"])
         current = self.ctx.scenario.folder.resolve()
-        items = [Button(f"sc:{i}", pygame.Rect(LIST.x, LIST.y + i * (ROW_H + ROW_GAP), LIST.w, ROW_H),
+        items = [Button(f"sc:{i}", pygame.Rect(LIST.x, LIST.y + i * (ROW_H + ROW_GAP), LIST.w,
+                                               ROW_H),
                         f"{p.name}  ({p})", style="choice", selected=p.resolve() == current, data=p)
                  for i, p in enumerate(self.paths[:6])]
         items.append(Button("back", pygame.Rect(LIST.right - 360, 960, 360, 96),

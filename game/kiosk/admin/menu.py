@@ -65,10 +65,13 @@ class AdminMenuScene(AdminScene):
             self.buttons.set([*self.pad.buttons(), Button("resume", RESUME_IN_SETUP,
                                                           tr("admin_resume"), style="secondary")])
             return
-        specs = [("export", tr("admin_export"), "secondary"), ("report", tr("admin_report"), "secondary"),
-                 ("board", tr("admin_board"), "secondary"), ("clear", tr("admin_clear"), "secondary"),
+        specs = [("export", tr("admin_export"), "secondary"), ("report", tr("admin_report"),
+                                                               "secondary"),
+                 ("board", tr("admin_board"), "secondary"), ("clear", tr("admin_clear"),
+                                                             "secondary"),
                  ("scenario", tr("admin_scenario", name=self.ctx.scenario.model.id), "secondary"),
-                 ("lang", tr("admin_language"), "secondary"), ("resume", tr("admin_resume"), "primary"),
+                 ("lang", tr("admin_language"), "secondary"), ("resume", tr("admin_resume"),
+                                                               "primary"),
                  ("quit", tr("admin_quit"), "ghost")]
         items = []
         for i, (bid, label, style) in enumerate(specs):
@@ -202,7 +205,8 @@ class AdminMenuScene(AdminScene):
         if store is not None and store.persistent:
             lines.append((tr("admin_store"), str(store.path), False))
         elif store is not None:
-            lines.append((tr("admin_store"), tr("admin_store_memory", why=store.problem or "?"), True))
+            lines.append((tr("admin_store"), tr("admin_store_memory", why=store.problem or "?"),
+                          True))
         if self.ctx.hub is not None:  # paired with a hub: connected, waiting, last sync
             from game.hub.strings import admin_line
 

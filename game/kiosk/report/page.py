@@ -78,7 +78,8 @@ def render(fig: Figures, lang: str, event_name: str, sources: list[str],
 
 
 def _tiles(fig: Figures, t: Tr) -> str:
-    note = t("report_players_note_visits" if fig.players_from_visits else "report_players_note_games")
+    note = t("report_players_note_visits" if fig.players_from_visits
+             else "report_players_note_games")
     tiles = [(str(fig.players), t("report_players"), note),
              (str(fig.games_finished), t("report_games"), ""),
              (duration(fig.mean_s, ""), t("report_mean"), ""),
@@ -121,7 +122,8 @@ def _myths(fig: Figures, t: Tr) -> str:
     out.append(svg.legend(keys))
     for m in fig.myths:
         out.append(f'<div class="myth"><p>« {escape(m.statement)} »</p>')
-        out.append(svg.stacked([(t("report_before"), m.before), (t("report_after"), m.after)], keys))
+        out.append(svg.stacked([(t("report_before"), m.before), (t("report_after"), m.after)],
+                               keys))
         out.append("</div>")
     out.append("</section>")
     return "".join(out)

@@ -122,8 +122,9 @@ def columns(items: list[tuple[int, int]], width: int = 680, height: int = 200) -
         n = counts.get(hour, 0)
         x = 10 + i * slot
         bh = (base - 24) * n / top
-        parts.append(f'<rect x="{x + slot * 0.15:.1f}" y="{base - bh:.1f}" width="{slot * 0.7:.1f}" '
-                     f'height="{bh:.1f}" rx="3" fill="{PRIMARY}"><title>{hour} h: {n}</title></rect>')
+        parts.append(f'<rect x="{x + slot * 0.15:.1f}" y="{base - bh:.1f}" '
+                     f'width="{slot * 0.7:.1f}" height="{bh:.1f}" rx="3" fill="{PRIMARY}">'
+                     f'<title>{hour} h: {n}</title></rect>')
         if n:
             parts.append(_text(x + slot / 2, base - bh - 6, str(n), 12, "middle", weight="bold"))
         parts.append(_text(x + slot / 2, base + 18, f"{hour} h", 12, "middle", MUTED))

@@ -35,7 +35,8 @@ def write_tables(fig: Figures, folder: Path, event_name: str) -> list[Path]:
         ["players_counted_from", "kiosk visits (+ games without one)" if fig.players_from_visits
          else "finished games"],
         ["games_finished", fig.games_finished], ["walked_away", fig.walked_away],
-        ["mean_time_played_s", _number(fig.mean_s)], ["median_time_played_s", _number(fig.median_s)],
+        ["mean_time_played_s", _number(fig.mean_s)], ["median_time_played_s",
+                                                      _number(fig.median_s)],
         ["mean_score", _number(fig.mean_score)], ["scenarios", " ".join(fig.scenarios)],
     ])
     _write(folder / "gender.csv", ["answer", "games"],

@@ -199,7 +199,8 @@ class Face:
             px, py = -uy, ux
             tip = (cx + ux * (self.radius + 20), cy + uy * (self.radius + 20))
             back = (cx - ux * 46, cy - uy * 46)
-            pts = [tip, (back[0] + px * 12, back[1] + py * 12), (back[0] - px * 12, back[1] - py * 12)]
+            pts = [tip, (back[0] + px * 12, back[1] + py * 12), (back[0] - px * 12,
+                                                                 back[1] - py * 12)]
             shadow = [(x + 4, y + 6) for x, y in pts]
             pygame.draw.polygon(surface, draw.blend(pal.floor_dark, pal.ink, 0.2), shadow)
             pygame.draw.polygon(surface, color, pts)

@@ -71,7 +71,8 @@ def _stops(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, d: dict[str, An
         pygame.draw.line(surface, pal.ink, (tx, y), (tx, min(y + 7, plot.bottom)), 2)
     pygame.draw.line(surface, pal.ink, plot.bottomleft, plot.bottomright, 3)
     placed: list[pygame.Rect] = []
-    for v in (float(b0), float(b1), v0, v1, float(d["target"])):  # by priority: a label that would overlap is left out
+    for v in (float(b0), float(b1), v0, v1,
+              float(d["target"])):  # by priority: a label that would overlap is left out
         x = x_of(v)
         pygame.draw.line(surface, pal.ink, (x, plot.bottom), (x, plot.bottom + 8), 3)
         img = t.render(_fmt(ctx, d, v), theme.TEXT_SMALL - 6, pal.ink)

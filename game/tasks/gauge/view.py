@@ -45,8 +45,10 @@ define({
     "gauge_ready": {"fr": "Attention, l'aiguille va bouger !",
                     "en": "Get ready, the needle is about to move!"},
     "gauge_hold_left": {"fr": "Tiens encore {s} s", "en": "Hold {s} s more"},
-    "gauge_stops_title": {"fr": "Tes arrêts, autour de la zone", "en": "Your stops, around the zone"},
-    "gauge_hold_title": {"fr": "L'aiguille pendant le maintien", "en": "The needle during the hold"},
+    "gauge_stops_title": {"fr": "Tes arrêts, autour de la zone",
+                          "en": "Your stops, around the zone"},
+    "gauge_hold_title": {"fr": "L'aiguille pendant le maintien",
+                         "en": "The needle during the hold"},
     "gauge_not_made": {"fr": "pas fait", "en": "not made"},
     "gauge_so_far": {"fr": "Dans la zone jusqu'ici : {pct} du temps",
                      "en": "In the zone so far: {pct} of the time"},
@@ -67,7 +69,8 @@ class GaugeView(TaskView):
         card = pygame.Rect(area.x, area.y, min(1120, area.w - 600), area.h)
         self.face = Face(p, card, self.ctx.text, self.accent, self.ctx.lang,
                          self.ctx.palette)
-        self.panel = pygame.Rect(card.right + PANEL_GAP, area.y, area.right - card.right - PANEL_GAP,
+        self.panel = pygame.Rect(card.right + PANEL_GAP, area.y,
+                                 area.right - card.right - PANEL_GAP,
                                  area.h)
         bottom = pygame.Rect(self.panel.x, self.panel.bottom - CONTROL_H, self.panel.w, CONTROL_H)
         self.stop_rect = bottom
@@ -175,10 +178,7 @@ class GaugeView(TaskView):
         pal = self.ctx.palette
         r, box, t = self.rules, self.face.readout, self.ctx.text
         shown = r.value if (not self.stop_mode or r.revealing > 0) else None
-        if shown is None:
-            text = "– – –"
-        else:
-            text = f"{self.face.label(shown, fixed=True)} {r.params.unit}"
+        text = "– – –" if shown is None else f"{self.face.label(shown, fixed=True)} {r.params.unit}"
         if shown is None:
             img = t.render(text, theme.TEXT_LARGE, pal.ink)
             surface.blit(img, img.get_rect(center=box.center))
@@ -244,7 +244,8 @@ class GaugeView(TaskView):
         h = min(70, box.h // max(1, per_col))
         w = (box.w - 20 * (cols - 1)) // cols
         for i in range(p.rounds):
-            row = pygame.Rect(box.x + (i // per_col) * (w + 20), box.y + (i % per_col) * h, w, h - 8)
+            row = pygame.Rect(box.x + (i // per_col) * (w + 20), box.y + (i % per_col) * h, w,
+                              h - 8)
             current = i == r.round and r.sweeping
             fill = draw.blend(self.accent, pal.white, 0.85) if current else pal.paper
             pygame.draw.rect(surface, fill, row, border_radius=14)

@@ -244,7 +244,8 @@ class MatchView(TaskView):
             side, pid = self.finger.dragged
             color = self._color(pid) if side == "L" else self.accent
             start = lay.badge(side, pid)
-            self._line(surface, start, (round(self.finger.pos[0]), round(self.finger.pos[1])), color)
+            self._line(surface, start, (round(self.finger.pos[0]), round(self.finger.pos[1])),
+                       color)
             pygame.draw.circle(surface, color, self.finger.pos, 14)
         self._bar(surface)
         super().draw(surface)

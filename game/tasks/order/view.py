@@ -39,7 +39,8 @@ class OrderView(TaskView):
         self.layout()
 
     def card_rect(self, i: int) -> pygame.Rect:
-        return pygame.Rect(self.rect.x, self.rect.y + i * (self.card_h + GAP), self.card_w, self.card_h)
+        return pygame.Rect(self.rect.x, self.rect.y + i * (self.card_h + GAP), self.card_w,
+                           self.card_h)
 
     def layout(self) -> None:
         pal = self.ctx.palette
@@ -49,11 +50,13 @@ class OrderView(TaskView):
             items.append(Button(f"up:{i}", pygame.Rect(r.right + 20, r.y + (r.h - ARROW) // 2,
                                                        ARROW, ARROW), style="secondary",
                                 icon=draw.arrow_icon("up", 40, pal.ink), enabled=i > 0))
-            items.append(Button(f"down:{i}", pygame.Rect(r.right + 30 + ARROW, r.y + (r.h - ARROW) // 2,
+            items.append(Button(f"down:{i}", pygame.Rect(r.right + 30 + ARROW,
+                                                         r.y + (r.h - ARROW) // 2,
                                                          ARROW, ARROW), style="secondary",
                                 icon=draw.arrow_icon("down", 40, pal.ink),
                                 enabled=i < len(self.rules.order) - 1))
-        items.append(Button("submit", pygame.Rect(self.rect.right - 380, self.rect.bottom - 110, 380, 110),
+        items.append(Button("submit", pygame.Rect(self.rect.right - 380, self.rect.bottom - 110,
+                                                  380, 110),
                             self.ctx.tr("validate"), size=theme.TEXT_LARGE))
         self.buttons.set(items)
 

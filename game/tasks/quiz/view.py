@@ -88,7 +88,8 @@ class QuizView(TaskView):
         for i, c in enumerate(choices):
             col, row = i % columns, i // columns
             icon = self.fit(c.image, (h - 20, h - 20)) if c.image else None
-            out.append(Button(f"c:{c.id}", pygame.Rect(box.x + col * (w + gap), box.y + row * (h + gap),
+            out.append(Button(f"c:{c.id}", pygame.Rect(box.x + col * (w + gap),
+                                                       box.y + row * (h + gap),
                                                       w, h), c.text.get(self.ctx.lang),
                               style="choice", icon=icon, size=theme.TEXT_BODY))
         return out
@@ -103,7 +104,8 @@ class QuizView(TaskView):
         for i, c in enumerate(choices):
             col, row = i % columns, i // columns
             icon = self.fit(c.image, (h - 90, h - 90))
-            out.append(Button(f"c:{c.id}", pygame.Rect(box.x + col * (w + gap), box.y + row * (h + gap),
+            out.append(Button(f"c:{c.id}", pygame.Rect(box.x + col * (w + gap),
+                                                       box.y + row * (h + gap),
                                                       w, h), c.text.get(self.ctx.lang),
                               style="card", icon=icon, size=theme.TEXT_SMALL))
         return out

@@ -115,7 +115,8 @@ def _layout(text: TextCache, rules: SortRules, area: pygame.Rect, lang: str, pic
     least_w = CHIP_MIN_W + (THUMB[0] + 10 if thumbs else 0)
     most_cols = max(1, (bin_w - 2 * PAD + CHIP_GAP) // (least_w + CHIP_GAP))
     least_chip_h = max(chip_min_h, text.tallest(texts, CHIP_SIZES[-1], chip_text_w(most_cols)) + 14)
-    bins_min_h = header_h + 2 * PAD + math.ceil(n / most_cols) * (least_chip_h + CHIP_GAP) - CHIP_GAP
+    bins_min_h = (header_h + 2 * PAD
+                  + math.ceil(n / most_cols) * (least_chip_h + CHIP_GAP) - CHIP_GAP)
 
     # the tray: pictures want bigger cards, so they go two rows sooner
     tray_w = area.w - SIDE_W - GAP

@@ -96,7 +96,8 @@ class SortParams(TaskParams):
         for item in items:
             if item.bin not in known:
                 close = difflib.get_close_matches(item.bin, known, n=1, cutoff=0.5)
-                hint = f"did you mean '{close[0]}'?" if close else f"the bins are: {', '.join(known)}"
+                hint = f"did you mean '{close[0]}'?" if close else \
+                    f"the bins are: {', '.join(known)}"
                 raise ValueError(
                     f"item '{item.id}' goes in bin '{item.bin}', which does not exist; {hint}"
                 )

@@ -33,7 +33,8 @@ i18n.define({
                   "en": "Drag each card into its bin, or tap a card and then a bin."},
     "sort_hint_holding": {"fr": "Touche le bac où ranger cette carte.",
                           "en": "Tap the bin this card goes in."},
-    "sort_hint_keys": {"fr": "Flèches : choisir une carte. Entrée : la prendre, puis choisir son bac.",
+    "sort_hint_keys": {"fr": "Flèches : choisir une carte. "
+                             "Entrée : la prendre, puis choisir son bac.",
                        "en": "Arrows: choose a card. Enter: pick it up, then choose its bin."},
     "sort_hint_keys_holding": {"fr": "Flèches : choisir le bac. Entrée : y poser la carte.",
                                "en": "Arrows: choose the bin. Enter: put the card in it."},

@@ -71,7 +71,8 @@ class SpotView(TaskView):
         self.k = self.picture.get_width() / raw.get_width()  # screen px per image px
         self.image_rect = self.picture.get_rect(center=box.center)
         self.reach = TOUCH_R / self.k  # image px
-        self.buttons.set([Button("done", pygame.Rect(self.panel.x + 28, self.panel.bottom - DONE_H - 28,
+        self.buttons.set([Button("done", pygame.Rect(self.panel.x + 28,
+                                                     self.panel.bottom - DONE_H - 28,
                                                      self.panel.w - 56, DONE_H),
                                  self.ctx.tr("spot_done"), size=theme.TEXT_LARGE)])
         self.focus: int | None = None  # keyboard: index in cycle() (the last is "done")
@@ -171,7 +172,8 @@ class SpotView(TaskView):
         pal = self.ctx.palette
         if self.rules.finished:
             return
-        draw.panel(surface, pal, self.image_rect.inflate(2 * FRAME, 2 * FRAME), pal.white, radius=22)
+        draw.panel(surface, pal, self.image_rect.inflate(2 * FRAME, 2 * FRAME), pal.white,
+                   radius=22)
         surface.blit(self.picture, self.image_rect)
         for area_id in self.rules.found:
             self._draw_found(surface, area_id)
@@ -271,7 +273,8 @@ class SpotView(TaskView):
             text = t.render(body, size, pal.ink, width=w)
             if head.get_height() + text.get_height() + 60 <= box.h:
                 break  # the largest size that fits: never cut
-        card = pygame.Rect(box.x, box.y, box.w, min(box.h, head.get_height() + text.get_height() + 60))
+        card = pygame.Rect(box.x, box.y, box.w, min(box.h,
+                                                    head.get_height() + text.get_height() + 60))
         pygame.draw.rect(surface, draw.blend(pal.success if ok else pal.error, pal.white, 0.88),
                          card, border_radius=18)
         pygame.draw.rect(surface, pal.success if ok else pal.error, card, width=3,

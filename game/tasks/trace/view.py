@@ -40,7 +40,8 @@ class TraceView(TaskView):
         pts = self.rules.params.seam_mm
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         self.hud = pygame.Rect(self.rect.right - 400, self.rect.y, 400, self.rect.h - 20)
-        self.plate = pygame.Rect(self.rect.x, self.rect.y + 40, self.rect.w - 440, self.rect.h - 180)
+        self.plate = pygame.Rect(self.rect.x, self.rect.y + 40, self.rect.w - 440,
+                                 self.rect.h - 180)
         span_x = max(xs) - min(xs) + 2 * PLATE_MARGIN_MM
         span_y = max(ys) - min(ys) + 2 * PLATE_MARGIN_MM
         self.scale = min(self.plate.w / span_x, self.plate.h / max(span_y, 40.0))  # px per mm
@@ -128,7 +129,9 @@ class TraceView(TaskView):
             return None
         p = bot.position(self.rules, self.rules.elapsed)
         if p is None:
-            return [Release(self.to_screen(self.torch))] if self.pointer_down and self.torch else None
+            if self.pointer_down and self.torch:
+                return [Release(self.to_screen(self.torch))]
+            return None
         pos = self.to_screen(p)
         return [Drag(pos)] if self.pointer_down else [Press(pos)]
 
