@@ -6,7 +6,8 @@ documented in docs/scenario-format.md ("Limits"); keep the two in step.
 """
 from __future__ import annotations
 
-YAML_BYTES = 16 * 1024 * 1024  # one scenario or world file (1,000 stations like the shipped ones: 8 MB)
+# one scenario or world file (1,000 stations like the shipped ones: 8 MB)
+YAML_BYTES = 16 * 1024 * 1024
 YAML_NODES = 500_000  # values in one YAML file, every alias counted as often as it is used
 YAML_ALIASES = 1_000  # uses of an anchor (*name) in one YAML file
 TEXT_CHARS = 2_000  # one text (one language of one field); the shipped longest is ~400

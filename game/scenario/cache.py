@@ -99,7 +99,7 @@ def read(cache_dir: Path, folder: Path) -> LoadedScenario | None:
         if any(stamp(Path(s[0])) != tuple(s) for s in kept["stamps"]):
             return None
         loaded = kept["loaded"]
-    except Exception:  # noqa: BLE001 - a missing, damaged or stale entry: check again
+    except Exception:  # a missing, damaged or stale entry: check again
         return None
     return loaded if isinstance(loaded, LoadedScenario) else None
 
@@ -117,5 +117,5 @@ def write(cache_dir: Path, folder: Path, loaded: LoadedScenario) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, entry_path(cache_dir, folder))
-    except Exception:  # noqa: BLE001 - the cache only saves time
+    except Exception:  # the cache only saves time
         return

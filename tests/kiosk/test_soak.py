@@ -10,7 +10,7 @@ pytestmark = pytest.mark.slow  # a whole event day: ~20 s of the suite
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from soak import DayResult, run_day
+from soak import DayResult, run_day  # noqa: E402 - bench/ goes on sys.path first
 
 
 @pytest.fixture(scope="module")

@@ -61,8 +61,8 @@ def test_an_edited_world_is_checked_again_and_its_error_has_a_position(
     assert problem.mark.file == world and problem.mark.line > 1
 
 
-def test_a_map_or_picture_changed_on_disk_is_checked_again(example: Path, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_map_or_picture_changed_on_disk_is_checked_again(
+        example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "cache"
     load_scenario(example, cache_dir=data)
     tmx = example / "atelier.tmx"
