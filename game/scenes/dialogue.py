@@ -54,8 +54,8 @@ class DialogueScene(ButtonScene):
             items.append(Button("work", pygame.Rect(BUBBLE.right - 520, 962, 520, 100),
                                 self.ctx.tr("to_work"), size=theme.TEXT_LARGE))
         else:
-            items.append(Button("next", pygame.Rect(BUBBLE.right - 340, BUBBLE.bottom + 30, 340, 96),
-                                self.ctx.tr("next"), size=theme.TEXT_LARGE))
+            next_rect = pygame.Rect(BUBBLE.right - 340, BUBBLE.bottom + 30, 340, 96)
+            items.append(Button("next", next_rect, self.ctx.tr("next"), size=theme.TEXT_LARGE))
         items.append(Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("back"),
                             style="secondary"))
         self.buttons.set(items)
