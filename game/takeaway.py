@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from game.progress import Tour
-from game.scenario.models import Station, Training, World
+from game.scenario import actions
+from game.scenario.models import Action, Station, Training, World
 
 MAX_OFFERS = 3
 
@@ -52,6 +54,31 @@ def matching_offers(tour: Tour, limit: int = MAX_OFFERS) -> list[Training]:
                 if training not in out:
                     out.append(training)
     return out[:limit]
+
+
+def matching_actions(tour: Tour, today: date) -> list[Action]:
+    """The scenario's dated actions (info sessions, immersions, open days) that fit the jobs
+    met and are not past their ``valid_until``, soonest first."""
+    met = jobs_met(tour)
+    worlds = {job.world.id for job in met}
+    trainings = {t for job in met for t in job.station.trainings}
+    return actions.matching(tour.scenario, worlds, trainings, today)
+
+
+def card_slots(offers: list[Training], found: list[Action], lang: str, limit: int = MAX_OFFERS
+               ) -> list[tuple[str, str, str, str | None]]:
+    """What each slot of the card's right column shows: (badge, title, text, url).
+
+    The soonest matching action takes the last slot, so the card always ends on a real,
+    dated next step when there is one."""
+    slots = [(o.level, o.title.get(lang), o.summary.get(lang), o.url) for o in offers]
+    if found:
+        a = found[0]
+        text = f"{a.date:%d/%m/%Y} · {a.place}"
+        if a.summary is not None:
+            text += f" — {a.summary.get(lang)}"
+        slots = slots[:limit - 1] + [(f"{a.date:%d/%m}", a.title.get(lang), text, a.url)]
+    return slots[:limit]
 
 
 def toggle_liked(tour: Tour, world_id: str, station_id: str) -> None:

@@ -62,3 +62,23 @@ def test_at_most_three_offers_and_never_twice_the_same(scenario) -> None:  # typ
 
 def test_no_station_done_means_no_offer(scenario) -> None:  # type: ignore[no-untyped-def]
     assert matching_offers(tour_with(scenario, {})) == []
+
+
+def test_the_card_ends_on_the_soonest_dated_action_of_the_jobs_met(scenario) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from game.takeaway import card_slots, matching_actions
+
+    world = scenario.worlds[0]
+    tour = tour_with(scenario, {s.id: 90 for s in world.stations})
+    actions = [a for a in scenario.actions if world.id in a.worlds]
+    assert actions, "the default scenario has an action for its first world"
+    before = min(a.date for a in actions)
+    found = matching_actions(tour, before)
+    assert found and all(world.id in a.worlds or not a.worlds for a in found)
+    slots = card_slots(matching_offers(tour), found, "fr")
+    assert len(slots) <= 3
+    _badge, title, text, url = slots[-1]
+    assert title == found[0].title.get("fr") and found[0].place in text and url == found[0].url
+    too_late = max(a.valid_until for a in scenario.actions)
+    assert matching_actions(tour, date.fromordinal(too_late.toordinal() + 1)) == []

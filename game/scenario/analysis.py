@@ -74,6 +74,9 @@ def analyse(path: Path, deep: bool = True) -> Analysis:
 
         problems += guarded("content", file, check_content, target, view, loaded is not None)
         problems += guarded("task", file, check_tasks, target, view)
+        from game.scenario.actions import check_actions
+
+        problems += guarded("action", file, check_actions, target, view)
     return Analysis(sorted_problems(problems), loaded, playable)
 
 

@@ -1,6 +1,7 @@
 """Scenario format v1 as pydantic models (see docs/scenario-format.md)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Annotated, Any, Literal, Union
 
@@ -33,6 +34,12 @@ class Myth(Strict):
     source: str | None = None
 
 
+def _http_url(value: str | None) -> str | None:
+    if value is not None and not value.startswith(("https://", "http://")):
+        raise ValueError("the url must start with https:// (or http://)")
+    return value
+
+
 class Training(Strict):
     """A training offer (an example the programme edits)."""
 
@@ -46,8 +53,32 @@ class Training(Strict):
     @field_validator("url")
     @classmethod
     def _http(cls, value: str | None) -> str | None:
-        if value is not None and not value.startswith(("https://", "http://")):
-            raise ValueError("the url must start with https:// (or http://)")
+        return _http_url(value)
+
+
+class Action(Strict):
+    """A dated local next step (an information session, a PMSMP immersion, an open day).
+
+    The take-away card shows the ones that match the player's visit and are not past
+    ``valid_until``; ``validate`` warns about the expired ones (see game/scenario/actions.py).
+    """
+
+    id: Id
+    title: LocalText
+    summary: LocalText | None = None
+    date: dt.date = Field(description="when it takes place (or starts), as 2027-03-18")
+    place: str = Field(min_length=1, description="where: a town, a training centre's address")
+    url: str = Field(description="where to read more or sign up (shown as a QR code)")
+    valid_until: dt.date = Field(description="the last day the card shows it")
+    worlds: list[Id] = Field(default=[], description="shown to players who visited one of "
+                             "these worlds (with trainings empty and worlds empty: to everyone)")
+    trainings: list[Id] = Field(default=[], description="shown to players offered one of these "
+                                "training offers")
+
+    @field_validator("url")
+    @classmethod
+    def _http(cls, value: str) -> str:
+        _http_url(value)
         return value
 
 
@@ -139,6 +170,7 @@ class Scenario(Strict):
     worlds: list[World] = Field(min_length=1)
     myths: list[Myth] = []
     trainings: list[Training] = []
+    actions: list[Action] = Field(default=[], description="dated local next steps (see Action)")
     decouverte: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*/[a-z0-9][a-z0-9_-]*$")]] \
         = Field(default=[], max_length=5, description="the découverte route as world/station "
                 "ids (absent: each world's express station)")

@@ -10,7 +10,8 @@ import pygame
 from game import flow
 from game.scene import Reset, Transition
 from game.scenes.base import ButtonScene, paint_paper
-from game.takeaway import JobMet, jobs_met, matching_offers, toggle_liked
+from game.takeaway import (JobMet, card_slots, jobs_met, matching_actions, matching_offers,
+                           toggle_liked)
 from game.ui import draw, theme
 from game.ui.qr import qr_surface
 from game.ui.theme import Palette, hex_color
@@ -53,7 +54,10 @@ class TakeawayScene(ButtonScene):
                                 self.ctx.tr("save_card"), style="secondary"))
         self.buttons.set(items)
         self.jobs = jobs
-        self.offers = matching_offers(self.ctx.current_tour())
+        tour = self.ctx.current_tour()
+        self.offers = card_slots(matching_offers(tour),
+                                 matching_actions(tour, self.ctx.wallclock().date()),
+                                 self.ctx.lang)
 
     def update(self, dt: float) -> Transition | None:
         self.t += dt
@@ -81,7 +85,7 @@ class TakeawayScene(ButtonScene):
     def spoken(self) -> list[str]:
         lang = self.ctx.lang
         return [self.ctx.tr("jobs_met"), *(job.station.job.both(lang) for job in self.jobs),
-                *(f"{o.level} : {o.title.get(lang)}" for o in self.offers)]
+                *(f"{level} : {heading}" for level, heading, _text, _url in self.offers)]
 
     def bot_choice(self) -> str | None:
         if self.t < 2.0:
@@ -143,28 +147,28 @@ class TakeawayScene(ButtonScene):
 
     def _offers(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
-        t, lang = self.ctx.text, self.ctx.lang
+        t = self.ctx.text
         draw.panel(surface, pal, OFFERS, pal.white, radius=26, shadow=8)
         head = t.render(self.ctx.tr("offers_title"), theme.TEXT_BODY, pal.ink, width=OFFERS.w - 64)
         surface.blit(head, (OFFERS.x + 32, OFFERS.y + 26))
         slot = (OFFERS.h - 100) // max(1, len(self.offers))
-        for i, offer in enumerate(self.offers):
+        for i, (level, heading, text, url) in enumerate(self.offers):
             y = OFFERS.y + 90 + i * slot
-            badge_text = t.render(offer.level, theme.TEXT_SMALL - 4, pal.white)
+            badge_text = t.render(level, theme.TEXT_SMALL - 4, pal.white)
             badge = badge_text.get_rect(topleft=(OFFERS.x + 32, y)).inflate(20, 8)
             badge.topleft = (OFFERS.x + 32, y)
             pygame.draw.rect(surface, pal.primary, badge, border_radius=10)
             surface.blit(badge_text, badge_text.get_rect(center=badge.center))
-            room = OFFERS.w - 64 - (QR_SIZE + 24 if offer.url else 0)
-            title = t.render(offer.title.get(lang), theme.TEXT_SMALL, pal.ink, width=room)
+            room = OFFERS.w - 64 - (QR_SIZE + 24 if url else 0)
+            title = t.render(heading, theme.TEXT_SMALL, pal.ink, width=room)
             surface.blit(title, (OFFERS.x + 32, badge.bottom + 8))
-            summary = t.render(offer.summary.get(lang), theme.TEXT_SMALL - 8, pal.ink, width=room)
+            summary = t.render(text, theme.TEXT_SMALL - 8, pal.ink, width=room)
             top = badge.bottom + 16 + title.get_height()
             surface.blit(summary, (OFFERS.x + 32, top),
                          pygame.Rect(0, 0, room, max(0, y + slot - 20 - top)))
-            if offer.url:
+            if url:
                 size = min(QR_SIZE, slot - 30)
-                code = qr_surface(offer.url, size)
+                code = qr_surface(url, size)
                 surface.blit(code, code.get_rect(topright=(OFFERS.right - 28, y)))
                 scan = t.render(self.ctx.tr("scan_me"), theme.TEXT_SMALL - 10, pal.muted)
                 surface.blit(scan, scan.get_rect(midtop=(OFFERS.right - 28 - code.get_width() // 2,
