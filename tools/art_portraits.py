@@ -14,9 +14,12 @@ import math
 from dataclasses import dataclass
 
 from artlib import (
+    AGRO,
+    AUTO,
     HAIR_AUBURN,
     HAIR_BLACK,
     HAIR_BLONDE,
+    HAIR_DARK_BROWN,
     HAIR_GREY,
     SKIN_BROWN,
     SKIN_DARK,
@@ -438,6 +441,23 @@ def accessory(cv: Canvas, p: Person) -> None:
         cv.poly(mask, [(x, y - 3) for x, y in shape])
         for k in range(3):
             cv.line(dark(mask, 0.12), (CX - 56, my - 8 + k * 11), (CX + 56, my - 8 + k * 11), 2.5)
+    elif a == "hearing_aid":           # behind the right ear, with its thin tube
+        x = CX + RX + 4
+        cv.ellipse_c(dark(T.primary, 0.25), x + 8, CY + 4, 9, 22)
+        cv.ellipse_c(light(T.primary, 0.2), x + 6, CY + 2, 6, 17)
+        cv.polyline(dark(T.primary, 0.3), bezier((x + 6, CY - 18), (x - 2, CY - 26),
+                                                 (x - 10, CY + 2), n=10), 3)
+    elif a == "hairnet":               # the food-industry hair cover, over the hair
+        net = rgba(T.white, 215)
+        cv.ellipse_c(net, CX, CY - 78, RX + 30, RY - 38)
+        for i in range(9):
+            ang = math.radians(200 + i * 17.5)
+            cv.circle(net, CX + math.cos(ang) * (RX + 16), CY - 74 + math.sin(ang) * (RY - 50),
+                      24)
+        cv.polyline(mix(T.white, T.muted, 0.35), bezier((CX - RX - 18, CY - 28), (CX, CY - 80),
+                                                        (CX + RX + 18, CY - 28), n=20), 6)
+        for k in range(-3, 4):
+            cv.circle(mix(T.white, T.muted, 0.3), CX + k * 24, CY - 128 + abs(k) * 6, 2.5)
 
 
 # --- the portrait -----------------------------------------------------------------------------
@@ -481,6 +501,15 @@ PEOPLE = [
            T.battery, "closed", 35, eyes=(60, 100, 150)),
     Person("awa", SKIN_DARK, "braids", HAIR_BLACK, "cleanroom", T.battery, "cleanroom_cap_mask",
            T.battery, "open", 31),
+    # the car-assembly and food worlds (issue 12)
+    Person("melissa", SKIN_LIGHT, "ponytail", HAIR_DARK_BROWN, "polo", AUTO, "hearing_aid",
+           AUTO, "open", 39, eyes=(80, 70, 50)),
+    Person("yasmine", SKIN_BROWN, "bob", HAIR_BLACK, "work_jacket", dark(AUTO, 0.25),
+           "safety_glasses_up", AUTO, "closed", 26),
+    Person("lina", SKIN_MEDIUM, "short", HAIR_DARK_BROWN, "lab_coat", light(AGRO, 0.7), "hairnet",
+           AGRO, "open", 17),
+    Person("fatou", SKIN_DARK, "short", HAIR_BLACK, "lab_coat", light(AGRO, 0.55), "glasses",
+           AGRO, "closed", 45),
 ]
 
 

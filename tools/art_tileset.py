@@ -11,7 +11,7 @@ from xml.sax.saxutils import quoteattr
 import art_props as P
 import art_tiles as A
 import pygame
-from artlib import ROOT, T, dark, light, mix
+from artlib import AGRO, AUTO, ROOT, T, dark, light, mix
 
 TS = 64
 COLUMNS = 8
@@ -79,12 +79,35 @@ BATT_PAL = A.Pal(
     mat=mix(T.battery, T.wall, 0.45), mat_stripe=mix(T.battery, T.wall, 0.2))
 
 
+_AUTO_WALL = mix(T.wall, AUTO, 0.18)
+AUTO_PAL = A.Pal(
+    floor=mix(T.floor, AUTO, 0.08), seam=mix(T.floor_dark, AUTO, 0.12), speckles=14,
+    wall=_AUTO_WALL, front=_AUTO_WALL, front_rib=light(_AUTO_WALL, 0.1),
+    front_groove=dark(_AUTO_WALL, 0.35), band=AUTO, mat=dark(T.wall, 0.2))
+
+_AGRO_WALL = mix(T.white, T.floor, 0.25)
+AGRO_PAL = A.Pal(
+    floor=mix(T.white, mix(T.floor, AGRO, 0.1), 0.45), seam=mix(T.floor, AGRO, 0.15), speckles=4,
+    wall=mix(T.floor, T.muted, 0.3), cap=mix(T.wall, AGRO, 0.25),
+    cap_rim=light(mix(T.wall, AGRO, 0.25), 0.35), front=_AGRO_WALL, front_rib=T.white,
+    front_groove=mix(T.floor_dark, AGRO, 0.1), skirt=mix(AGRO, T.wall, 0.35),
+    wall_style="panels", band=AGRO, mat=mix(AGRO, T.wall, 0.45), mat_stripe=mix(AGRO, T.wall, 0.2))
+
+WORLDS = ("maintenance", "batteries", "automobile", "agro")
+
+
 def world_items(world: str) -> list[Item]:
     """A world's own tileset: its floors and walls, the shared props, its props."""
+    import art_props_lines as PL
     import art_props_worlds as PW
-    pal = {"maintenance": MAINT_PAL, "batteries": BATT_PAL}[world]
-    props = {"maintenance": PW.MAINT_PROPS, "batteries": PW.BATT_PROPS}[world]
-    floors = {"maintenance": [], "batteries": PW.BATT_FLOORS}[world]
+    pal = {"maintenance": MAINT_PAL, "batteries": BATT_PAL, "automobile": AUTO_PAL,
+           "agro": AGRO_PAL}[world]
+    props = {"maintenance": PW.MAINT_PROPS, "batteries": PW.BATT_PROPS,
+             "automobile": PL.AUTO_PROPS, "agro": PL.AGRO_PROPS}[world]
+    floors = {"maintenance": [], "batteries": PW.BATT_FLOORS, "automobile": [],
+              "agro": []}[world]
+    others = {name: (w, h, fn) for name, w, h, fn in PW.MAINT_PROPS + PW.BATT_PROPS}
+    props = props + [(n, *others[n]) for n in PL.BORROWED.get(world, ())]
 
     def in_pal(fn: Callable[[], pygame.Surface]) -> Callable[[], pygame.Surface]:
         def draw() -> pygame.Surface:
@@ -167,5 +190,5 @@ def build() -> dict[str, int]:
 
 
 def build_worlds() -> dict[str, dict[str, int]]:
-    """The maintenance and batteries tilesets."""
-    return {w: write(w, world_items(w)) for w in ("maintenance", "batteries")}
+    """The maintenance, batteries, car-assembly and food tilesets."""
+    return {w: write(w, world_items(w)) for w in WORLDS}

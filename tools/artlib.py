@@ -63,6 +63,9 @@ WOOD_LIGHT = mix(T.welding, T.safety, 0.35)
 WOOD_LIGHT = mix(WOOD_LIGHT, T.paper, 0.35)
 GLASS = light(T.primary, 0.55)
 LEAF = T.success
+# Accents of the car-assembly and food worlds (their YAML `accent:` uses the same values).
+AUTO = (14, 132, 199)    # #0E84C7
+AGRO = (77, 140, 30)     # #4D8C1E
 LEAF_DARK = dark(T.success, 0.35)
 
 # Skin tones and hair colours for people (warm shades derived from the accent colours).

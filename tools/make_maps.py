@@ -459,6 +459,154 @@ def batteries(tiles: dict[str, int]) -> Layout:
     return m
 
 
+# --- the electric-car assembly hall ------------------------------------------------------------
+
+
+def automobile(tiles: dict[str, int]) -> Layout:
+    """The electric-car assembly hall: the line at takt along the north wall (bodies on their
+    skids, the andon board above), the torque bench, the robot cell behind its fences, and the
+    high-voltage bay where the traction packs wait, around a block of parts racks."""
+    m = Layout(40, 24, tiles, prop_sizes(tiles))
+    rnd = random.Random(1982)
+    walls_and_floor(m, range(3, 6), rnd, windows=[3, 8, 13, 27, 33, 37], pipes=(16, 17),
+                    roller=20)
+    ring = (rect_cells(10, 8, 27, 9) | rect_cells(10, 20, 27, 21) | rect_cells(10, 8, 11, 21)
+            | rect_cells(26, 8, 27, 21))
+    walkway(m, ring)
+    # 1. the line: car bodies on their skids, moving west to east at takt
+    for x in (1, 5, 9, 13):
+        m.prop("car_body", x, 3)
+    for x in (4, 8, 12, 16):
+        m.prop("andon" if x in (8, 12) else "sign_ppe", x, 2)
+    m.prop("tyres", 16, 4)
+    m.prop("tyres", 17, 4)
+    hatch_zone(m, 19, 3, 22, 5)           # keep the roller door clear
+    # 2. the torque bench east of the roller door
+    m.prop("torque_station", 23, 3)
+    m.prop("parts_shelf", 25, 3)
+    # 3. the robot cell between fences, in the north-east
+    for y in (3, 4, 5):
+        m.prop("fence_v", 29, y)
+        m.prop("fence_v", 33, y)
+    m.prop("robot_cell", 30, 3)
+    m.prop("sign_danger", 31, 2)
+    m.prop("agv", 35, 4)
+    m.prop("module_rack", 36, 3)
+    # 4. the high-voltage bay (south-east) behind barriers, entered at one gap
+    hatch_zone(m, 30, 15, 38, 22)
+    for x in range(30, 39):
+        if x not in (32, 33):
+            m.prop("barrier_h", x, 14)
+    for y in range(15, 23):
+        m.prop("barrier_v", 29, y)
+    m.prop("hv_pack", 33, 16)
+    m.prop("hv_pack", 36, 16)
+    m.prop("switchboard", 36, 19)
+    m.prop("extinguisher", 38, 22)
+    m.prop("sign_hv", 36, 2)
+    # entrance: PPE and a plant
+    m.prop("sign_ppe_stand", 6, 14)
+    m.prop("extinguisher", 1, 21)
+    m.prop("plant", 8, 21)
+    m.prop("forklift", 1, 12)
+    m.prop("pallet", 4, 11)
+    # central block of parts racks inside the aisle loop
+    for x in (13, 15, 17):
+        m.prop("parts_shelf", x, 11)
+        m.prop("parts_shelf", x, 16)
+    m.prop("pallet", 20, 11)
+    m.prop("crate", 20, 16)
+    m.prop("agv", 23, 13)
+    m.prop("tyres", 23, 17)
+    m.prop("tyres", 24, 17)
+    # goods by the south wall
+    for x in (13, 15, 17):
+        m.prop("conveyor_box" if x == 15 else "conveyor", x, 22)
+    m.prop("shelf", 22, 21)
+
+    m.stations = {
+        "takt": (5, 5, 2, 2),
+        "couple": (23, 5, 2, 2),
+        "robot": (30, 6, 2, 2),
+        "securite-ve": (33, 18, 2, 2),
+    }
+    m.spawn = (4, 21)
+    return m
+
+
+# --- the food plant -----------------------------------------------------------------------------
+
+
+def agro(tiles: dict[str, int]) -> Layout:
+    """The food plant (potatoes and vegetables): the hygiene airlock by the entrance, the line
+    from field crates to the blancher, the cleaning-in-place tanks, the quality corner and
+    the bagging machine, around a block of packaging stock."""
+    m = Layout(40, 24, tiles, prop_sizes(tiles))
+    rnd = random.Random(852)
+    walls_and_floor(m, range(3, 6), rnd, windows=[9, 14, 28, 33, 37], pipes=(18, 19),
+                    roller=22)
+    ring = (rect_cells(10, 8, 27, 9) | rect_cells(10, 19, 27, 20) | rect_cells(10, 8, 11, 20)
+            | rect_cells(26, 8, 27, 20))
+    walkway(m, ring)
+    # 1. the hygiene airlock by the entrance: lockers, coats, hand-wash basins
+    hatch_zone(m, 1, 12, 8, 18)
+    m.prop("clean_locker", 1, 12)
+    m.prop("gowning_bench", 1, 16)
+    m.prop("hand_wash", 5, 12)
+    m.prop("hand_wash", 6, 12)
+    m.prop("sign_ppe_stand", 7, 12)
+    m.prop("extinguisher", 1, 21)
+    m.prop("plant_white", 8, 21)
+    # 2. the line: field crates, washer conveyor, the blancher tank, conveyor on
+    for x in (1, 2, 3):
+        m.prop("potato_crate", x, 4)
+    for x in (4, 5, 6, 7):
+        m.prop("conveyor", x, 4)
+    m.prop("steel_tank", 8, 3)
+    for x in (10, 11, 12, 13):
+        m.prop("conveyor_box" if x == 12 else "conveyor", x, 4)
+    m.prop("sign_hygiene", 5, 2)
+    m.prop("sign_hygiene", 12, 2)
+    # 3. cleaning in place: tanks and their control cabinet
+    m.prop("steel_tank", 15, 3)
+    m.prop("steel_tank", 17, 3)
+    m.prop("switchboard", 19, 3)
+    hatch_zone(m, 21, 3, 24, 5)           # keep the roller door clear
+    # 4. the bagging machine and its outfeed
+    m.prop("bagging_machine", 29, 3)
+    for x in (31, 32, 33, 34):
+        m.prop("conveyor_box" if x in (32, 34) else "conveyor", x, 4)
+    m.prop("pallet", 36, 3)
+    m.prop("maint_cart", 37, 6)
+    # 5. the quality corner: bench, parts and a plant
+    m.prop("workbench_tools", 33, 11)
+    m.prop("parts_shelf", 36, 11)
+    m.prop("plant_white", 32, 11)
+    m.prop("sign_ppe", 30, 2)
+    # central block of packaging stock inside the aisle loop
+    for x in (13, 15, 17):
+        m.prop("shelf", x, 11)
+        m.prop("shelf", x, 15)
+    m.prop("pallet", 20, 11)
+    m.prop("pallet", 20, 15)
+    m.prop("crate", 23, 12)
+    m.prop("forklift", 22, 15)
+    # goods out by the south-east
+    m.prop("pallet", 31, 19)
+    m.prop("pallet", 34, 19)
+    m.prop("crate", 37, 20)
+
+    m.stations = {
+        "hygiene": (3, 14, 2, 2),
+        "ligne": (8, 5, 2, 2),
+        "nep": (16, 5, 2, 2),
+        "emballage": (29, 5, 2, 2),
+        "haccp": (33, 13, 2, 2),
+    }
+    m.spawn = (4, 21)
+    return m
+
+
 # --- checks and output ----------------------------------------------------------------------
 
 
@@ -556,6 +704,8 @@ MAPS = [
     ("soudure", soudure, "factory", "Soudure &amp; chaudronnerie"),
     ("maintenance", maintenance, "maintenance", "Maintenance industrielle"),
     ("batteries", batteries, "batteries", "Ligne de batteries (gigafactory)"),
+    ("automobile", automobile, "automobile", "Assemblage automobile électrique"),
+    ("agro", agro, "agro", "Agroalimentaire"),
 ]
 
 
