@@ -48,8 +48,10 @@ def main(argv: list[str] | None = None) -> int:
             import art_icons
             art_icons.build()
         elif group == "illustrations":
+            import art_cards_lines
             import art_scenes
             art_scenes.build()
+            art_cards_lines.build()
         elif group == "spots":
             import art_spots
             art_spots.build()

@@ -30,7 +30,7 @@ def matching(scenario: Scenario, worlds: set[str], trainings: set[str], today: d
 
 def check_actions(loaded: LoadedScenario, view: Positions, today: date | None = None
                   ) -> list[Problem]:
-    """Unknown world or training ids (errors), duplicate ids, and expired actions (warnings)."""
+    """Duplicate ids (errors); unknown world or training ids and expired actions (warnings)."""
     model = loaded.model
     today = today or date.today()
     world_ids = [w.id for w in model.worlds or []]
@@ -46,9 +46,10 @@ def check_actions(loaded: LoadedScenario, view: Positions, today: date | None = 
         for field, known, what in (("worlds", world_ids, "world"),
                                    ("trainings", training_ids, "training offer")):
             for j, ref in enumerate(getattr(action, field)):
-                if ref not in known:
+                if ref not in known:  # harmless to the game: the action is never matched
                     out.append(Problem(view.mark(at + (field, j)), f"no {what} has the id "
-                                       f"'{ref}'", suggest(ref, known)))
+                                       f"'{ref}': this action will never be shown for it",
+                                       suggest(ref, known), "warning"))
         if action.valid_until < today:
             out.append(Problem(view.mark(at + ("valid_until",)),
                                f"action '{action.id}' expired on {action.valid_until:%Y-%m-%d}: "
