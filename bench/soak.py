@@ -48,7 +48,7 @@ GIVE_UP_S = 30 * 60  # a visitor still there after this long is a bug
 NAMES = ["LÉA", "INÈS", "ZOÉ-42", "SAMIA", "TOM", "NOÉ", "C0NNARD", "SAL0PE", "AÏCHA", "LOU"]
 KINDS = (("finisher", 0.17), ("walkaway", 0.53), ("tapper", 0.3))
 LEAVE_AFTER_S = {"walkaway": (3.0, 45.0), "tapper": (3.0, 15.0)}  # play before walking away
-VISIT_S = 110.0  # the mean length of a visit with this mix (finishers ~4 min, walk-aways +60 s)
+VISIT_S = 140.0  # mean visit with this mix (finishers ~5.5 min: five-world tour; walk-aways +60 s)
 IDLE_STEPS = 5  # fixed steps per frame while nobody plays (the loop's catch-up cap)
 
 

@@ -6,8 +6,21 @@ from __future__ import annotations
 
 from art_people import Look, person
 from art_scenes import round_card
-from artlib import (AGRO, AUTO, SKIN_LIGHT, SKIN_MEDIUM, STEEL, STEEL_DARK, STEEL_LIGHT, T,
-                    Canvas, dark, light, mix, rgba)
+from artlib import (
+    AGRO,
+    AUTO,
+    SKIN_LIGHT,
+    SKIN_MEDIUM,
+    STEEL,
+    STEEL_DARK,
+    STEEL_LIGHT,
+    Canvas,
+    T,
+    dark,
+    light,
+    mix,
+    rgba,
+)
 
 W, H = 640, 360
 ORANGE = mix(T.WELDING, T.SAFETY, 0.2)

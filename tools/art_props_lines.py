@@ -7,10 +7,22 @@ BORROWED lists the props each world reuses from the maintenance and battery tile
 from __future__ import annotations
 
 import pygame
-
 from art_props import box, floor_shadow
-from artlib import AGRO, AUTO, STEEL, STEEL_DARK, STEEL_LIGHT, WOOD, WOOD_LIGHT, T, Canvas, \
-    dark, light, mix, rgba
+from artlib import (
+    AGRO,
+    AUTO,
+    STEEL,
+    STEEL_DARK,
+    STEEL_LIGHT,
+    WOOD,
+    WOOD_LIGHT,
+    Canvas,
+    T,
+    dark,
+    light,
+    mix,
+    rgba,
+)
 
 ORANGE = mix(T.welding, T.safety, 0.2)        # high-voltage cables are orange
 BODY = light(AUTO, 0.35)

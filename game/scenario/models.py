@@ -72,8 +72,8 @@ class Action(Strict):
     valid_until: dt.date = Field(description="the last day the card shows it")
     worlds: list[Id] = Field(default=[], description="shown to players who visited one of "
                              "these worlds (with trainings empty and worlds empty: to everyone)")
-    trainings: list[Id] = Field(default=[], description="shown to players offered one of these "
-                                "training offers")
+    trainings: list[TrainingId] = Field(default=[], description="shown to players offered one "
+                                        "of these training offers")
 
     @field_validator("url")
     @classmethod
