@@ -77,7 +77,7 @@ def card_slots(offers: list[Training], found: list[Action], lang: str, limit: in
         text = f"{a.date:%d/%m/%Y} · {a.place}"
         if a.summary is not None:
             text += f" — {a.summary.get(lang)}"
-        slots = slots[:limit - 1] + [(f"{a.date:%d/%m}", a.title.get(lang), text, a.url)]
+        slots = [*slots[:limit - 1], (f"{a.date:%d/%m}", a.title.get(lang), text, a.url)]
     return slots[:limit]
 
 

@@ -40,23 +40,23 @@ def check_actions(loaded: LoadedScenario, view: Positions, today: date | None = 
     for i, action in enumerate(model.actions or []):
         at = ("actions", i)
         if action.id in seen:
-            out.append(Problem(view.mark(at + ("id",)), f"action id '{action.id}' is used twice",
+            out.append(Problem(view.mark((*at, "id")), f"action id '{action.id}' is used twice",
                                "give each one its own id"))
         seen.add(action.id)
         for field, known, what in (("worlds", world_ids, "world"),
                                    ("trainings", training_ids, "training offer")):
             for j, ref in enumerate(getattr(action, field)):
                 if ref not in known:  # harmless to the game: the action is never matched
-                    out.append(Problem(view.mark(at + (field, j)), f"no {what} has the id "
+                    out.append(Problem(view.mark((*at, field, j)), f"no {what} has the id "
                                        f"'{ref}': this action will never be shown for it",
                                        suggest(ref, known), "warning"))
         if action.valid_until < today:
-            out.append(Problem(view.mark(at + ("valid_until",)),
+            out.append(Problem(view.mark((*at, "valid_until")),
                                f"action '{action.id}' expired on {action.valid_until:%Y-%m-%d}: "
                                "the take-away card no longer shows it",
                                "give it new dates, or remove it", "warning"))
         elif action.valid_until < action.date:
-            out.append(Problem(view.mark(at + ("valid_until",)),
+            out.append(Problem(view.mark((*at, "valid_until")),
                                f"action '{action.id}' stops being shown "
                                f"({action.valid_until:%Y-%m-%d}) before it takes place "
                                f"({action.date:%Y-%m-%d})",

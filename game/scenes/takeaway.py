@@ -10,8 +10,14 @@ import pygame
 from game import flow
 from game.scene import Reset, Transition
 from game.scenes.base import ButtonScene, paint_paper
-from game.takeaway import (JobMet, card_slots, jobs_met, matching_actions, matching_offers,
-                           toggle_liked)
+from game.takeaway import (
+    JobMet,
+    card_slots,
+    jobs_met,
+    matching_actions,
+    matching_offers,
+    toggle_liked,
+)
 from game.ui import draw, theme
 from game.ui.qr import qr_surface
 from game.ui.theme import Palette, hex_color
