@@ -14,6 +14,7 @@ import typing
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Generic, Protocol, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
@@ -270,6 +271,10 @@ class TaskType(Generic[P]):
     #: the parameters' list of items (questions, steps…) the découverte route cuts to its
     #: first few; None: the task is played whole (a weld pass, a gauge)
     items: str | None = None
+    #: the folder holding the type's section of the authoring guides, ``guide.fr.md`` and
+    #: ``guide.en.md`` (its example after ``<!-- task: NAME -->``); tools/task_types.py
+    #: copies them into the guides
+    guide: Path | None = None
 
     def target(self, params: P) -> int:
         """The score a professional reaches on these parameters: what validate demands."""

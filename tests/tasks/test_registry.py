@@ -31,6 +31,7 @@ PACKAGE = {
         from __future__ import annotations
 
         import random
+        from pathlib import Path
         from typing import Any, Literal
 
         from game.scenario.refs import Asset
@@ -97,7 +98,20 @@ PACKAGE = {
             scoring=LocalText.of("les tapes", "the taps"),
             figure=Figure(lambda result: bool(result.details.get("taps")), _paint),
             check=_at_most_ten,
+            guide=Path(__file__).parent,
         ))
+    ''',
+    "guide.en.md": '''
+        ### throwaway: tap a counter
+
+        <!-- task: throwaway -->
+        ```yaml
+        task:
+          type: throwaway
+          count: 3
+        ```
+
+        Tap `count` times. Score: 100 × taps / count.
     ''',
     "view.py": '''
         """The throw-away type's view: one button; the autoplay plays it through act()."""
@@ -201,6 +215,11 @@ def test_the_schema_and_the_guides_list_take_it(throwaway: Any) -> None:
                        if isinstance(v, dict) and "discriminator" in v)
         assert set(mapping) == set(REGISTRY) and NAME in mapping
     assert "| `throwaway` | taps a counter | the taps | 100 |" in guide.table("en")
+    # its own guide.en.md becomes its section of the English guide; a missing French one
+    # is said in words, naming the file to write
+    assert "<!-- task: throwaway -->\n```yaml\ntask:\n  type: throwaway" in guide.examples("en")
+    with pytest.raises(ValueError, match=r"no guide section in fr: write .*guide\.fr\.md"):
+        guide.examples("fr")
 
 
 def test_the_bot_plays_it_and_the_debrief_draws_its_figure(throwaway: Any,

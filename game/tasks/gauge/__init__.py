@@ -1,6 +1,7 @@
 """The gauge task: stop a sweeping needle in the zone, or hold it there against a drift."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.scenario.text import LocalText
@@ -56,4 +57,5 @@ TASK = register(TaskType(
     continuous=True,
     hint="widen the tolerance, slow the needle (sweep_s) or lower the drift",
     figure=Figure(_has_figure, _figure),
+    guide=Path(__file__).parent,
 ))

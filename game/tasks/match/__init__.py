@@ -1,6 +1,7 @@
 """The match task: pair items (symbol ↔ meaning, tool ↔ use)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.scenario.text import LocalText
@@ -27,4 +28,5 @@ TASK = register(TaskType(
                          "pairs items (symbol ↔ meaning, tool ↔ use)"),
     scoring=LocalText.of("les paires justes", "correct pairs"),
     hint="check that no two pairs look the same",
+    guide=Path(__file__).parent,
 ))

@@ -1,6 +1,7 @@
 """The order task: put steps back in the right order (lockout/tagout, assembly)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.scenario.text import LocalText
@@ -27,4 +28,5 @@ TASK = register(TaskType(
                          "puts steps in order (lockout/tagout, assembly)"),
     scoring=LocalText.of("les étapes à leur place", "steps in their place"),
     hint="check that no two steps are the same",
+    guide=Path(__file__).parent,
 ))

@@ -1,6 +1,7 @@
 """The quiz task: single, multiple and true/false questions (myth cards)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.scenario.text import LocalText
@@ -29,4 +30,5 @@ TASK = register(TaskType(
     scoring=LocalText.of("les bonnes réponses, avec une explication par réponse",
                          "correct answers, with an explanation per answer"),
     hint="check which choices are marked correct: true (and the answer of true/false cards)",
+    guide=Path(__file__).parent,
 ))

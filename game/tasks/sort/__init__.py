@@ -1,6 +1,7 @@
 """The sort task: put each item in its bin (defect types, cell grades)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.scenario.text import LocalText
@@ -27,4 +28,5 @@ TASK = register(TaskType(
                          "cellules)", "drags items into bins (defect types, cell grades)"),
     scoring=LocalText.of("les éléments bien rangés", "items in the right bin"),
     hint="check each item's bin",
+    guide=Path(__file__).parent,
 ))

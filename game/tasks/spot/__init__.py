@@ -1,6 +1,7 @@
 """The spot task: find what is wrong in a picture (hazards, weld defects)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.scenario.text import LocalText
@@ -54,4 +55,5 @@ TASK = register(TaskType(
     hint="check that hotspots do not overlap decoys",
     figure=Figure(_has_figure, _figure),
     check=_inside_the_picture,
+    guide=Path(__file__).parent,
 ))

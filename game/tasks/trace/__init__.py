@@ -1,6 +1,7 @@
 """The trace task: the weld pass, measured like a welding simulator."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.scenario.text import LocalText
@@ -56,4 +57,5 @@ TASK = register(TaskType(
     hint="widen the tolerances (speed_mm_s, aim_mm, steadiness_mm) or lower the last number "
          "of stars",
     figure=Figure(_has_graph, _graph),
+    guide=Path(__file__).parent,
 ))
