@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from babel import Locale
 from babel.numbers import format_decimal, format_percent
+
+if TYPE_CHECKING:
+    from game.scenario.text import LocalText
 
 LANGUAGES = ("fr", "en")  # every interface text exists in each of these
 DEFAULT_LANGUAGE = "fr"
@@ -50,6 +54,22 @@ def tr(key: str, lang: str, **values: object) -> str:
         text = text.get(plural(n, lang)) or text["other"]
     # whole numbers read the same in both languages; decimals go through number() first
     return text.format(**values) if values else text
+
+
+def local(key: str, **values: object) -> LocalText:
+    """The interface text ``key`` in every language, as the value a task's feedback carries.
+
+    A value may differ by language: a :class:`~game.scenario.text.LocalText` (a bin's label)
+    or a callable given the language (a number written the language's way) is put in per
+    language; ``n`` also picks each language's plural form.
+    """
+    from game.scenario.text import LocalText
+
+    def each(lang: str) -> dict[str, object]:
+        return {k: v.get(lang) if isinstance(v, LocalText) else v(lang) if callable(v) else v
+                for k, v in values.items()}
+
+    return LocalText({lang: tr(key, lang, **each(lang)) for lang in LANGUAGES})
 
 
 @lru_cache(maxsize=1024)

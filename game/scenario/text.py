@@ -32,6 +32,13 @@ class LocalText(RootModel[dict[str, str]]):
     def of(cls, fr: str, en: str) -> LocalText:
         return cls({"fr": fr, "en": en})
 
+    @classmethod
+    def joined(cls, first: LocalText, *more: LocalText, sep: str = " ") -> LocalText:
+        """Several texts as one, language by language."""
+        texts = [first, *more]
+        langs = dict.fromkeys(lang for t in texts for lang in t.root)
+        return cls({lang: sep.join(t.get(lang) for t in texts) for lang in langs})
+
 
 class JobTitle(BaseModel):
     """A job title in its feminine and masculine forms (soudeuse / soudeur)."""

@@ -152,7 +152,7 @@ def test_feedback_for_every_hotspot_and_every_wrong_tap() -> None:
         ("caniveau fr", True, "pourquoi caniveau"),
         ("fissure fr", False, "pourquoi fissure"),
         ("reflet fr : ce n'était pas un défaut", False, "pourquoi reflet"),
-        ("2 touche(s) sur une zone sans défaut", False,
+        ("2 touches sur une zone sans défaut", False,
          ("Chaque touche à côté coûte 10 points : en contrôle, un faux défaut fait refaire "
           "une pièce bonne. Observe bien avant de toucher.")),
     ]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from game import i18n
+from game.i18n import define, local
 from game.scenario.text import LocalText
 from game.tasks.base import Feedback, TaskRules
 from game.tasks.gauge.params import GaugeParams
@@ -36,48 +37,46 @@ SAMPLE_S = 0.05  # hold mode: the debrief figure keeps one point per this many s
 DRIFT_WAVES = ((0.7, 0.08, 0.14), (0.4, 0.2, 0.35), (0.25, 0.5, 0.8))
 DRIFT_BIAS = 0.35
 
-ZONE = LocalText.of("{label} : zone {lo}–{hi} {unit}", "{label}: zone {lo}–{hi} {unit}")
-DEFAULT_EXPLAIN = LocalText.of(
-    "Vise le milieu de la zone : {target} {unit}, à ± {tol} {unit} près.",
-    "Aim for the middle of the zone: {target} {unit}, within ± {tol} {unit}.",
-)
-STOP_LABEL = LocalText.of("Arrêt {n} : {value} {unit}", "Stop {n}: {value} {unit}")
-STOP_MISSING = LocalText.of("Arrêt {n} : pas fait", "Stop {n}: not made")
-STOP_IN = LocalText.of(
-    "Dans la zone, à {d} {unit} de la cible : tous les points.",
-    "In the zone, {d} {unit} from the target: full marks.",
-)
-STOP_SPOT_ON = LocalText.of(
-    "Pile sur la cible : tous les points.", "Right on the target: full marks."
-)
-STOP_HIGH = LocalText.of(
-    "Trop haut : {d} {unit} au-dessus de la zone, {pts} des points.",
-    "Too high: {d} {unit} above the zone, {pts} of the points.",
-)
-STOP_LOW = LocalText.of(
-    "Trop bas : {d} {unit} sous la zone, {pts} des points.",
-    "Too low: {d} {unit} below the zone, {pts} of the points.",
-)
-STOP_LATE = LocalText.of(
-    "Le temps s'est écoulé avant cet arrêt.", "Time ran out before this stop."
-)
-HOLD_SHARE = LocalText.of("Dans la zone {pct} du temps", "In the zone {pct} of the time")
-HOLD_PHASES = LocalText.of("Début {a}, milieu {b}, fin {c}.", "Start {a}, middle {b}, end {c}.")
-HOLD_HIGH = LocalText.of("Trop haut {pct} du temps.", "Too high {pct} of the time.")
-HOLD_LOW = LocalText.of("Trop bas {pct} du temps.", "Too low {pct} of the time.")
-HOLD_CUT = LocalText.of(
-    "Le temps s'est écoulé avant la fin du maintien.", "Time ran out before the end of the hold."
-)
-HOLD_NOT_STARTED = LocalText.of(
-    "Le maintien n'a pas commencé.", "The hold never started."
-)
-HOLD_GAP = LocalText.of("Écart moyen à la cible : {d} {unit}", "Mean gap to the target: {d} {unit}")
-HOLD_GAP_WHY = LocalText.of(
-    "Tolérance ± {tol} {unit}. Plus l'aiguille reste près de la cible, plus tu gagnes de "
-    "points : corrige tôt et par petites touches.",
-    "Tolerance ± {tol} {unit}. The closer the needle stays to the target, the more points "
-    "you get: correct early, in small touches.",
-)
+define({
+    "gauge.zone": {"fr": "{label} : zone {lo}–{hi} {unit}",
+                   "en": "{label}: zone {lo}–{hi} {unit}"},
+    "gauge.default_explain": {
+        "fr": "Vise le milieu de la zone : {target} {unit}, à ± {tol} {unit} près.",
+        "en": "Aim for the middle of the zone: {target} {unit}, within ± {tol} {unit}."},
+    "gauge.stop_label": {"fr": "Arrêt {n} : {value} {unit}",
+                         "en": "Stop {n}: {value} {unit}"},
+    "gauge.stop_missing": {"fr": "Arrêt {n} : pas fait",
+                           "en": "Stop {n}: not made"},
+    "gauge.stop_in": {"fr": "Dans la zone, à {d} {unit} de la cible : tous les points.",
+                      "en": "In the zone, {d} {unit} from the target: full marks."},
+    "gauge.stop_spot_on": {"fr": "Pile sur la cible : tous les points.",
+                           "en": "Right on the target: full marks."},
+    "gauge.stop_high": {"fr": "Trop haut : {d} {unit} au-dessus de la zone, {pts} des points.",
+                        "en": "Too high: {d} {unit} above the zone, {pts} of the points."},
+    "gauge.stop_low": {"fr": "Trop bas : {d} {unit} sous la zone, {pts} des points.",
+                       "en": "Too low: {d} {unit} below the zone, {pts} of the points."},
+    "gauge.stop_late": {"fr": "Le temps s'est écoulé avant cet arrêt.",
+                        "en": "Time ran out before this stop."},
+    "gauge.hold_share": {"fr": "Dans la zone {pct} du temps",
+                         "en": "In the zone {pct} of the time"},
+    "gauge.hold_phases": {"fr": "Début {a}, milieu {b}, fin {c}.",
+                          "en": "Start {a}, middle {b}, end {c}."},
+    "gauge.hold_high": {"fr": "Trop haut {pct} du temps.",
+                        "en": "Too high {pct} of the time."},
+    "gauge.hold_low": {"fr": "Trop bas {pct} du temps.",
+                       "en": "Too low {pct} of the time."},
+    "gauge.hold_cut": {"fr": "Le temps s'est écoulé avant la fin du maintien.",
+                       "en": "Time ran out before the end of the hold."},
+    "gauge.hold_not_started": {"fr": "Le maintien n'a pas commencé.",
+                               "en": "The hold never started."},
+    "gauge.hold_gap": {"fr": "Écart moyen à la cible : {d} {unit}",
+                       "en": "Mean gap to the target: {d} {unit}"},
+    "gauge.hold_gap_why": {
+        "fr": "Tolérance ± {tol} {unit}. Plus l'aiguille reste près de la cible, plus tu gagnes "
+              "de points : corrige tôt et par petites touches.",
+        "en": "Tolerance ± {tol} {unit}. The closer the needle stays to the target, the more "
+              "points you get: correct early, in small touches."},
+})
 
 
 def closeness(distance: float, tolerance: float) -> float:
@@ -106,19 +105,6 @@ def number(value: float, places: int, lang: str, fixed: bool = False) -> str:
 
 def percent(share: float, lang: str) -> str:
     return i18n.percent(share, lang)
-
-
-def _fill(template: LocalText, **values: Any) -> LocalText:
-    """A template in both languages; a callable value is called with the language."""
-    out = {}
-    for lang, text in template.root.items():
-        out[lang] = text.format(**{k: v(lang) if callable(v) else v for k, v in values.items()})
-    return LocalText(out)
-
-
-def _join(*texts: LocalText) -> LocalText:
-    langs = dict.fromkeys(lang for t in texts for lang in t.root)
-    return LocalText({lang: " ".join(t.get(lang) for t in texts) for lang in langs})
 
 
 @dataclass(frozen=True)
@@ -280,8 +266,9 @@ class GaugeRules(TaskRules[GaugeParams]):
 
     def feedback(self) -> list[Feedback]:
         p = self.params
-        zone = _fill(ZONE, label=p.label.get, lo=self._n(p.low), hi=self._n(p.high), unit=p.unit)
-        explain = p.explain or _fill(DEFAULT_EXPLAIN, target=self._n(p.target),
+        zone = local("gauge.zone", label=p.label.get, lo=self._n(p.low), hi=self._n(p.high),
+                     unit=p.unit)
+        explain = p.explain or local("gauge.default_explain", target=self._n(p.target),
                                      tol=self._n(p.tolerance), unit=p.unit)
         if p.mode == "stop":
             ok = len(self.stops) == p.rounds and all(self.in_zone(s.value) for s in self.stops)
@@ -293,44 +280,48 @@ class GaugeRules(TaskRules[GaugeParams]):
         p, items = self.params, []
         for i in range(p.rounds):
             if i >= len(self.stops):
-                items.append(Feedback(_fill(STOP_MISSING, n=i + 1), False, STOP_LATE))
+                items.append(Feedback(local("gauge.stop_missing", n=i + 1), False,
+                                      local("gauge.stop_late")))
                 continue
             s = self.stops[i]
-            label = _fill(STOP_LABEL, n=i + 1, value=self._n(s.value), unit=p.unit)
+            label = local("gauge.stop_label", n=i + 1, value=self._n(s.value), unit=p.unit)
             gap = abs(s.value - p.target)
             if number(gap, decimals(p.span), "en") == "0":  # as shown: no "0 µm off"
-                why = STOP_SPOT_ON
+                why = local("gauge.stop_spot_on")
             elif self.in_zone(s.value):
-                why = _fill(STOP_IN, d=self._n(gap), unit=p.unit)
+                why = local("gauge.stop_in", d=self._n(gap), unit=p.unit)
             else:
                 high = s.value > p.high
                 over = s.value - p.high if high else p.low - s.value
-                why = _fill(STOP_HIGH if high else STOP_LOW, d=self._n(over), unit=p.unit,
-                            pts=lambda lang, s=s: percent(s.points, lang))
+                why = local("gauge.stop_high" if high else "gauge.stop_low", d=self._n(over),
+                            unit=p.unit, pts=lambda lang, s=s: percent(s.points, lang))
             items.append(Feedback(label, self.in_zone(s.value), why))
         return items
 
     def _hold_feedback(self) -> list[Feedback]:
         p = self.params
         if self.run_t <= 0:
-            return [Feedback(_fill(HOLD_SHARE, pct=lambda lang: percent(0, lang)), False,
-                             HOLD_NOT_STARTED)]
+            return [Feedback(local("gauge.hold_share", pct=lambda lang: percent(0, lang)), False,
+                             local("gauge.hold_not_started"))]
         share = self.inside_s / p.hold_s
         third = p.hold_s / 3
-        parts = [_fill(HOLD_PHASES, **{k: (lambda lang, x=x: percent(x / third, lang))
+        parts = [local("gauge.hold_phases", **{k: (lambda lang, x=x: percent(x / third, lang))
                                        for k, x in zip("abc", self.thirds, strict=True)})]
         if round(100 * self.high_s / p.hold_s) > 0:
-            parts.append(_fill(HOLD_HIGH, pct=lambda lang: percent(self.high_s / p.hold_s, lang)))
+            parts.append(local("gauge.hold_high",
+                               pct=lambda lang: percent(self.high_s / p.hold_s, lang)))
         if round(100 * self.low_s / p.hold_s) > 0:
-            parts.append(_fill(HOLD_LOW, pct=lambda lang: percent(self.low_s / p.hold_s, lang)))
+            parts.append(local("gauge.hold_low",
+                               pct=lambda lang: percent(self.low_s / p.hold_s, lang)))
         if self.run_t < p.hold_s - 1e-6:
-            parts.append(HOLD_CUT)
+            parts.append(local("gauge.hold_cut"))
         gap = self.gap_sum / self.run_t
         return [
-            Feedback(_fill(HOLD_SHARE, pct=lambda lang: percent(share, lang)), share >= OK_SHARE,
-                     _join(*parts)),
-            Feedback(_fill(HOLD_GAP, d=self._n(gap), unit=p.unit), gap <= p.tolerance / 2,
-                     _fill(HOLD_GAP_WHY, tol=self._n(p.tolerance), unit=p.unit)),
+            Feedback(local("gauge.hold_share", pct=lambda lang: percent(share, lang)),
+                     share >= OK_SHARE,
+                     LocalText.joined(*parts)),
+            Feedback(local("gauge.hold_gap", d=self._n(gap), unit=p.unit), gap <= p.tolerance / 2,
+                     local("gauge.hold_gap_why", tol=self._n(p.tolerance), unit=p.unit)),
         ]
 
     def details(self) -> dict[str, Any]:

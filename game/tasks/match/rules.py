@@ -4,19 +4,22 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from game.i18n import define, local
 from game.scenario.text import LocalText
 from game.tasks.base import Feedback, TaskRules
 from game.tasks.match.params import MatchParams, Pair
 
 SEP = " — "
-LINKED_TO = LocalText.of("Tu l'avais relié à « {other} ».", "You had linked it to \"{other}\".")
+define({"match.linked_to": {"fr": "Tu l'avais relié à « {other} ».",
+                            "en": "You had linked it to \"{other}\"."}})
 
 
 def pair_label(pair: Pair) -> LocalText:
     """A pair named by its texts: "left — right" (or the one side that has a text)."""
     texts = [t for t in (pair.left.text, pair.right.text) if t is not None]
-    langs = dict.fromkeys(lang for t in texts for lang in t.root)
-    return LocalText({lang: SEP.join(t.get(lang) for t in texts) for lang in langs})
+    if not texts:
+        raise ValueError(f"pair '{pair.id}' has no text on either side")  # params refuse it
+    return LocalText.joined(*texts, sep=SEP)
 
 
 class MatchRules(TaskRules[MatchParams]):
@@ -100,11 +103,8 @@ class MatchRules(TaskRules[MatchParams]):
         text = self._pairs[other].right.text if other is not None and other != pair.id else None
         if text is None:
             return pair.explain
-        why = pair.explain
-        langs = dict.fromkeys([*text.root, *(why.root if why else {})])
-        return LocalText({lang: " ".join(filter(None, [
-            LINKED_TO.get(lang).format(other=text.get(lang)), why.get(lang) if why else ""]))
-            for lang in langs})
+        linked = local("match.linked_to", other=text)
+        return LocalText.joined(linked, pair.explain) if pair.explain else linked
 
     def details(self) -> dict[str, Any]:
         return {"links": {lid: self.links.get(lid) for lid in self.left},

@@ -5,12 +5,17 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from game.i18n import define, local
 from game.scenario.text import LocalText
 from game.tasks.base import Feedback, TaskRules
 from game.tasks.quiz.params import Question, QuizParams
 
-TRUE_TEXT = LocalText.of("Vrai", "True")
-FALSE_TEXT = LocalText.of("Faux", "False")
+define({
+    "quiz.true": {"fr": "Vrai", "en": "True"},
+    "quiz.false": {"fr": "Faux", "en": "False"},
+})
+TRUE_TEXT = local("quiz.true")
+FALSE_TEXT = local("quiz.false")
 
 
 @dataclass(frozen=True)
@@ -30,14 +35,6 @@ def points_for(question: Question, chosen: set[str]) -> float:
     hits = len(chosen & right)
     misses = len(chosen - right)
     return max(0.0, (hits - misses) / len(right))
-
-
-def _join(texts: list[LocalText]) -> LocalText | None:
-    """Several explanations as one text, language by language."""
-    if not texts:
-        return None
-    langs = dict.fromkeys(lang for t in texts for lang in t.root)
-    return LocalText({lang: " ".join(t.get(lang) for t in texts) for lang in langs})
 
 
 class QuizRules(TaskRules[QuizParams]):
@@ -139,9 +136,8 @@ class QuizRules(TaskRules[QuizParams]):
     def feedback(self) -> list[Feedback]:
         items = []
         for q in self.questions:
-            explain = q.explain or _join(
-                [c.explain for c in q.choices if c.correct and c.explain is not None]
-            )
+            whys = [c.explain for c in q.choices if c.correct and c.explain is not None]
+            explain = q.explain or (LocalText.joined(*whys) if whys else None)
             items.append(Feedback(q.prompt, self.points.get(q.id, 0.0) >= 1.0, explain))
         return items
 

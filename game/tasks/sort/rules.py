@@ -4,26 +4,23 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from game.i18n import define, local
 from game.scenario.text import LocalText
 from game.tasks.base import Feedback, TaskRules
 from game.tasks.sort.params import Item, SortParams
 
-GOES_IN = LocalText.of("Va dans « {bin} ».", "Goes in \"{bin}\".")
-NOT_IN = LocalText.of("Va dans « {bin} », pas dans « {put} ».",
-                      "Goes in \"{bin}\", not in \"{put}\".")
+define({
+    "sort.goes_in": {"fr": "Va dans « {bin} ».", "en": "Goes in \"{bin}\"."},
+    "sort.not_in": {"fr": "Va dans « {bin} », pas dans « {put} ».",
+                    "en": "Goes in \"{bin}\", not in \"{put}\"."},
+})
 
 
 def _explain(item: Item, right: LocalText, put: LocalText | None) -> LocalText:
     """Where the item belongs (and where it was put, if wrong), then the author's why."""
-    texts = [right, *([put] if put else []), *([item.explain] if item.explain else [])]
-    out = {}
-    for lang in dict.fromkeys(lang for t in texts for lang in t.root):
-        if put is None:
-            where = GOES_IN.get(lang).format(bin=right.get(lang))
-        else:
-            where = NOT_IN.get(lang).format(bin=right.get(lang), put=put.get(lang))
-        out[lang] = f"{where} {item.explain.get(lang)}" if item.explain else where
-    return LocalText(out)
+    where = (local("sort.goes_in", bin=right) if put is None
+             else local("sort.not_in", bin=right, put=put))
+    return LocalText.joined(where, item.explain) if item.explain else where
 
 
 class SortRules(TaskRules[SortParams]):

@@ -14,22 +14,24 @@ from dataclasses import dataclass
 from statistics import median
 from typing import Any
 
-from game.scenario.text import LocalText
+from game.i18n import define, local
 from game.tasks.base import Feedback, TaskRules
 from game.tasks.spot.params import Area, SpotParams
 
 WRONG_TAP_POINTS = 10
 
-DECOY_LABEL = LocalText.of("{label} : ce n'était pas un défaut", "{label}: not a fault")
-MISSES_LABEL = LocalText.of(
-    "{n} touche(s) sur une zone sans défaut", "{n} tap(s) on a place with no fault"
-)
-MISSES_WHY = LocalText.of(
-    "Chaque touche à côté coûte {p} points : en contrôle, un faux défaut fait refaire une "
-    "pièce bonne. Observe bien avant de toucher.",
-    "Each tap beside the mark costs {p} points: in inspection, a false alarm means redoing a "
-    "good part. Look carefully before you tap.",
-)
+define({
+    "spot.decoy": {"fr": "{label} : ce n'était pas un défaut", "en": "{label}: not a fault"},
+    "spot.misses": {"fr": {"one": "{n} touche sur une zone sans défaut",
+                           "other": "{n} touches sur une zone sans défaut"},
+                    "en": {"one": "{n} tap on a place with no fault",
+                           "other": "{n} taps on a place with no fault"}},
+    "spot.misses_why": {
+        "fr": "Chaque touche à côté coûte {p} points : en contrôle, un faux défaut fait "
+              "refaire une pièce bonne. Observe bien avant de toucher.",
+        "en": "Each tap beside the mark costs {p} points: in inspection, a false alarm means "
+              "redoing a good part. Look carefully before you tap."},
+})
 
 
 @dataclass(frozen=True)
@@ -141,15 +143,10 @@ class SpotRules(TaskRules[SpotParams]):
         items = [Feedback(a.label, a.id in self.found, a.explain) for a in self.params.hotspots]
         for decoy_id in self.decoys_tapped:
             d = self.by_id[decoy_id]
-            label = LocalText({lang: text.format(label=d.label.get(lang))
-                               for lang, text in DECOY_LABEL.root.items()})
-            items.append(Feedback(label, False, d.explain))
+            items.append(Feedback(local("spot.decoy", label=d.label), False, d.explain))
         if self.misses:
-            label = LocalText({lang: text.format(n=self.misses)
-                               for lang, text in MISSES_LABEL.root.items()})
-            why = LocalText({lang: text.format(p=WRONG_TAP_POINTS)
-                             for lang, text in MISSES_WHY.root.items()})
-            items.append(Feedback(label, False, why))
+            items.append(Feedback(local("spot.misses", n=self.misses), False,
+                                  local("spot.misses_why", p=WRONG_TAP_POINTS)))
         return items
 
     def details(self) -> dict[str, Any]:
