@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.fields import FieldInfo
@@ -11,7 +11,7 @@ from pydantic.fields import FieldInfo
 from game.scenario.refs import Asset, Ref
 from game.scenario.text import JobTitle, LocalText
 from game.tasks import load_builtin
-from game.tasks.base import WATCHERS
+from game.tasks.base import WATCHERS, TaskParams
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=40,
                           description="lower-case letters, digits, '-' or '_'")]
@@ -115,7 +115,10 @@ def task_union() -> Any:
     return Annotated[Union[tuple(types)], Field(discriminator="type")]  # noqa: UP007
 
 
-TaskSpec = task_union()
+if TYPE_CHECKING:  # every type's parameters are TaskParams; the game narrows by ``type``
+    TaskSpec = TaskParams
+else:
+    TaskSpec = task_union()
 
 
 class Station(Strict):
@@ -124,7 +127,7 @@ class Station(Strict):
     job: JobTitle
     role_model: RoleModelId
     intro: Dialogue
-    task: TaskSpec  # type: ignore[valid-type]
+    task: TaskSpec
     debrief: LocalText
     myths: list[MythId] = Field(default=[], description="ids of the myths this station busts")
     trainings: list[TrainingId] = Field(default=[],
