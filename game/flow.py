@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from game import express
+from game import beliefs, express
 from game.progress import Tour
 from game.scenes import (
     debrief,
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from game.context import Context
     from game.scene import Scene
     from game.tasks.base import TaskResult
-
-PROBE_SIZE = 3  # statements asked before the first station and again at the end
 
 Step = Literal["probe_before", "floors", "one_more", "probe_after", "results", "nickname",
                "leaderboard", "takeaway"]
@@ -91,9 +89,9 @@ def begin(ctx: Context, route_id: str, world_ids: list[str]) -> Scene:
     tour = ctx.tour
     first = tour.next_world() or tour.worlds[0]
     tour.current_world = first.id
-    candidates = tour.myths_in_play()
-    if not tour.probe_myths and candidates:
-        tour.probe_myths = ctx.rng.sample(candidates, min(PROBE_SIZE, len(candidates)))
+    if not tour.probe_items:  # the same items before and after, whatever is added later
+        tour.probe_items = beliefs.items_for(ctx.scenario.model, tour.world_ids,
+                                             tour.myths_in_play())
     return _first_from(ctx, 0)
 
 
@@ -171,12 +169,12 @@ def _first_from(ctx: Context, index: int) -> Scene:
 
 def _probe_before(ctx: Context) -> Scene | None:
     tour = _tour(ctx)
-    return probe.ProbeScene(ctx, "before") if tour.probe_myths and not tour.probe_before else None
+    return probe.ProbeScene(ctx, "before") if tour.probe_items and not tour.probe_before else None
 
 
 def _probe_after(ctx: Context) -> Scene | None:
     tour = _tour(ctx)
-    return probe.ProbeScene(ctx, "after") if tour.probe_myths and not tour.probe_after else None
+    return probe.ProbeScene(ctx, "after") if tour.probe_items and not tour.probe_after else None
 
 
 def _floors(ctx: Context) -> Scene | None:

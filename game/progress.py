@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from game.beliefs import ProbeItem
 from game.scenario.models import Scenario, Station, World
 
 
@@ -29,11 +30,16 @@ class Tour:
     current_world: str | None = None
     game_id: int | None = None  # once saved
     route: str = "world"  # the way through the game (game.flow.ROUTES)
-    # the before/after stereotype probe: the myths asked, and the answers
-    probe_myths: list[str] = field(default_factory=list)
-    probe_before: dict[str, str] = field(default_factory=dict)
-    probe_after: dict[str, str] = field(default_factory=dict)
-    gender: str | None = None  # "girl" | "boy" | "unsaid" | None (not asked or skipped)
+    # the before/after question (game.beliefs): its items, and the answers (1-5) by item id;
+    # a phase asked and skipped holds {"_skipped": 0}, so it is not asked again
+    probe_items: list[ProbeItem] = field(default_factory=list)
+    probe_before: dict[str, int] = field(default_factory=dict)
+    probe_after: dict[str, int] = field(default_factory=dict)
+    # the optional anonymous context (game.beliefs: GENDERS, AGE_BANDS, SITUATIONS); None:
+    # not asked or skipped
+    gender: str | None = None
+    age_band: str | None = None
+    situation: str | None = None
     preferred: list[tuple[str, str]] = field(default_factory=list)  # (world, station) liked
     #: the route's stations, (world, station), when it visits only some (the découverte's
     #: three); None: every station of the chosen worlds

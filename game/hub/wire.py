@@ -79,7 +79,7 @@ class GameIn(_Record):
     lang: Short
     mode: Literal["play", "autoplay", "kiosk"]
     session: Annotated[str, StringConstraints(max_length=40)] | None = None
-    gender: Literal["girl", "boy", "unsaid"] | None = None
+    gender: Literal["girl", "boy", "other", "unsaid"] | None = None
     tasks: Annotated[list[TaskIn], Field(max_length=200)] = []
     probe: Annotated[list[ProbeIn], Field(max_length=100)] = []
 

@@ -77,6 +77,9 @@ def analyse(path: Path, deep: bool = True) -> Analysis:
         from game.scenario.actions import check_actions
 
         problems += guarded("action", file, check_actions, target, view)
+        from game.scenario.probecheck import check_probe
+
+        problems += guarded("probe", file, check_probe, target, view)
     return Analysis(sorted_problems(problems), loaded, playable)
 
 

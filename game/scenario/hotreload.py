@@ -16,7 +16,7 @@ from typing import Any
 
 import pygame
 
-from game import i18n
+from game import beliefs, i18n
 from game.actions import Action, Back, Confirm, Key, Press
 from game.app import Actor, Watcher
 from game.scenario.analysis import Analysis, analyse
@@ -189,16 +189,15 @@ def keep_tour(tour: Any, model: Any) -> bool:
     tour.results = {k: r for k, r in tour.results.items() if k[1] in worlds.get(k[0], ())}
     if tour.current_world not in worlds:
         tour.current_world = tour.world_ids[0] if tour.world_ids else None
-    for name in ("myths_heard", "probe_myths"):
-        value = getattr(tour, name, None)
-        if isinstance(value, set):
-            setattr(tour, name, {m for m in value if m in myths})
-        elif isinstance(value, list):
-            setattr(tour, name, [m for m in value if m in myths])
-    for name in ("probe_before", "probe_after"):
-        value = getattr(tour, name, None)
-        if isinstance(value, dict):
-            setattr(tour, name, {m: a for m, a in value.items() if m in myths})
+    heard = getattr(tour, "myths_heard", None)
+    if isinstance(heard, set):
+        tour.myths_heard = {m for m in heard if m in myths}
+    items = getattr(tour, "probe_items", None)
+    if isinstance(items, list) and items:  # the same items, with the edited texts
+        worlds = [i.world_id for i in items if i.world_id]
+        myths_asked = [i.myth_id for i in items if i.myth_id]
+        fresh = {i.id: i for i in beliefs.items_for(model, worlds, myths_asked)}
+        tour.probe_items = [fresh.get(i.id, i) for i in items]
     preferred = getattr(tour, "preferred", None)
     if isinstance(preferred, list):
         tour.preferred = [k for k in preferred if k[1] in worlds.get(k[0], ())]

@@ -165,6 +165,27 @@ class World(Strict):
         return next(r for r in self.role_models if r.id == model_id)
 
 
+class ProbeStatement(Strict):
+    """A statement of the before/after question, answered on a 5-point scale."""
+
+    id: Id
+    wording: Literal["stereotype", "counter"] = Field(
+        description="stereotype: agreeing is the idée reçue; counter: it is worded as its "
+        "opposite (agreeing is the non-stereotyped answer)")
+    text: LocalText
+    myth: MythId | None = Field(default=None, description="the myth it is about (the report "
+                                "and the debrief link the two)")
+
+
+class Probe(Strict):
+    """The before/after question: the same statements for every route, and one « Je me sens
+    capable de … » item per world (see game/beliefs.py)."""
+
+    statements: list[ProbeStatement] = Field(default=[], max_length=12)
+    capable: dict[Id, LocalText] = Field(default={}, description="world id -> its "
+                                         "self-efficacy item (absent: a generic one)")
+
+
 class Scenario(Strict):
     format: Literal[1]
     id: Id
@@ -174,6 +195,8 @@ class Scenario(Strict):
     myths: list[Myth] = []
     trainings: list[Training] = []
     actions: list[Action] = Field(default=[], description="dated local next steps (see Action)")
+    probe: Probe | None = Field(default=None, description="the before/after question "
+                                "(absent: three of the myths met, worded as the stereotype)")
     decouverte: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*/[a-z0-9][a-z0-9_-]*$")]] \
         = Field(default=[], max_length=5, description="the découverte route as world/station "
                 "ids (absent: each world's express station)")

@@ -1,23 +1,55 @@
-"""The before/after stereotype probe: three myth statements, agree / disagree / don't know.
+"""The before/after question: the same items, each on a 5-point scale, before and at the exit.
 
-Asked before the first station and again at the end (the programme measures its impact);
-before, an optional anonymous "je suis…" question a setting can switch off. Four taps,
-well under 30 seconds.
+The items come from :mod:`game.beliefs` (the scenario's fixed statements, half worded as the
+stereotype, then one « Je me sens capable de … » item per world of the route). The screen is
+neutral: the same title and scale whatever the wording, no right answer shown, no colour.
+The optional anonymous context (age band, gender worded for the age, situation) is asked
+only at the exit, never just before a task: naming a group before a test can lower how its
+members do (stereotype threat). « Passer » skips the statements left (then the context is
+offered), or the context questions left. The setting ``ask_gender`` switches the context off.
 """
 from __future__ import annotations
 
 import pygame
 
 from game import flow
+from game.beliefs import AGE_BANDS, GENDERS, SCALE, SITUATIONS, ProbeItem
+from game.i18n import define
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.ui import draw, theme
 from game.ui.theme import Palette
 from game.ui.widgets import Button
 
-ANSWERS = ("agree", "disagree", "unsure")
-GENDERS = ("girl", "boy", "unsaid")
-CARD = pygame.Rect(260, 250, 1400, 330)
+CARD = pygame.Rect(260, 230, 1400, 330)
+SCALE_W, SCALE_H, SCALE_GAP = 320, 210, 24  # logical px: five answers in a row
+CONTEXT = ("age", "gender", "situation")  # asked at the exit, in this order
+
+define({
+    "scale_1": {"fr": "Pas du tout d'accord", "en": "Strongly disagree"},
+    "scale_2": {"fr": "Plutôt pas d'accord", "en": "Disagree"},
+    "scale_3": {"fr": "Entre les deux", "en": "In between"},
+    "scale_4": {"fr": "Plutôt d'accord", "en": "Agree"},
+    "scale_5": {"fr": "Tout à fait d'accord", "en": "Strongly agree"},
+    "context_title": {"fr": "Pour finir, si tu veux bien", "en": "Last of all, if you like"},
+    "age_question": {"fr": "Pour nos statistiques anonymes : quel âge as-tu ?",
+                     "en": "For our anonymous statistics: how old are you?"},
+    "age_under18": {"fr": "Moins de 18 ans", "en": "Under 18"},
+    "age_18-29": {"fr": "18 à 29 ans", "en": "18 to 29"},
+    "age_30-54": {"fr": "30 à 54 ans", "en": "30 to 54"},
+    "age_55plus": {"fr": "55 ans ou plus", "en": "55 or over"},
+    "gender_girl_adult": {"fr": "Une femme", "en": "A woman"},
+    "gender_boy_adult": {"fr": "Un homme", "en": "A man"},
+    "gender_girl_any": {"fr": "Une fille ou une femme", "en": "A girl or a woman"},
+    "gender_boy_any": {"fr": "Un garçon ou un homme", "en": "A boy or a man"},
+    "gender_other": {"fr": "Autre", "en": "Other"},
+    "situation_question": {"fr": "Aujourd'hui, tu es :", "en": "At the moment, you are:"},
+    "situation_pupil": {"fr": "Élève (collège, lycée)", "en": "At school"},
+    "situation_student": {"fr": "Étudiante ou étudiant", "en": "A student"},
+    "situation_employed": {"fr": "En emploi", "en": "In work"},
+    "situation_jobseeker": {"fr": "En recherche d'emploi", "en": "Looking for work"},
+    "situation_other": {"fr": "Autre", "en": "Other"},
+})
 
 
 class ProbeScene(ButtonScene):
@@ -25,45 +57,81 @@ class ProbeScene(ButtonScene):
         super().__init__(ctx)
         self.phase = phase  # "before" or "after"
         self.index = 0
-        self.asking_gender = False
-        self.answers: dict[str, str] = {}
+        self.answers: dict[str, int] = {}
+        #: the context questions still to ask once the items are done (only at the exit)
+        self.context = list(CONTEXT) if phase == "after" and ctx.settings.ask_gender else []
+        self.asking: str | None = None  # None: the items; else one of CONTEXT
 
     @property
-    def myths(self) -> list[str]:
-        return self.ctx.current_tour().probe_myths
+    def items(self) -> list[ProbeItem]:
+        return self.ctx.current_tour().probe_items
+
+    @property
+    def asking_gender(self) -> bool:
+        """On one of the context questions (the keyboard tests skip them)."""
+        return self.asking is not None
 
     def enter(self) -> None:
         self.layout()
 
+    def options(self) -> list[tuple[str, str]]:
+        """The current question's answers: (button id, label)."""
+        tr = self.ctx.tr
+        if self.asking is None:
+            return [(f"scale:{n}", tr(f"scale_{n}")) for n in SCALE]
+        if self.asking == "age":
+            return [(f"age:{a}", tr(f"age_{a}")) for a in AGE_BANDS]
+        if self.asking == "situation":
+            return [(f"situation:{s}", tr(f"situation_{s}")) for s in SITUATIONS]
+        age = self.ctx.current_tour().age_band
+        form = "_any" if age is None else ("" if age == "under18" else "_adult")
+        labels = {"girl": tr(f"gender_girl{form}"), "boy": tr(f"gender_boy{form}"),
+                  "other": tr("gender_other"), "unsaid": tr("gender_unsaid")}
+        return [(f"gender:{g}", labels[g]) for g in GENDERS]
+
     def layout(self) -> None:
-        w, gap, y = 500, 40, CARD.bottom + 70
-        x = (theme.LOGICAL_W - 3 * w - 2 * gap) // 2
-        if self.asking_gender:
-            keys = [(g, self.ctx.tr(f"gender_{g}")) for g in GENDERS]
-        else:
-            keys = [(a, self.ctx.tr(f"probe_{a}")) for a in ANSWERS]
-        items = [Button(key, pygame.Rect(x + i * (w + gap), y, w, 150), label, style="card",
-                        size=theme.TEXT_LARGE) for i, (key, label) in enumerate(keys)]
+        options = self.options()
+        n = len(options)
+        w = SCALE_W if n == 5 else min(400, (theme.LOGICAL_W - 160 - (n - 1) * SCALE_GAP) // n)
+        x = (theme.LOGICAL_W - n * w - (n - 1) * SCALE_GAP) // 2
+        y = CARD.bottom + 60
+        items = [Button(key, pygame.Rect(x + i * (w + SCALE_GAP), y, w, SCALE_H), label,
+                        style="card", size=theme.TEXT_BODY)
+                 for i, (key, label) in enumerate(options)]
         items.append(Button("skip", pygame.Rect(theme.LOGICAL_W - 360, 960, 300, 90),
-                            self.ctx.tr("skip"),
-                            style="ghost"))
+                            self.ctx.tr("skip"), style="ghost"))
         self.buttons.set(items)
 
     def on_button(self, button: Button) -> Transition | None:
         tour = self.ctx.current_tour()
         if button.id == "skip":
-            return self._done()
-        if self.asking_gender:
-            tour.gender = button.id
-            return self._done()
-        self.answers[self.myths[self.index]] = button.id
-        self.index += 1
-        if self.index >= len(self.myths):
-            if self.phase == "before" and self.ctx.settings.ask_gender:
-                self.asking_gender = True
+            return self._next_block()
+        kind, _, value = button.id.partition(":")
+        if kind == "scale":
+            self.answers[self.items[self.index].id] = int(value)
+            self.index += 1
+            if self.index < len(self.items):
                 self.layout()
                 return None
+            return self._next_block()
+        if kind == "age":
+            tour.age_band = value
+        elif kind == "gender":
+            tour.gender = value
+        elif kind == "situation":
+            tour.situation = value
+        return self._next_context()
+
+    def _next_block(self) -> Transition | None:
+        """The items are done or skipped: the context questions, or the next step."""
+        if self.asking is None and self.context:
+            return self._next_context()
+        return self._done()
+
+    def _next_context(self) -> Transition | None:
+        if not self.context:
             return self._done()
+        self.asking = self.context.pop(0)
         self.layout()
         return None
 
@@ -72,24 +140,29 @@ class ProbeScene(ButtonScene):
         target = tour.probe_before if self.phase == "before" else tour.probe_after
         target.update(self.answers)
         if not target:
-            target["_skipped"] = "yes"  # asked once: do not ask again in this game
+            target["_skipped"] = 0  # asked once: do not ask again in this game
         return Replace(flow.after(self.ctx, "probe_before" if self.phase == "before"
                                   else "probe_after"))
 
     def on_back(self) -> Transition | None:
         return self._done()
 
+    def question(self) -> tuple[str, str]:
+        """The text on the card and the small line under it."""
+        if self.asking is not None:
+            return self.ctx.tr(f"{self.asking}_question"), self.ctx.tr("gender_note")
+        item = self.items[self.index]
+        quote = "«\u00a0{}\u00a0»" if self.ctx.lang == "fr" else "“{}”"
+        return (quote.format(item.text.get(self.ctx.lang)),
+                f"{self.index + 1} / {len(self.items)}")
+
     def spoken(self) -> list[str]:
-        if self.asking_gender:
-            return [self.ctx.tr("gender_question"), self.ctx.tr("gender_note"),
-                    *(self.ctx.tr(f"gender_{g}") for g in GENDERS)]
-        myth = self.ctx.scenario.model.myth(self.myths[self.index])
-        return [myth.statement.get(self.ctx.lang), *(self.ctx.tr(f"probe_{a}") for a in ANSWERS)]
+        text, note = self.question()
+        return [text, note, *(label for _, label in self.options())]
 
     def bot_choice(self) -> str | None:
         ap = self.ctx.autoplay
-        options = GENDERS if self.asking_gender else ANSWERS
-        return ap.rng.choice(options) if ap is not None else None
+        return ap.rng.choice(self.options())[0] if ap is not None else None
 
     def paint_background(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
@@ -98,38 +171,30 @@ class ProbeScene(ButtonScene):
     def draw_content(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         t = self.ctx.text
-        head = self.ctx.tr("probe_title_before" if self.phase == "before" else "probe_title_after")
+        head = self.ctx.tr("context_title" if self.asking is not None else
+                           "probe_title_before" if self.phase == "before" else "probe_title_after")
         self.title(surface, head, y=60, size=theme.TEXT_TITLE - 10)
         draw.panel(surface, pal, CARD, pal.white, radius=30, shadow=8)
-        if self.asking_gender:
-            text = self.ctx.tr("gender_question")
-            note = self.ctx.tr("gender_note")
-        else:
-            myth = self.ctx.scenario.model.myth(self.myths[self.index])
-            quote = ("«\u00a0{}\u00a0»" if self.ctx.lang == "fr" else "“{}”")
-            text = quote.format(myth.statement.get(self.ctx.lang))
-            note = f"{self.index + 1} / {len(self.myths)}"
+        text, note = self.question()
         body = t.render(text, theme.TEXT_TITLE - 14, pal.ink, width=CARD.w - 120, align="center")
-        surface.blit(body, body.get_rect(center=CARD.center))
+        surface.blit(body, body.get_rect(center=(CARD.centerx, CARD.centery - 12)))
         small = t.render(note, theme.TEXT_SMALL, pal.muted)
         surface.blit(small, small.get_rect(midbottom=(CARD.centerx, CARD.bottom - 18)))
 
     def draw_over(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         for b in self.buttons.items:
-            if b.id in ANSWERS:
-                _answer_icon(surface, pal, b)
+            if b.id.startswith("scale:"):
+                _scale_icon(surface, pal, b, int(b.id.partition(":")[2]))
 
 
-def _answer_icon(surface: pygame.Surface, pal: Palette, b: Button) -> None:
-    """A shape per answer (plus, minus, question mark): the meaning never rests on colour."""
-    c = (b.rect.x + 52, b.rect.y + 44)
-    pygame.draw.circle(surface, pal.ink, c, 26, 4)
-    if b.id in ("agree", "disagree"):
-        pygame.draw.line(surface, pal.ink, (c[0] - 13, c[1]), (c[0] + 13, c[1]), 5)
-    if b.id == "agree":
-        pygame.draw.line(surface, pal.ink, (c[0], c[1] - 13), (c[0], c[1] + 13), 5)
-    if b.id == "unsure":
-        pygame.draw.arc(surface, pal.ink, pygame.Rect(c[0] - 10, c[1] - 16, 20, 18), -1.2, 3.3, 4)
-        pygame.draw.line(surface, pal.ink, (c[0], c[1] + 1), (c[0], c[1] + 7), 4)
-        pygame.draw.circle(surface, pal.ink, (c[0], c[1] + 14), 3)
+def _scale_icon(surface: pygame.Surface, pal: Palette, b: Button, n: int) -> None:
+    """Five dots, the answer's own one filled and larger: the place on the scale shows the
+    meaning, never a colour."""
+    cx, y, gap = b.rect.centerx, b.rect.y + 34, 30
+    for i in range(1, len(SCALE) + 1):
+        c = (cx + (i - 3) * gap, y)
+        if i == n:
+            pygame.draw.circle(surface, pal.ink, c, 12)
+        else:
+            pygame.draw.circle(surface, pal.muted, c, 7, 3)

@@ -8,7 +8,7 @@ import pygame
 from game import flow
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
-from game.scores.records import GameRecord, Mode, ProbeAnswer, TaskRecord
+from game.scores.records import BeliefAnswer, GameRecord, Mode, TaskRecord
 from game.ui import draw, theme
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
@@ -41,13 +41,17 @@ class ResultsScene(ButtonScene):
         tasks = [TaskRecord(r.world_id, r.station_id, r.task_type, r.score, r.stars,
                             round(r.duration_s, 2), json.dumps(r.details, default=str))
                  for r in tour.results.values()]
-        probe = [ProbeAnswer(m, tour.probe_before.get(m), tour.probe_after.get(m))
-                 for m in tour.probe_myths if m in tour.probe_before or m in tour.probe_after]
+        beliefs = [BeliefAnswer(i.id, i.kind, tour.probe_before.get(i.id),
+                                tour.probe_after.get(i.id), i.myth_id, i.world_id)
+                   for i in tour.probe_items
+                   if i.id in tour.probe_before or i.id in tour.probe_after]
         mode: Mode = "autoplay" if ctx.autoplay is not None else \
             ("kiosk" if ctx.settings.kiosk else "play")
         record = GameRecord(ctx.scenario.model.id, None, tour.started_at, ctx.wallclock(),
                             tour.score, tour.stars, tour.worlds_completed, ctx.lang, mode,
-                            tasks=tasks, gender=tour.gender, probe=probe)
+                            tasks=tasks, gender=tour.gender,
+                            beliefs=beliefs, age_band=tour.age_band,
+                            situation=tour.situation)
         # never raises: a game the file refuses waits in memory and in a journal, retried
         tour.game_id = ctx.scores.keep_game(record, save_autoplay=ctx.settings.save_autoplay)
         if ctx.autoplay is not None and tour.game_id is not None:

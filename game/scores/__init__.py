@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from game.scores.records import (
     NICKNAME_MAX,
+    BeliefAnswer,
     GameRecord,
     InvalidRecordError,
     LeaderboardRow,
@@ -18,6 +19,7 @@ from game.scores.store import ScoreStore
 
 __all__ = [
     "NICKNAME_MAX",
+    "BeliefAnswer",
     "GameRecord",
     "InvalidRecordError",
     "LeaderboardRow",

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from game.scores.records import GameRecord, ProbeAnswer, TaskRecord
+from game.scores.records import BeliefAnswer, GameRecord, ProbeAnswer, TaskRecord
 
 FOLDER_NAME = "cap-industrie-fallback"
 ENV_DIR = "CAP_INDUSTRIE_FALLBACK_DIR"  # tests and odd setups: another default place
@@ -107,5 +107,6 @@ def from_json(data: dict[str, Any]) -> GameRecord:
     fields["finished_at"] = datetime.fromisoformat(fields["finished_at"])
     fields["tasks"] = [TaskRecord(**t) for t in fields.get("tasks", [])]
     fields["probe"] = [ProbeAnswer(**p) for p in fields.get("probe", [])]
+    fields["beliefs"] = [BeliefAnswer(**b) for b in fields.get("beliefs", [])]
     fields["worlds"] = list(fields.get("worlds", []))
     return GameRecord(**fields)

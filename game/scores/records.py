@@ -42,18 +42,39 @@ class TaskRecord:
 
 
 Answer = Literal["agree", "disagree", "unsure"]
-Gender = Literal["girl", "boy", "unsaid"]
+Gender = Literal["girl", "boy", "other", "unsaid"]  # girl: fille or femme; boy: garçon or homme
+AgeBand = Literal["under18", "18-29", "30-54", "55plus"]
+Situation = Literal["pupil", "student", "employed", "jobseeker", "other"]
+ItemKind = Literal["stereotype", "counter", "self"]
 ANSWERS: tuple[str, ...] = get_args(Answer)
 GENDERS: tuple[str, ...] = get_args(Gender)
+AGE_BANDS: tuple[str, ...] = get_args(AgeBand)
+SITUATIONS: tuple[str, ...] = get_args(Situation)
+ITEM_KINDS: tuple[str, ...] = get_args(ItemKind)
+SCALE_MIN, SCALE_MAX = 1, 5
 
 
 @dataclass(frozen=True)
 class ProbeAnswer:
-    """A myth statement of the probe: the player's answer before and after (None: skipped)."""
+    """A myth statement of the old 3-point probe (games before schema version 6, and old
+    journals): the answer before and after (None: skipped)."""
 
     myth_id: str
     before: Answer | None = None
     after: Answer | None = None
+
+
+@dataclass(frozen=True)
+class BeliefAnswer:
+    """An item of the before/after question (see :mod:`game.beliefs`): the answers on the
+    5-point scale (1 pas du tout d'accord … 5 tout à fait d'accord; None: not given)."""
+
+    item_id: str
+    kind: ItemKind  # how to read agreement: stereotype, counter (its opposite) or self
+    before: int | None = None
+    after: int | None = None
+    myth_id: str | None = None  # the myth a statement is about
+    world_id: str | None = None  # the world of a self-efficacy item
 
 
 @dataclass(frozen=True)
@@ -72,7 +93,10 @@ class GameRecord:
     session: str | None = None
     tasks: list[TaskRecord] = field(default_factory=list)
     gender: Gender | None = None  # anonymous and optional; None when not asked
-    probe: list[ProbeAnswer] = field(default_factory=list)
+    probe: list[ProbeAnswer] = field(default_factory=list)  # the old 3-point probe
+    beliefs: list[BeliefAnswer] = field(default_factory=list)  # the before/after question
+    age_band: AgeBand | None = None  # anonymous and optional, as the gender
+    situation: Situation | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +182,21 @@ def check_game(game: GameRecord) -> None:
         _text(answer.myth_id, "probe myth_id")
         for value in (answer.before, answer.after):
             _need(value is None or value in ANSWERS, "probe answer", f"one of {ANSWERS}", value)
+    _need(game.age_band is None or game.age_band in AGE_BANDS, "age_band",
+          f"one of {AGE_BANDS}", game.age_band)
+    _need(game.situation is None or game.situation in SITUATIONS, "situation",
+          f"one of {SITUATIONS}", game.situation)
+    for belief in game.beliefs:
+        _need(isinstance(belief, BeliefAnswer), "beliefs[]", "a BeliefAnswer", belief)
+        _text(belief.item_id, "belief item_id")
+        _need(belief.kind in ITEM_KINDS, "belief kind", f"one of {ITEM_KINDS}", belief.kind)
+        for point in (belief.before, belief.after):
+            _need(point is None or (isinstance(point, int) and not isinstance(point, bool)
+                                    and SCALE_MIN <= point <= SCALE_MAX),
+                  "belief answer", f"an integer {SCALE_MIN}-{SCALE_MAX}", point)
+        for ref in (belief.myth_id, belief.world_id):
+            _need(ref is None or (isinstance(ref, str) and ref != ""), "belief reference",
+                  "non-empty text", ref)
     for task in game.tasks:
         _need(isinstance(task, TaskRecord), "tasks[]", "a TaskRecord", task)
         for name in ("world_id", "station_id", "task_type"):

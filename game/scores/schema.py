@@ -14,7 +14,7 @@ from functools import cache
 from game.scores import outbox
 from game.scores.db import UnusableFile, transaction
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The before/after stereotype probe: one row per statement a player answered.
 PROBE_TABLE = """CREATE TABLE probe_answers (
@@ -25,6 +25,27 @@ PROBE_TABLE = """CREATE TABLE probe_answers (
         after    TEXT CHECK (after IS NULL OR after IN ('agree', 'disagree', 'unsure')),
         UNIQUE (game_id, myth_id)
     )"""
+
+# The before/after question (version 6, game/beliefs.py): one row per item a player was
+# asked, its answers on the 5-point scale (1 pas du tout d'accord ... 5 tout à fait d'accord).
+# ``kind`` says how to read agreement: 'stereotype' (agreeing is the idée reçue), 'counter'
+# (worded as its opposite) or 'self' (« Je me sens capable de ... », one per world).
+BELIEFS_TABLE = """CREATE TABLE belief_answers (
+        id       INTEGER PRIMARY KEY,
+        game_id  INTEGER NOT NULL REFERENCES games (id) ON DELETE CASCADE,
+        item_id  TEXT NOT NULL CHECK (item_id <> ''),
+        kind     TEXT NOT NULL CHECK (kind IN ('stereotype', 'counter', 'self')),
+        myth_id  TEXT,
+        world_id TEXT,
+        before   INTEGER CHECK (before IS NULL OR before BETWEEN 1 AND 5),
+        after    INTEGER CHECK (after IS NULL OR after BETWEEN 1 AND 5),
+        UNIQUE (game_id, item_id)
+    )"""
+GENDER_CHECK = "CHECK (gender IS NULL OR gender IN ('girl', 'boy', 'other', 'unsaid'))"
+AGE_BAND_COLUMN = ("age_band TEXT CHECK (age_band IS NULL OR age_band IN "
+                   "('under18', '18-29', '30-54', '55plus'))")
+SITUATION_COLUMN = ("situation TEXT CHECK (situation IS NULL OR situation IN "
+                    "('pupil', 'student', 'employed', 'jobseeker', 'other'))")
 
 # A kiosk visit: from the tap that started it to the end (finished, walked away, ...).
 # Nothing about the person: when, how long, how it ended, and the game if one was saved.
@@ -99,7 +120,7 @@ BOARD_TRIGGERS: tuple[str, ...] = tuple(
     f"BEGIN {_counted(row, sign)} END" for name, event, row, sign in _TRIGGERS)
 
 TABLES: tuple[str, ...] = (
-    """CREATE TABLE games (
+    f"""CREATE TABLE games (
         id           INTEGER PRIMARY KEY,
         scenario_id  TEXT NOT NULL CHECK (scenario_id <> ''),
         nickname     TEXT CHECK (nickname IS NULL OR length(nickname) BETWEEN 1 AND 40),
@@ -114,13 +135,15 @@ TABLES: tuple[str, ...] = (
         lang         TEXT NOT NULL CHECK (lang <> ''),
         mode         TEXT NOT NULL CHECK (mode IN ('play', 'autoplay', 'kiosk')),
         session      TEXT,
-        gender       TEXT CHECK (gender IS NULL OR gender IN ('girl', 'boy', 'unsaid')),
+        gender       TEXT {GENDER_CHECK},
         -- the optional anonymous "je suis" answer; NULL when not asked or skipped
         off_board    INTEGER NOT NULL DEFAULT 0 CHECK (off_board IN (0, 1)),
         -- 1: taken off the leaderboards (an organiser cleared the day) but kept for the report
         -- (no comma in a comment before a column: DROP COLUMN looks back for the last comma)
-        uid          TEXT  -- a key per game (NULL before version 4): a journal imported twice
-                           -- still adds its games once
+        uid          TEXT,  -- a key per game (NULL before version 4): a journal imported
+                            -- twice still adds its games once
+        {AGE_BAND_COLUMN},  -- version 6: the optional anonymous context
+        {SITUATION_COLUMN}
     )""",
     "CREATE INDEX games_by_day ON games (day)",
     "CREATE INDEX games_by_session ON games (session)",
@@ -140,6 +163,7 @@ TABLES: tuple[str, ...] = (
         UNIQUE (game_id, seq)
     )""",
     PROBE_TABLE,
+    BELIEFS_TABLE,
     VISITS_TABLE,
     "CREATE INDEX visits_by_day ON visits (day)",
     BOARD_COUNTS_TABLE,
@@ -188,9 +212,27 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v5_to_v6(conn: sqlite3.Connection) -> None:
+    """Version 6: the before/after question on a 5-point scale, and the optional context
+    (age band, situation; the gender question gains « autre »).
+
+    The gender column is rebuilt for its wider CHECK (SQLite 3.35 and later drop a column;
+    an older SQLite keeps the old CHECK and the writer stores « autre » as unsaid there).
+    """
+    conn.execute(BELIEFS_TABLE)
+    conn.execute(f"ALTER TABLE games ADD COLUMN {AGE_BAND_COLUMN}")
+    conn.execute(f"ALTER TABLE games ADD COLUMN {SITUATION_COLUMN}")
+    if sqlite3.sqlite_version_info >= (3, 35, 0):
+        conn.execute(f"ALTER TABLE games ADD COLUMN gender_v6 TEXT "
+                     f"{GENDER_CHECK.replace('gender', 'gender_v6')}")
+        conn.execute("UPDATE games SET gender_v6 = gender WHERE gender IS NOT NULL")
+        conn.execute("ALTER TABLE games DROP COLUMN gender")
+        conn.execute("ALTER TABLE games RENAME COLUMN gender_v6 TO gender")
+
+
 # version n -> upgrades a version-n file by one step
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                   4: outbox.v4_to_v5}
+                                   4: outbox.v4_to_v5, 5: _v5_to_v6}
 
 
 def check(conn: sqlite3.Connection) -> None:

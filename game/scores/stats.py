@@ -2,13 +2,14 @@
 
 Plain rows, no computation: the impact report and the kiosk's admin screen aggregate them.
 Works on any schema version this program can open (a version-1 file has no probe, gender
-or visits; a version-2 file no visits): what a file lacks reads as empty.
+or visits; a version-2 file no visits; before version 6, no 5-point answers, age band or
+situation): what a file lacks reads as empty.
 Autoplay games are left out, games taken off the boards are kept.
 """
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 
@@ -23,6 +24,8 @@ class GameRow:
     mode: str
     lang: str
     gender: str | None
+    age_band: str | None = None
+    situation: str | None = None
 
     @property
     def played_s(self) -> float:
@@ -48,6 +51,19 @@ class ProbeRow:
 
 
 @dataclass(frozen=True)
+class BeliefRow:
+    """An item of the before/after question (schema version 6): 1-5 answers, None: not given."""
+
+    game_id: int
+    item_id: str
+    kind: str  # stereotype | counter | self
+    before: int | None
+    after: int | None
+    myth_id: str | None = None
+    world_id: str | None = None
+
+
+@dataclass(frozen=True)
 class VisitRow:
     scenario_id: str
     started_at: datetime
@@ -66,6 +82,7 @@ class DayData:
     tasks: list[TaskRow] = field(default_factory=list)
     probe: list[ProbeRow] = field(default_factory=list)
     visits: list[VisitRow] = field(default_factory=list)
+    beliefs: list[BeliefRow] = field(default_factory=list)
 
     def merged(self, other: DayData) -> DayData:
         """Two files' data together (several kiosks at one event); game ids are re-keyed."""
@@ -76,15 +93,14 @@ class DayData:
 
         return DayData(
             self.day,
-            self.games + [GameRow(g.game_id + offset, g.scenario_id, g.started_at,
-                                  g.finished_at, g.score, g.stars, g.mode, g.lang, g.gender)
-                          for g in other.games],
+            self.games + [replace(g, game_id=g.game_id + offset) for g in other.games],
             self.tasks + [TaskRow(t.game_id + offset, t.world_id, t.station_id, t.task_type,
                                   t.score, t.stars) for t in other.tasks],
             self.probe + [ProbeRow(p.game_id + offset, p.myth_id, p.before, p.after)
                           for p in other.probe],
             self.visits + [VisitRow(v.scenario_id, v.started_at, v.played_s, v.outcome, v.lang,
                                     key(v.game_id)) for v in other.visits],
+            self.beliefs + [replace(b, game_id=b.game_id + offset) for b in other.beliefs],
         )
 
 
@@ -95,14 +111,16 @@ def read_day(conn: sqlite3.Connection, day: date | None) -> DayData:
         return DayData(day)
     columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(games)")}
     gender = "g.gender" if "gender" in columns else "NULL"
+    context = "g.age_band, g.situation" if "age_band" in columns else "NULL, NULL"
     where = "g.mode <> 'autoplay'" + (" AND g.day = :day" if day else "")
     params = {"day": day.isoformat()} if day else {}
     games = [
         GameRow(int(r[0]), str(r[1]), datetime.fromisoformat(r[2]), datetime.fromisoformat(r[3]),
-                int(r[4]), int(r[5]), str(r[6]), str(r[7]), r[8])
+                int(r[4]), int(r[5]), str(r[6]), str(r[7]), r[8], r[9], r[10])
         for r in conn.execute(
             f"SELECT g.id, g.scenario_id, g.started_at, g.finished_at, g.score, g.stars, g.mode, "
-            f"g.lang, {gender} FROM games AS g WHERE {where} ORDER BY g.finished_utc, g.id",
+            f"g.lang, {gender}, {context} FROM games AS g WHERE {where} "
+            "ORDER BY g.finished_utc, g.id",
             params)
     ]
     tasks = [
@@ -118,6 +136,13 @@ def read_day(conn: sqlite3.Connection, day: date | None) -> DayData:
             "SELECT p.game_id, p.myth_id, p.before, p.after FROM probe_answers AS p "
             f"JOIN games AS g ON g.id = p.game_id WHERE {where} ORDER BY p.game_id, p.id",
             params)]
+    beliefs: list[BeliefRow] = []
+    if "belief_answers" in tables:
+        beliefs = [BeliefRow(int(r[0]), str(r[1]), str(r[2]), r[3], r[4], r[5], r[6])
+                   for r in conn.execute(
+            "SELECT b.game_id, b.item_id, b.kind, b.before, b.after, b.myth_id, b.world_id "
+            f"FROM belief_answers AS b JOIN games AS g ON g.id = b.game_id WHERE {where} "
+            "ORDER BY b.game_id, b.id", params)]
     visits: list[VisitRow] = []
     if "visits" in tables:
         vwhere = "WHERE day = :day" if day else ""
@@ -125,4 +150,4 @@ def read_day(conn: sqlite3.Connection, day: date | None) -> DayData:
                            str(r[4]), r[5]) for r in conn.execute(
             "SELECT scenario_id, started_at, played_s, outcome, lang, game_id FROM visits "
             f"{vwhere} ORDER BY started_at, id", params)]
-    return DayData(day, games, tasks, probe, visits)
+    return DayData(day, games, tasks, probe, visits, beliefs)

@@ -21,6 +21,7 @@ from game.scores.journal import Journal, journal_for
 from game.scores.keeper import LAST_TRY_BUSY_MS, Keeper
 from game.scores.opening import Opened, in_memory, open_database
 from game.scores.records import (
+    BeliefAnswer,
     GameRecord,
     InvalidRecordError,
     LeaderboardRow,
@@ -429,6 +430,9 @@ class ScoreStore:
         probe = conn.execute(
             "SELECT myth_id, before, after FROM probe_answers WHERE game_id = ? ORDER BY id",
             (row["id"],)).fetchall()
+        beliefs = conn.execute(
+            "SELECT item_id, kind, before, after, myth_id, world_id FROM belief_answers "
+            "WHERE game_id = ? ORDER BY id", (row["id"],)).fetchall()
         return GameRecord(
             scenario_id=row["scenario_id"], nickname=row["nickname"],
             started_at=datetime.fromisoformat(row["started_at"]),
@@ -439,6 +443,8 @@ class ScoreStore:
                               t["stars"], t["duration_s"], t["details_json"]) for t in tasks],
             gender=row["gender"],
             probe=[ProbeAnswer(p["myth_id"], p["before"], p["after"]) for p in probe],
+            beliefs=[BeliefAnswer(*b) for b in beliefs],
+            age_band=row["age_band"], situation=row["situation"],
         )
 
     @contextmanager

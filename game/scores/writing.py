@@ -8,10 +8,17 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from game.scores.db import transaction
-from game.scores.records import GameRecord, ProbeAnswer, as_aware, clean_nickname
+from game.scores.records import (
+    BeliefAnswer,
+    GameRecord,
+    ProbeAnswer,
+    as_aware,
+    clean_nickname,
+)
 
 _GAME_COLUMNS = ("scenario_id, nickname, started_at, finished_at, finished_utc, day, score, "
-                 "stars, worlds, lang, mode, session, gender, uid")
+                 "stars, worlds, lang, mode, session, gender, uid, age_band, situation")
+_BELIEF_COLUMNS = "game_id, item_id, kind, myth_id, world_id, before, after"
 _TASK_COLUMNS = ("game_id, seq, world_id, station_id, task_type, score, stars, duration_s, "
                  "details_json")
 
@@ -46,7 +53,8 @@ def _insert(conn: sqlite3.Connection, game: GameRecord, uid: str | None, row: in
         row, game.scenario_id, clean_nickname(game.nickname),
         as_aware(game.started_at).isoformat(), finished.isoformat(), utc_key(finished),
         finished.date().isoformat(), game.score, game.stars, json.dumps(list(game.worlds)),
-        game.lang, game.mode, game.session, game.gender, uid,
+        game.lang, game.mode, game.session, _gender(conn, game.gender), uid, game.age_band,
+        game.situation,
     )
     cursor = conn.execute(
         f"INSERT INTO games (id, {_GAME_COLUMNS}) VALUES (?, {_marks(_GAME_COLUMNS)})", values)
@@ -59,7 +67,19 @@ def _insert(conn: sqlite3.Connection, game: GameRecord, uid: str | None, row: in
     conn.executemany(
         "INSERT INTO probe_answers (game_id, myth_id, before, after) VALUES (?, ?, ?, ?)",
         [(game_id, a.myth_id, a.before, a.after) for a in _one_per_myth(game.probe)])
+    conn.executemany(
+        f"INSERT INTO belief_answers ({_BELIEF_COLUMNS}) VALUES ({_marks(_BELIEF_COLUMNS)})",
+        [(game_id, b.item_id, b.kind, b.myth_id, b.world_id, b.before, b.after)
+         for b in _one_per_item(game.beliefs)])
     return int(game_id)
+
+
+def _gender(conn: sqlite3.Connection, gender: str | None) -> str | None:
+    """« autre » as unsaid in a file an old SQLite migrated (its CHECK could not widen)."""
+    if gender != "other":
+        return gender
+    found = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'games'").fetchone()
+    return gender if found is not None and "'other'" in str(found[0]) else "unsaid"
 
 
 def name_by_uid(conn: sqlite3.Connection, names: Iterable[tuple[str, str | None]]) -> int:
@@ -109,7 +129,7 @@ def copy_run(src: sqlite3.Connection, dst: sqlite3.Connection, first_game: int,
             free = not dst.execute("SELECT 1 FROM games WHERE id = ?", (game["id"],)).fetchone()
             new_id = _copy_row(dst, "games", game, keep_id=free)
             moved[game["id"]] = new_id
-            for table in ("task_results", "probe_answers"):
+            for table in ("task_results", "probe_answers", "belief_answers"):
                 for row in src.execute(f"SELECT * FROM {table} WHERE game_id = ? ORDER BY id",
                                        (game["id"],)):
                     _copy_row(dst, table, row, keep_id=False, game_id=new_id)
@@ -141,6 +161,17 @@ def _one_per_myth(answers: list[ProbeAnswer]) -> list[ProbeAnswer]:
         old = merged.get(a.myth_id)
         merged[a.myth_id] = a if old is None else ProbeAnswer(
             a.myth_id, old.before or a.before, old.after or a.after)
+    return list(merged.values())
+
+
+def _one_per_item(answers: list[BeliefAnswer]) -> list[BeliefAnswer]:
+    """One row per item, as :func:`_one_per_myth`: an item given twice keeps its first answers."""
+    merged: dict[str, BeliefAnswer] = {}
+    for b in answers:
+        old = merged.get(b.item_id)
+        merged[b.item_id] = b if old is None else BeliefAnswer(
+            b.item_id, old.kind, old.before if old.before is not None else b.before,
+            old.after if old.after is not None else b.after, old.myth_id, old.world_id)
     return list(merged.values())
 
 

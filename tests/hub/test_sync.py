@@ -159,19 +159,13 @@ def test_the_game_saves_and_reads_its_status_while_the_push_hangs(tmp_path: Path
 
 
 def test_an_older_score_file_queues_what_it_already_holds(tmp_path: Path, now: FakeNow) -> None:
-    import sqlite3
 
     path = tmp_path / "k" / "scores.db"
     store = kiosk_store(path, now)
     store.save_game(local_game(10, now.moment))
     store.close()
-    raw = sqlite3.connect(path)
-    for trigger in ("outbox_game", "outbox_nickname", "outbox_hide", "outbox_visit"):
-        raw.execute(f"DROP TRIGGER {trigger}")
-    raw.execute("DROP TABLE outbox")
-    raw.execute("DROP TABLE device")
-    raw.execute("PRAGMA user_version = 4")  # the file as it was before the outbox (schema 5)
-    raw.commit()
-    raw.close()
+    from tests.scores.test_opening import as_version_4
+
+    as_version_4(path).close()  # the file as it was before the outbox (schema 5)
     ScoreStore.open(path, now=now).close()
     assert outbox_states(path) == {"waiting": 1}

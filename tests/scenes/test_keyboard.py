@@ -99,10 +99,12 @@ def weld_with_keys(h, view) -> None:  # type: ignore[no-untyped-def]
 
 
 def answer_probe(h) -> None:  # type: ignore[no-untyped-def]
-    """The stereotype probe: each statement, then (before) the optional question."""
+    """The before/after question: each item « Pas du tout d'accord », then (at the exit)
+    the optional context: under 18, « Je préfère ne pas dire », the situation skipped."""
+    answers = {None: "scale:1", "age": "age:under18", "gender": "gender:unsaid",
+               "situation": "skip"}
     while h.app.top.name == "ProbeScene":
-        gender = h.app.top.asking_gender
-        choose(h, h.app.top.buttons, "unsaid" if gender else "disagree")
+        choose(h, h.app.top.buttons, answers[h.app.top.asking])
 
 
 def test_a_whole_game_with_the_keyboard_alone(make_app) -> None:  # type: ignore[no-untyped-def]
@@ -177,8 +179,9 @@ def test_a_whole_game_with_the_keyboard_alone(make_app) -> None:  # type: ignore
     rows = h.ctx.scores.leaderboard("today")
     assert rows and rows[0].nickname == "LOU"
     saved = h.ctx.scores.get_game(rows[0].game_id)
-    assert [a.after for a in saved.probe] == ["disagree"] * len(saved.probe)
-    assert saved.gender == "unsaid"
+    assert saved.beliefs and [a.after for a in saved.beliefs] == [1] * len(saved.beliefs)
+    assert [a.before for a in saved.beliefs] == [1] * len(saved.beliefs)
+    assert (saved.gender, saved.age_band, saved.situation) == ("unsaid", "under18", None)
     press(h, pygame.K_RETURN)
     assert h.app.top.name == "TakeawayScene"
     press(h, pygame.K_RETURN)

@@ -7,6 +7,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -143,9 +144,26 @@ def test_two_damaged_files_in_the_same_second_both_survive(
     assert [m.read_bytes()[:5] for m in moved] == [b"first", b"secon"]
 
 
+def as_version_5(path: Path) -> sqlite3.Connection:
+    """Turn a current file back into a version-5 one (before the 5-point before/after
+    question and the context: the gender's CHECK knows no « other »)."""
+    raw = sqlite3.connect(path)
+    raw.execute("DROP TABLE belief_answers")
+    raw.execute("ALTER TABLE games DROP COLUMN age_band")
+    raw.execute("ALTER TABLE games DROP COLUMN situation")
+    raw.execute("ALTER TABLE games ADD COLUMN gender_v5 TEXT CHECK "
+                "(gender_v5 IS NULL OR gender_v5 IN ('girl', 'boy', 'unsaid'))")
+    raw.execute("UPDATE games SET gender_v5 = gender")
+    raw.execute("ALTER TABLE games DROP COLUMN gender")
+    raw.execute("ALTER TABLE games RENAME COLUMN gender_v5 TO gender")
+    raw.execute("PRAGMA user_version = 5")
+    raw.commit()
+    return raw
+
+
 def as_version_4(path: Path) -> sqlite3.Connection:
     """Turn a current file back into a version-4 one (before the hub's outbox)."""
-    raw = sqlite3.connect(path)
+    raw = as_version_5(path)
     for trigger in ("outbox_game", "outbox_nickname", "outbox_hide", "outbox_visit"):
         raw.execute(f"DROP TRIGGER {trigger}")  # version 5's outbox
     raw.execute("DROP TABLE outbox")
@@ -302,3 +320,30 @@ def test_the_full_check_runs_only_after_an_unclean_shutdown(
     with ScoreStore.open(db_path, now=clock):
         pass
     assert checked == [1]
+
+
+def test_a_version_5_file_gains_the_5_point_answers_and_the_context(
+        db_path: Path, clock: FakeNow) -> None:
+    """A file of the 3-point probe keeps its games and answers; « other » fits its gender."""
+    from game.scores import BeliefAnswer, ProbeAnswer
+
+    with ScoreStore.open(db_path, now=clock) as store:
+        old = store.save_game(replace(game(100, at(14, 9)), gender="girl",
+                                      probe=[ProbeAnswer("costaud", "agree", "disagree")]))
+    as_version_5(db_path).close()
+    with ScoreStore.open(db_path, now=clock) as store:
+        assert store.recovered_from is None and old is not None
+        kept = store.get_game(old)
+        assert kept is not None and kept.gender == "girl"
+        assert kept.probe == [ProbeAnswer("costaud", "agree", "disagree")]
+        new = store.save_game(replace(game(100, at(14, 9)), gender="other", age_band="30-54",
+                                      situation="jobseeker",
+                                      beliefs=[BeliefAnswer("costaud", "stereotype", 4, 2)]))
+        assert new is not None
+        back = store.get_game(new)
+    assert back is not None and (back.gender, back.age_band, back.situation) == (
+        "other", "30-54", "jobseeker")
+    assert back.beliefs == [BeliefAnswer("costaud", "stereotype", 4, 2)]
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 6
+    raw.close()

@@ -1,0 +1,118 @@
+"""The before/after question, as rules: which items a game asks, and what an answer change means.
+
+Every route asks the same items twice, before the first station and at the exit: the
+scenario's fixed statements (``probe.statements``: half worded as the stereotype, half as its
+opposite) then one « Je me sens capable de … » item per world of the route. Each is answered
+on a 5-point scale, 1 « Pas du tout d'accord » … 5 « Tout à fait d'accord », stored as given.
+
+Reading an answer needs its wording: agreeing with a ``stereotype`` statement is the
+stereotyped answer, agreeing with a ``counter`` one (or a ``self`` item) is not.
+:func:`leaning` turns an answer into "how far from the stereotype" (5: as far as can be),
+so a change is comparable across wordings; :func:`minds_changed` lists the statements whose
+answer moved that way. Plain Python: no pygame, used by the probe screen, the results screen,
+the score store and the report alike.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from game.scenario.text import LocalText
+from game.scores.records import AGE_BANDS, GENDERS, SCALE_MAX, SCALE_MIN, SITUATIONS
+from game.scores.records import ITEM_KINDS as KINDS
+from game.scores.records import ItemKind as Kind
+
+if TYPE_CHECKING:
+    from game.progress import Tour
+    from game.scenario.models import Scenario
+
+SCALE: tuple[int, ...] = tuple(range(SCALE_MIN, SCALE_MAX + 1))  # 1 pas du tout … 5 tout à fait
+FALLBACK_SIZE = 3  # a scenario without ``probe:``: this many of the myths met
+SELF_PREFIX = "capable:"  # a self-efficacy item's id is "capable:<world id>"
+# The optional, anonymous context asked at the exit (never before a task: see probe.py) is
+# AGE_BANDS, GENDERS and SITUATIONS, as the score store keeps them.
+__all__ = ["AGE_BANDS", "GENDERS", "KINDS", "SCALE", "SITUATIONS", "Kind", "ProbeItem",
+           "change", "items_for", "leaning", "minds_changed", "tour_minds_changed"]
+
+#: the generic self-efficacy item of a world the scenario gives none for
+GENERIC_CAPABLE = {"fr": "Je me sens capable de travailler dans ce domaine : {world}.",
+                   "en": "I feel I could work in this field: {world}."}
+
+
+@dataclass(frozen=True)
+class ProbeItem:
+    """One item of the before/after question."""
+
+    id: str
+    kind: Kind
+    text: LocalText
+    myth_id: str | None = None  # the myth a statement is about
+    world_id: str | None = None  # the world of a self-efficacy item
+
+    @property
+    def statement(self) -> bool:
+        """A belief about the jobs (not the player's own confidence)."""
+        return self.kind != "self"
+
+
+def items_for(scenario: Scenario, world_ids: Iterable[str],
+              myths_met: Iterable[str] = ()) -> list[ProbeItem]:
+    """The items a game on ``world_ids`` asks, in the order asked (the same both times).
+
+    With no ``probe:`` in the scenario, the first :data:`FALLBACK_SIZE` of ``myths_met`` (its
+    myths in play) stand in, worded as the stereotype they are.
+    """
+    probe = scenario.probe
+    known = {m.id for m in scenario.myths}
+    items: list[ProbeItem] = []
+    if probe is not None and probe.statements:
+        items += [ProbeItem(s.id, s.wording, s.text, s.myth) for s in probe.statements]
+    else:
+        chosen = [m for m in dict.fromkeys(myths_met) if m in known][:FALLBACK_SIZE]
+        items += [ProbeItem(m, "stereotype", scenario.myth(m).statement, m) for m in chosen]
+    worlds = {w.id: w for w in scenario.worlds}
+    for world_id in dict.fromkeys(world_ids):
+        world = worlds.get(world_id)
+        if world is None:
+            continue
+        given = probe.capable.get(world_id) if probe is not None else None
+        text = given or LocalText({lang: GENERIC_CAPABLE.get(lang, GENERIC_CAPABLE["en"]).format(
+            world=world.title.get(lang)) for lang in scenario.languages})
+        items.append(ProbeItem(SELF_PREFIX + world_id, "self", text, world_id=world_id))
+    return items
+
+
+def leaning(kind: str, answer: int) -> int:
+    """``answer`` (1–5) read as distance from the stereotype: 5 the furthest, 1 the nearest.
+
+    A self-efficacy item reads as given (5: « tout à fait capable »).
+    """
+    return 6 - answer if kind == "stereotype" else answer
+
+
+def change(kind: str, before: int | None, after: int | None) -> int | None:
+    """How far an answer moved away from the stereotype (negative: towards it); None unless
+    both answers were given."""
+    if before is None or after is None:
+        return None
+    return leaning(kind, after) - leaning(kind, before)
+
+
+def minds_changed(items: Iterable[ProbeItem], before: Mapping[str, object],
+                  after: Mapping[str, object]) -> list[str]:
+    """The statements (self-efficacy items left out) whose answer moved away from the
+    stereotype between ``before`` and ``after``, in the order asked."""
+    out = []
+    for item in items:
+        b, a = before.get(item.id), after.get(item.id)
+        if item.statement and isinstance(b, int) and isinstance(a, int):
+            moved = change(item.kind, b, a)
+            if moved is not None and moved > 0:
+                out.append(item.id)
+    return out
+
+
+def tour_minds_changed(tour: Tour) -> list[str]:
+    """:func:`minds_changed` for a game under way (« Tu as changé d'avis sur N idées reçues »)."""
+    return minds_changed(tour.probe_items, tour.probe_before, tour.probe_after)

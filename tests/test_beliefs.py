@@ -1,0 +1,73 @@
+"""The before/after question's rules: a fixed set of items, and what an answer change means."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from game import beliefs
+from game.progress import Tour
+from game.scenario.loader import load_scenario
+
+
+@pytest.fixture(scope="module")
+def model(scenario_path: Path):  # type: ignore[no-untyped-def]
+    return load_scenario(scenario_path).model
+
+
+def test_every_route_asks_the_same_statements_then_one_item_per_world(model) -> None:  # type: ignore[no-untyped-def]
+    everything = beliefs.items_for(model, [w.id for w in model.worlds])
+    one = beliefs.items_for(model, ["maintenance"])
+    statements = [i for i in everything if i.statement]
+    assert [i.id for i in one if i.statement] == [i.id for i in statements]
+    assert [i.world_id for i in everything if not i.statement] == [w.id for w in model.worlds]
+    assert [i.id for i in one if not i.statement] == ["capable:maintenance"]
+    # half worded as the stereotype, half as its opposite
+    kinds = [i.kind for i in statements]
+    assert len(kinds) >= 4 and kinds.count("stereotype") == kinds.count("counter")
+    fr = [i.text.get("fr") for i in everything]
+    assert all(t.strip() and i.text.get("en") != t for i, t in zip(everything, fr, strict=True))
+    assert all(i.text.get("fr").startswith("Je me sens capable") for i in everything
+               if i.kind == "self")
+
+
+def test_no_statement_questions_what_girls_can_do_just_before_a_task(model) -> None:  # type: ignore[no-untyped-def]
+    """Stereotype threat: no « les filles ne sont pas douées… » before a timed task."""
+    for item in beliefs.items_for(model, [w.id for w in model.worlds]):
+        text = item.text.get("fr").lower()
+        assert "fille" not in text and "douée" not in text, text
+
+
+def test_agreement_is_read_through_the_wording() -> None:
+    assert beliefs.leaning("stereotype", 5) == 1 and beliefs.leaning("stereotype", 1) == 5
+    assert beliefs.leaning("counter", 5) == 5 and beliefs.leaning("self", 2) == 2
+    assert beliefs.change("stereotype", 4, 2) == 2  # less agreement with the stereotype
+    assert beliefs.change("counter", 4, 2) == -2  # less agreement with its opposite
+    assert beliefs.change("counter", None, 2) is None
+
+
+def test_minds_changed_lists_the_statements_that_moved_away_from_the_stereotype(model) -> None:  # type: ignore[no-untyped-def]
+    tour = Tour(model, ["soudure"], datetime(2026, 5, 4, 10))
+    tour.probe_items = beliefs.items_for(model, tour.world_ids)
+    stereo = next(i.id for i in tour.probe_items if i.kind == "stereotype")
+    counter = next(i.id for i in tour.probe_items if i.kind == "counter")
+    other = [i.id for i in tour.probe_items if i.statement and i.id not in (stereo, counter)]
+    tour.probe_before = {stereo: 4, counter: 2, "capable:soudure": 1, other[0]: 3,
+                         other[1]: 5}
+    tour.probe_after = {stereo: 2, counter: 3, "capable:soudure": 5, other[0]: 3}
+    assert beliefs.tour_minds_changed(tour) == [stereo, counter]  # the self item is no belief
+    tour.probe_after[stereo] = 5  # towards the stereotype: not counted
+    assert beliefs.tour_minds_changed(tour) == [counter]
+    tour.probe_after = {"_skipped": 0}
+    assert beliefs.tour_minds_changed(tour) == []
+
+
+def test_a_scenario_without_probe_asks_three_of_the_myths_met(model) -> None:  # type: ignore[no-untyped-def]
+    bare = model.model_copy(update={"probe": None})
+    met = [m.id for m in model.myths][:5]
+    items = beliefs.items_for(bare, ["agro"], met)
+    assert [i.id for i in items if i.statement] == met[:beliefs.FALLBACK_SIZE]
+    assert all(i.kind == "stereotype" for i in items if i.statement)
+    generic = items[-1].text
+    assert generic.get("fr").endswith("Agroalimentaire.") and "Food industry" in generic.get("en")
