@@ -75,6 +75,14 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--hub", default=None, help="push scores to this hub, e.g. http://10.0.0.2:8765")
     p.add_argument("--hub-key", default=None, help="the event key the hub showed")
     p.add_argument("--board", action="store_true", help="the hub's big-screen leaderboard")
+    p.add_argument("--class", dest="class_code", default=None, metavar="CODE",
+                   help="join a classroom session (with --student, and --hub URL or "
+                        "--class-file PATH)")
+    p.add_argument("--student", default=None, metavar="NAME",
+                   help="the student's first name or nickname in the session")
+    p.add_argument("--class-file", type=Path, default=None, metavar="PATH",
+                   help="no network: play the session from its code and append the results "
+                        "to PATH (for `class import`)")
     return p.parse_args(argv)
 
 
@@ -130,6 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.board and not (args.hub and args.hub_key):
         print("--board needs the hub: --board --hub URL --hub-key KEY", file=sys.stderr)
         return 2
+    if args.class_code is not None:
+        from game.classroom.play import check_args
+
+        problem = check_args(args)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
     if args.board and args.window is None and not args.headless:
         args.fullscreen = True  # a projector or a TV
     from game.run import play

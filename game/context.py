@@ -44,6 +44,7 @@ class Context:
     cache: dict[str, Any] = field(default_factory=dict)  # drawn maps and the like, kept
     wallclock: Callable[[], datetime] = datetime.now  # dates of games (a soak run fakes it)
     hub: Any = None  # game.hub.sync.Sync when this device pushes to a hub (--hub, [hub])
+    classroom: Any = None  # game.classroom.play.Classroom during a classroom session (--class)
 
     @property
     def motion(self) -> Motion:

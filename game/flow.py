@@ -4,6 +4,9 @@
           (each station: dialogue → task → debrief → back to the floor)
           → [probe after] → results → nickname → leaderboard → take-away card → home
 
+A classroom session (``game.classroom``) follows :data:`CLASS`: the journal's records are
+written at its steps (a station done, a probe answered, the card left) from here.
+
 A route is data: the steps that follow the world choice, in order. A step whose scene has
 nothing to show (no myths to ask about) is passed over. Scenes never name the scene that
 comes next; they ask this module (``flow.after(ctx, "results")``), so a new route — a
@@ -61,7 +64,14 @@ ONE_WORLD = Route("world", _FULL)  # the world the player chose
 #: poste ? », the after question, results and the take-away card
 DECOUVERTE = Route("decouverte", ("probe_before", "floors", "one_more", "probe_after", "results",
                                   "takeaway"))
-ROUTES: dict[str, Route] = {r.id: r for r in (GRAND_TOUR, ONE_WORLD, DECOUVERTE)}
+#: a classroom session (issue 11): the worlds or stations the session names, no nickname
+#: and no leaderboard (a class is not a contest), results then the take-away card
+CLASS = Route("class", ("probe_before", "floors", "probe_after", "results", "takeaway"))
+CLASS_DECOUVERTE = Route("class_decouverte", ("probe_before", "floors", "one_more",
+                                              "probe_after", "results", "takeaway"))
+ROUTES: dict[str, Route] = {r.id: r for r in (GRAND_TOUR, ONE_WORLD, DECOUVERTE, CLASS,
+                                              CLASS_DECOUVERTE)}
+CLASS_ROUTES = frozenset({CLASS.id, CLASS_DECOUVERTE.id})
 
 
 def title_home(ctx: Context) -> Scene:
@@ -86,7 +96,21 @@ def begin(ctx: Context, route_id: str, world_ids: list[str]) -> Scene:
         ctx.tour.route = route_id
     else:  # back at the choice after a world: the tour goes on with the new worlds
         ctx.tour.world_ids += [w for w in world_ids if w not in ctx.tour.world_ids]
-    tour = ctx.tour
+    return _start(ctx)
+
+
+def begin_class(ctx: Context, world_ids: list[str], stations: list[tuple[str, str]] | None,
+                decouverte: bool = False) -> Scene:
+    """A classroom session's game (game.classroom.play): its worlds, or only the stations the
+    trainer chose; the découverte's shorter tasks when the session is one."""
+    ctx.tour = Tour(ctx.scenario.model, list(world_ids), ctx.wallclock(), stations=stations,
+                    express=decouverte)
+    ctx.tour.route = CLASS_DECOUVERTE.id if decouverte else CLASS.id
+    return _start(ctx)
+
+
+def _start(ctx: Context) -> Scene:
+    tour = _tour(ctx)
     first = tour.next_world() or tour.worlds[0]
     tour.current_world = first.id
     if not tour.probe_items:  # the same items before and after, whatever is added later
@@ -97,6 +121,8 @@ def begin(ctx: Context, route_id: str, world_ids: list[str]) -> Scene:
 
 def after(ctx: Context, step: Step) -> Scene:
     """The scene of the first step after ``step`` in the tour's route that has one."""
+    if ctx.classroom is not None and route(ctx).id in CLASS_ROUTES:
+        ctx.classroom.after_step(ctx, step)  # beliefs after a probe, the end after the card
     steps = route(ctx).steps
     return _first_from(ctx, steps.index(step) + 1)
 
@@ -143,6 +169,8 @@ def after_dialogue(ctx: Context, world_id: str, station_id: str) -> Scene:
 def after_task(ctx: Context, world_id: str, station_id: str, result: TaskResult,
                elapsed_s: float) -> Scene:
     """The feedback; leaving it goes back to the floor below."""
+    if ctx.classroom is not None and route(ctx).id in CLASS_ROUTES:
+        ctx.classroom.station_done(ctx, world_id, station_id, result, elapsed_s)
     return debrief.DebriefScene(ctx, world_id, station_id, result, elapsed_s)
 
 

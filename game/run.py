@@ -89,7 +89,8 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
             ctx.scores.close()
         ctx, problems = fall_back(args, problems, lambda: build_context(args, clock))
     board = bool(getattr(args, "board", False))
-    if not board and (getattr(args, "hub", None) or kiosk):
+    class_code = getattr(args, "class_code", None)
+    if not board and not class_code and (getattr(args, "hub", None) or kiosk):
         from game.hub.link import start as start_hub
 
         ctx.hub = start_hub(ctx, args)  # a background thread: nothing here waits for it
@@ -105,10 +106,18 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
         for line in condensed(problems):
             print(line)
         first = ContentErrorScene(ctx, problems)
+    elif class_code:
+        from game.classroom.play import start_from_args
+
+        first = start_from_args(ctx, args)
     else:
         first = ctx.home()
     app = App(ctx, first, display, draw_every=HEADLESS_DRAW_EVERY if headless else 1)
     app.watchers.append(AccessibilityWatcher(open_settings=_accessibility_settings))  # V, Shift+A
+    if class_code:
+        from game.classroom.play import ClassroomWatcher
+
+        app.watchers.append(ClassroomWatcher())  # the trainer's changes, at once
     if getattr(args, "kiosk", False) and not problems:
         from game.kiosk import install as install_kiosk
 
@@ -136,12 +145,17 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
     if args.headless and ctx.scenario is None:  # nobody can read the error screen: fail now
         pygame.quit()
         return {"error": "the scenario has errors (listed above)"}
+    if args.headless and getattr(args, "class_code", None) and ctx.classroom is None:
+        pygame.quit()
+        return {"error": "the classroom session could not be opened (said above)"}
     if args.headless:
         app.run(max_frames=args.frames or HEADLESS_MAX_FRAMES,
                 advance=lambda: clock.advance(STEP_S))
     else:
         app.run(max_frames=args.frames)
     saved = None
+    classroom = (ctx.classroom.close(ctx, HUB_WAIT_S if args.headless else 1.0)
+                 if ctx.classroom is not None else None)
     hub = _stop_hub(ctx, wait_s=HUB_WAIT_S if args.headless and ctx.autoplay else 0.5)
     if ctx.scores is not None:
         game_id = ctx.autoplay.summary.get("game_id") if ctx.autoplay is not None else None
@@ -160,6 +174,8 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
             summary["saved"] = bool(saved)  # in the score file (False: pending, journalled)
     if hub is not None:
         summary["hub"] = hub
+    if classroom is not None:
+        summary["classroom"] = classroom
     pygame.quit()
     return summary
 
