@@ -114,7 +114,7 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
         first = ctx.home()
     app = App(ctx, first, display, draw_every=HEADLESS_DRAW_EVERY if headless else 1)
     app.watchers.append(AccessibilityWatcher(open_settings=_accessibility_settings))  # V, Shift+A
-    if class_code:
+    if not kiosk:  # a classroom session may start here or from the title's « J'ai un code »
         from game.classroom.play import ClassroomWatcher
 
         app.watchers.append(ClassroomWatcher())  # the trainer's changes, at once

@@ -118,9 +118,10 @@ def plan(model: Scenario, spec: SessionSpec) -> Plan:
     else:
         raise ClassProblem("class_code_unknown")
     stations: list[tuple[str, str]] | None = None
-    if spec.stations:
+    if spec.stations:  # station ids of the world, or "world/station" across worlds
         wanted = set(spec.stations)
-        stations = [(w, s.id) for w in chosen for s in model.world(w).stations if s.id in wanted]
+        stations = [(w, s.id) for w in chosen for s in model.world(w).stations
+                    if s.id in wanted or f"{w}/{s.id}" in wanted]
         stations = stations or None  # none of them here (another version): the whole world
     decouverte = spec.route == "decouverte"
     if decouverte and stations is None:

@@ -36,6 +36,8 @@ def allowed(ch: str) -> bool:
 class NicknameScene(ButtonScene):
     still_buttons = True
     text_mode = True
+    title_key = "nickname_title"  # a classroom's name screen asks its own question
+    refused_key = "nickname_refused"
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
@@ -109,7 +111,7 @@ class NicknameScene(ButtonScene):
     def draw_content(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         t = self.ctx.text
-        self.title(surface, self.ctx.tr("nickname_title"), y=40, size=theme.TEXT_LARGE + 8)
+        self.title(surface, self.ctx.tr(self.title_key), y=40, size=theme.TEXT_LARGE + 8)
         border = pal.error if self.refused else pal.primary
         draw.panel(surface, pal, FIELD, pal.white, radius=20, shadow=4, border=border)
         value = t.render(self.value or " ", theme.TEXT_TITLE, pal.ink)
@@ -119,7 +121,7 @@ class NicknameScene(ButtonScene):
         count = t.render(f"{len(self.value)}/{MAX_LEN}", theme.TEXT_SMALL, pal.muted)
         surface.blit(count, count.get_rect(topright=(FIELD.right, FIELD.bottom + 10)))
         if self.refused:  # an icon and words, not only the red outline
-            msg = t.render(self.ctx.tr("nickname_refused"), theme.TEXT_SMALL, pal.ink)
+            msg = t.render(self.ctx.tr(self.refused_key), theme.TEXT_SMALL, pal.ink)
             box = msg.get_rect(topleft=(FIELD.x + 50, FIELD.bottom + 14))
             draw.verdict(surface, pal, (FIELD.x + 18, box.centery), False, 34)
             surface.blit(msg, box)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pygame
 
 from game import CONTENT_ROOT, flow
+from game.i18n import define
 from game.scene import Push, Quit, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.scenes.leaderboard import LeaderboardScene
@@ -12,6 +13,7 @@ from game.ui import draw, theme
 from game.ui.widgets import Button
 
 TITLE_BG = CONTENT_ROOT / "assets" / "ui" / "title_bg.png"
+define({"class_have_code": {"fr": "J'ai un code", "en": "I have a code"}})
 PULSE_FPS = 15  # the play button's slow pulse needs no more: a title left alone stays cool
 
 
@@ -47,7 +49,15 @@ class TitleScene(ButtonScene):
             items.append(Button("quit", pygame.Rect(x + half + 24, 804, half, 96),
                                 self.ctx.tr("quit"),
                                 style="ghost"))
+        if self.classroom:  # a student's PC: join the trainer's session
+            items.append(Button("class_code", pygame.Rect(x, 924, w, 96),
+                                self.ctx.tr("class_have_code"), style="secondary"))
         self.buttons.set(items)
+
+    @property
+    def classroom(self) -> bool:
+        """« J'ai un code » and the trainer's « Mode classe »: on a PC, never on a kiosk."""
+        return not self.ctx.settings.kiosk
 
     def paint_background(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
@@ -55,7 +65,7 @@ class TitleScene(ButtonScene):
             surface.blit(self.ctx.images.get(TITLE_BG), (0, 0))
         else:
             paint_paper(surface, pal)
-        card = pygame.Rect(90, 150, 680, 830)
+        card = pygame.Rect(90, 150, 680, 910 if self.classroom else 830)
         glass = pygame.Surface(card.size, pygame.SRCALPHA)
         pygame.draw.rect(glass, (*pal.paper, 232), glass.get_rect(), border_radius=28)
         surface.blit(glass, card)
@@ -104,6 +114,10 @@ class TitleScene(ButtonScene):
             self.ctx.settings.lang = "en" if self.ctx.lang == "fr" else "fr"
             self.layout()
             return None
+        if button.id == "class_code":
+            from game.scenes.class_code import ClassCodeScene
+
+            return Push(ClassCodeScene(self.ctx))
         if button.id == "quit":
             return Quit()
         return None

@@ -1,0 +1,251 @@
+"""Joining a session from the title screen, after the code: the student's name, then the hub.
+
+The name screen is the kiosk's nickname keyboard with its filter (a name is required here).
+Then the PC looks for the trainer's hub (the address kept from last time, then zeroconf on
+the LAN) in the background; found, the game starts. Not found: try again, type the address
+(kept for next time), or « Pas de réseau ? » — the code alone is enough to play, and the
+results stay in a file the screen names.
+"""
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.actions import Action, Key, Tab
+from game.classroom.discover import Search
+from game.classroom.play import ClassProblem, check_student, first_scene, open_class
+from game.classroom.session import local_journal
+from game.i18n import define
+from game.scene import Pop, Replace, Reset, Transition
+from game.scenes.base import ButtonScene
+from game.scenes.nickname import NicknameScene
+from game.ui import draw, theme
+from game.ui.widgets import Button
+
+ADDRESS_KEYS = "1234567890.:"
+FIELD = pygame.Rect(360, 330, 1200, 110)
+
+define({
+    "class_name_title": {"fr": "Ton prénom ou un pseudo", "en": "Your first name or a nickname"},
+    "class_searching": {"fr": "Je cherche la séance {code} sur le réseau…",
+                        "en": "Looking for session {code} on the network…"},
+    "class_not_found": {"fr": "Je n'ai pas trouvé la séance {code} sur le réseau.",
+                        "en": "Session {code} was not found on the network."},
+    "class_not_found_hint": {"fr": "Vérifie que le PC de ton formateur ou ta formatrice est "
+                                   "allumé, ou tape l'adresse affichée au tableau.",
+                             "en": "Check that your trainer's PC is on, or type the address "
+                                   "shown on the board."},
+    "class_retry": {"fr": "Réessayer", "en": "Try again"},
+    "class_type_address": {"fr": "Taper l'adresse", "en": "Type the address"},
+    "class_address_title": {"fr": "L'adresse affichée au tableau",
+                            "en": "The address shown on the board"},
+    "class_address_hint": {"fr": "Par exemple 192.168.1.20:8765. Elle sera gardée pour la "
+                                 "prochaine fois.",
+                           "en": "For example 192.168.1.20:8765. It is kept for next time."},
+    "class_offline_title": {"fr": "Sans réseau", "en": "No network"},
+    "class_offline_where": {"fr": "Tu joues la séance {code} avec le code seul. Tes résultats "
+                                  "sont gardés dans ce fichier ; à la fin, donne-le à ton "
+                                  "formateur ou ta formatrice (clé USB) :",
+                            "en": "You play session {code} from the code alone. Your results "
+                                  "are kept in this file; at the end, give it to your trainer "
+                                  "(USB stick):"},
+    "class_start": {"fr": "C'est parti", "en": "Let's go"},
+})
+
+
+class ClassNameScene(NicknameScene):
+    """The kiosk's keyboard and filter; a name is needed (no « Passer »)."""
+
+    title_key = "class_name_title"
+
+    def __init__(self, ctx, code: str, offline: bool = False) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.code, self.offline = code, offline
+
+    def enter(self) -> None:
+        super().enter()
+        self.buttons.set([b for b in self.buttons.items if b.id != "skip"])
+
+    def on_button(self, button: Button) -> Transition | None:
+        if button.id == "ok":
+            try:
+                name = check_student(self.value)
+            except ClassProblem as err:
+                self.refused, self.refused_key = True, err.key
+                return None
+            return Replace(ClassJoinScene(self.ctx, self.code, name, offline=self.offline))
+        return super().on_button(button)
+
+    def on_back(self) -> Transition | None:
+        return Pop()
+
+
+class ClassJoinScene(ButtonScene):
+    """Finding the hub (or playing offline); the game starts from here."""
+
+    text_mode = True  # the address may be typed on a real keyboard
+
+    def __init__(self, ctx, code: str, student: str, offline: bool = False) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.code, self.student = code, student
+        self.state = "offline" if offline else "searching"
+        self.address = ""
+        self.search: Search | None = None
+        self.t = 0.0
+
+    def enter(self) -> None:
+        if self.state == "searching" and self.search is None:
+            self._search()
+        self.layout()
+
+    def _search(self, typed: str | None = None) -> None:
+        self.state = "searching"
+        self.search = Search(self.code, self.student, self.ctx.settings.data_path,
+                             typed=typed).start()
+
+    def layout(self) -> None:
+        items = [Button("back", pygame.Rect(60, 940, 300, 110), self.ctx.tr("back"),
+                        style="secondary")]
+        if self.state == "not_found":
+            items += [Button("retry", pygame.Rect(360, 600, 560, 120),
+                             self.ctx.tr("class_retry"), size=theme.TEXT_LARGE),
+                      Button("address", pygame.Rect(1000, 600, 560, 120),
+                             self.ctx.tr("class_type_address"), style="secondary",
+                             size=theme.TEXT_LARGE),
+                      Button("offline", pygame.Rect(360, 760, 1200, 110),
+                             self.ctx.tr("class_no_network"), style="ghost")]
+        elif self.state == "address":
+            x0 = (theme.LOGICAL_W - (len(ADDRESS_KEYS) * 136 - 16)) // 2
+            items += [Button(f"key:{ch}", pygame.Rect(x0 + i * 136, 520, 120, 110), ch,
+                             style="secondary", size=theme.TEXT_LARGE)
+                      for i, ch in enumerate(ADDRESS_KEYS)]
+            items += [Button("del", pygame.Rect(FIELD.right + 30, FIELD.y + 5, 240, 100),
+                             self.ctx.tr("erase"), style="secondary"),
+                      Button("ok", pygame.Rect(1420, 940, 440, 110), self.ctx.tr("ok"),
+                             size=theme.TEXT_LARGE)]
+        elif self.state == "offline":
+            items.append(Button("start", pygame.Rect(1320, 940, 540, 110),
+                                self.ctx.tr("class_start"), size=theme.TEXT_LARGE))
+        self.buttons.set(items)
+        self._background = None
+
+    def update(self, dt: float) -> Transition | None:
+        self.t += dt
+        if self.state == "searching" and self.search is not None and self.search.done:
+            found = self.search.result
+            if found is not None:
+                url, spec = found
+                return self._start(url, spec)
+            self.state = "not_found"
+            self.layout()
+        return None
+
+    def _start(self, url: str | None, spec: object = None) -> Transition | None:
+        try:
+            open_class(self.ctx, self.code, self.student, hub_url=url,
+                       spec=spec)  # type: ignore[arg-type]
+        except ClassProblem as err:  # the hub does not know the code after all
+            self.state = "not_found"
+            self.layout()
+            print(f"classroom: {err}")
+            return None
+        return Reset(first_scene(self.ctx))
+
+    def handle(self, action: Action) -> Transition | None:
+        if self.state == "address" and isinstance(action, Key) and not isinstance(action, Tab):
+            if action.key == pygame.K_BACKSPACE:
+                self.address = self.address[:-1]
+            elif action.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+                return self._typed()
+            elif action.text and len(self.address) < 60 and all(
+                    ch.isascii() and (ch.isalnum() or ch in ".:-/[]") for ch in action.text):
+                self.address += action.text.lower()
+            return None
+        return super().handle(action)
+
+    def _typed(self) -> Transition | None:
+        if self.address.strip():
+            self._search(typed=self.address.strip())
+            self.layout()
+        return None
+
+    def on_button(self, button: Button) -> Transition | None:
+        if button.id == "back":
+            return self.on_back()
+        if button.id == "retry":
+            self._search()
+            self.layout()
+        elif button.id == "address":
+            self.state = "address"
+            self.layout()
+        elif button.id == "offline":
+            self.state = "offline"
+            self.layout()
+        elif button.id.startswith("key:"):
+            if len(self.address) < 60:
+                self.address += button.id[4:]
+        elif button.id == "del":
+            self.address = self.address[:-1]
+        elif button.id == "ok":
+            return self._typed()
+        elif button.id == "start":
+            return self._start(None)
+        return None
+
+    def on_back(self) -> Transition | None:
+        if self.state in ("address", "offline"):
+            self.state = "not_found"
+            self.layout()
+            return None
+        return Pop()
+
+    def spoken(self) -> list[str]:
+        return self._lines()
+
+    def _lines(self) -> list[str]:
+        tr, code = self.ctx.tr, " ".join(self.code)
+        if self.state == "searching":
+            return [tr("class_searching", code=code)]
+        if self.state == "not_found":
+            return [tr("class_not_found", code=code), tr("class_not_found_hint")]
+        if self.state == "address":
+            return [tr("class_address_title"), tr("class_address_hint")]
+        path = local_journal(self.ctx.settings.data_path, self.code)
+        return [tr("class_offline_title"), tr("class_offline_where", code=code), str(path)]
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        pal, t = self.ctx.palette, self.ctx.text
+        lines = self._lines()
+        if self.state in ("address", "offline"):
+            self.title(surface, lines[0], y=60)
+            body = lines[1:]
+        else:
+            body = lines
+        y = 200 if self.state in ("address", "offline") else 330
+        for i, line in enumerate(body):
+            size = theme.TEXT_LARGE if i == 0 and self.state != "offline" else theme.TEXT_BODY
+            if self.state == "offline" and i == 1:  # the file's path, in a box of its own
+                img = t.render(line, theme.TEXT_BODY, pal.ink, width=1560)
+                box = img.get_rect(midtop=(theme.LOGICAL_W // 2, y)).inflate(60, 40)
+                draw.panel(surface, pal, box, pal.white, radius=18, shadow=4,
+                           border=pal.primary)
+                surface.blit(img, img.get_rect(center=box.center))
+                y = box.bottom + 20
+                continue
+            img = t.render(line, size, pal.ink, width=1500, align="center")
+            surface.blit(img, img.get_rect(midtop=(theme.LOGICAL_W // 2, y)))
+            y += img.get_height() + 30
+        if self.state == "searching":  # a turning dot: the PC is working, not stuck
+            centre = (theme.LOGICAL_W // 2, 560)
+            pygame.draw.circle(surface, pal.floor_dark, centre, 60, 8)
+            a = 0.0 if self.ctx.settings.reduced_motion else (self.t % 1.2) / 1.2 * 2 * math.pi
+            pygame.draw.circle(surface, pal.primary, (centre[0] + 60 * math.cos(a),
+                                                      centre[1] + 60 * math.sin(a)), 18)
+        if self.state == "address":
+            draw.panel(surface, pal, FIELD, pal.white, radius=20, shadow=4, border=pal.primary)
+            value = t.render(self.address or " ", theme.TEXT_TITLE, pal.ink)
+            surface.blit(value, value.get_rect(midleft=(FIELD.x + 30, FIELD.centery)))
+
+    def frame_interval(self) -> float | None:
+        return 1 / 30 if self.state == "searching" else 0.25

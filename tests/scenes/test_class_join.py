@@ -1,0 +1,137 @@
+"""« J'ai un code » on the title screen: the code, the name, the hub found (or not), offline."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pygame
+import pytest
+
+from game.actions import Key
+from game.classroom.code import CodeContent, encode
+from game.classroom.discover import find, save_address, saved_address
+from game.scene import Push
+from game.scenes.class_code import ClassCodeScene
+from game.scenes.class_join import ClassJoinScene, ClassNameScene
+from game.scenes.title import TitleScene
+from tests.classroom.fakehub import FakeHub
+
+CODE = encode(CodeContent(world=1, route="world", timers=False))
+
+
+@pytest.fixture
+def hubs() -> Iterator[Callable[..., FakeHub]]:
+    made: list[FakeHub] = []
+
+    def make(**spec: Any) -> FakeHub:
+        made.append(FakeHub(spec))
+        return made[-1]
+
+    yield make
+    for hub in made:
+        hub.close()
+
+
+def _tap(h: Any, button: str) -> None:
+    h.act(*h.app.top.buttons.tap(button))
+    h.step(2)
+
+
+def _type(h: Any, text: str) -> None:
+    for ch in text:
+        h.act(Key(key=ord(ch.lower()) if ch.isascii() else 0, text=ch))
+    h.step()
+
+
+def _labels(scene: Any) -> set[str]:
+    return {b.label for b in scene.buttons.items}
+
+
+def test_the_title_offers_a_code_on_a_pc_but_not_on_a_kiosk(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    assert isinstance(h.app.top, TitleScene)
+    assert "J'ai un code" in _labels(h.app.top)
+    h.ctx.settings.kiosk = True
+    h.app.top.layout()
+    assert "J'ai un code" not in _labels(h.app.top)
+
+
+def test_a_wrong_code_is_said_and_a_right_one_asks_for_the_name(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    _tap(h, "class_code")
+    scene = h.app.top
+    assert isinstance(scene, ClassCodeScene)
+    _type(h, "ajo")  # O is not in a code: said at once, and not typed
+    assert scene.value == "AJ" and "pas de O" in (scene.problem or "")
+    _tap(h, "ok")
+    assert "6 lettres" in (scene.problem or "") and h.app.top is scene
+    for letter in CODE[2:]:  # the on-screen keys
+        _tap(h, f"key:{letter}")
+    assert scene.value == CODE
+    _tap(h, "ok")
+    assert isinstance(h.app.top, ClassNameScene)
+
+
+def test_a_code_for_another_game_is_refused_in_words(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    h.app.transition(Push(ClassCodeScene(h.ctx)))
+    _type(h, encode(CodeContent(world=40, route="world", timers=False)))
+    _tap(h, "ok")
+    assert "formateur" in (h.app.top.problem or "")
+
+
+def test_the_name_is_required_and_filtered(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    h.app.transition(Push(ClassNameScene(h.ctx, CODE, offline=True)))
+    scene = h.app.top
+    assert "skip" not in {b.id for b in scene.buttons.items}
+    _tap(h, "ok")
+    assert scene.refused and h.app.top is scene
+    _type(h, "CONNARD")
+    _tap(h, "ok")
+    assert scene.refused and scene.refused_key == "class_name_refused"
+    for _ in range(7):
+        _tap(h, "del")
+    _type(h, "Léa")
+    _tap(h, "ok")
+    assert isinstance(h.app.top, ClassJoinScene)
+
+
+def test_offline_from_the_title_says_where_the_results_are_and_plays(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    h.app.transition(Push(ClassJoinScene(h.ctx, CODE, "Léa", offline=True)))
+    scene = h.app.top
+    path = str(h.ctx.settings.data_path / "classroom" / f"{CODE}.jsonl")
+    assert path in scene.spoken()  # the file to give the trainer is named on screen
+    _tap(h, "start")
+    assert h.ctx.classroom is not None and h.ctx.classroom.session.offline
+    assert h.ctx.tour is not None and h.ctx.tour.route == "class"
+    assert h.app.top.name in ("ProbeScene", "FloorScene")
+
+
+def test_the_hub_is_found_at_the_address_typed_once_then_kept(make_app, hubs,  # type: ignore[no-untyped-def]
+                                                              tmp_path) -> None:
+    hub = hubs(code=CODE, world=1, stations=["epi"], title="2nde MSPC")
+    h = make_app(autoplay=False)
+    join = ClassJoinScene(h.ctx, CODE, "Léa")
+    h.app.transition(Push(join))
+    join.search = None
+    join.state = "not_found"  # nothing on the LAN of the test machine
+    join.layout()
+    _tap(h, "address")
+    _type(h, hub.url.removeprefix("http://"))
+    h.act(Key(key=pygame.K_RETURN))
+    h.until(lambda: h.ctx.classroom is not None, limit_s=20)
+    assert h.ctx.classroom.spec.title == "2nde MSPC"  # the hub's session, not the code alone
+    assert h.ctx.tour.stations == [("soudure", "epi")]
+    assert saved_address(h.ctx.settings.data_path) == hub.url
+    h.ctx.classroom.session.stop()
+
+
+def test_among_several_hubs_the_one_that_knows_the_code(hubs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    other = hubs(code=encode(CodeContent(world=2, route="world", timers=False)))
+    ours = hubs(code=CODE, world=1)
+    found = find(CODE, "Léa", ["http://127.0.0.1:9", other.url, ours.url])
+    assert found is not None and found[0] == ours.url
+    save_address(tmp_path, "10.0.0.2:8765")
+    assert saved_address(tmp_path) == "http://10.0.0.2:8765"

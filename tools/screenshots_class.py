@@ -1,0 +1,97 @@
+"""Screenshots of the classroom screens the bot never reaches, at 1920x1080 and 1366x768.
+
+    python tools/screenshots_class.py [--out out/class-screens] [--lang fr]
+
+The title with « J'ai un code », the code entry (empty, typed, a wrong letter), the name,
+the search for the hub, not found, the address, offline, the trainer's « Mode classe » and
+the projector's question, reveal and tally (when those screens exist).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from game import use_headless_drivers
+
+use_headless_drivers()
+
+import pygame
+
+from game.actions import Key
+from game.cli import parse
+from game.loop import STEP_S
+from game.run import create
+from game.scene import Push
+
+SIZES = [(1920, 1080), (1366, 768)]
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--out", type=Path, default=Path("out/class-screens"))
+    p.add_argument("--lang", default="fr")
+    p.add_argument("--data-dir", default="/tmp/cap-class-screens")
+    a = p.parse_args()
+    app, ctx, clock = create(parse(["--headless", "--lang", a.lang, "--data-dir", a.data_dir]))
+    a.out.mkdir(parents=True, exist_ok=True)
+
+    def shot(name: str, frames: int = 3) -> None:
+        for _ in range(frames):
+            clock.advance(STEP_S)
+            app.frame()
+        app.draw()
+        for size in SIZES:
+            img = app.display.logical if size == SIZES[0] else \
+                pygame.transform.smoothscale(app.display.logical, size)
+            pygame.image.save(img, str(a.out / f"{name}_{size[0]}.png"))
+
+    def key(text: str) -> None:
+        for ch in text:
+            app.dispatch(Key(key=ord(ch.lower()), text=ch))
+
+    from game.scenes.class_code import ClassCodeScene
+    from game.scenes.class_join import ClassJoinScene, ClassNameScene
+
+    shot("01_title")
+    app.transition(Push(ClassCodeScene(ctx)))
+    shot("02_code_empty")
+    key("AJX")
+    shot("03_code_typed")
+    key("O")
+    shot("04_code_wrong_letter")
+    scene: Any = app.top
+    scene.value = "AJX"
+    scene.submit()
+    shot("05_code_too_short")
+    app.transition(Push(ClassNameScene(ctx, "AJXGKR")))
+    key("Léa")
+    shot("06_name")
+    join = ClassJoinScene(ctx, "AJXGKR", "Léa")
+    join.search = None
+    join.state = "searching"
+    app.transition(Push(join))
+    join.search = _Never()  # type: ignore[assignment]
+    shot("07_searching", frames=20)
+    join.state = "not_found"
+    join.layout()
+    shot("08_not_found")
+    join.state, join.address = "address", "192.168.1.20:8765"
+    join.layout()
+    shot("09_address")
+    join.state = "offline"
+    join.layout()
+    shot("10_offline")
+    print(f"screens saved in {a.out}")
+    return 0
+
+
+class _Never:
+    done = False
+    result = None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
