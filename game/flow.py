@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Literal
 from game import beliefs, express
 from game.progress import Tour
 from game.scenes import (
+    class_code,
+    class_join,
     debrief,
     dialogue,
     floor,
@@ -32,6 +34,7 @@ from game.scenes import (
     nickname,
     one_more,
     probe,
+    projector,
     results,
     takeaway,
     task,
@@ -42,7 +45,7 @@ from game.scenes import (
 if TYPE_CHECKING:
     from game.context import Context
     from game.scene import Scene
-    from game.tasks.base import TaskResult
+    from game.tasks.base import TaskParams, TaskResult
 
 Step = Literal["probe_before", "floors", "one_more", "probe_after", "results", "nickname",
                "leaderboard", "takeaway"]
@@ -69,14 +72,27 @@ DECOUVERTE = Route("decouverte", ("probe_before", "floors", "one_more", "probe_a
 CLASS = Route("class", ("probe_before", "floors", "probe_after", "results", "takeaway"))
 CLASS_DECOUVERTE = Route("class_decouverte", ("probe_before", "floors", "one_more",
                                               "probe_after", "results", "takeaway"))
+#: projector mode: the trainer plays with the class on one screen; a quiz waits for the show
+#: of hands (game.scenes.projector), no probe (beliefs are each student's)
+PROJECTOR = Route("projector", ("floors", "results", "takeaway"))
 ROUTES: dict[str, Route] = {r.id: r for r in (GRAND_TOUR, ONE_WORLD, DECOUVERTE, CLASS,
-                                              CLASS_DECOUVERTE)}
+                                              CLASS_DECOUVERTE, PROJECTOR)}
 CLASS_ROUTES = frozenset({CLASS.id, CLASS_DECOUVERTE.id})
 
 
 def title_home(ctx: Context) -> Scene:
     """The first screen of a game on a PC (a kiosk's is its attract loop)."""
     return title.TitleScene(ctx, allow_quit=not ctx.settings.kiosk)
+
+
+def join_class(ctx: Context) -> Scene:
+    """The title's « J'ai un code »: the session code, then the name, then the hub."""
+    return class_code.ClassCodeScene(ctx)
+
+
+def class_name(ctx: Context, code: str, offline: bool) -> Scene:
+    """After a good code: the student's first name or nickname."""
+    return class_join.ClassNameScene(ctx, code, offline=offline)
 
 
 def choose_world(ctx: Context) -> Scene:
@@ -100,12 +116,14 @@ def begin(ctx: Context, route_id: str, world_ids: list[str]) -> Scene:
 
 
 def begin_class(ctx: Context, world_ids: list[str], stations: list[tuple[str, str]] | None,
-                decouverte: bool = False) -> Scene:
+                decouverte: bool = False, projector: bool = False) -> Scene:
     """A classroom session's game (game.classroom.play): its worlds, or only the stations the
-    trainer chose; the découverte's shorter tasks when the session is one."""
+    trainer chose; the découverte's shorter tasks when the session is one; the projector's
+    show of hands."""
     ctx.tour = Tour(ctx.scenario.model, list(world_ids), ctx.wallclock(), stations=stations,
                     express=decouverte)
-    ctx.tour.route = CLASS_DECOUVERTE.id if decouverte else CLASS.id
+    ctx.tour.route = (PROJECTOR.id if projector else
+                      CLASS_DECOUVERTE.id if decouverte else CLASS.id)
     return _start(ctx)
 
 
@@ -163,6 +181,10 @@ def open_station(ctx: Context, world_id: str, station_id: str) -> Scene:
 
 
 def after_dialogue(ctx: Context, world_id: str, station_id: str) -> Scene:
+    params: TaskParams = ctx.scenario.model.world(world_id).station(station_id).task
+    kind = params.type
+    if route(ctx).id == PROJECTOR.id and kind == "quiz":
+        return projector.ProjectorQuizScene(ctx, world_id, station_id)
     return task.TaskScene(ctx, world_id, station_id)
 
 

@@ -84,6 +84,23 @@ def main() -> int:
     join.state = "offline"
     join.layout()
     shot("10_offline")
+    from game.scenes.projector import ProjectorQuizScene
+
+    for station in ("epi", "symboles"):
+        proj = ProjectorQuizScene(ctx, "soudure", station)
+        app.transition(Push(proj))
+        shot(f"11_projector_{station}_question")
+        for button in ("plus:" + proj.question.choices[0].id,) * 7 + \
+                      ("plus:" + proj.question.choices[1].id,) * 3:
+            proj.on_button(proj.buttons.get(button))  # type: ignore[arg-type]
+        proj.revealed = True
+        proj.layout()
+        shot(f"12_projector_{station}_revealed")
+    proj.index = 2  # a true/false card with the scenario's own question to discuss
+    proj = ProjectorQuizScene(ctx, "soudure", "epi")
+    proj.index, proj.revealed = 2, True
+    app.transition(Push(proj))
+    shot("13_projector_truefalse_revealed")
     print(f"screens saved in {a.out}")
     return 0
 

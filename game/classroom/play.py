@@ -231,7 +231,8 @@ def open_class(ctx: Context, code: str, student: str, hub_url: str | None = None
         print(f"classroom: {note}", file=sys.stderr)
     ctx.classroom = classroom
     apply_spec(ctx, spec)
-    session.join(ctx.lang)
+    if not chosen.projector:  # one screen for the class: its tallies, no student joins
+        session.join(ctx.lang)
     session.start()
     return classroom
 
@@ -240,7 +241,8 @@ def first_scene(ctx: Context) -> Scene:
     """The session's first screen: the probe, or the floor of its first world."""
     classroom: Classroom = ctx.classroom
     p = classroom.plan
-    return flow.begin_class(ctx, p.world_ids, p.stations, decouverte=p.decouverte)
+    return flow.begin_class(ctx, p.world_ids, p.stations, decouverte=p.decouverte,
+                            projector=p.projector)
 
 
 class ClassroomWatcher(Watcher):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pygame
 
+from game import flow
 from game.actions import Action, Key, Tab
 from game.classroom.code import ALPHABET, LENGTH
 from game.classroom.play import ClassProblem, check_code, plan
@@ -111,9 +112,7 @@ class ClassCodeScene(ButtonScene):
             self.problem = err.say(self.ctx.lang)
             self._changed()
             return None
-        from game.scenes.class_join import ClassNameScene
-
-        return Push(ClassNameScene(self.ctx, code, offline=self.offline))
+        return Push(flow.class_name(self.ctx, code, self.offline))
 
     def on_button(self, button: Button) -> Transition | None:
         if button.id.startswith("key:"):

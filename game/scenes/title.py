@@ -115,9 +115,7 @@ class TitleScene(ButtonScene):
             self.layout()
             return None
         if button.id == "class_code":
-            from game.scenes.class_code import ClassCodeScene
-
-            return Push(ClassCodeScene(self.ctx))
+            return Push(flow.join_class(self.ctx))
         if button.id == "quit":
             return Quit()
         return None

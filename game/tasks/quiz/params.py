@@ -45,6 +45,8 @@ class Question(BaseModel):
     answer: bool | None = None
     explain: LocalText | None = None
     myth: MythRef | None = None
+    #: projector mode: what the trainer asks the class once the answer is shown
+    discuss: LocalText | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Question:
