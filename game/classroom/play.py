@@ -167,6 +167,7 @@ class Classroom:
             self.session.beliefs("after", dict(tour.probe_after))
         elif step == "takeaway":
             self.end(ctx, "finished")
+            accommodate.restore(ctx)  # the next one on this PC plays with the PC's settings
 
     def end(self, ctx: Context, outcome: str) -> None:
         """The ``end`` record, once: the jobs liked and the offers the card showed."""
@@ -225,6 +226,9 @@ def open_class(ctx: Context, code: str, student: str, hub_url: str | None = None
                            class_file=Journal(class_file) if class_file is not None else None,
                            client=client)
     session.resend_journal()
+    if isinstance(ctx.classroom, Classroom):  # the last student on this PC: her pushes stop
+        ctx.classroom.session.flush(0.5)
+        ctx.classroom.session.stop()
     classroom = Classroom(session, chosen)
     classroom.notes = notes
     for note in notes:
@@ -250,7 +254,7 @@ class ClassroomWatcher(Watcher):
 
     def tick(self, app: App, dt: float) -> None:
         classroom = app.ctx.classroom
-        if classroom is None:
+        if classroom is None or classroom.ended:
             return
         changed = classroom.session.take_change()
         if changed is None:
