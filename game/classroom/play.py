@@ -161,10 +161,11 @@ class Classroom:
         tour = ctx.tour
         if tour is None:
             return
-        if step == "probe_before":
-            self.session.beliefs("before", dict(tour.probe_before))
-        elif step == "probe_after":
-            self.session.beliefs("after", dict(tour.probe_after))
+        if step in ("probe_before", "probe_after"):  # the 1-5 answers; a skipped phase: none
+            phase = "before" if step == "probe_before" else "after"
+            given = tour.probe_before if phase == "before" else tour.probe_after
+            self.session.beliefs(phase, {k: v for k, v in given.items()
+                                         if not k.startswith("_")})
         elif step == "takeaway":
             self.end(ctx, "finished")
             accommodate.restore(ctx)  # the next one on this PC plays with the PC's settings

@@ -120,7 +120,7 @@ class ClassSession:
                               duration_s=max(0.0, min(86_400.0, duration_s)),
                               answers=answers, **self._base()))
 
-    def beliefs(self, phase: str, answers: dict[str, str]) -> None:
+    def beliefs(self, phase: str, answers: dict[str, int | str]) -> None:
         if not answers:
             return
         self.record(j.BeliefsRec(kind="beliefs", phase=phase,  # type: ignore[arg-type]
