@@ -17,6 +17,7 @@ COMMANDS = {
     "kiosk-pin": "game.kiosk.pin",  # set the kiosk's admin code (stored hashed)
     "nickname-check": "game.scores.nicknames.check",  # what the nickname filter refuses
     "hub": "game.hub.server",  # the event hub on the LAN: many devices, one board
+    "class": "game.classroom.cli",  # a trainer's classroom sessions (issue 11)
 }
 #: one line each for --help (each sub-command's own --help says the rest)
 COMMAND_HELP = {
@@ -26,6 +27,7 @@ COMMAND_HELP = {
     "kiosk-pin": "set the kiosk's admin code (stored hashed in kiosk.toml)",
     "nickname-check": "say which nicknames the leaderboard's filter refuses (NAME<TAB>ok|refused)",
     "hub": "run the event hub on the LAN: kiosks push to it, the big screen reads it",
+    "class": "classroom sessions: new, list, close, purge, roster, import, report",
 }
 
 

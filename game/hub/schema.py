@@ -9,14 +9,15 @@ version bump (PostgreSQL: under an advisory lock, so two hubs starting together 
 nothing a device sends is ever part of a statement's text. Times are ISO 8601 text (the
 ``*_utc`` columns fixed-width UTC, so they sort), like the devices' own score files.
 
-Room for the classroom (issue 11): ``games.session`` already carries a session code; a
-``sessions`` table and a dashboard's queries are one migration away.
+Version 2 (issue 11) adds the classroom: ``class_sessions`` (what ``class new`` made),
+``class_students`` (each student's accommodations, set from the dashboard or a roster) and
+``class_records`` (the students' journal records, one row per UUID, pushed or imported).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES: tuple[str, ...] = (
     # every fact a device sent, as it was accepted: the append-only log, one row per UUID
@@ -118,8 +119,47 @@ TABLES: tuple[str, ...] = (
     "INSERT INTO hub_state (one, change) VALUES (1, 0)",
 )
 
+# version 2: classroom sessions (issue 11)
+CLASS_TABLES: tuple[str, ...] = (
+    """CREATE TABLE class_sessions (
+        code         TEXT PRIMARY KEY,
+        title        TEXT NOT NULL,
+        scenario_id  TEXT NOT NULL,
+        scenario_path TEXT,             -- the folder class new read (NULL: the shipped one)
+        world        INTEGER NOT NULL,  -- 0: every world; k: the scenario's k-th world
+        world_id     TEXT,
+        route        TEXT NOT NULL,
+        stations     TEXT,              -- JSON list of station ids; NULL: all of them
+        timers       INTEGER NOT NULL,
+        speed_bonus  INTEGER NOT NULL,
+        pin_hash     TEXT,
+        created_utc  TEXT NOT NULL,
+        closed_utc   TEXT
+    )""",
+    """CREATE TABLE class_students (
+        session      TEXT NOT NULL REFERENCES class_sessions (code),
+        student_key  TEXT NOT NULL,     -- the name folded (case, spaces): one student, one row
+        student      TEXT NOT NULL,
+        accommodations TEXT NOT NULL,   -- StudentAccommodations as JSON
+        updated_utc  TEXT NOT NULL,
+        PRIMARY KEY (session, student_key)
+    )""",
+    """CREATE TABLE class_records (
+        uuid         TEXT PRIMARY KEY,
+        session      TEXT NOT NULL,
+        student_key  TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        at_utc       TEXT NOT NULL,
+        received_utc TEXT NOT NULL,
+        source       TEXT NOT NULL,     -- push or import
+        body         TEXT NOT NULL
+    )""",
+    "CREATE INDEX class_records_by_session ON class_records (session, at_utc)",
+)
+TABLES = TABLES + CLASS_TABLES
+
 # version n -> the statements that upgrade a version-n database to n + 1
-MIGRATIONS: dict[int, Sequence[str]] = {}
+MIGRATIONS: dict[int, Sequence[str]] = {1: CLASS_TABLES}
 
 ID_COLUMN = {
     "sqlite": "INTEGER PRIMARY KEY",

@@ -16,6 +16,9 @@ Endpoints (JSON; each needs ``Authorization: Bearer KEY`` or ``X-Hub-Signature: 
 - ``GET /api/devices``: each device's last counter, last contact and clock skew;
 - ``GET /api/ping`` → ``{"ok": true, "change": n}``: is the hub there, is the key right.
 
+The classroom's routes (students' PCs with their session code, the trainer's dashboard at
+``/class/{code}``) are in :mod:`game.hub.classapi`.
+
 Listens on 127.0.0.1 unless ``--host`` is given (then on every address, or the one named).
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ import argparse
 import socket
 import sys
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -36,6 +40,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from game.hub import queries
+from game.hub.classapi import class_routes
 from game.hub.db import Database, is_server_url, open_database
 from game.hub.ingest import Ingest
 from game.hub.keys import SIGNATURE_HEADER, EventKey, KeyProblem, event_key
@@ -139,6 +144,7 @@ def create_app(hub: Hub) -> Starlette:
         Route("/api/report", endpoint(report), methods=["GET"]),
         Route("/api/devices", endpoint(devices), methods=["GET"]),
         Route("/api/ping", endpoint(ping), methods=["GET"]),
+        *class_routes(hub, _body),  # classroom sessions: students' PCs, the trainer's pages
     ])
 
 
@@ -201,10 +207,20 @@ def main(argv: list[str]) -> int:
         f"http://{a.host}:{a.port}"]
     print(f"hub: listening on {', '.join(urls) or a.host}" +
           ("" if a.host != "127.0.0.1" else " (this computer only; --host opens it to the LAN)"))
+    announcement = None
+    if a.host != "127.0.0.1":  # on the LAN: say so by mDNS, so students' PCs find the hub
+        from game.hub.announce import announce
+
+        announcement, line = announce(a.port, lan_addresses() if a.host == "0.0.0.0"
+                                      else [a.host])
+        print(line)
     sys.stdout.flush()
     app = create_app(Hub(db, key, event_start=a.event_start))
     try:
         uvicorn.run(app, host=a.host, port=a.port, log_level="warning", access_log=False)
     finally:
+        if announcement is not None:
+            with suppress(Exception):
+                announcement.close()
         db.close()
     return 0

@@ -1,0 +1,126 @@
+"""``main.py class …`` as a trainer types it: new, list, roster, import, report, close, purge."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from game.classroom import journal
+from game.classroom.cli import main
+from game.classroom.sessions import SessionStore
+from game.hub.db import open_database
+from tests.classroom.classmates import play
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    rc = main(list(argv))
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def new(capsys: pytest.CaptureFixture[str], data: Path, *extra: str) -> str:
+    rc, out, err = run(capsys, "new", "--data-dir", str(data), *extra)
+    assert rc == 0, err
+    return str(json.loads(out.strip().splitlines()[-1])["code"])
+
+
+def test_new_ends_on_the_code_as_json_and_list_shows_it(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    code = new(capsys, tmp_path, "--world", "soudure", "--stations", "controle,epi",
+               "--title", "2nde MSPC", "--pin", "1234")
+    rc, out, _ = run(capsys, "list", "--data-dir", str(tmp_path))
+    assert rc == 0 and code in out and "2nde MSPC" in out and "open" in out
+    db = open_database(None, tmp_path)
+    session = SessionStore(db).get(code)
+    db.close()
+    assert session is not None and session.stations == ["epi", "controle"]  # scenario order
+    assert session.pin_hash and "1234" not in session.pin_hash and not session.timers
+
+
+@pytest.mark.parametrize("args, words", [
+    ([], "--route world plays one world: give --world (one of soudure, maintenance"),
+    (["--world", "soudur"], "no such world; choose one of soudure"),
+    (["--world", "soudure", "--stations", "epi,four"], "no station 'four'; its stations are epi"),
+    (["--route", "grand_tour", "--world", "soudure"], "leave out --world"),
+    (["--route", "grand_tour", "--stations", "nope"], "write world/station"),
+    (["--route", "tour"], "choose one of world, decouverte, grand_tour, projector"),
+    (["--world", "soudure", "--pin", "12"], "--pin must be 4 to 8 digits"),
+    (["--world", "soudure", "--speed-bonus"], "--speed-bonus needs --timers"),
+])
+def test_new_refuses_what_the_scenario_lacks_in_words(tmp_path: Path, args: list[str], words: str,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, err = run(capsys, "new", "--data-dir", str(tmp_path), *args)
+    assert rc == 2 and words in err and "{" not in out
+
+
+def test_roster_sets_accommodations_from_a_spreadsheet_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = new(capsys, tmp_path, "--world", "soudure")
+    semi = tmp_path / "classe.csv"
+    semi.write_bytes("\ufeffÉlève;Temps;Moins de choix;Gros texte;Lecture\r\nLéa;x1,5;oui;;\r\n"
+                     "Inès;sans;;x;oui\r\n;2;;;\r\nZoé;lent;;;\r\n".encode())
+    rc, out, err = run(capsys, "roster", code, str(semi), "--data-dir", str(tmp_path))
+    assert rc == 1 and "for 2 students" in out
+    assert f"{semi}:4: no student name" in err and f"{semi}:5: time 'lent'" in err
+    comma = tmp_path / "class.csv"
+    comma.write_text("student,time,fewer_choices\nTom,2,no\n", encoding="utf-8")
+    assert run(capsys, "roster", code, str(comma), "--data-dir", str(tmp_path))[0] == 0
+    db = open_database(None, tmp_path)
+    acc = SessionStore(db).all_accommodations(code)
+    db.close()
+    assert acc["léa"][1].more_time == 1.5 and acc["léa"][1].fewer_choices
+    assert acc["inès"][1].no_timer and acc["inès"][1].larger_text and acc["inès"][1].read_aloud
+    assert acc["tom"][1].more_time == 2
+
+
+def test_import_twice_in_any_order_counts_once_and_names_bad_lines(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = new(capsys, tmp_path, "--world", "soudure")
+    files = []
+    for i in range(3):
+        path = tmp_path / "usb" / f"eleve{i}.jsonl"
+        j = journal.Journal(path)
+        for record in play(code, f"Élève {i}", "soudure", 0.5, seed=i, offline=True):
+            j.append(record)
+        files.append(path)
+    with open(files[1], "a", encoding="utf-8") as out:
+        out.write("{half a line\n")
+    rc, out, err = run(capsys, "import", *map(str, files), "--data-dir", str(tmp_path))
+    assert rc == 1 and f"{files[1]}:10: not JSON" in err
+    first = int(out.split("class: ")[1].split(" records")[0])
+    random.Random(3).shuffle(files)
+    rc, out, _ = run(capsys, "import", *map(str, files), "--data-dir", str(tmp_path))
+    assert "class: 0 records imported" in out and f"{first} already there" in out
+    report = tmp_path / "out" / "classe.csv"
+    rc, out, _ = run(capsys, "report", code, "--csv", str(report), "--data-dir", str(tmp_path))
+    assert rc == 0 and "3 students, 5 stations" in out
+    raw = report.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert {r["élève"] for r in rows} == {"Élève 0", "Élève 1", "Élève 2"}
+    students = (tmp_path / "out" / "classe-eleves.csv").read_text(encoding="utf-8-sig")
+    assert students.splitlines()[0].startswith("séance;élève;postes faits")
+
+
+def test_import_of_an_unknown_session_stores_nothing(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "lost.jsonl"
+    for record in play("AAAAAA", "Léa", "soudure", 0.5, seed=1):
+        journal.Journal(path).append(record)
+    rc, out, err = run(capsys, "import", str(path), "--data-dir", str(tmp_path))
+    assert rc == 1 and "does not have" in err and "0 records imported" in out
+
+
+def test_close_then_purge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = new(capsys, tmp_path, "--route", "grand_tour")
+    assert run(capsys, "close", code.lower(), "--data-dir", str(tmp_path))[0] == 0
+    assert "closed" in run(capsys, "list", "--data-dir", str(tmp_path))[1]
+    rc, out, _ = run(capsys, "purge", code, "--data-dir", str(tmp_path))
+    assert rc == 0 and "purged" in out
+    rc, _, err = run(capsys, "purge", code, "--data-dir", str(tmp_path))
+    assert rc == 1 and "no session" in err
+    assert run(capsys, "close", "XX", "--data-dir", str(tmp_path))[2].endswith("(got 2)\n")

@@ -1,0 +1,161 @@
+"""The trainer's dashboard in a real browser: Debian's chromium, driven by Selenium.
+
+A hub served by uvicorn on 127.0.0.1; students push through the real endpoint; the page
+must show them arrive, the debrief must lead with the most-missed question, the projector
+view must hide the names, an accommodation set on the page must reach the student's next
+GET, and the print view must apply (one page per station). Skipped only when no chromium is
+installed and CI is not set (``.ci/run`` installs it).
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import shutil
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from game.classroom import debrief, journal
+from game.classroom.sessions import Session, SessionStore
+from game.hub.db import open_database
+from game.kiosk.pin import hash_pin
+from tests.classroom.classmates import play
+from tests.hub.conftest import Served, wait_for
+
+pytestmark = pytest.mark.slow
+CHROMIUM = ("chromium", "chromium-browser", "google-chrome")
+FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+         "--disable-background-networking", "--window-size=1366,900")
+
+
+def _found() -> tuple[str, str] | None:
+    browser = next((p for p in map(shutil.which, CHROMIUM) if p), None)
+    driver = shutil.which("chromedriver") or (
+        "/usr/lib/chromium/chromedriver" if Path("/usr/lib/chromium/chromedriver").exists()
+        else None)
+    return (browser, driver) if browser and driver else None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    found = _found()
+    if found is None:
+        reason = "no chromium and chromium-driver here: apt-get install chromium chromium-driver"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason} (.ci/run does); CI must not skip the browser test")
+        pytest.skip(reason)
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip("selenium is not installed (pip install -e '.[test]')")
+    options = webdriver.ChromeOptions()
+    options.binary_location = found[0]
+    for flag in FLAGS:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=found[1]), options=options)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[tuple[Served, Session]]:
+    db = open_database(None, tmp_path)
+    made = SessionStore(db).create(Session(
+        code="", title="2nde MSPC", scenario_id="cap-industrie", scenario_path=None, world=1,
+        world_id="soudure", route="world", stations=None, timers=False, speed_bonus=False,
+        pin_hash=hash_pin("2468", iterations=1000), created_utc=""))
+    served = Served(db)
+    try:
+        yield served, made
+    finally:
+        served.stop()
+        db.close()
+
+
+def _http(url: str, code: str, data: dict[str, Any] | None = None) -> Any:
+    request = urllib.request.Request(url, data=json.dumps(data).encode() if data else None,
+                                     headers={"X-Class-Code": code,
+                                              "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as reply:
+        return json.loads(reply.read())
+
+
+def _push(served: Served, code: str, records: list[journal.AnyRecord]) -> None:
+    got = _http(f"{served.url}/api/class/{code}/records", code,
+                {"records": [journal.dump(r) for r in records]})
+    assert got["stored"] == len(records)
+
+
+def _text(driver: Any) -> str:
+    return str(driver.find_element("tag name", "body").text)
+
+
+def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
+                                   tmp_path: Path) -> None:
+    served, session = hub
+    code = session.code
+    browser.get(f"{served.url}/class/{code}?lang=fr")
+    browser.find_element("name", "secret").send_keys("2468")
+    browser.find_element("css selector", "form button").click()
+    assert wait_for(lambda: "En attente des élèves" in _text(browser), 15)
+
+    names = ["Léa", "Inès", "Zoé"]
+    everyone: list[journal.AnyRecord] = []
+    for i, name in enumerate(names):
+        records = play(code, name, "soudure", 0.3 + 0.3 * i, seed=10 + i)
+        _push(served, code, records[:1])  # she joins first...
+        everyone += records
+    assert wait_for(lambda: all(n in _text(browser) for n in names), 15)
+    joined = browser.find_element("css selector", "[data-test=joined]").text
+    assert joined.startswith("3")
+    for name in names:  # ...then plays every station
+        _push(served, code, [r for r in everyone if r.student == name][1:])
+
+    row = browser.find_element("css selector", "tr[data-student='Léa'] select")
+    from selenium.webdriver.support.ui import Select
+
+    Select(row).select_by_value("2")
+    assert wait_for(lambda: _http(f"{served.url}/api/class/{code}?student=L%C3%A9a", code)[
+        "accommodations"]["more_time"] == 2, 15)
+    browser.save_screenshot(str(tmp_path / "live.png"))
+
+    browser.find_element("css selector", "button.projector-toggle").click()
+    assert wait_for(lambda: "Élève 1" in _text(browser) and "Léa" not in _text(browser), 10)
+    browser.find_element("css selector", "button.projector-toggle").click()
+
+    expected = debrief.build(everyone).most_missed()[0]
+    tabs = browser.find_elements("css selector", "button.tab")
+    tabs[1].click()
+    assert wait_for(lambda: bool(browser.find_elements("css selector", "#missed .question")), 10)
+    first = browser.find_element("css selector", "#missed .question")
+    assert expected.prompt in first.text
+    assert first.get_attribute("data-item") == expected.item_id
+    if expected.explanation:
+        assert expected.explanation[:40] in first.text
+    stations = browser.find_elements("css selector", "section.station")
+    assert len(stations) == 5  # every station of the world, one section each
+
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    assert browser.execute_script(
+        "return getComputedStyle(document.querySelector('.tools')).display") == "none"
+    assert browser.execute_script(
+        "return getComputedStyle(document.querySelector('section.station')).breakBefore"
+    ) == "page"
+    assert browser.execute_script(
+        "return getComputedStyle(document.querySelector('.report-head')).display") == "block"
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    pdf = base64.b64decode(browser.print_page())
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages >= 1 + len(stations)  # the summary, then a page per station
+    (tmp_path / "report.pdf").write_bytes(pdf)
