@@ -12,5 +12,12 @@ play, projector mode) agree without reading each other:
 - :mod:`game.classroom.spec`: what the hub tells a student's PC about the session
   (content, settings, that student's accommodations).
 
-See docs/classroom-protocol.md for the HTTP side.
+The trainer's side, on the hub's database: :mod:`~game.classroom.sessions` (sessions,
+accommodations, records once by UUID), :mod:`~game.classroom.choice` (``class new``'s
+checks against the scenario), :mod:`~game.classroom.roster`, :mod:`~game.classroom.debrief`
+(the class's results, one value for the dashboard, the CSV and the print), :mod:`~game.
+classroom.report` (the CSV files) and :mod:`~game.classroom.cli` (``main.py class …``); the
+hub's routes and pages are in :mod:`game.hub.classapi` and :mod:`game.hub.classpages`.
+
+See docs/classroom-protocol.md for the HTTP side and docs/CLASSE.md for the trainer's guide.
 """

@@ -13,6 +13,8 @@ from typing import Any
 
 from game.scenario.models import Scenario
 
+SELF_PREFIX = "capable:"  # the probe's « could I do this job? » item of a world (game.beliefs)
+
 
 @dataclass(frozen=True)
 class Names:
@@ -60,6 +62,16 @@ def from_scenario(scenario: Scenario) -> Names:
             names.jobs.setdefault(station.id, job)
     for myth in scenario.myths:
         names.statements[myth.id] = dict(myth.statement.root)
+    # the 5-point probe's own statements, when the scenario has them (``probe:``)
+    probe = getattr(scenario, "probe", None)
+    for statement in getattr(probe, "statements", None) or []:
+        names.statements[statement.id] = dict(statement.text.root)
+    for world_id, text in (getattr(probe, "capable", None) or {}).items():
+        names.statements[SELF_PREFIX + world_id] = dict(text.root)
+    for world in scenario.worlds:  # the generic wording's gist, where the world has none
+        names.statements.setdefault(SELF_PREFIX + world.id, {
+            "fr": f"Je me sens capable de faire ce métier · {world.title.get('fr')}",
+            "en": f"I feel I could do this job · {world.title.get('en')}"})
     return names
 
 

@@ -1,16 +1,19 @@
 """The impact report from every kiosk at once: the rows from a hub, or from its PostgreSQL.
 
 ``main.py report --hub URL --hub-key K`` asks the hub (``GET /api/report``);
-``main.py report --db postgresql://…`` reads the hub's database directly (read-only queries).
+``main.py report --db postgresql://…`` reads the hub's database directly (read-only queries),
+and ``main.py report --db hub.db`` a hub's SQLite file (told from a kiosk's score file by its
+``hub_schema`` table).
 Either gives the same rows as a kiosk's own file, so the report's page and tables are the same.
 """
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
 from game.hub.client import HubClient, HubError
-from game.hub.db import PostgresDatabase, is_server_url
+from game.hub.db import Database, PostgresDatabase, SqliteDatabase, is_server_url
 from game.hub.queries import day_data, day_from_json
 from game.scores.stats import DayData
 
@@ -32,10 +35,26 @@ def from_hub(url: str, key: str | None, day: date | None) -> DayData:
                             f"{err!r}") from None
 
 
-def from_database(url: str, day: date | None) -> DayData:
-    """The rows from a hub's PostgreSQL database (its schema must be the one this reads)."""
+def is_hub_file(path: Path) -> bool:
+    """A hub's SQLite file (not a kiosk's score file): it has the hub's version table."""
     try:
-        db = PostgresDatabase(url, max_size=1)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except (sqlite3.Error, ValueError):
+        return False
+    try:
+        return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                 "AND name = 'hub_schema'").fetchone())
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def from_database(url: str, day: date | None) -> DayData:
+    """The rows from a hub's database, PostgreSQL or SQLite file (the schema this reads)."""
+    try:
+        db: Database = (PostgresDatabase(url, max_size=1) if is_server_url(url)
+                        else SqliteDatabase(Path(url)))
     except Exception as err:  # the server's message, in words
         where = url.rsplit("@", maxsplit=1)[-1]
         raise RemoteProblem(f"cannot reach the database {where}: {err}") from None
@@ -57,12 +76,13 @@ def read_remote(hub: str | None, key: str | None, databases: list[str],
         names.append(HubClient(hub, key or "").url)
     for url in databases:
         data = data.merged(from_database(url, day))
-        names.append(url.split("@")[-1])
+        names.append(url.split("@")[-1] if is_server_url(url) else url)
     return data, names
 
 
 def split_sources(values: list[str] | None) -> tuple[list[Path], list[str]]:
-    """``--db`` values: score files, and PostgreSQL URLs."""
+    """``--db`` values: kiosks' score files, and hubs' databases (PostgreSQL URLs, hub files)."""
     values = values or []
-    return ([Path(v) for v in values if not is_server_url(v)],
-            [v for v in values if is_server_url(v)])
+    hubs = [v for v in values if is_server_url(v) or (Path(v).is_file()
+                                                       and is_hub_file(Path(v)))]
+    return [Path(v) for v in values if v not in hubs], hubs

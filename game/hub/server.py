@@ -207,6 +207,8 @@ def main(argv: list[str]) -> int:
         f"http://{a.host}:{a.port}"]
     print(f"hub: listening on {', '.join(urls) or a.host}" +
           ("" if a.host != "127.0.0.1" else " (this computer only; --host opens it to the LAN)"))
+    print(f"hub: class dashboards at {(urls or [f'http://127.0.0.1:{a.port}'])[0]}/class/CODE "
+          "(main.py class new makes a session)")
     announcement = None
     if a.host != "127.0.0.1":  # on the LAN: say so by mDNS, so students' PCs find the hub
         from game.hub.announce import announce

@@ -24,6 +24,15 @@ def scenario() -> Scenario:
     return _SCENARIO[0]
 
 
+def _explanation(question: object) -> str | None:
+    """The question's explanation, or its right choice's (what the game shows after)."""
+    explain = getattr(question, "explain", None)
+    if explain is None:
+        explain = next((c.explain for c in getattr(question, "choices", [])
+                        if c.correct and c.explain), None)
+    return explain.get("fr")[:600] if explain is not None else None
+
+
 def play(code: str, name: str, world_id: str, skill: float, seed: int,
          start: datetime | None = None, offline: bool = False,
          scale: bool = False) -> list[journal.AnyRecord]:
@@ -64,7 +73,7 @@ def play(code: str, name: str, world_id: str, skill: float, seed: int,
                 answers.append(journal.AnswerRec(
                     item_id=q.id, prompt=q.prompt.get("fr"), chosen=chosen, right=right,
                     correct=chosen == right,
-                    explanation=q.explain.get("fr") if q.explain else None))
+                    explanation=_explanation(q)))
             score = round(100 * sum(a.correct for a in answers) / len(answers))
         else:
             score = max(0, min(100, round(rng.gauss(100 * skill, 10))))

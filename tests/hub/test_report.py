@@ -38,6 +38,13 @@ def test_the_report_from_the_hub_counts_every_kiosk(served: Served, db: Database
         assert main(["report", "--db", db.url, "--all", "--out", str(tmp_path / "pg"),
                      "--data-dir", str(tmp_path)]) == 0
         assert capsys.readouterr().out.startswith("2 players, 2 games finished")
+    else:  # the same from the hub's SQLite file, told apart from a kiosk's score file
+        from game.hub.db import SqliteDatabase
+
+        assert isinstance(db, SqliteDatabase)
+        assert main(["report", "--db", str(db.path), "--all", "--out", str(tmp_path / "file"),
+                     "--data-dir", str(tmp_path)]) == 0
+        assert capsys.readouterr().out.startswith("2 players, 2 games finished")
 
 
 def test_a_wrong_key_or_no_hub_is_said_in_words(served: Served, tmp_path: Path,

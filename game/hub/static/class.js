@@ -169,10 +169,12 @@
         s.offline && !projector ? h("small", {}, " · " + t("c_offline")) : null),
       h("td", { class: "progress" }, refs.map((ref) => {
         const done = ref in s.scores;
+        if (projector) // the class sees who is where, not who scored what
+          return h("span", { class: done ? "chip passed" : "chip todo", title: stationName(ref) }, done ? "✓" : "·");
         return h("span", { class: done ? "chip " + band(s.scores[ref]) : "chip todo",
           title: stationName(ref) }, done ? num(s.scores[ref]) : "·");
       })),
-      h("td", { class: "num" }, num(s.score)),
+      projector ? null : h("td", { class: "num" }, num(s.score)),
       h("td", {}, projector && s.stuck ? h("span", { class: "st playing" }, "▶ " + t("c_playing")) : stateOf(s)),
       projector ? null : h("td", { class: "private" }, accControls(s))));
     const add = h("form", { class: "add no-print", onsubmit: async (e) => {
@@ -192,7 +194,7 @@
             localStorage.setItem("cap-stuck-min", String(stuckMin)); e.target.blur(); load(); } }))),
       students.length ? h("table", { class: "students" },
         h("thead", {}, h("tr", {}, h("th", {}, t("c_student")), h("th", {}, t("c_progress")),
-          h("th", {}, t("c_score")), h("th", {}, t("c_state")),
+          projector ? null : h("th", {}, t("c_score")), h("th", {}, t("c_state")),
           projector ? null : h("th", { class: "private" }, t("c_acc")))),
         h("tbody", {}, rows))
         : h("p", { class: "waiting" }, t("c_waiting", { code })),
@@ -203,9 +205,9 @@
   // -- debrief ---------------------------------------------------------------------------
   function pctBar(pct) {
     if (pct === null) return h("span", {}, "–");
-    return h("span", { class: "bar " + band(pct) },
-      h("span", { class: "fill", style: `width:${Math.round(pct)}%` }),
-      h("span", { class: "pct" }, num(pct) + " %"));
+    const fill = h("span", { class: "fill" });
+    fill.style.width = `${Math.round(pct)}%`; // CSSOM: the page's CSP allows no style attribute
+    return h("span", { class: "bar " + band(pct) }, fill, h("span", { class: "pct" }, num(pct) + " %"));
   }
 
   function counts(pairs, right) {

@@ -1,0 +1,79 @@
+"""The class's results from records: first attempts, projector tallies, beliefs, who is stuck."""
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from game.classroom import debrief, journal
+from game.classroom.report import questions_csv
+
+T0 = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+DEVICE = journal.new_uuid()
+
+
+def rec(model: type[Any], student: str, minutes: float, **fields: Any) -> Any:
+    return model(uuid=journal.new_uuid(), session="AAAAAA", student=student, device=DEVICE,
+                at=T0 + timedelta(minutes=minutes), **fields)
+
+
+def step(student: str, minutes: float, score: int, correct: bool) -> journal.StepRec:
+    chosen = ["Masque"] if correct else ["Lunettes de soleil"]
+    return rec(journal.StepRec, student, minutes, kind="step", world_id="soudure",
+               station_id="epi", task_type="quiz", score=score, stars=1, duration_s=40.0,
+               answers=[journal.AnswerRec(item_id="q1", prompt="Pour souder ?", chosen=chosen,
+                                          right=["Masque"], correct=correct,
+                                          explanation="Le masque filtre les UV.")])
+
+
+def test_first_attempts_and_tallies_make_the_share_right() -> None:
+    records = [
+        rec(journal.JoinRec, "Léa", 0, kind="join", lang="fr"),
+        step("Léa", 5, 0, False), step("léa ", 9, 100, True),  # her second go does not count
+        step("Inès", 6, 100, True),
+        rec(journal.TallyRec, "Formatrice", 7, kind="tally", world_id="soudure",
+            station_id="epi", item_id="q1", prompt="Pour souder ?",
+            counts={"Masque": 3, "Lunettes de soleil": 5}, right=["Masque"]),
+        rec(journal.TallyRec, "Formatrice", 8, kind="tally", world_id="soudure",
+            station_id="epi", item_id="q1", prompt="Pour souder ?",
+            counts={"Masque": 6, "Lunettes de soleil": 2}, right=["Masque"]),  # recounted
+    ]
+    d = debrief.build(records, order=["soudure/epi", "soudure/controle"])
+    assert list(d.students) == ["léa", "inès"]  # not the trainer who counted hands
+    q = d.stations["soudure/epi"].questions["q1"]
+    assert (q.answered, q.correct, q.hands_total, q.hands_right) == (2, 1, 8, 6)
+    assert q.pct == 70.0  # (1 + 6) / (2 + 8)
+    assert d.stations["soudure/controle"].scores == []  # listed, not played yet
+    assert d.most_missed()[0].explanation == "Le masque filtre les UV."
+    text = questions_csv("AAAAAA", d)
+    assert ";Lunettes de soleil;Masque;0;2;" in text  # the hands, a row per answer
+
+
+def test_beliefs_are_counted_in_whatever_values_they_carry() -> None:
+    records = [
+        rec(journal.BeliefsRec, "Léa", 1, kind="beliefs", phase="before",
+            answers=[journal.BeliefAnswer(statement_id="costaud", value=4)]),
+        rec(journal.BeliefsRec, "Inès", 1, kind="beliefs", phase="before",
+            answers=[journal.BeliefAnswer(statement_id="costaud", value="agree")]),
+        rec(journal.BeliefsRec, "Léa", 20, kind="beliefs", phase="after",
+            answers=[journal.BeliefAnswer(statement_id="costaud", value=2)]),
+    ]
+    d = debrief.build(records)
+    assert d.beliefs["costaud"]["before"] == {"4": 1, "agree": 1}
+    assert d.beliefs["costaud"]["after"] == {"2": 1}
+    shown = debrief.to_json(d)["beliefs"][0]["phases"]["before"]
+    assert shown == [["agree", 1], ["4", 1]]
+
+
+def test_who_seems_stuck() -> None:
+    records = [rec(journal.JoinRec, name, 0, kind="join", lang="fr")
+               for name in ("Léa", "Inès", "Zoé", "Tom")]
+    records += [step("Inès", 12, 90, True), step("Zoé", 3, 10, False),
+                rec(journal.StepRec, "Zoé", 4, kind="step", world_id="soudure",
+                    station_id="controle", task_type="spot", score=20, stars=0, duration_s=9),
+                rec(journal.EndRec, "Tom", 2, kind="end", outcome="finished", score=0, stars=0)]
+    d = debrief.build(records, now=T0 + timedelta(minutes=14), stuck_min=5)
+    stuck = {s.name: s.stuck for s in d.students.values()}
+    assert stuck == {"Léa": "idle", "Inès": None, "Zoé": "low", "Tom": None}
+    seen = {"léa": T0 + timedelta(minutes=13)}  # her PC's clock is late: the hub's counts
+    assert debrief.build(records, now=T0 + timedelta(minutes=14), seen=seen,
+                         stuck_min=5).students["léa"].stuck is None
