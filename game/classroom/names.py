@@ -24,6 +24,7 @@ class Names:
     stations: dict[str, dict[str, str]] = field(default_factory=dict)  # "world/station"
     jobs: dict[str, dict[str, str]] = field(default_factory=dict)  # station id and world/station
     statements: dict[str, dict[str, str]] = field(default_factory=dict)  # myth id
+    wording: dict[str, str] = field(default_factory=dict)  # statement id -> stereotype/counter
     order: list[str] = field(default_factory=list)  # every "world/station", scenario order
 
     def station(self, ref: str, lang: str) -> str:
@@ -40,7 +41,7 @@ class Names:
 
     def to_json(self) -> dict[str, Any]:
         return {"worlds": self.worlds, "stations": self.stations, "jobs": self.jobs,
-                "statements": self.statements, "order": self.order}
+                "statements": self.statements, "wording": self.wording, "order": self.order}
 
 
 def _pick(entry: dict[str, str] | None, lang: str) -> str | None:
@@ -66,6 +67,7 @@ def from_scenario(scenario: Scenario) -> Names:
     probe = getattr(scenario, "probe", None)
     for statement in getattr(probe, "statements", None) or []:
         names.statements[statement.id] = dict(statement.text.root)
+        names.wording[statement.id] = str(getattr(statement, "wording", "stereotype"))
     for world_id, text in (getattr(probe, "capable", None) or {}).items():
         names.statements[SELF_PREFIX + world_id] = dict(text.root)
     for world in scenario.worlds:  # the generic wording's gist, where the world has none

@@ -14,7 +14,7 @@ from game.classroom import journal
 from game.scenario.loader import DEFAULT_SCENARIO, load_scenario
 from game.scenario.models import Scenario
 
-MYTHS = ("metier-homme", "costaud", "sale")
+MYTHS = ("metier-homme", "costaud", "sale")  # when the scenario has no probe: statements
 _SCENARIO: list[Scenario] = []
 
 
@@ -35,7 +35,7 @@ def _explanation(question: object) -> str | None:
 
 def play(code: str, name: str, world_id: str, skill: float, seed: int,
          start: datetime | None = None, offline: bool = False,
-         scale: bool = False) -> list[journal.AnyRecord]:
+         scale: bool = True) -> list[journal.AnyRecord]:
     """Every record of one student's session, in order."""
     rng = random.Random(seed)
     device = UUID(int=rng.getrandbits(128), version=4)
@@ -52,10 +52,12 @@ def play(code: str, name: str, world_id: str, skill: float, seed: int,
             ["agree", "disagree", "unsure"])
         return journal.BeliefAnswer(statement_id=myth, value=value)
 
+    probe = getattr(scenario(), "probe", None)
+    statements = [st.id for st in getattr(probe, "statements", None) or []] or list(MYTHS)
     out: list[journal.AnyRecord] = [
         journal.JoinRec(kind="join", lang="fr", offline=offline, **base()),  # type: ignore[arg-type]
         journal.BeliefsRec(kind="beliefs", phase="before",  # type: ignore[arg-type]
-                           answers=[belief(m) for m in MYTHS], **base())]
+                           answers=[belief(m) for m in statements], **base())]
     world = scenario().world(world_id)
     for station in world.stations:
         answers = []
@@ -83,7 +85,7 @@ def play(code: str, name: str, world_id: str, skill: float, seed: int,
             duration_s=round(rng.uniform(30, 200), 1), answers=answers,
             **base()))  # type: ignore[arg-type]
     out.append(journal.BeliefsRec(kind="beliefs", phase="after",  # type: ignore[arg-type]
-                                  answers=[belief(m) for m in MYTHS], **base()))
+                                  answers=[belief(m) for m in statements], **base()))
     liked = [s.id for s in world.stations if rng.random() < 0.4]
     steps = [r for r in out if isinstance(r, journal.StepRec)]
     out.append(journal.EndRec(kind="end", outcome="finished",  # type: ignore[arg-type]

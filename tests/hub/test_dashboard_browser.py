@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from game.classroom import debrief, journal
+from game.classroom.names import for_scenario
 from game.classroom.sessions import Session, SessionStore
 from game.hub.db import open_database
 from game.kiosk.pin import hash_pin
@@ -143,6 +144,9 @@ def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
     assert first.get_attribute("data-item") == expected.item_id
     if expected.explanation:
         assert expected.explanation[:40] in first.text
+    beliefs = next(r for r in everyone if isinstance(r, journal.BeliefsRec))
+    statement = for_scenario(None).statement(beliefs.answers[0].statement_id, "fr")
+    assert statement in _text(browser)  # before/after, named in the scenario's words
     stations = browser.find_elements("css selector", "section.station")
     assert len(stations) == 5  # every station of the world, one section each
 

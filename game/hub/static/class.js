@@ -228,6 +228,11 @@
       withStation && q.explanation ? h("p", { class: "discuss" }, h("strong", {}, t("c_discuss") + " : "), q.explanation) : null);
   }
 
+  function wordingNote(id) {
+    const wording = data.names.wording && data.names.wording[id];
+    return wording ? h("small", { class: "wording" }, " · " + t("c_" + wording)) : null;
+  }
+
   function beliefs() {
     if (!data.beliefs.length) return h("p", {}, t("c_no_beliefs"));
     const numeric = data.beliefs.some((b) => Object.values(b.phases).some((p) => p.some(([v]) => /^\d+$/.test(v))));
@@ -236,7 +241,7 @@
         const values = [...new Set(["before", "after"].flatMap((p) => (b.phases[p] || []).map(([v]) => v)))];
         const of = (phase, v) => ((b.phases[phase] || []).find(([x]) => x === v) || [v, 0])[1];
         return h("table", { class: "beliefs" },
-          h("caption", {}, statementName(b.statement)),
+          h("caption", {}, statementName(b.statement), wordingNote(b.statement)),
           h("thead", {}, h("tr", {}, h("th", {}), values.map((v) => h("th", {}, beliefLabel(v))))),
           h("tbody", {}, ["before", "after"].map((phase) => h("tr", {},
             h("th", { scope: "row" }, t("c_" + phase)), values.map((v) => h("td", { class: "num" }, num(of(phase, v))))))));
