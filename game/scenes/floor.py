@@ -4,14 +4,19 @@ from __future__ import annotations
 import pygame
 
 from game import CONTENT_ROOT, flow
-from game.actions import Action, Back, Confirm, Navigate, Press, Release
+from game.actions import Action, Back, Confirm, Navigate, Press, Release, Tab
+from game.i18n import define
 from game.scenario.models import Station
 from game.scene import Push, Replace, Transition
+from game.scenes import floor_hud
 from game.scenes.base import ButtonScene
-from game.scenes.confirm import LeaveScene
+from game.scenes.floor_hud import VIEW
+from game.scenes.pause import PauseScene
 from game.ui import draw, theme
+from game.ui.focus import draw_ring, next_in_order
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
+from game.world import guide
 from game.world.index import RectIndex
 from game.world.mapdata import MapInfo
 from game.world.render import Camera, FloorRenderer, load_drawable, with_images
@@ -20,11 +25,18 @@ from game.world.walker import Walker
 AVATAR_SHEET = CONTENT_ROOT / "assets" / "sprites" / "avatar.png"
 FRAME_W, FRAME_H = 64, 96
 ROWS = {"down": 0, "left": 1, "right": 2, "up": 3}
-HUD_H = 110
 STRIDE_PX = 34  # distance walked per animation frame
 FLOOR_KEY = "floor:"  # ctx.cache["floor:<world>"]: only the world on screen keeps its floor
 STATION_REACH_PX = 20  # station_at: the rectangle inflated by 40 px (20 a side)
 STATION_DRAWN_PX = 160  # a station's glow, name plate and stars reach this far out
+NEXT_BUTTON = pygame.Rect(theme.LOGICAL_W - 540, theme.LOGICAL_H - floor_hud.BAR_H + 14, 500, 96)
+
+define({
+    "next_station": {"fr": "Poste suivant", "en": "Next station"},
+    "next_is": {"fr": "Prochain poste : {name}", "en": "Next station: {name}"},
+    "all_done_here": {"fr": "Bravo, tous les postes sont faits ici !",
+                      "en": "Well done, every station here is done!"},
+})
 
 
 class FloorScene(ButtonScene):
@@ -35,8 +47,7 @@ class FloorScene(ButtonScene):
         self.info, self.floor = self._load(world_id)
         spawn = self.info.spawn or (self.info.tile_w * 1.5, self.info.tile_h * 1.5)
         self.walker = Walker(self.info, *spawn)
-        self.camera = Camera(self.info.pixel_size, pygame.Rect(0, 0, *theme.LOGICAL_SIZE))
-        self.camera.follow(self.walker.x, self.walker.y)
+        self.camera = Camera(self.info.pixel_size, VIEW.copy())
         self.stations = {s.id: pygame.Rect(self.info.stations[s.id]) for s in self.planned}
         self.reach = RectIndex(self.stations, margin=STATION_REACH_PX)
         self.shown = RectIndex(self.stations, margin=STATION_DRAWN_PX)
@@ -46,6 +57,11 @@ class FloorScene(ButtonScene):
         self.t = 0.0
         self._tap_floor: tuple[float, float] | None = None
         self.sheet = self._avatar_frames()
+        self.guide_path: list[tuple[float, float]] = []  # from the avatar to the next station
+        self._guide_for: tuple[tuple[int, int], str | None] | None = None
+        self.focus_station: str | None = None  # a station given the keyboard focus (Tab)
+        self.minimap: tuple[object, pygame.Surface, float] | None = None
+        self._frame_camera(snap=True)
 
     def _load(self, world_id: str) -> tuple[MapInfo, FloorRenderer]:
         """The world's map and floor; the previous world's floor is let go."""
@@ -75,10 +91,15 @@ class FloorScene(ButtonScene):
                         style="secondary")]
         if self.tour.world_complete(self.world):
             label = "next_world" if self.tour.next_world() is not None else "see_results"
-            items.append(Button("results", pygame.Rect(theme.LOGICAL_W - 560, 960, 520, 100),
+            items.append(Button("results", NEXT_BUTTON.inflate(80, 0).move(-40, 0),
                                 self.ctx.tr(label), size=theme.TEXT_LARGE))
             self.ctx.play("complete")
+        else:
+            items.append(Button("next", NEXT_BUTTON, self.ctx.tr("next_station"),
+                                size=theme.TEXT_LARGE))
         self.buttons.set(items)
+        self._guide_for = None  # a station was done: the guide points at the next one
+        self._frame_camera(snap=True)
 
     @property
     def tour(self):  # type: ignore[no-untyped-def]
@@ -90,6 +111,13 @@ class FloorScene(ButtonScene):
         for sid in self.reach.near(*map_pos):
             if self.stations[sid].inflate(m, m).collidepoint(map_pos):
                 return sid
+        return None
+
+    def next_station(self) -> str | None:
+        """The first station of the route here not yet done: where the guide points."""
+        for s in self.planned:
+            if self.tour.result(self.world.id, s.id) is None:
+                return s.id
         return None
 
     @property
@@ -111,22 +139,79 @@ class FloorScene(ButtonScene):
         if isinstance(action, Back):
             return self.on_back()
         if isinstance(action, Confirm):
-            if self.buttons.get("results") is not None:
-                return self.on_button(self.buttons.get("results"))  # type: ignore[arg-type]
-            here = self.station_at((self.walker.x, self.walker.y))
-            return self._open(here) if here is not None else None
+            return self._confirm()
         if isinstance(action, Navigate):
+            self.focus_station = None
+            self.buttons.focus = None  # the arrows walk: the focus ring goes
+            return None
+        if isinstance(action, Tab):
+            self._tab(action.step)
             return None
         pressed = self.buttons.handle(action)
         if pressed is not None:
+            self.focus_station = None
+            self.ctx.play("tap")
             return self.on_button(pressed)
-        if isinstance(action, Press) and self.buttons.at(action.pos) is None:
+        on_map = isinstance(action, (Press, Release)) and VIEW.collidepoint(action.pos)
+        if isinstance(action, Press) and on_map and self.buttons.at(action.pos) is None:
             self._tap_floor = action.pos
         if isinstance(action, Release) and self._tap_floor is not None:
-            if self.buttons.at(action.pos) is None:
+            if on_map and self.buttons.at(action.pos) is None:
                 self._walk_to_screen(action.pos)
             self._tap_floor = None
         return None
+
+    def _confirm(self) -> Transition | None:
+        """Enter: the focused button or station; else the results once all is done, the
+        station she stands in if it is still to do, or a walk to the next station."""
+        if self.buttons.focus is not None:
+            pressed = self.buttons.handle(Confirm())
+            return self.on_button(pressed) if pressed is not None else None
+        if self.focus_station is not None:
+            sid, self.focus_station = self.focus_station, None
+            self.walk_to_station(sid)
+            return None
+        if self.buttons.get("results") is not None:
+            return self.on_button(self.buttons.get("results"))  # type: ignore[arg-type]
+        here = self.station_at((self.walker.x, self.walker.y))
+        if here is not None and self.tour.result(self.world.id, here) is None:
+            return self._open(here)
+        self.walk_to_next()
+        return None
+
+    def focusables(self) -> dict[str, pygame.Rect]:
+        """What Tab goes through, in reading order: the buttons, then the stations in view."""
+        keys: dict[str, pygame.Rect] = {f"b:{i}": b.rect for i, b in enumerate(self.buttons.items)
+                                        if b.enabled}
+        for sid in self.stations:
+            rect = self._screen_rect(sid)
+            if rect is not None:
+                keys[f"s:{sid}"] = rect
+        return keys
+
+    def _tab(self, step: int) -> None:
+        keys = self.focusables()
+        now = f"s:{self.focus_station}" if self.focus_station is not None else \
+            f"b:{self.buttons.focus}" if self.buttons.focus is not None else None
+        key = next_in_order(keys, now, step)
+        self.buttons.focus, self.focus_station = None, None
+        if key is not None and key.startswith("b:"):
+            self.buttons.focus = int(key[2:])
+        elif key is not None:
+            self.focus_station = key[2:]
+
+    def walk_to_station(self, sid: str) -> None:
+        """Walk to a station (it opens on arrival)."""
+        self.wanted = sid
+        if self.inside == sid:
+            self.inside = None
+        self.walker.walk_to(*self.stations[sid].center)
+
+    def walk_to_next(self) -> None:
+        """Enter or « Poste suivant »: walk to the next station to do."""
+        nxt = self.next_station()
+        if nxt is not None:
+            self.walk_to_station(nxt)
 
     def _walk_to_screen(self, pos: tuple[float, float]) -> None:
         target = self.camera.to_map(*pos)
@@ -143,12 +228,15 @@ class FloorScene(ButtonScene):
     def on_button(self, button: Button) -> Transition | None:
         if button.id == "menu":
             return self.on_back()
+        if button.id == "next":
+            self.walk_to_next()
+            return None
         if button.id == "results":
             return Replace(flow.after_world(self.ctx))  # the next world, or the end
         return None
 
     def on_back(self) -> Transition | None:
-        return Push(LeaveScene(self.ctx))
+        return Push(PauseScene(self.ctx, "floor"))
 
     def _open(self, sid: str) -> Transition:
         self.inside = sid
@@ -160,7 +248,8 @@ class FloorScene(ButtonScene):
     def update(self, dt: float) -> Transition | None:
         self.t += dt
         self.walker.update(dt, self.ctx.controls.direction)
-        self.camera.follow(self.walker.x, self.walker.y)
+        self._refresh_guide()
+        self._frame_camera(dt=dt)
         here = self.station_at((self.walker.x, self.walker.y))
         feet_in = here if here and self.stations[here].collidepoint(self.walker.x, self.walker.y) \
             else None
@@ -168,12 +257,45 @@ class FloorScene(ButtonScene):
             self.inside = None
         if feet_in is not None and feet_in != self.inside:
             done = self.tour.result(self.world.id, feet_in) is not None
-            if not done or self.wanted == feet_in:
+            passing = self.wanted is not None and self.walker.path  # on her way elsewhere
+            if (not done and not passing) or self.wanted == feet_in:
                 return self._open(feet_in)
             self.inside = feet_in
         if self.wanted and not self.walker.path and here == self.wanted and self.inside != here:
             return self._open(self.wanted)
         return None
+
+    def _refresh_guide(self) -> None:
+        """The route to the next station, found again when she changes tile or it changes."""
+        nxt = self.next_station()
+        key = (self.walker.cell, nxt)
+        if key == self._guide_for:
+            return
+        self._guide_for = key
+        if nxt is None:
+            self.guide_path = []
+            return
+        found = guide.route(self.info.walkable, (self.info.tile_w, self.info.tile_h),
+                            (self.walker.x, self.walker.y), self.stations[nxt].center)
+        self.guide_path = found or [self.stations[nxt].center]
+
+    def _frame_camera(self, dt: float = 0.0, snap: bool = False) -> None:
+        """Keep the avatar, and her next station when both fit, in the view (below the top
+        bar, above the bottom one); glide there unless motion is reduced."""
+        nxt = self.next_station()
+        target = self.stations[nxt].center if nxt is not None else None
+        wanted = guide.framing((self.walker.x, self.walker.y), target, VIEW.size,
+                               self.info.pixel_size)
+        if not snap and not self.ctx.motion.reduced:
+            wanted = guide.approach((self.camera.x, self.camera.y), wanted, dt)
+        self.camera.x, self.camera.y = wanted
+        # she is never left out of the view, whatever the glide
+        vx, vy = self.walker.x - self.camera.x, self.walker.y - self.camera.y
+        m = 60.0
+        if self.info.pixel_size[0] > VIEW.w:
+            self.camera.x += min(0.0, vx - m) + max(0.0, vx - (VIEW.w - m))
+        if self.info.pixel_size[1] > VIEW.h:
+            self.camera.y += min(0.0, vy - m - 40) + max(0.0, vy - (VIEW.h - m))
 
     def bot(self) -> list[Action] | Transition | None:
         ap = self.ctx.autoplay
@@ -186,7 +308,7 @@ class FloorScene(ButtonScene):
             return None
         target = self.stations[todo[0]].center
         sx, sy = self.camera.to_screen(*target)
-        view = pygame.Rect(60, HUD_H + 40, theme.LOGICAL_W - 120, theme.LOGICAL_H - HUD_H - 100)
+        view = VIEW.inflate(-120, -100)
         if not view.collidepoint(sx, sy):  # off screen: tap towards it, as a player would
             cx, cy = view.center
             k = min(abs((view.w / 2) / (sx - cx)) if sx != cx else 1e9,
@@ -194,36 +316,55 @@ class FloorScene(ButtonScene):
             sx, sy = cx + (sx - cx) * k * 0.95, cy + (sy - cy) * k * 0.95
         return [Press((sx, sy)), Release((sx, sy))]
 
+    def _screen_rect(self, sid: str) -> pygame.Rect | None:
+        """A station's tappable part on screen: within the view, or None if too little shows."""
+        rect = self.stations[sid]
+        x, y = self.camera.to_screen(rect.x, rect.y)
+        shown = pygame.Rect(round(x), round(y), rect.w, rect.h).clip(VIEW)
+        if shown.w < theme.MIN_TARGET or shown.h < theme.MIN_TARGET:
+            return None
+        return shown
+
     def targets(self) -> list[pygame.Rect]:
         rects = super().targets()
-        for rect in self.stations.values():
-            x, y = self.camera.to_screen(rect.x, rect.y)
-            rects.append(pygame.Rect(x, y, rect.w, rect.h))
+        for sid in self.stations:
+            shown = self._screen_rect(sid)
+            if shown is not None:
+                rects.append(shown)
         return rects
+
+    def focus_label(self) -> str | None:
+        if self.focus_station is not None:
+            name: str = self.world.station(self.focus_station).title.get(self.ctx.lang)
+            return name
+        return super().focus_label()
 
     # --- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        """The map in the view between the bars (never under them), then the bars."""
         pal = self.ctx.palette
-        pal = self.ctx.palette
+        view = surface.subsurface(VIEW)
         area = self.camera.visible_area()
         if area.x < 0 or area.y < 0:
-            surface.fill(pal.wall)
-        self.floor.draw(surface, area)
+            view.fill(pal.wall)
+        self.floor.draw(view, area)
         for sid in self.shown.within(area):  # the stations on screen only
-            self._draw_station(surface, sid)
-        self._draw_path(surface)
-        self.floor.draw_sprite(surface, area, self._avatar_rect(), self.walker.y,
-                               lambda: self._draw_avatar(surface))  # behind what stands before her
-        self._draw_hud(surface)
+            self._draw_station(view, sid)
+        self._draw_path(view)
+        floor_hud.draw_guide(view, self, pal)
+        self.floor.draw_sprite(view, area, self._avatar_rect(), self.walker.y,
+                               lambda: self._draw_avatar(view))  # behind what stands before her
+        floor_hud.draw_bars(surface, self, pal)
         self.buttons.draw(surface, self.ctx.text, pal)
+        if self.focus_station is not None and (ring := self._screen_rect(self.focus_station)):
+            draw_ring(surface, pal, ring)
 
     def _draw_station(self, surface: pygame.Surface, sid: str) -> None:
         pal = self.ctx.palette
-        pal = self.ctx.palette
         rect = self.stations[sid]
-        x, y = self.camera.to_screen(rect.x, rect.y)
-        r = pygame.Rect(x, y, rect.w, rect.h)
-        if not r.colliderect(surface.get_rect()):
+        x, y = self.camera.to_view(rect.x, rect.y)
+        r = pygame.Rect(round(x), round(y), rect.w, rect.h)
+        if not r.inflate(0, 200).colliderect(surface.get_rect()):
             return
         result = self.tour.result(self.world.id, sid)
         pulse = self.ctx.motion.pulse(self.t, 3.0, hash(sid) % 7)
@@ -245,12 +386,14 @@ class FloorScene(ButtonScene):
             draw.verdict(surface, pal, (plate.right, plate.y + 4), True, 34)
 
     def _draw_path(self, surface: pygame.Surface) -> None:
-        pal = self.ctx.palette
+        """Where a tap sent her, when it is not the guide's way to the next station."""
+        if not self.walker.path or self.wanted == self.next_station():
+            return
         pal = self.ctx.palette
         for i, (px, py) in enumerate(self.walker.path):
             if i % 2 == 0:
-                pygame.draw.circle(surface, pal.white, self.camera.to_screen(px, py), 7)
-                pygame.draw.circle(surface, self.accent, self.camera.to_screen(px, py), 7, 3)
+                pygame.draw.circle(surface, pal.white, self.camera.to_view(px, py), 7)
+                pygame.draw.circle(surface, self.accent, self.camera.to_view(px, py), 7, 3)
 
     def _avatar_rect(self) -> pygame.Rect:
         """Where the avatar and her shadow are drawn, in map pixels."""
@@ -262,8 +405,7 @@ class FloorScene(ButtonScene):
 
     def _draw_avatar(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
-        pal = self.ctx.palette
-        sx, sy = self.camera.to_screen(self.walker.x, self.walker.y)
+        sx, sy = self.camera.to_view(self.walker.x, self.walker.y)
         shadow = pygame.Rect(0, 0, 46, 16)
         shadow.center = (round(sx), round(sy) + 4)
         pygame.draw.ellipse(surface, pal.map_void, shadow)
@@ -273,29 +415,3 @@ class FloorScene(ButtonScene):
         col = 1 + int(self.walker.distance / STRIDE_PX) % 3 if self.walker.moving else 0
         frame = self.sheet[(self.walker.facing, col)]
         surface.blit(frame, frame.get_rect(midbottom=(round(sx), round(sy) + 8)))
-
-    def _draw_hud(self, surface: pygame.Surface) -> None:
-        pal = self.ctx.palette
-        pal = self.ctx.palette
-        bar = pygame.Rect(0, 0, theme.LOGICAL_SIZE[0], HUD_H)
-        hud = self.ctx.cache.get("hud_bg")
-        if hud is None:
-            hud = pygame.Surface(bar.size, pygame.SRCALPHA)
-            hud.fill((*pal.paper, 235))
-            self.ctx.cache["hud_bg"] = hud
-        surface.blit(hud, bar)
-        pygame.draw.rect(surface, self.accent, pygame.Rect(0, HUD_H - 8, bar.w, 8))
-        text = self.ctx.text
-        title = text.render(self.world.title.get(self.ctx.lang), theme.TEXT_LARGE, pal.ink)
-        surface.blit(title, (260, (HUD_H - 8 - title.get_height()) // 2))
-        done, n = self.done_here(), len(self.planned)
-        prog = text.render(self.ctx.tr("done_n", d=done, n=n), theme.TEXT_BODY, pal.ink)
-        surface.blit(prog, prog.get_rect(midright=(1480, HUD_H // 2 - 4)))
-        score = text.render(self.ctx.tr("points", n=self.tour.score), theme.TEXT_LARGE, pal.ink)
-        surface.blit(score, score.get_rect(midright=(1880, HUD_H // 2 - 4)))
-        draw.star(surface, pal, (1880 - score.get_width() - 40, HUD_H // 2 - 4), 20, True)
-        if done == 0:
-            hint = text.render(self.ctx.tr("walk_hint"), theme.TEXT_BODY, pal.white)
-            box = hint.get_rect(midbottom=(960, 1050)).inflate(40, 24)
-            pygame.draw.rect(surface, pal.ink, box, border_radius=18)
-            surface.blit(hint, hint.get_rect(center=box.center))

@@ -9,8 +9,9 @@ import pygame
 from game import flow
 from game.actions import Action, Back, Drag, Point, Press, Release
 from game.express import shorten
-from game.scene import Pop, Replace, Scene, Transition
+from game.scene import Push, Replace, Scene, Transition
 from game.scenes.base import paint_paper
+from game.scenes.pause import PauseScene
 from game.tasks import get as task_type
 from game.tasks.base import Bot, TaskRules
 from game.tasks.view import TaskView
@@ -40,7 +41,7 @@ class TaskScene(Scene):
         self.bot_policy: Bot[Any, Any] | None = None
         if ctx.autoplay is not None:
             self.bot_policy = kind.bot(params, ctx.autoplay.rng, ctx.autoplay.skill)
-        self.chrome = Buttons([Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("back"),
+        self.chrome = Buttons([Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("menu"),
                                       style="secondary")])
         self._bg: pygame.Surface | None = None
 
@@ -50,14 +51,18 @@ class TaskScene(Scene):
 
     def handle(self, action: Action) -> Transition | None:
         if isinstance(action, Back):
-            return Pop()
+            return self.pause()
         pointer = isinstance(action, (Press, Drag, Release, Point))
         if pointer and self.chrome.handle(action) is not None:  # keys go to the task; Esc is Back
-            return Pop()
+            return self.pause()
         if not isinstance(action, Point):  # a hover is not a move
             self.rules.first_move()
         self.view.handle(action)
         return None
+
+    def pause(self) -> Transition:
+        """The pause menu; leaving the station from there asks first (its progress is lost)."""
+        return Push(PauseScene(self.ctx, "task"))
 
     def update(self, dt: float) -> Transition | None:
         self.view.update(dt)

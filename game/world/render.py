@@ -207,6 +207,10 @@ class Camera:
     def to_screen(self, x: float, y: float) -> tuple[float, float]:
         return (x - self.x + self.view.x, y - self.y + self.view.y)
 
+    def to_view(self, x: float, y: float) -> tuple[float, float]:
+        """Map pixels to the view's own pixels (drawing into a subsurface of the view)."""
+        return (x - self.x, y - self.y)
+
     def to_map(self, sx: float, sy: float) -> tuple[float, float]:
         return (sx - self.view.x + self.x, sy - self.view.y + self.y)
 

@@ -107,10 +107,12 @@ def test_back_on_the_floor_asks_before_leaving(make_app) -> None:  # type: ignor
     h.until(lambda: h.app.top.name == "FloorScene")
     h.ctx.autoplay = None  # a person from here on
     h.act(Back())
-    assert h.app.top.name == "LeaveScene"
+    assert h.app.top.name == "PauseScene"  # Escape pauses: the menu
     h.act(Back())
     assert h.app.top.name == "FloorScene"  # Escape again: stay
     h.act(Back())
+    h.act(*h.app.top.buttons.tap("quit"))
+    assert h.app.top.name == "LeaveScene"  # leaving the game asks first
     h.act(*h.app.top.buttons.tap("leave"))
     assert isinstance(h.app.top, TitleScene) and h.ctx.tour is None
 

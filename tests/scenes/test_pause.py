@@ -1,0 +1,104 @@
+"""The pause menu, from the floor and from a task: each item does what it says."""
+from __future__ import annotations
+
+from game.actions import Back
+from game.progress import StationResult
+from tests.scenes.test_wayfinding import floor_of
+
+
+def open_task(h, floor):  # type: ignore[no-untyped-def]
+    from game import flow
+    from game.scene import Push
+
+    sid = floor.next_station()
+    h.app.transition(Push(flow.after_dialogue(h.ctx, floor.world.id, sid)))
+    h.step(2)
+    assert h.app.top.name == "TaskScene"
+    return h.app.top
+
+
+def test_escape_on_the_floor_pauses_and_continue_comes_back(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    floor = floor_of(h)
+    h.act(*floor.buttons.tap("menu"))
+    pause = h.app.top
+    assert pause.name == "PauseScene"
+    assert [b.id for b in pause.buttons.items] == ["continue", "help", "settings", "sound",
+                                                    "quit"]  # nothing done: nothing to finish
+    h.act(*pause.buttons.tap("continue"))
+    assert h.app.top is floor
+
+
+def test_help_shows_this_screens_controls(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    floor = floor_of(h)
+    h.act(Back())
+    pause = h.app.top
+    h.act(*pause.buttons.tap("help"))
+    assert any("Poste suivant" in line for line in pause.spoken())
+    h.act(Back())  # Escape closes the help, not the menu
+    assert h.app.top is pause and not pause.helping
+    h.act(Back())
+    task = open_task(h, floor)
+    h.act(Back())
+    pause = h.app.top
+    h.act(*pause.buttons.tap("help"))
+    assert any("chrono" in line for line in pause.spoken())
+    del task
+
+
+def test_sound_and_settings_from_the_pause(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    floor_of(h)
+    h.act(Back())
+    pause = h.app.top
+    was = h.ctx.settings.sound
+    h.act(*pause.buttons.tap("sound"))
+    assert h.ctx.settings.sound is not was
+    assert pause.buttons.get("sound").label == ("Son : activé" if not was else "Son : coupé")
+    h.act(*pause.buttons.tap("settings"))
+    assert h.app.top.name == "SettingsScene"
+    h.act(*h.app.top.buttons.tap("done"))
+    assert h.app.top is pause
+
+
+def test_finish_my_visit_from_the_pause_keeps_what_was_done(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    floor = floor_of(h)
+    h.ctx.tour.probe_myths = []
+    h.ctx.tour.record(StationResult(floor.world.id, floor.planned[0].id, "quiz", 80, 2, 9.0))
+    h.act(Back())
+    pause = h.app.top
+    assert pause.notes()["quit"] == "Ta progression sera perdue."
+    h.act(*pause.buttons.tap("finish"))
+    assert h.app.top.name == "ResultsScene" and len(h.ctx.tour.results) == 1
+
+
+def test_escape_in_a_task_pauses_its_timer_and_leaving_asks_first(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    floor = floor_of(h)
+    task = open_task(h, floor)
+    task.rules.first_move()
+    h.step(30)
+    h.act(Back())
+    pause = h.app.top
+    assert pause.name == "PauseScene" and pause.where == "task"
+    elapsed = task.rules.elapsed
+    h.step(120)
+    assert task.rules.elapsed == elapsed  # paused: the timer waits
+    assert pause.notes()["quit"].startswith("Ta progression sera perdue")
+    h.act(*pause.buttons.tap("continue"))
+    assert h.app.top is task
+    h.act(*task.chrome.tap("back"))  # the task's own Menu button pauses too
+    assert h.app.top.name == "PauseScene"
+    h.act(*h.app.top.buttons.tap("quit"))
+    assert h.app.top is floor and not h.ctx.tour.results
+
+
+def test_the_pause_in_english(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app("--lang", "en", autoplay=False)
+    floor_of(h)
+    h.act(Back())
+    labels = [b.label for b in h.app.top.buttons.items]
+    assert labels == ["Continue", "Help: the controls", "Settings", "Sound: on" if
+                      h.ctx.settings.sound else "Sound: off", "Leave the game"]
