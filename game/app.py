@@ -14,6 +14,7 @@ from game.display import Display
 from game.input import InputMapper
 from game.loop import STEP_S, FixedStep
 from game.scene import STILL, Scene, Transition, apply, visible
+from game.ui.slide import Slide
 
 MAX_FPS = 60
 #: a still screen wakes this often to run the steps it slept through (cheap, nothing drawn):
@@ -109,6 +110,7 @@ class App:
         self._moving = True  # the last drawing was of something moving
         self._slept_s = 0.0  # waited since the last frame: steps owed beyond the stall cap
         self._pending: list[pygame.event.Event] = []  # the event that ended a wait
+        self.slide = Slide()  # the scene change (game.ui.slide)
 
     @property
     def top(self) -> Scene:
@@ -160,6 +162,8 @@ class App:
     def frame_interval(self) -> float | None:
         """Seconds after the last drawing when the next is due; None: only on a change."""
         wanted = [self.top.frame_interval(), *(w.frame_interval(self) for w in self.watchers)]
+        if self.slide.active:
+            wanted.append(0.0)  # a scene change is sliding
         if self.ctx.autoplay is not None:
             wanted.append(0.0)  # the bot plays: the game moves
         times = [t for t in wanted if t is not None]
@@ -216,8 +220,15 @@ class App:
         if t is None:
             return
         self.dirty = True
+        before = self.top if self.stack else None
         if not apply(self.stack, t) and all(w.allow_quit(self) for w in self.watchers):
             self.running = False
+        after = self.top if self.stack else None
+        if before is not None and after is not None and after is not before and self.draws and \
+                not (before.modal or after.modal or after.transparent):
+            self.slide.begin(self.display.logical, self.ctx.clock.now(), self.ctx.motion)
+        elif after is not None and after.modal:
+            self.slide.active = False  # a question comes up: the screen below stays still
         if self.ctx.autoplay is not None and self.stack:
             self.ctx.autoplay.pause()  # a new screen: the bot looks before it taps
             self.ctx.autoplay.reach(screen_name(self.top))
@@ -244,6 +255,7 @@ class App:
         surface = self.display.logical
         for scene in visible(self.stack):
             scene.draw(surface)
+        self.slide.draw(surface, self.ctx.clock.now(), self.ctx.motion, self.ctx.palette.ink)
         for watcher in self.watchers:
             watcher.draw(self, surface)
         self.dirty = False

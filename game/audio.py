@@ -8,7 +8,7 @@ import pygame
 from game import CONTENT_ROOT
 
 SOUNDS = CONTENT_ROOT / "assets" / "sounds"
-NAMES = ("tap", "success", "error", "star", "complete", "countdown")
+NAMES = ("tap", "success", "error", "star", "complete", "countdown", "celebrate")
 
 
 class Sounds:

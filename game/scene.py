@@ -27,6 +27,8 @@ class Scene:
     text_mode = False
     #: a player is holding something (a drag, a torch): inactivity must not fire
     busy = False
+    #: a question over the screen below (pause, leave): the scene change does not slide
+    modal = False
 
     def frame_interval(self) -> float | None:
         """Seconds after which this scene must be drawn again though nothing happened.

@@ -135,6 +135,19 @@ def complete() -> list[float]:
     return finish(buf, fade_out=0.08)
 
 
+def celebrate() -> list[float]:
+    """The end of the visit: a brighter, longer fanfare with a sparkle, about 1.6 s."""
+    buf = silence(1.6)
+    for k, f in enumerate((C5, E5, G5, C6)):
+        add(buf, k * 0.08, note(f, 0.18, amp=0.8, attack=0.006, decay=0.12, partials=WARM))
+    for f, amp in ((C5, 0.5), (E5, 0.45), (G5, 0.45), (C6, 0.55), (E6, 0.25)):
+        add(buf, 0.34, note(f, 1.2, amp=amp, attack=0.02, decay=0.45, partials=WARM))
+    for k, f in enumerate((G6, E6, C6 * 2, G6)):  # the sparkle over the chord
+        add(buf, 0.45 + k * 0.11, note(f, 0.2, amp=0.16, attack=0.004, decay=0.06,
+                                         partials=BELL))
+    return finish(buf, fade_out=0.2)
+
+
 def countdown() -> list[float]:
     """A neutral tick, about 80 ms."""
     buf = silence(0.08)
@@ -143,7 +156,7 @@ def countdown() -> list[float]:
 
 
 SOUNDS = {"tap": tap, "success": success, "error": error, "star": star, "complete": complete,
-          "countdown": countdown}
+          "countdown": countdown, "celebrate": celebrate}
 
 
 def check(path: Path) -> str:

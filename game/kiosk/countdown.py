@@ -27,6 +27,8 @@ BEEPS_FROM_S = 5  # a short tick each second from here
 
 
 class CountdownScene(Scene):
+    modal = True
+
     @property
     def transparent(self) -> bool:  # type: ignore[override]
         return not self.backdrop.taken  # the paused game is drawn once, for the still

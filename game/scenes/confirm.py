@@ -19,6 +19,8 @@ class LeaveScene(ButtonScene):
         super().__init__(ctx)
         self.backdrop = draw.Backdrop()
 
+    modal = True
+
     @property
     def transparent(self) -> bool:  # type: ignore[override]
         return not self.backdrop.taken  # the scene below is drawn once, for the still

@@ -13,6 +13,7 @@ from game.scenes.base import ButtonScene
 from game.scenes.floor_hud import VIEW
 from game.scenes.pause import PauseScene
 from game.ui import draw, theme
+from game.ui.confetti import Confetti
 from game.ui.focus import draw_ring, next_in_order
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
@@ -61,6 +62,7 @@ class FloorScene(ButtonScene):
         self._guide_for: tuple[tuple[int, int], str | None] | None = None
         self.focus_station: str | None = None  # a station given the keyboard focus (Tab)
         self.minimap: tuple[object, pygame.Surface, float] | None = None
+        self.confetti: Confetti | None = None  # the world is done: a burst, once
         self._frame_camera(snap=True)
 
     def _load(self, world_id: str) -> tuple[MapInfo, FloorRenderer]:
@@ -93,7 +95,9 @@ class FloorScene(ButtonScene):
             label = "next_world" if self.tour.next_world() is not None else "see_results"
             items.append(Button("results", NEXT_BUTTON.inflate(80, 0).move(-40, 0),
                                 self.ctx.tr(label), size=theme.TEXT_LARGE))
-            self.ctx.play("complete")
+            if self.confetti is None:  # once, not at each return from the pause
+                self.confetti = Confetti((VIEW.centerx, VIEW.bottom), seed=len(self.tour.results))
+                self.ctx.play("complete")
         else:
             items.append(Button("next", NEXT_BUTTON, self.ctx.tr("next_station"),
                                 size=theme.TEXT_LARGE))
@@ -250,6 +254,8 @@ class FloorScene(ButtonScene):
         self.walker.update(dt, self.ctx.controls.direction)
         self._refresh_guide()
         self._frame_camera(dt=dt)
+        if self.confetti is not None:
+            self.confetti.update(dt)
         here = self.station_at((self.walker.x, self.walker.y))
         feet_in = here if here and self.stations[here].collidepoint(self.walker.x, self.walker.y) \
             else None
@@ -358,6 +364,8 @@ class FloorScene(ButtonScene):
         self.buttons.draw(surface, self.ctx.text, pal)
         if self.focus_station is not None and (ring := self._screen_rect(self.focus_station)):
             draw_ring(surface, pal, ring)
+        if self.confetti is not None:
+            self.confetti.draw(surface, pal, self.ctx.motion)
 
     def _draw_station(self, surface: pygame.Surface, sid: str) -> None:
         pal = self.ctx.palette

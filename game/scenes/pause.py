@@ -68,6 +68,8 @@ class PauseScene(ButtonScene):
         self.helping = False
         self._away = False  # the settings were opened: take the still again on return
 
+    modal = True
+
     @property
     def transparent(self) -> bool:  # type: ignore[override]
         return not self.backdrop.taken

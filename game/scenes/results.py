@@ -7,9 +7,11 @@ import pygame
 
 from game import flow
 from game.scene import Replace, Transition
+from game.scenes import results_minds
 from game.scenes.base import ButtonScene, paint_paper
 from game.scores.records import BeliefAnswer, GameRecord, Mode, TaskRecord
 from game.ui import draw, theme
+from game.ui.confetti import Confetti
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
 
@@ -23,6 +25,9 @@ class ResultsScene(ButtonScene):
         assert ctx.tour is not None
         self.tour = ctx.tour
         self.t = 0.0
+        self.confetti = Confetti((theme.LOGICAL_W / 2, theme.LOGICAL_H + 20),
+                                 seed=len(ctx.tour.results))  # the visit is over: a burst
+        self._cheered = False
         self._save()
 
     def _save(self) -> None:
@@ -60,9 +65,13 @@ class ResultsScene(ButtonScene):
     def enter(self) -> None:
         self.buttons.set([Button("continue", pygame.Rect(SIDE.right - 440, 960, 440, 100),
                                  self.ctx.tr("continue"), size=theme.TEXT_LARGE)])
+        if not self._cheered:
+            self._cheered = True
+            self.ctx.play("celebrate")
 
     def update(self, dt: float) -> Transition | None:
         self.t += dt
+        self.confetti.update(dt)
         return None
 
     def on_button(self, button: Button) -> Transition | None:
@@ -81,7 +90,7 @@ class ResultsScene(ButtonScene):
                     lines.append(f"{station.title.get(lang)} : {self.ctx.tr('points', n=r.score)}, "
                                  f"{self.ctx.tr('said_stars', n=r.stars)}")
         lines.append(f"{self.ctx.tr('total')} : {self.ctx.tr('points', n=self.tour.score)}")
-        return lines
+        return lines + results_minds.lines(self.ctx)
 
     def bot_choice(self) -> str | None:
         return "continue" if self.t > 1.5 else None
@@ -123,6 +132,7 @@ class ResultsScene(ButtonScene):
         draw.stars(surface, pal, (TABLE.x + 160, y + 48), min(3, round(self.tour.stars /
                    max(1, len(self.tour.results)))), 26)
         self._side(surface)
+        results_minds.paint(surface, self.ctx)
 
     def _side(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
@@ -164,3 +174,6 @@ class ResultsScene(ButtonScene):
 
     def draw_content(self, surface: pygame.Surface) -> None:
         pass
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        self.confetti.draw(surface, self.ctx.palette, self.ctx.motion)

@@ -10,6 +10,8 @@ from game.loop import STEP_S
 from game.tasks.base import get
 from game.ui.widgets import Buttons
 
+SHAKE_PX = 16  # how far a wrong answer shakes, each way
+
 if TYPE_CHECKING:
     from game.context import Context
     from game.scenario.models import Station
@@ -30,6 +32,18 @@ class TaskView:
         self.station = station
         self.accent = accent
         self.buttons = Buttons()
+        self._shaking: tuple[frozenset[str], float] = (frozenset(), 0.0)
+
+    def shake(self, *button_ids: str) -> None:
+        """A wrong answer: these buttons shake sideways for a moment (not under reduced motion)."""
+        self._shaking = (frozenset(button_ids), self.ctx.clock.now())
+
+    def shake_offset(self, button_id: str) -> float:
+        """How far sideways ``button_id`` is drawn now (0 when still)."""
+        ids, start = self._shaking
+        if button_id not in ids:
+            return 0.0
+        return self.ctx.motion.shake(self.ctx.clock.now() - start, SHAKE_PX)
 
     def asset(self, relative: str) -> pygame.Surface:
         return self.ctx.images.get(self.ctx.scenario.asset(relative))
@@ -50,7 +64,12 @@ class TaskView:
 
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
+        moved = [(b, b.rect) for b in self.buttons.items if self.shake_offset(b.id)]
+        for b, rect in moved:  # drawn shaken; where it is tapped does not move
+            b.rect = rect.move(round(self.shake_offset(b.id)), 0)
         self.buttons.draw(surface, self.ctx.text, pal)
+        for b, rect in moved:
+            b.rect = rect
 
     def bot(self, bot: Bot[Any, Any]) -> list[Action] | None:
         """What the autoplay bot does this step, as input actions (None: nothing now).

@@ -148,6 +148,7 @@ class QuizView(TaskView):
             r.submit()
             self.ctx.play("success" if r.last_points >= 1.0 else "error")
             wrong = sorted(i for i in r.selected if not r.is_correct(i))
+            self.shake(*(f"c:{cid}" for cid in wrong))
             self.explained = (wrong or sorted(r.selected))[0]
             self.layout()
         elif button_id == "next":

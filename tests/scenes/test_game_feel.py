@@ -1,0 +1,118 @@
+"""Game feel a visitor notices: confetti when a world or the visit ends, a wrong answer that
+shakes, « Tu as changé d'avis sur N idées reçues » on the results; all still under reduced
+motion (the words stay)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pygame
+
+from game.minds import changed
+from game.progress import StationResult, Tour
+from game.scene import Reset
+from game.scenes.floor import FloorScene
+from game.scenes.results import ResultsScene
+from game.ui.confetti import Confetti
+from game.ui.motion import Motion
+
+
+def tour_of(h) -> Tour:  # type: ignore[no-untyped-def]
+    model = h.ctx.scenario.model
+    h.ctx.tour = Tour(model, [model.worlds[0].id], datetime(2026, 1, 1))
+    return h.ctx.tour
+
+
+def picture(scene, surface=None) -> bytes:  # type: ignore[no-untyped-def]
+    surface = surface or pygame.Surface((1920, 1080))
+    scene.draw(surface)
+    return pygame.image.tobytes(surface, "RGB")
+
+
+def test_confetti_fly_then_fall_and_reduced_motion_shows_none() -> None:
+    bits = Confetti((960, 1080), seed=1)
+    for _ in range(18):
+        bits.update(1 / 60)
+    assert min(b[1] for b in bits.bits) < 700  # thrown up
+    plain = pygame.Surface((1920, 1080))
+    shown = plain.copy()
+    bits.draw(shown, _pal(), Motion())
+    assert pygame.image.tobytes(shown, "RGB") != pygame.image.tobytes(plain, "RGB")
+    still = plain.copy()
+    bits.draw(still, _pal(), Motion(reduced=True))
+    assert pygame.image.tobytes(still, "RGB") == pygame.image.tobytes(plain, "RGB")
+    for _ in range(300):
+        bits.update(1 / 60)
+    assert bits.over
+
+
+def _pal():  # type: ignore[no-untyped-def]
+    from game.ui.theme import palette_for
+
+    return palette_for(False)
+
+
+def test_a_world_done_throws_confetti_once(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    tour = tour_of(h)
+    world = tour.worlds[0]
+    for s in world.stations:
+        tour.record(StationResult(world.id, s.id, "quiz", 80, 2, 9.0))
+    floor = FloorScene(h.ctx, world.id)
+    h.app.transition(Reset(floor))
+    assert floor.confetti is not None
+    burst = floor.confetti
+    floor.enter()  # back from the pause: no second burst
+    assert floor.confetti is burst
+    h.step(20)
+    assert burst.t > 0
+
+
+def test_the_results_say_which_ideas_she_changed_her_mind_about(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    tour = tour_of(h)
+    myths = [m.id for m in h.ctx.scenario.model.myths][:3]
+    tour.probe_myths = myths
+    tour.probe_before.update({myths[0]: "agree", myths[1]: "agree", myths[2]: "disagree"})
+    tour.probe_after.update({myths[0]: "disagree", myths[1]: "unsure", myths[2]: "disagree"})
+    assert changed(tour) == myths[:2]
+    scene = ResultsScene(h.ctx)
+    scene.enter()
+    said = " ".join(scene.spoken())
+    assert "Tu as changé d'avis sur 2 idées reçues" in said
+    statement = h.ctx.scenario.model.myth(myths[0]).statement.get("fr")
+    assert statement in said
+    tour.probe_after[myths[1]] = "agree"
+    assert changed(tour) == myths[:1]
+    assert "sur 1 idée reçue" in " ".join(ResultsScene(h.ctx).spoken())
+    tour.probe_after.clear()
+    assert "avis" not in " ".join(ResultsScene(h.ctx).spoken())  # not asked after: nothing
+
+
+def test_a_wrong_answer_shakes_a_right_one_does_not(make_app) -> None:  # type: ignore[no-untyped-def]
+    from game import flow
+    from game.scene import Push
+
+    h = make_app(autoplay=False)
+    tour = tour_of(h)
+    world = tour.worlds[0]
+    quiz = next(s for s in world.stations if s.task.type == "quiz")
+    h.app.transition(Push(flow.after_dialogue(h.ctx, world.id, quiz.id)))
+    view = h.app.top.view
+    r = view.rules
+    wrong = next(c.id for c in r.choices() if not r.is_correct(c.id))
+    view.on_button(f"c:{wrong}")
+    view.on_button("submit")
+    h.clock.advance(0.025)  # a quarter of a swing
+    assert abs(view.shake_offset(f"c:{wrong}")) > 8
+    h.ctx.settings.reduced_motion = True
+    assert view.shake_offset(f"c:{wrong}") == 0
+    h.ctx.settings.reduced_motion = False
+    h.clock.advance(0.5)
+    assert view.shake_offset(f"c:{wrong}") == 0  # a moment, then still
+    view.on_button("next")
+    right = sorted(r.correct_ids())
+    for cid in right:
+        view.on_button(f"c:{cid}")
+    view.on_button("submit")
+    h.clock.advance(0.05)
+    assert all(view.shake_offset(f"c:{c.id}") == 0 for c in r.choices())
