@@ -8,7 +8,7 @@ from game.actions import Action, Back, Confirm, Navigate, Press, Release, Tab
 from game.i18n import define
 from game.scenario.models import Station
 from game.scene import Push, Replace, Transition
-from game.scenes import floor_hud
+from game.scenes import floor_hud, floor_people
 from game.scenes.base import ButtonScene
 from game.scenes.floor_hud import VIEW
 from game.scenes.pause import PauseScene
@@ -17,7 +17,7 @@ from game.ui.confetti import Confetti
 from game.ui.focus import draw_ring, next_in_order
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
-from game.world import guide
+from game.world import guide, machines
 from game.world.index import RectIndex
 from game.world.mapdata import MapInfo
 from game.world.render import Camera, FloorRenderer, load_drawable, with_images
@@ -63,6 +63,7 @@ class FloorScene(ButtonScene):
         self.focus_station: str | None = None  # a station given the keyboard focus (Tab)
         self.minimap: tuple[object, pygame.Surface, float] | None = None
         self.confetti: Confetti | None = None  # the world is done: a burst, once
+        self.machines = machines.find(self.info.tmx) if self.info.tmx is not None else []
         self._frame_camera(snap=True)
 
     def _load(self, world_id: str) -> tuple[MapInfo, FloorRenderer]:
@@ -354,8 +355,10 @@ class FloorScene(ButtonScene):
         if area.x < 0 or area.y < 0:
             view.fill(pal.wall)
         self.floor.draw(view, area)
+        machines.draw(view, self.machines, area, self.t, self.ctx.motion, pal)
         for sid in self.shown.within(area):  # the stations on screen only
             self._draw_station(view, sid)
+        floor_people.draw_role_models(view, self)
         self._draw_path(view)
         floor_hud.draw_guide(view, self, pal)
         self.floor.draw_sprite(view, area, self._avatar_rect(), self.walker.y,
