@@ -35,6 +35,10 @@ class Sounds:
                 self._ready = False  # no sound card (a school PC without speakers)
         return self._ready
 
+    def ready(self) -> bool:
+        """The mixer is open (False headless or without a sound card)."""
+        return self._init()
+
     def play(self, name: str) -> None:
         if not self.enabled or not self._init():
             return

@@ -10,6 +10,7 @@ import pygame
 
 from game import flow
 from game.a11y import AccessibilityWatcher
+from game.ambience import Ambience
 from game.app import App
 from game.autoplay import Autoplay
 from game.clock import FakeClock, RealClock
@@ -114,6 +115,7 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
         first = ctx.home()
     app = App(ctx, first, display, draw_every=HEADLESS_DRAW_EVERY if headless else 1)
     app.watchers.append(AccessibilityWatcher(open_settings=_accessibility_settings))  # V, Shift+A
+    app.watchers.append(Ambience(ctx.sounds.ready))  # the world's factory sound, the music
     if not kiosk:  # a classroom session may start here or from the title's « J'ai un code »
         from game.classroom.play import ClassroomWatcher
 

@@ -21,6 +21,8 @@ class Settings:
     text_scale: float = 1.0
     high_contrast: bool = False
     sound: bool = True
+    ambience: bool = True  # the world's factory sound under the game (game/ambience.py)
+    music: bool = False  # the optional music
     ask_gender: bool = True  # the optional anonymous "je suis…" question of the probe
     dev: bool = False  # F5 reloads the scenario
     save_autoplay: bool = False  # the bot's game is saved (mode autoplay, off the boards)

@@ -20,8 +20,9 @@ define({
     "pause_title": {"fr": "Pause", "en": "Paused"},
     "pause_continue": {"fr": "Continuer", "en": "Continue"},
     "pause_help": {"fr": "Aide : les commandes", "en": "Help: the controls"},
-    "pause_sound_on": {"fr": "Son : activé", "en": "Sound: on"},
-    "pause_sound_off": {"fr": "Son : coupé", "en": "Sound: off"},
+    "pause_sound": {"fr": "Sons : {state}", "en": "Sounds: {state}"},
+    "pause_ambience": {"fr": "Bruits de l'usine : {state}", "en": "Factory sounds: {state}"},
+    "pause_music": {"fr": "Musique : {state}", "en": "Music: {state}"},
     "pause_quit_game": {"fr": "Quitter la partie", "en": "Leave the game"},
     "pause_quit_task": {"fr": "Quitter ce poste", "en": "Leave this station"},
     "lost_here": {"fr": "Ta progression sera perdue sur ce poste.",
@@ -52,10 +53,11 @@ define({
 })
 
 Where = Literal["floor", "task"]
-PANEL = pygame.Rect(300, 90, 1320, 900)
+PANEL = pygame.Rect(300, 120, 1320, 840)
 BUTTON_W, BUTTON_H, GAP = 600, 100, 22
-NOTE_X = PANEL.x + 60 + BUTTON_W + 40  # the notes beside the buttons
+NOTE_X = PANEL.x + 60 + BUTTON_W + 40  # the notes (and the sound switches) beside the buttons
 NOTE_W = PANEL.right - 50 - NOTE_X
+SOUND_SWITCHES = ("sound", "ambience", "music")  # settings fields, switched on and off here
 
 
 class PauseScene(ButtonScene):
@@ -96,17 +98,23 @@ class PauseScene(ButtonScene):
                                      tr("back"))])
             self.buttons.focus = 0
             return
-        sound = "pause_sound_on" if self.ctx.settings.sound else "pause_sound_off"
         rows = [("continue", tr("pause_continue"), "primary"),
                 ("help", tr("pause_help"), "secondary"),
-                ("settings", tr("settings"), "secondary"),
-                ("sound", tr(sound), "secondary")]
+                ("settings", tr("settings"), "secondary")]
         if self.can_finish():
             rows.append(("finish", tr("finish_visit"), "secondary"))
         rows.append(("quit", tr("pause_quit_task" if self.where == "task" else
                                 "pause_quit_game"), "secondary"))
-        self.buttons.set([Button(bid, pygame.Rect(x, y + i * (BUTTON_H + GAP), BUTTON_W, BUTTON_H),
-                                 label, style=style) for i, (bid, label, style) in enumerate(rows)])
+        items = [Button(bid, pygame.Rect(x, y + i * (BUTTON_H + GAP), BUTTON_W, BUTTON_H),
+                        label, style=style) for i, (bid, label, style) in enumerate(rows)]
+        s = self.ctx.settings
+        for i, key in enumerate(SOUND_SWITCHES):  # beside continue, help and settings
+            on = bool(getattr(s, key))
+            items.insert(1 + 2 * i, Button(
+                key, pygame.Rect(NOTE_X, y + i * (BUTTON_H + GAP), NOTE_W, BUTTON_H),
+                tr(f"pause_{key}", state=tr("on" if on else "off")), style="choice",
+                selected=on, enabled=key == "sound" or s.sound))
+        self.buttons.set(items)
 
     def notes(self) -> dict[str, str]:
         """What happens beside the buttons that end something."""
@@ -125,8 +133,9 @@ class PauseScene(ButtonScene):
         if button.id == "settings":
             self._away = True
             return Push(SettingsScene(self.ctx))
-        if button.id == "sound":
-            self.ctx.settings.sound = not self.ctx.settings.sound
+        if button.id in SOUND_SWITCHES:
+            s = self.ctx.settings
+            setattr(s, button.id, not getattr(s, button.id))
             self.ctx.apply_settings()
             self.layout()
             return None

@@ -23,8 +23,9 @@ def test_escape_on_the_floor_pauses_and_continue_comes_back(make_app) -> None:  
     h.act(*floor.buttons.tap("menu"))
     pause = h.app.top
     assert pause.name == "PauseScene"
-    assert [b.id for b in pause.buttons.items] == ["continue", "help", "settings", "sound",
-                                                    "quit"]  # nothing done: nothing to finish
+    assert [b.id for b in pause.buttons.items] == [
+        "continue", "sound", "help", "ambience", "settings", "music",
+        "quit"]  # nothing done: nothing to finish
     h.act(*pause.buttons.tap("continue"))
     assert h.app.top is floor
 
@@ -52,10 +53,16 @@ def test_sound_and_settings_from_the_pause(make_app) -> None:  # type: ignore[no
     floor_of(h)
     h.act(Back())
     pause = h.app.top
-    was = h.ctx.settings.sound
+    h.ctx.settings.sound, h.ctx.settings.music = True, False
+    pause.layout()
+    h.act(*pause.buttons.tap("music"))
+    assert h.ctx.settings.music and pause.buttons.get("music").label == "Musique : Oui"
+    h.act(*pause.buttons.tap("ambience"))
+    assert not h.ctx.settings.ambience
+    assert pause.buttons.get("ambience").label == "Bruits de l'usine : Non"
     h.act(*pause.buttons.tap("sound"))
-    assert h.ctx.settings.sound is not was
-    assert pause.buttons.get("sound").label == ("Son : activé" if not was else "Son : coupé")
+    assert not h.ctx.settings.sound and pause.buttons.get("sound").label == "Sons : Non"
+    assert not pause.buttons.get("music").enabled  # all sound is off: the rest waits
     h.act(*pause.buttons.tap("settings"))
     assert h.app.top.name == "SettingsScene"
     h.act(*h.app.top.buttons.tap("done"))
@@ -100,5 +107,5 @@ def test_the_pause_in_english(make_app) -> None:  # type: ignore[no-untyped-def]
     floor_of(h)
     h.act(Back())
     labels = [b.label for b in h.app.top.buttons.items]
-    assert labels == ["Continue", "Help: the controls", "Settings", "Sound: on" if
-                      h.ctx.settings.sound else "Sound: off", "Leave the game"]
+    assert labels == ["Continue", "Sounds: On", "Help: the controls", "Factory sounds: On",
+                      "Settings", "Music: Off", "Leave the game"]
