@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game import minds
+from game.beliefs import tour_minds_changed
 from game.i18n import define
 from game.ui import draw, theme
 
@@ -29,12 +29,12 @@ MAX_SHOWN = 2
 def lines(ctx: Context) -> list[str]:
     """The heading and the statements she changed her mind about (nothing if none)."""
     tour = ctx.current_tour()
-    ids = minds.changed(tour)
+    ids = tour_minds_changed(tour)  # game.beliefs reads each wording (stereotype or not)
     if not ids:
         return []
-    model, lang = ctx.scenario.model, ctx.lang
+    texts = {item.id: item.text.get(ctx.lang) for item in tour.probe_items}
     return [ctx.tr("minds_changed", n=len(ids)),
-            *(ctx.tr("quoted", s=model.myth(m).statement.get(lang)) for m in ids[:MAX_SHOWN])]
+            *(ctx.tr("quoted", s=texts[i]) for i in ids[:MAX_SHOWN])]
 
 
 def paint(surface: pygame.Surface, ctx: Context) -> None:

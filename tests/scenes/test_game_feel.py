@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pygame
 
-from game.minds import changed
+from game.beliefs import items_for, tour_minds_changed
 from game.progress import StationResult, Tour
 from game.scene import Reset
 from game.scenes.floor import FloorScene
@@ -70,19 +70,20 @@ def test_a_world_done_throws_confetti_once(make_app) -> None:  # type: ignore[no
 def test_the_results_say_which_ideas_she_changed_her_mind_about(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     tour = tour_of(h)
-    myths = [m.id for m in h.ctx.scenario.model.myths][:3]
-    tour.probe_myths = myths
-    tour.probe_before.update({myths[0]: "agree", myths[1]: "agree", myths[2]: "disagree"})
-    tour.probe_after.update({myths[0]: "disagree", myths[1]: "unsure", myths[2]: "disagree"})
-    assert changed(tour) == myths[:2]
+    items = [i for i in items_for(h.ctx.scenario.model, tour.world_ids) if i.statement]
+    stereo = [i for i in items if i.kind == "stereotype"][:2]
+    counter = next(i for i in items if i.kind == "counter")
+    tour.probe_items = items
+    # agreed with two stereotypes, then less; agreed with a counter statement, then less
+    tour.probe_before.update({stereo[0].id: 5, stereo[1].id: 4, counter.id: 5})
+    tour.probe_after.update({stereo[0].id: 1, stereo[1].id: 2, counter.id: 2})
+    assert tour_minds_changed(tour) == [stereo[0].id, stereo[1].id]
     scene = ResultsScene(h.ctx)
     scene.enter()
     said = " ".join(scene.spoken())
     assert "Tu as changé d'avis sur 2 idées reçues" in said
-    statement = h.ctx.scenario.model.myth(myths[0]).statement.get("fr")
-    assert statement in said
-    tour.probe_after[myths[1]] = "agree"
-    assert changed(tour) == myths[:1]
+    assert stereo[0].text.get("fr") in said
+    tour.probe_after[stereo[1].id] = 4
     assert "sur 1 idée reçue" in " ".join(ResultsScene(h.ctx).spoken())
     tour.probe_after.clear()
     assert "avis" not in " ".join(ResultsScene(h.ctx).spoken())  # not asked after: nothing
