@@ -13,7 +13,7 @@ from game.context import Context
 from game.display import Display
 from game.input import InputMapper
 from game.loop import STEP_S, FixedStep
-from game.scene import STILL, Scene, Transition, apply, visible
+from game.scene import STILL, Reset, Scene, Transition, apply, visible
 from game.ui.slide import Slide
 
 MAX_FPS = 60
@@ -225,7 +225,8 @@ class App:
             self.running = False
         after = self.top if self.stack else None
         if before is not None and after is not None and after is not before and self.draws and \
-                not (before.modal or after.modal or after.transparent):
+                not isinstance(t, Reset) and \
+                not (before.modal or after.modal or after.transparent):  # a reset starts clean
             self.slide.begin(self.display.logical, self.ctx.clock.now(), self.ctx.motion)
         elif after is not None and after.modal:
             self.slide.active = False  # a question comes up: the screen below stays still
@@ -288,6 +289,4 @@ def screen_name(scene: Scene) -> str:
 
 
 def _reset(scene: Scene) -> Transition:
-    from game.scene import Reset
-
     return Reset(scene)

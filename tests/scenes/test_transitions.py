@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scene import Push, Replace, Scene
+from game.scene import Push, Replace, Reset, Scene
 from game.ui.slide import SLIDE_S
 
 
@@ -53,4 +53,6 @@ def test_reduced_motion_and_questions_do_not_slide(make_app) -> None:  # type: i
     from game.scenes.confirm import LeaveScene
 
     h.app.transition(Push(LeaveScene(h.ctx)))
+    assert not h.app.slide.active
+    h.app.transition(Reset(Flat(h.ctx, RED)))  # a kiosk's reset: nothing of the last visitor
     assert not h.app.slide.active
