@@ -1,5 +1,6 @@
 """On the results: « Tu as changé d'avis sur N idées reçues », with the statements (a tick
-and the statement: what she no longer believes), in the free band under the table."""
+and the statement: what she no longer believes), in a band beside the title (a grand tour's
+long table may run past its panel's bottom edge)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ define({
     "quoted": {"fr": "« {s} »", "en": "“{s}”"},
 })
 
-BAND = pygame.Rect(60, 950, 1330, 120)  # under the table, beside « Continuer »
+BAND = pygame.Rect(760, 24, 1100, 124)  # beside the title, above the table and the jobs
 MAX_SHOWN = 2
 
 
@@ -42,10 +43,16 @@ def paint(surface: pygame.Surface, ctx: Context) -> None:
     if not shown:
         return
     pal, t = ctx.palette, ctx.text
-    draw.panel(surface, pal, BAND, pal.white, radius=20, shadow=4, border=pal.success)
-    draw.check_mark(surface, (BAND.x + 44, BAND.y + 34), 34, pal.success)
-    head = t.render(shown[0], theme.TEXT_BODY, pal.ink)
-    surface.blit(head, (BAND.x + 84, BAND.y + 12))
-    body = t.render("   ".join(shown[1:]), theme.TEXT_SMALL, pal.ink, width=BAND.w - 110)
-    surface.blit(body, (BAND.x + 84, BAND.y + 18 + head.get_height()),
-                 pygame.Rect(0, 0, BAND.w - 110, BAND.bottom - BAND.y - 26 - head.get_height()))
+    title_w = t.render(ctx.tr("results"), theme.TEXT_TITLE, pal.ink).get_width()
+    band = BAND.copy()
+    band.left = max(BAND.x, 60 + title_w + 40)  # never over the title, whatever its size
+    band.w = BAND.right - band.left
+    draw.panel(surface, pal, band, pal.white, radius=20, shadow=4, border=pal.success)
+    draw.check_mark(surface, (band.x + 44, band.y + 34), 34, pal.success)
+    head = t.render(shown[0], theme.TEXT_BODY, pal.ink, width=band.w - 110)
+    surface.blit(head, (band.x + 84, band.y + 12))
+    body = t.render("   ".join(shown[1:]), theme.TEXT_SMALL, pal.ink, width=band.w - 110)
+    room = band.bottom - band.y - 26 - head.get_height()
+    if room > 0:
+        surface.blit(body, (band.x + 84, band.y + 18 + head.get_height()),
+                     pygame.Rect(0, 0, band.w - 110, room))

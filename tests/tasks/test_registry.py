@@ -237,8 +237,8 @@ def test_the_bot_plays_it_and_the_debrief_draws_its_figure(throwaway: Any,
         for _ in range(60 * 60 * 10):
             clock.advance(STEP_S)
             app.frame()
-            if seen is None and isinstance(app.top, DebriefScene):
-                app.draw()
+            if seen is None and isinstance(app.top, DebriefScene) and not app.slide.active:
+                app.draw()  # once the scene change has slid away
                 seen = app.display.logical.copy()
             if ctx.autoplay.done or not app.running:
                 break
