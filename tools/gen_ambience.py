@@ -16,8 +16,9 @@ import wave
 from collections.abc import Callable
 from pathlib import Path
 
+from gen_sounds import write  # the same WAV writer, at this file's rate
+
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "assets" / "sounds"
 RATE = 22050
 LOOP_S = 6.0
 PEAK = 0.35  # ambience sits under the game's sounds: about -9 dBFS peak
@@ -157,23 +158,9 @@ LOOPS: dict[str, Callable[[], Buf]] = {"ambience_soudure": welding,
                                        "ambience_agro": agro, "music": music}
 
 
-def write(name: str, buf: Buf) -> Path:
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"{name}.wav"
-    frames = bytearray()
-    for v in buf:
-        frames += max(-32767, min(32767, round(v * 32767))).to_bytes(2, "little", signed=True)
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(RATE)
-        w.writeframes(bytes(frames))
-    return path
-
-
 def main(argv: list[str]) -> int:
     for name, make in LOOPS.items():
-        path = write(name, make())
+        path = write(name, make(), RATE)
         print(path.relative_to(ROOT))
         if "--check" in argv:
             with wave.open(str(path), "rb") as w:

@@ -70,7 +70,8 @@ def finish(buf: list[float], fade_in: float = 0.002, fade_out: float = 0.012) ->
     return [v * gain for v in buf]
 
 
-def write(name: str, buf: list[float]) -> Path:
+def write(name: str, buf: list[float], rate: int = RATE) -> Path:
+    """``buf`` (-1..1) as assets/sounds/<name>.wav, 16-bit mono at ``rate``."""
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"{name}.wav"
     frames = bytearray()
@@ -80,7 +81,7 @@ def write(name: str, buf: list[float]) -> Path:
     with wave.open(str(path), "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
-        w.setframerate(RATE)
+        w.setframerate(rate)
         w.writeframes(bytes(frames))
     return path
 
