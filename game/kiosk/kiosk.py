@@ -149,6 +149,7 @@ class Kiosk:
         s.lang = c.language
         s.text_scale, s.high_contrast, s.sound = c.text_scale, c.high_contrast, c.sound
         s.timers, s.ask_gender = c.timers and not self._timers_off, c.ask_gender
+        s.ambience, s.music = type(s).ambience, type(s).music  # the pause menu's switches too
         self.ctx.apply_settings()
 
     def start_game(self, lang: str | None) -> None:
