@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from game import express, flow
+from game import express
 from game.app import Watcher
 from game.classroom import accommodate
 from game.classroom.answers import answers
@@ -246,6 +246,8 @@ def first_scene(ctx: Context) -> Scene:
     """The session's first screen: the probe, or the floor of its first world."""
     classroom: Classroom = ctx.classroom
     p = classroom.plan
+    from game import flow  # flow imports the scenes that import this module
+
     return flow.begin_class(ctx, p.world_ids, p.stations, decouverte=p.decouverte,
                             projector=p.projector)
 

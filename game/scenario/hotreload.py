@@ -194,9 +194,9 @@ def keep_tour(tour: Any, model: Any) -> bool:
         tour.myths_heard = {m for m in heard if m in myths}
     items = getattr(tour, "probe_items", None)
     if isinstance(items, list) and items:  # the same items, with the edited texts
-        worlds = [i.world_id for i in items if i.world_id]
+        asked_worlds = [i.world_id for i in items if i.world_id]
         myths_asked = [i.myth_id for i in items if i.myth_id]
-        fresh = {i.id: i for i in beliefs.items_for(model, worlds, myths_asked)}
+        fresh = {i.id: i for i in beliefs.items_for(model, asked_worlds, myths_asked)}
         tour.probe_items = [fresh.get(i.id, i) for i in items]
     preferred = getattr(tour, "preferred", None)
     if isinstance(preferred, list):
