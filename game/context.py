@@ -14,7 +14,7 @@ from game.clock import Clock
 from game.i18n import tr
 from game.input import Controls
 from game.progress import Tour
-from game.settings import Settings
+from game.settings import Accommodations, Settings
 from game.speech import Speech
 from game.ui.motion import Motion
 from game.ui.text import TextCache
@@ -85,6 +85,12 @@ class Context:
         self.speech.enabled = self.settings.self_voicing
         self.speech.lang = self.settings.lang
         self.speech.rate = self.settings.speech_rate
+
+    def accommodate(self, acc: Accommodations) -> None:
+        """A student's accommodations, in force from now on (game.settings.Settings.accommodate):
+        text size and reading aloud at once, timers and choices from the next task."""
+        self.settings.accommodate(acc)
+        self.apply_settings()
 
     def say(self, *parts: str) -> None:
         """Self-voicing: speak these pieces as one line (nothing when the setting is off)."""

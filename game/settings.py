@@ -1,14 +1,48 @@
 """Settings of one run: from the command line, a kiosk config file, or the settings screen."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from game.paths import default_data_dir
 
-__all__ = ["TEXT_SCALES", "Settings", "default_data_dir"]
+__all__ = ["TEXT_SCALES", "Accommodations", "Settings", "default_data_dir"]
 
 TEXT_SCALES = (1.0, 1.15, 1.3)  # the text-size setting's steps
+MORE_TIME_FACTORS = (1.5, 2.0)  # a student's (or a player's) more time
+
+
+class Accommodations(BaseModel):
+    """What a student is allowed (set per student by the trainer, applied with
+    :meth:`Settings.accommodate`): more time (x1.5, x2; None: the normal time), no timer at all,
+    one wrong option fewer per question, the largest text, the game reading aloud."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    more_time: float | None = None
+    no_timer: bool = False
+    fewer_choices: bool = False
+    larger_text: bool = False
+    read_aloud: bool = False
+
+    @field_validator("more_time")
+    @classmethod
+    def _offered(cls, value: float | None) -> float | None:
+        if value is not None and value not in MORE_TIME_FACTORS:
+            raise ValueError(f"more time is x1.5 or x2 (or none); not x{value}")
+        return value
+
+    @property
+    def any(self) -> bool:
+        return self != NO_ACCOMMODATIONS
+
+
+NO_ACCOMMODATIONS = Accommodations()
+#: the settings an accommodation may change (kept before the first one, restored after)
+_ACCOMMODATED = ("more_time", "timers", "fewer_choices", "text_scale", "self_voicing")
 
 
 @dataclass
@@ -37,6 +71,33 @@ class Settings:
     readable_text: bool = False  # wider letter and line spacing, text aligned left
     more_time: float = 1.0  # every task timer x1.5 or x2 (timers off is `timers`)
     hold_free: bool = False  # tap-tap instead of drags, a toggle instead of a hold, assisted weld
+    fewer_choices: bool = False  # one wrong option fewer per question (quiz, sort, match, dialogue)
+    #: the student's accommodations in force (classroom); see accommodate()
+    accommodations: Accommodations = NO_ACCOMMODATIONS
+    _before: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    def accommodate(self, acc: Accommodations) -> None:
+        """Put a student's accommodations in force at once, over the settings as they were
+        before any accommodation; ``Accommodations()`` gives those settings back. A context
+        takes it in with ``ctx.accommodate`` (text size, voice), which calls this.
+        """
+        if self._before is None:
+            self._before = {name: getattr(self, name) for name in _ACCOMMODATED}
+        for name, value in self._before.items():
+            setattr(self, name, value)
+        self.accommodations = acc
+        if acc.more_time is not None:
+            self.more_time = acc.more_time
+        if acc.no_timer:
+            self.timers = False
+        if acc.fewer_choices:
+            self.fewer_choices = True
+        if acc.larger_text:
+            self.text_scale = max(self.text_scale, TEXT_SCALES[-1])
+        if acc.read_aloud:
+            self.self_voicing = True
+        if not acc.any:
+            self._before = None
 
     @property
     def data_path(self) -> Path:

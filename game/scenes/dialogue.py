@@ -15,6 +15,7 @@ from game.ui.widgets import Button
 CHARS_PER_S = 55.0
 PORTRAIT = pygame.Rect(90, 150, 480, 480)
 BUBBLE = pygame.Rect(700, 150, 1130, 400)
+FEWER_QUESTIONS = 2  # questions offered at once with the fewer-choices accommodation
 
 
 class DialogueScene(ButtonScene):
@@ -46,7 +47,8 @@ class DialogueScene(ButtonScene):
         items: list[Button] = []
         if self.walker.in_menu:
             y = BUBBLE.bottom + 70
-            for i, q in enumerate(self.intro.questions):  # at most 3 (validate checks)
+            for i in self.menu():
+                q = self.intro.questions[i]
                 items.append(Button(f"ask:{i}", pygame.Rect(BUBBLE.x, y, BUBBLE.w, 88),
                                     q.ask.get(self.ctx.lang), style="choice",
                                     selected=i in self.walker.asked, size=theme.TEXT_BODY))
@@ -59,6 +61,14 @@ class DialogueScene(ButtonScene):
         items.append(Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("back"),
                             style="secondary"))
         self.buttons.set(items)
+
+    def menu(self) -> list[int]:
+        """The questions she may be asked now: all of them (at most 3, validate checks); with
+        the fewer-choices accommodation, the first two not yet asked (the next one follows)."""
+        everyone = list(range(len(self.intro.questions)))
+        if not self.ctx.settings.fewer_choices:
+            return everyone
+        return [i for i in everyone if i not in self.walker.asked][:FEWER_QUESTIONS]
 
     def handle(self, action: Action) -> Transition | None:
         tapped_bubble = isinstance(action, Press) and BUBBLE.collidepoint(action.pos)
@@ -105,8 +115,8 @@ class DialogueScene(ButtonScene):
 
     def spoken(self) -> list[str]:
         if self.walker.in_menu:
-            return [self.ctx.tr("ask_her"), *(q.ask.get(self.ctx.lang)
-                                               for q in self.intro.questions)]
+            return [self.ctx.tr("ask_her"), *(self.intro.questions[i].ask.get(self.ctx.lang)
+                                               for i in self.menu())]
         first = self.walker.mode == "lines" and self.walker.index == 0
         who = f"{self.model.name}, {self.station.job.both(self.ctx.lang)}" if first else ""
         return [who, self.line_text]
@@ -115,7 +125,7 @@ class DialogueScene(ButtonScene):
         if not self.walker.in_menu:
             return "next"
         ap = self.ctx.autoplay
-        unasked = [i for i in range(len(self.intro.questions)) if i not in self.walker.asked]
+        unasked = [i for i in self.menu() if i not in self.walker.asked]
         if unasked and not self.walker.asked and ap is not None and ap.rng.random() < 0.6:
             return f"ask:{ap.rng.choice(unasked)}"
         return "work"

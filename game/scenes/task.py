@@ -32,6 +32,8 @@ class TaskScene(Scene):
         params = self.station.task
         if ctx.tour is not None and ctx.tour.express:  # the découverte's shorter task
             params = shorten(params)
+        if ctx.settings.fewer_choices:  # the accommodation: one wrong option fewer
+            params = params.fewer_choices()
         kind = task_type(params.type)
         self.kind = kind
         self.rules: TaskRules[Any] = kind.rules(params, ctx.rng, timers=ctx.settings.timers)

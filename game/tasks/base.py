@@ -58,6 +58,11 @@ class TaskParams(BaseModel):
         default=DEFAULT_STARS, description="score needed for 1, 2 and 3 stars"
     )
 
+    def fewer_choices(self) -> TaskParams:
+        """These parameters with one wrong option fewer per question (the fewer-choices
+        accommodation); a type with no options to drop (a gauge, an order) keeps them."""
+        return self
+
     @field_validator("stars")
     @classmethod
     def _increasing(cls, value: tuple[int, int, int]) -> tuple[int, int, int]:

@@ -96,3 +96,10 @@ class MatchParams(TaskParams):
                     )
                 looks[key] = pair.id
         return pairs
+
+    def fewer_choices(self) -> MatchParams:
+        """One pair fewer (the last written), so every item has one wrong partner fewer to
+        consider; a task at its minimum of pairs is unchanged."""
+        if len(self.pairs) <= MIN_PAIRS:
+            return self
+        return self.model_copy(update={"pairs": self.pairs[:-1]})

@@ -112,3 +112,17 @@ class QuizParams(TaskParams):
                 )
             seen.add(q.id)
         return questions
+
+    def fewer_choices(self) -> QuizParams:
+        """Each question with its last wrong choice removed, where two choices or more stay
+        (a true/false card keeps its two)."""
+        return self.model_copy(update={"questions": [_one_wrong_fewer(q) for q in self.questions]})
+
+
+def _one_wrong_fewer(question: Question) -> Question:
+    wrong = [i for i, c in enumerate(question.choices) if not c.correct]
+    if question.kind == "truefalse" or not wrong or len(question.choices) <= 2:
+        return question
+    drop = wrong[-1]
+    return question.model_copy(
+        update={"choices": [c for i, c in enumerate(question.choices) if i != drop]})

@@ -112,6 +112,20 @@ class SortParams(TaskParams):
     def bin(self, bin_id: str) -> Bin:
         return next(b for b in self.bins if b.id == bin_id)
 
+    def fewer_choices(self) -> SortParams:
+        """One bin fewer for every card: a decoy bin (no card goes there) if there is one,
+        else the bin with the fewest cards, with its cards; unchanged where that would leave
+        fewer than two bins or too few cards to sort."""
+        if len(self.bins) <= MIN_BINS:
+            return self
+        count = {b.id: sum(1 for i in self.items if i.bin == b.id) for b in self.bins}
+        drop = min(reversed(self.bins), key=lambda b: count[b.id]).id
+        items = [i for i in self.items if i.bin != drop]
+        if len(items) < MIN_ITEMS or len({i.bin for i in items}) < 2:
+            return self
+        return self.model_copy(update={"bins": [b for b in self.bins if b.id != drop],
+                                       "items": items})
+
 
 def _unique(ids: list[str], what: str) -> None:
     seen: set[str] = set()
