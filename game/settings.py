@@ -12,7 +12,8 @@ from game.paths import default_data_dir
 __all__ = ["TEXT_SCALES", "Accommodations", "Settings", "default_data_dir"]
 
 TEXT_SCALES = (1.0, 1.15, 1.3)  # the text-size setting's steps
-MORE_TIME_FACTORS = (1.5, 2.0)  # a student's (or a player's) more time
+MORE_TIME_FACTORS = (1.5, 2.0)  # a student's (or a player's) more time, as offered
+MORE_TIME_MOST = 3.0
 
 
 class Accommodations(BaseModel):
@@ -31,8 +32,13 @@ class Accommodations(BaseModel):
     @field_validator("more_time")
     @classmethod
     def _offered(cls, value: float | None) -> float | None:
-        if value is not None and value not in MORE_TIME_FACTORS:
-            raise ValueError(f"more time is x1.5 or x2 (or none); not x{value}")
+        """x1.5 or x2 as offered; any factor from 1 to 3 is taken (a hub's spec allows them),
+        x1 meaning none."""
+        if value is None or value == 1.0:
+            return None
+        if not 1.0 < value <= MORE_TIME_MOST:
+            raise ValueError(f"more time is a factor from 1 to {MORE_TIME_MOST:g} "
+                             f"(x1.5 or x2 as offered); not x{value:g}")
         return value
 
     @property

@@ -26,9 +26,12 @@ def test_accommodations_apply_at_once_and_give_the_settings_back() -> None:
     assert s.accommodations == Accommodations()
 
 
-def test_only_the_offered_amounts_of_more_time() -> None:
+def test_more_time_is_a_factor_from_one_to_three() -> None:
+    assert Accommodations(more_time=1.0) == Accommodations()  # x1 is no accommodation
     with pytest.raises(ValidationError):
-        Accommodations(more_time=3.0)
+        Accommodations(more_time=4.0)
+    with pytest.raises(ValidationError):
+        Accommodations(more_time=0.5)
     with pytest.raises(ValidationError):
         Accommodations(extra_help=True)  # type: ignore[call-arg]
 
