@@ -184,17 +184,17 @@ class DialogueScene(ButtonScene):
             surface.blit(asked, (BUBBLE.x + 48, BUBBLE.y + 28))
         y = BUBBLE.y + (100 if self.walker.mode == "answer" else 60)
         left = int(self.shown) if self.typing else len(self.line_text)
-        font = t.font(theme.TEXT_LARGE)
+        step = t.line_step(theme.TEXT_LARGE)
         for line, img in t.lines(self.line_text, theme.TEXT_LARGE, pal.ink, BUBBLE.w - 96):
             if left <= 0:
                 break
             if left >= len(line):
                 surface.blit(img, (BUBBLE.x + 48, y))
             else:  # reveal the typed part of this line only
-                surface.blit(img, (BUBBLE.x + 48, y), pygame.Rect(0, 0, font.size(line[:left])[0],
-                                                                 img.get_height()))
+                typed = t.size(line[:left], theme.TEXT_LARGE)[0]
+                surface.blit(img, (BUBBLE.x + 48, y), pygame.Rect(0, 0, typed, img.get_height()))
             left -= len(line) + 1
-            y += round(img.get_height() * 1.18)
+            y += step
 
     def _tail(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette

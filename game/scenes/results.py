@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game import flow
+from game.i18n import define
 from game.scene import Replace, Transition
 from game.scenes import results_minds
 from game.scenes.base import ButtonScene, paint_paper
@@ -15,8 +17,17 @@ from game.ui.confetti import Confetti
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
 
+if TYPE_CHECKING:
+    from game.scenario.models import World
+
 TABLE = pygame.Rect(60, 160, 1000, 780)
 SIDE = pygame.Rect(1110, 160, 750, 780)
+TOTAL_H = 110  # the line and the total under the table
+ONE_COLUMN_ROWS = 16  # more rows (stations and world headings) than this: two columns
+COLUMN_GAP = 40
+JOBS_SHARE = 0.55  # of the side card, for the jobs met (the myths busted below)
+
+define({"jobs_more": {"fr": "… et {n} autres métiers", "en": "… and {n} more jobs"}})
 
 
 class ResultsScene(ButtonScene):
@@ -90,6 +101,10 @@ class ResultsScene(ButtonScene):
                     lines.append(f"{station.title.get(lang)} : {self.ctx.tr('points', n=r.score)}, "
                                  f"{self.ctx.tr('said_stars', n=r.stars)}")
         lines.append(f"{self.ctx.tr('total')} : {self.ctx.tr('points', n=self.tour.score)}")
+        busted = self.tour.myths_busted()[:5]
+        if busted:
+            lines.append(self.ctx.tr("myths_busted"))
+            lines += [self.ctx.scenario.model.myth(m).truth.get(lang) for m in busted]
         return lines + results_minds.lines(self.ctx)
 
     def bot_choice(self) -> str | None:
@@ -102,29 +117,16 @@ class ResultsScene(ButtonScene):
         title = t.render(self.ctx.tr("results"), theme.TEXT_TITLE, pal.ink)
         surface.blit(title, (TABLE.x, 50))
         draw.panel(surface, pal, TABLE, pal.white, radius=26, shadow=8)
-        y = TABLE.y + 30
-        rows = sum(len(w.stations) for w in self.tour.worlds)
-        budget = TABLE.h - 30 - 52 * len(self.tour.worlds) - 100  # headings and the total
-        row_h = max(30, min(56, budget // max(1, rows)))
-        size = theme.TEXT_SMALL if row_h >= 48 else theme.TEXT_SMALL - 6
-        for world in self.tour.worlds:
-            accent = hex_color(world.accent)
-            head = t.render(world.title.get(lang),
-                            theme.TEXT_BODY if rows <= 8 else theme.TEXT_SMALL,
-                            draw.blend(accent, pal.ink, 0.4))
-            surface.blit(head, (TABLE.x + 40, y))
-            y += head.get_height() + 8
-            for station in world.stations:
-                r = self.tour.result(world.id, station.id)
-                pygame.draw.rect(surface, accent, pygame.Rect(TABLE.x + 40, y + 2, 8, row_h - 14))
-                name = t.render(station.title.get(lang), size, pal.ink)
-                surface.blit(name, (TABLE.x + 64, y + 4))
-                if r is not None:
-                    draw.stars(surface, pal, (TABLE.x + 720, y + row_h // 2 - 6), r.stars, 15)
-                    pts = t.render(self.ctx.tr("points", n=r.score), size, pal.ink)
-                    surface.blit(pts, pts.get_rect(topright=(TABLE.right - 40, y + 4)))
-                y += row_h
-            y += 8
+        columns = self._columns()
+        longest = max(sum(1 + len(w.stations) for w in col) for col in columns)
+        row_h = max(34, min(56, (TABLE.h - 30 - TOTAL_H) // max(1, longest)))
+        size = theme.TEXT_SMALL if len(columns) > 1 or row_h < 48 else theme.TEXT_BODY
+        col_w = (TABLE.w - 80 - COLUMN_GAP * (len(columns) - 1)) // len(columns)
+        bottom = TABLE.y + 30
+        for c, worlds in enumerate(columns):
+            x = TABLE.x + 40 + c * (col_w + COLUMN_GAP)
+            bottom = max(bottom, self._column(surface, worlds, x, col_w, row_h, size))
+        y = bottom
         pygame.draw.line(surface, pal.floor_dark, (TABLE.x + 40, y), (TABLE.right - 40, y), 3)
         total = t.render(f"{self.ctx.tr('total')} : {self.ctx.tr('points', n=self.tour.score)}",
                          theme.TEXT_LARGE, pal.ink)
@@ -134,6 +136,48 @@ class ResultsScene(ButtonScene):
         self._side(surface)
         results_minds.paint(surface, self.ctx)
 
+    def _columns(self) -> list[list[World]]:
+        """The worlds in one column, or two of about as many rows (a grand tour)."""
+        worlds = list(self.tour.worlds)
+        rows = [1 + len(w.stations) for w in worlds]
+        if sum(rows) <= ONE_COLUMN_ROWS or len(worlds) < 2:
+            return [worlds]
+        half, acc, cut = sum(rows) / 2, 0, len(worlds) - 1
+        for i, n in enumerate(rows[:-1]):
+            acc += n
+            if acc >= half:
+                cut = i + 1 if acc - half <= half - (acc - n) else max(1, i)
+                break
+        return [worlds[:cut], worlds[cut:]]
+
+    def _column(self, surface: pygame.Surface, worlds: list[World], x: int, w: int, row_h: int,
+                size: int) -> int:
+        """One column of the table: each world's heading and its stations' stars and points;
+        returns where it ends."""
+        pal, t, lang = self.ctx.palette, self.ctx.text, self.ctx.lang
+        star_r = 15 if w > 600 else 11
+        pts_w = t.size(self.ctx.tr("points", n=100), size)[0]
+        stars_x = x + w - pts_w - 24 - round(star_r * 3.4)
+        y = TABLE.y + 30
+        for world in worlds:
+            accent = hex_color(world.accent)
+            head = t.render(world.title.get(lang), size, draw.blend(accent, pal.ink, 0.4))
+            surface.blit(head, (x, y), pygame.Rect(0, 0, w, head.get_height()))
+            y += max(row_h, head.get_height() + 4)
+            for station in world.stations:
+                r = self.tour.result(world.id, station.id)
+                pygame.draw.rect(surface, accent, pygame.Rect(x, y + 2, 8, row_h - 14))
+                name = t.render(station.title.get(lang), size, pal.ink)
+                room = stars_x - round(star_r * 3.4) - (x + 24)  # never under the stars
+                surface.blit(name, (x + 24, y + 4), pygame.Rect(0, 0, room, name.get_height()))
+                if r is not None:
+                    draw.stars(surface, pal, (stars_x, y + row_h // 2 - 4), r.stars, star_r)
+                    pts = t.render(self.ctx.tr("points", n=r.score), size, pal.ink)
+                    surface.blit(pts, pts.get_rect(topright=(x + w, y + 4)))
+                y += row_h
+            y += 8
+        return y
+
     def _side(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         t, lang = self.ctx.text, self.ctx.lang
@@ -142,34 +186,39 @@ class ResultsScene(ButtonScene):
         head = t.render(self.ctx.tr("jobs_met"), theme.TEXT_BODY, pal.ink)
         surface.blit(head, (x, y))
         y += head.get_height() + 14
-        seen: list[str] = []
+        jobs: dict[str, str] = {}  # each job met once, with its world's colour
         for world in self.tour.worlds:
             for station in world.stations:
-                job = station.job.both(lang)
-                if job in seen or self.tour.result(world.id, station.id) is None:
-                    continue
-                seen.append(job)
-                pygame.draw.circle(surface, hex_color(world.accent), (x + 12, y + 18), 10)
-                line = t.render(job, theme.TEXT_SMALL, pal.ink, width=SIDE.w - 110)
-                surface.blit(line, (x + 36, y + 4))
-                y += line.get_height() + 14
+                if self.tour.result(world.id, station.id) is not None:
+                    jobs.setdefault(station.job.both(lang), world.accent)
+        room = SIDE.y + round(SIDE.h * JOBS_SHARE)  # the myths keep the rest of the card
+        for n, (job, accent) in enumerate(jobs.items()):
+            line = t.render(job, theme.TEXT_SMALL, pal.ink, width=SIDE.w - 110)
+            if y + 2 * line.get_height() > room and n < len(jobs) - 1:
+                more = t.render(self.ctx.tr("jobs_more", n=len(jobs) - n), theme.TEXT_SMALL,
+                                pal.ink)
+                surface.blit(more, (x + 36, y + 4))
+                y += more.get_height() + 14
+                break
+            pygame.draw.circle(surface, hex_color(accent), (x + 12, y + 18), 10)
+            surface.blit(line, (x + 36, y + 4))
+            y += line.get_height() + 10
         y += 20
         head = t.render(self.ctx.tr("myths_busted"), theme.TEXT_BODY, pal.ink)
         surface.blit(head, (x, y))
         y += head.get_height() + 14
         for myth_id in self.tour.myths_busted()[:5]:
             myth = self.ctx.scenario.model.myth(myth_id)
-            lines = t.lines(myth.statement.get(lang), theme.TEXT_SMALL, pal.muted, SIDE.w - 110)
-            height = sum(img.get_height() + 4 for _, img in lines)
+            # what is true, with a tick: a strike-through would make small text unreadable
+            lines = t.lines(myth.truth.get(lang), theme.TEXT_SMALL, pal.ink, SIDE.w - 110)
+            step = t.line_step(theme.TEXT_SMALL)
+            height = step * len(lines)
             if y + height > SIDE.bottom - 20:
                 break
-            draw.cross_mark(surface, (x + 12, y + lines[0][1].get_height() // 2), 24, pal.error)
-            for _, img in lines:  # struck through, with a cross: busted (not colour alone)
+            draw.check_mark(surface, (x + 12, y + lines[0][1].get_height() // 2), 26, pal.success)
+            for _, img in lines:
                 surface.blit(img, (x + 36, y))
-                mid = y + img.get_height() // 2
-                pygame.draw.line(surface, pal.error, (x + 36, mid), (x + 36 + img.get_width(), mid),
-                                 3)
-                y += img.get_height() + 4
+                y += step
             y += 12
 
     def draw_content(self, surface: pygame.Surface) -> None:

@@ -168,7 +168,7 @@ class TakeawayScene(ButtonScene):
             room = OFFERS.w - 64 - (QR_SIZE + 24 if url else 0)
             title = t.render(heading, theme.TEXT_SMALL, pal.ink, width=room)
             surface.blit(title, (OFFERS.x + 32, badge.bottom + 8))
-            summary = t.render(text, theme.TEXT_SMALL - 8, pal.ink, width=room)
+            summary = t.render(text, theme.TEXT_SMALL - 6, pal.ink, width=room)
             top = badge.bottom + 16 + title.get_height()
             surface.blit(summary, (OFFERS.x + 32, top),
                          pygame.Rect(0, 0, room, max(0, y + slot - 20 - top)))
@@ -176,14 +176,14 @@ class TakeawayScene(ButtonScene):
                 size = min(QR_SIZE, slot - 30)
                 code = qr_surface(url, size)
                 surface.blit(code, code.get_rect(topright=(OFFERS.right - 28, y)))
-                scan = t.render(self.ctx.tr("scan_me"), theme.TEXT_SMALL - 10, pal.muted)
+                scan = t.render(self.ctx.tr("scan_me"), theme.TEXT_SMALL - 6, pal.muted)
                 surface.blit(scan, scan.get_rect(midtop=(OFFERS.right - 28 - code.get_width() // 2,
                                                          y + code.get_height() + 2)))
         if not self.offers:
             none = t.render(self.ctx.tr("no_offers"), theme.TEXT_SMALL, pal.muted,
                             width=OFFERS.w - 64)
             surface.blit(none, (OFFERS.x + 32, OFFERS.y + 100))
-        note = t.render(self.ctx.tr("offers_examples"), theme.TEXT_SMALL - 10, pal.muted,
+        note = t.render(self.ctx.tr("offers_examples"), theme.TEXT_SMALL - 6, pal.muted,
                         width=OFFERS.w - 64)
         surface.blit(note, (OFFERS.x + 32, OFFERS.bottom - note.get_height() - 14))
 

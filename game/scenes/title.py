@@ -37,16 +37,16 @@ class TitleScene(ButtonScene):
         x, w = 150, 560
         half = (w - 24) // 2
         items = [
-            Button("play", pygame.Rect(x, 540, w, 120), self.ctx.tr("play"), size=theme.TEXT_LARGE),
-            Button("leaderboard", pygame.Rect(x, 684, half, 96), self.ctx.tr("leaderboard"),
+            Button("play", pygame.Rect(x, 580, w, 120), self.ctx.tr("play"), size=theme.TEXT_LARGE),
+            Button("leaderboard", pygame.Rect(x, 724, half, 96), self.ctx.tr("leaderboard"),
                    style="secondary"),
-            Button("settings", pygame.Rect(x + half + 24, 684, half, 96), self.ctx.tr("settings"),
+            Button("settings", pygame.Rect(x + half + 24, 724, half, 96), self.ctx.tr("settings"),
                    style="secondary"),
-            Button("lang", pygame.Rect(x, 804, half, 96), self.ctx.tr("language"),
+            Button("lang", pygame.Rect(x, 844, half, 96), self.ctx.tr("language"),
                    style="secondary"),
         ]
         if self.allow_quit:
-            items.append(Button("quit", pygame.Rect(x + half + 24, 804, half, 96),
+            items.append(Button("quit", pygame.Rect(x + half + 24, 844, half, 96),
                                 self.ctx.tr("quit"),
                                 style="ghost"))
         if self.classroom:  # a student's PC: join the trainer's session
@@ -84,7 +84,7 @@ class TitleScene(ButtonScene):
         pygame.draw.rect(surface, pal.battery,
                          pygame.Rect(410, 200 + title.get_height() + 16, 120, 10), border_radius=5)
         tag = text.render(self.ctx.tr("tagline"), theme.TEXT_LARGE, pal.ink, width=560)
-        surface.blit(tag, (150, 370))
+        surface.blit(tag, (150, 200 + title.get_height() + 50))
         # a gentle pulse on the play button draws the eye
         b = self.buttons.get("play")
         if b is not None:

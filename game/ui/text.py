@@ -1,9 +1,13 @@
-"""Fonts load once; rendered text is cached by (text, size, colour, width).
+"""Fonts load once; rendered text is cached by (text, size, colour, width, spacing).
 
 Wrapping is our own (the lines are needed: measured heights for layouts, lines revealed one
 by one in dialogue, one line spacing everywhere) and linear in the text's length: a word
 too long for the line is cut by a galloping search, so a 25,000-character word costs a
 few thousand measurements, not millions.
+
+The readable-text setting (``TextCache.readable``) widens letter and line spacing and sets
+every paragraph flush left; measuring, wrapping and drawing all go through here, so layouts
+that measure their text make room for it.
 """
 from __future__ import annotations
 
@@ -12,62 +16,127 @@ from collections.abc import Callable
 
 import pygame
 
+from game.ui import fonts
 from game.ui.theme import Color
 
 CACHE_SIZE = 600  # rendered surfaces kept (a screen shows a few dozen)
 TITLE_FROM = 64  # logical px: from this size up, text is a title and keeps its size
 SURE_FRACTION = 0.85  # a line whose summed width is below this share surely fits
-LINE_GAP = 0.18  # between wrapped lines, as a fraction of the font's line height
+#: between wrapped lines, as a fraction of the font's line height (the typeface's own line
+#: height is 1.26 em already; pygame's default font, the fallback, needs more)
+LINE_GAP = 0.0
+FALLBACK_LINE_GAP = 0.18
+DENSE_LINE_GAP = -0.16  # the sizes under fonts.DENSE_BELOW: lines about 1.06 em apart
+READABLE_TRACKING = 0.12  # readable text: this share of the em between letters
+READABLE_WORD = 0.16  # ... and this much more between words
+READABLE_LINE_GAP = 0.3  # ... and this share of the line height between lines (about 1.65)
 
 Measure = Callable[[str], int]  # the width of a string, in px
 
 
 class TextCache:
-    """Renders text with pygame's bundled font, wrapping to a width, with an LRU cache."""
+    """Renders text in the game's typeface (game.ui.fonts), wrapping to a width, with an LRU
+    cache. Sizes are the type scale's (game.ui.theme); none is drawn under fonts.MIN_PX."""
 
     def __init__(self, scale: float = 1.0) -> None:
         self.scale = scale  # the text-size setting multiplies every size
+        self.readable = False  # the readable-text setting: wider spacing, flush left
         #: told every text drawn (the visitor-paced bot reads what is shown); None: nobody
         self.seen: Callable[[str], None] | None = None
-        self._fonts: dict[int, pygame.font.Font] = {}
+        self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
+        self.smallest_px: int | None = None  # the smallest em loaded so far (tests read it)
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
 
     def font(self, size: int) -> pygame.font.Font:
         # the text-size setting enlarges reading text; titles are large enough already
-        px = max(8, round(size * self.scale)) if size < TITLE_FROM else size
-        font = self._fonts.get(px)
+        scaled = size * self.scale if size < TITLE_FROM else size
+        role = "text" if size < TITLE_FROM else "title"
+        path = fonts.font_path(role)
+        px = fonts.pixels(round(scaled)) if path is not None else max(8, round(scaled))
+        font = self._fonts.get((role, px))
         if font is None:
-            font = self._fonts[px] = pygame.font.Font(None, px)
+            font = self._fonts[role, px] = pygame.font.Font(path, px)
+            self.smallest_px = px if self.smallest_px is None else min(self.smallest_px, px)
         return font
 
+    # spacing -------------------------------------------------------------------------
+    def _spacing(self, font: pygame.font.Font) -> tuple[int, int]:
+        """Extra px after each letter and after each space (0, 0 unless readable)."""
+        if not self.readable:
+            return 0, 0
+        em = font.get_point_size()
+        return round(em * READABLE_TRACKING), round(em * READABLE_WORD)
+
+    def _gap(self, font: pygame.font.Font, line_gap: float | None = None,
+             size: int | None = None) -> int:
+        if line_gap is not None:
+            base = line_gap
+        elif fonts.font_path("text") is None:
+            base = FALLBACK_LINE_GAP
+        else:  # the dense sizes set their lines closer (the face's line height is generous)
+            base = DENSE_LINE_GAP if size is not None and size < fonts.DENSE_BELOW else LINE_GAP
+        return round(font.get_linesize() * (base + (READABLE_LINE_GAP if self.readable else 0)))
+
+    def _measure(self, font: pygame.font.Font) -> Measure:
+        track, word = self._spacing(font)
+        if not track and not word:
+            return lambda s: font.size(s)[0]
+        return lambda s: font.size(s)[0] + track * len(s) + word * s.count(" ")
+
+    def _line(self, font: pygame.font.Font, text: str, color: Color) -> pygame.Surface:
+        """One line, kerned by the font; readable: each letter placed with the extra space
+        (its position from the kerned width of what comes before)."""
+        track, word = self._spacing(font)
+        if (not track and not word) or len(text) < 2:
+            return font.render(text, True, color)
+        measure = self._measure(font)
+        surf = pygame.Surface((max(1, measure(text)), font.get_height()), pygame.SRCALPHA)
+        spaces = 0
+        for i, ch in enumerate(text):
+            if ch == " ":
+                spaces += 1
+                continue
+            x = font.size(text[:i])[0] + track * i + word * spaces
+            surf.blit(font.render(ch, True, color), (x, 0))
+        return surf
+
+    def line_step(self, size: int) -> int:
+        """From one wrapped line's top to the next one's, in px."""
+        font = self.font(size)
+        return font.get_linesize() + self._gap(font, size=size)
+
+    # measuring -------------------------------------------------------------------------
     def wrapped(self, text: str, size: int, width: int) -> list[str]:
         """The lines ``text`` wraps into at ``size`` within ``width`` (cached)."""
-        key = ("wrap", text, size, width, self.scale)
+        key = ("wrap", text, size, width, self.scale, self.readable)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached  # type: ignore[return-value]
-        font = self.font(size)
-        lines = wrap(text, lambda s: font.size(s)[0], width)
+        lines = wrap(text, self._measure(self.font(size)), width)
         self._store(key, lines)
         return lines
 
     def render(self, text: str, size: int, color: Color, width: int | None = None,
-               align: str = "left", line_gap: float = LINE_GAP) -> pygame.Surface:
-        """The text as a surface; with ``width``, wrapped on words to fit it."""
+               align: str = "left", line_gap: float | None = None) -> pygame.Surface:
+        """The text as a surface; with ``width``, wrapped on words to fit it. Readable text
+        is always flush left."""
         if self.seen is not None:
             self.seen(text)
-        key = (text, size, color, width, align, self.scale)  # colour: contrast changes it
+        if self.readable:
+            align = "left"
+        # colour: contrast changes it
+        key = (text, size, color, width, align, line_gap, self.scale, self.readable)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached  # type: ignore[return-value]
         font = self.font(size)
         if width is None:
-            surf = font.render(text, True, color)
+            surf = self._line(font, text, color)
         else:
-            gap = round(font.get_linesize() * line_gap)
-            rendered = [font.render(line, True, color) for line in self.wrapped(text, size, width)]
+            gap = self._gap(font, line_gap, size)
+            rendered = [self._line(font, line, color) for line in self.wrapped(text, size, width)]
             h = sum(r.get_height() for r in rendered) + gap * max(0, len(rendered) - 1)
             w = max((r.get_width() for r in rendered), default=0)
             surf = pygame.Surface((max(1, w), max(1, h)), pygame.SRCALPHA)
@@ -82,16 +151,18 @@ class TextCache:
 
     def lines(self, text: str, size: int, color: Color, width: int) -> list[tuple[str,
                                                                                   pygame.Surface]]:
-        """The wrapped lines of a text, each rendered (for revealing text as it is typed)."""
+        """The wrapped lines of a text, each rendered (for revealing text as it is typed);
+        :meth:`line_step` apart."""
         if self.seen is not None:
             self.seen(text)
-        key = ("lines", text, size, color, width, self.scale)
+        key = ("lines", text, size, color, width, self.scale, self.readable)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached  # type: ignore[return-value]
         font = self.font(size)
-        lines = [(line, font.render(line, True, color)) for line in self.wrapped(text, size, width)]
+        lines = [(line, self._line(font, line, color))
+                 for line in self.wrapped(text, size, width)]
         self._store(key, lines)
         return lines
 
@@ -100,12 +171,12 @@ class TextCache:
         font, lines = self.font(size), self.wrapped(text, size, width)
         # a rendered line is a line-size tall; an empty one only the font's height
         h = sum(font.get_linesize() if line else font.get_height() for line in lines)
-        return max(1, h + round(font.get_linesize() * LINE_GAP) * max(0, len(lines) - 1))
+        return max(1, h + self._gap(font, size=size) * max(0, len(lines) - 1))
 
     def fits(self, text: str, size: int, width: int, height: int) -> bool:
         """True when ``text`` wraps into ``width`` × ``height`` at ``size`` without a cut word."""
-        font = self.font(size)
-        if any(font.size(word)[0] > width for word in text.split()):
+        measure = self._measure(self.font(size))
+        if any(measure(word) > width for word in text.split()):
             return False
         return self.height(text, size, width) <= height
 
@@ -120,7 +191,8 @@ class TextCache:
             self._cache.popitem(last=False)
 
     def size(self, text: str, size: int) -> tuple[int, int]:
-        return self.font(size).size(text)
+        font = self.font(size)
+        return self._measure(font)(text), font.get_height()
 
 
 def wrap(text: str, measure: Measure, width: int) -> list[str]:

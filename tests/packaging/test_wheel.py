@@ -68,6 +68,9 @@ def test_the_installed_game_uses_the_packaged_content(installed: Path, tmp_path:
     for shipped in ("scenarios/cap-industrie/scenario.yaml", "levels/soudure.tmx",
                     "assets/sprites/avatar.png", "assets/sounds"):
         assert (content / shipped).exists(), shipped
+    face = _run([str(installed / "python"), "-c",
+                 "from game.ui import fonts; print(fonts.font_path('text'))"], cwd=tmp_path)
+    assert face.returncode == 0 and face.stdout.strip().endswith(".ttf"), face.stderr
 
 
 def test_cap_industrie_plays_the_default_scenario_from_any_folder(installed: Path,

@@ -265,8 +265,8 @@ class MatchView(TaskView):
         hint = self.ctx.tr("match_hint_keys" if self.keyboard else
                            "match_hint_picked" if self.selected else "match_hint")
         width = box.w - img.get_width() - 40
-        size = next((s for s in (theme.TEXT_SMALL, 26, 22)
-                     if self.ctx.text.fits(hint, s, width, box.h)), 22)
+        size = next((s for s in (theme.TEXT_SMALL, 26, 24)
+                     if self.ctx.text.fits(hint, s, width, box.h)), 24)
         msg = self.ctx.text.render(hint, size, pal.muted, width=width)
         surface.blit(msg, msg.get_rect(midleft=(box.x + 4, box.centery)))
 

@@ -32,6 +32,7 @@ THUMB = (96, 64)  # a card's picture, small, on its chip
 CARD_SIZES = (theme.TEXT_BODY, 34, theme.TEXT_SMALL, 26, 22)
 CHIP_SIZES = (theme.TEXT_SMALL, 26, 24, 22, 20)
 LABEL_SIZES = (theme.TEXT_BODY, 34, theme.TEXT_SMALL, 26)
+NARROW_BINS = 4  # from this many bins, their labels take one line if a smaller size allows
 READABLE_CHIP_PT = theme.TEXT_SMALL  # below this, the cards give up some size to the chips
 
 
@@ -103,6 +104,10 @@ def _layout(text: TextCache, rules: SortRules, area: pygame.Rect, lang: str, pic
     labels = [b.label.get(lang) for b in rules.params.bins]
     label_w = bin_w - 2 * PAD - (64 if any(b.image for b in rules.params.bins) else 0)
     label_pt = uniform_size(text, labels, LABEL_SIZES, label_w, 999) or LABEL_SIZES[-1]
+    if nb >= NARROW_BINS:  # narrow bins keep their height for the cards: labels on one line
+        one_line = text.line_step(LABEL_SIZES[-1])
+        label_pt = next((s for s in LABEL_SIZES if s <= label_pt
+                         and text.tallest(labels, s, label_w) <= one_line), label_pt)
     header_h = max(72, text.tallest(labels, label_pt, label_w) + 26)
 
     def chip_w(cols: int) -> int:
@@ -130,7 +135,7 @@ def _layout(text: TextCache, rules: SortRules, area: pygame.Rect, lang: str, pic
     picture_h = 0
     if pictures:
         card_h = min(PICTURE_CARD_MAX_H, most_card_h)
-        two_lines = [2 * text.font(s).get_linesize() + 8 for s in card_sizes]
+        two_lines = [text.line_step(s) + text.font(s).get_linesize() + 8 for s in card_sizes]
         card_pt = next((s for s, h in zip(card_sizes, two_lines, strict=True)
                         if all(text.fits(t, s, card_w - 24, h) for t in texts)), card_sizes[-1])
         text_h = text.tallest(texts, card_pt, card_w - 24)

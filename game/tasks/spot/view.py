@@ -268,7 +268,7 @@ class SpotView(TaskView):
         tap, _age = self.toast  # type: ignore[misc]
         ok, title, body = self._toast_text(tap)
         t, w = self.ctx.text, box.w - 40
-        for size in (theme.TEXT_SMALL, theme.TEXT_SMALL - 4, theme.TEXT_SMALL - 8):
+        for size in (theme.TEXT_SMALL, theme.TEXT_SMALL - 4, theme.TEXT_SMALL - 6):
             head = t.render(title, size + 4, pal.ink, width=w - 70)
             text = t.render(body, size, pal.ink, width=w)
             if head.get_height() + text.get_height() + 60 <= box.h:
