@@ -113,7 +113,7 @@ class ResultsScene(ButtonScene):
     def paint_background(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         paint_paper(surface, pal, pal.safety)
-        t, lang = self.ctx.text, self.ctx.lang
+        t = self.ctx.text
         title = t.render(self.ctx.tr("results"), theme.TEXT_TITLE, pal.ink)
         surface.blit(title, (TABLE.x, 50))
         draw.panel(surface, pal, TABLE, pal.white, radius=26, shadow=8)
