@@ -81,6 +81,7 @@ class Context:
         """After the settings changed: text size takes effect on the next screen (the palette
         follows the setting by itself)."""
         self.text.scale = self.settings.text_scale
+        self.text.readable = self.settings.readable_text
         self.sounds.enabled = self.settings.sound
         self.speech.enabled = self.settings.self_voicing
         self.speech.lang = self.settings.lang

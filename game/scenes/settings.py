@@ -23,6 +23,10 @@ define({
     "rate_fast": {"fr": "Rapide", "en": "Fast"},
     "set_motion": {"fr": "Animations réduites", "en": "Reduced motion"},
     "set_more_time": {"fr": "Plus de temps pour les épreuves", "en": "More time for the tasks"},
+    "set_readable": {"fr": "Texte aéré (lettres et lignes espacées)",
+                     "en": "Readable text (wider letter and line spacing)"},
+    "set_hold_free": {"fr": "Sans appui maintenu (toucher pour démarrer, toucher pour arrêter)",
+                      "en": "No holding (tap to start, tap to stop)"},
     "voice_missing": {"fr": "Aucune voix de synthèse sur cet ordinateur : la lecture ne "
                             "s'entend pas (le jeu continue normalement).",
                       "en": "No speech voice on this computer: reading aloud cannot be heard "
@@ -35,6 +39,7 @@ PAGES = ("general", "access")
 MORE_TIME = (1.0, 1.5, 2.0)
 
 LEFT, TOP, ROW_H = 160, 190, 140
+ACCESS_ROW_H = 118  # the accessibility page has six rows
 CHOICE_W = 300
 
 
@@ -59,6 +64,10 @@ class SettingsScene(ButtonScene):
             self._background = None  # the note about the voice changes
         return None
 
+    @property
+    def row_h(self) -> int:
+        return ACCESS_ROW_H if self.page == "access" else ROW_H
+
     def rows(self) -> list[tuple[str, list[tuple[str, str, bool]]]]:
         """(row label, [(button id, label, selected)]) of the page shown."""
         s, tr = self.ctx.settings, self.ctx.tr
@@ -76,6 +85,8 @@ class SettingsScene(ButtonScene):
                 (tr("set_more_time"), [(f"time:{i}", "×" + number(f, self.ctx.lang, places=1),
                                         s.more_time == f)
                                        for i, f in enumerate(MORE_TIME)]),
+                (tr("set_readable"), on_off("readable", s.readable_text)),
+                (tr("set_hold_free"), on_off("holdfree", s.hold_free)),
             ]
         return [
             (tr("set_language"), [("lang:fr", "Français", s.lang == "fr"),
@@ -97,7 +108,7 @@ class SettingsScene(ButtonScene):
                    self.ctx.tr(f"set_page_{page}"), style="choice", selected=page == self.page)
             for i, page in enumerate(PAGES)]
         for r, (_label, choices) in enumerate(self.rows()):
-            y = TOP + r * ROW_H
+            y = TOP + r * self.row_h
             for c, (bid, label, selected) in enumerate(choices):
                 items.append(Button(bid, pygame.Rect(LEFT + 620 + c * (CHOICE_W + 24), y, CHOICE_W,
                                                      104),
@@ -127,6 +138,10 @@ class SettingsScene(ButtonScene):
             s.reduced_motion = value == "on"
         elif key == "time":
             s.more_time = MORE_TIME[int(value)]
+        elif key == "readable":
+            s.readable_text = value == "on"
+        elif key == "holdfree":
+            s.hold_free = value == "on"
         elif key == "lang":
             s.lang = value
         elif key == "text":
@@ -153,10 +168,11 @@ class SettingsScene(ButtonScene):
         t = self.ctx.text
         self.title(surface, self.ctx.tr("settings"), y=50)
         for r, (label, _choices) in enumerate(self.rows()):
-            y = TOP + r * ROW_H
+            y = TOP + r * self.row_h
             img = t.render(label, theme.TEXT_BODY, pal.ink, width=580)
             surface.blit(img, img.get_rect(midleft=(LEFT, y + 52)))
-            pygame.draw.line(surface, pal.floor, (LEFT, y + ROW_H - 12), (1760, y + ROW_H - 12), 2)
+            line_y = y + self.row_h - 7
+            pygame.draw.line(surface, pal.floor, (LEFT, line_y), (1760, line_y), 2)
         rows = len(self.rows())
         if self.page == "access":
             notes = [self.ctx.tr("access_note")]
@@ -166,7 +182,8 @@ class SettingsScene(ButtonScene):
         else:
             text = self.ctx.tr("set_preview")
         sample = t.render(text, theme.TEXT_BODY, pal.ink, width=1100)
-        box = pygame.Rect(LEFT, TOP + rows * ROW_H + 10, 1200, max(90, sample.get_height() + 40))
+        box = pygame.Rect(LEFT, TOP + rows * self.row_h + 10, 1200,
+                          max(90, sample.get_height() + 40))
         draw.panel(surface, pal, box, pal.white, radius=18, shadow=3)
         surface.blit(sample, (box.x + 30, box.y + 20))
 

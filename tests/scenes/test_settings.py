@@ -96,3 +96,16 @@ def test_without_a_speech_engine_the_page_says_so(make_app) -> None:  # type: ig
     assert h.ctx.speech.probe(timeout=2.0) is False
     h.step(2)
     assert any("Aucune voix" in line for line in scene.spoken())
+
+
+def test_the_accessibility_page_sets_readable_text_and_no_holding(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    h.app.transition(Push(SettingsScene(h.ctx, page="access")))
+    scene = h.app.top
+    for bid in ("readable:on", "holdfree:on"):
+        h.act(*scene.buttons.tap(bid))
+    assert h.ctx.settings.readable_text and h.ctx.settings.hold_free
+    assert h.ctx.text.readable  # the text code spaces letters and lines from now on
+    rects = [b.rect for b in scene.buttons.items]
+    assert all(r.bottom <= 1080 for r in rects)
+    assert not any(a.colliderect(b) for i, a in enumerate(rects) for b in rects[i + 1:])

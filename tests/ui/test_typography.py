@@ -39,3 +39,21 @@ def test_the_largest_text_size_reaches_46_px_for_dialogue() -> None:
     t = _cache()
     t.scale = TEXT_SCALES[-1]
     assert t.font(theme.TEXT_LARGE).get_point_size() >= 46  # IGDA's suggestion at 1080p
+
+
+def test_readable_text_spaces_letters_and_lines_and_sets_text_flush_left() -> None:
+    t = _cache()
+    words = "Choisis les bons équipements de protection pour souder en sécurité."
+    plain_w = t.size(words, theme.TEXT_BODY)[0]
+    plain_h = t.height(words + " " + words, theme.TEXT_BODY, 600)
+    centred = t.render("Un mot\nune ligne bien plus longue", theme.TEXT_BODY, (0, 0, 0),
+                       width=900, align="center")
+    t.readable = True
+    assert t.size(words, theme.TEXT_BODY)[0] > plain_w * 1.1  # wider letter spacing
+    assert t.height(words + " " + words, theme.TEXT_BODY, 600) > plain_h * 1.3  # and lines
+    assert t.render(words, theme.TEXT_BODY, (0, 0, 0), width=600).get_width() <= 600
+    left = t.render("Un mot\nune ligne bien plus longue", theme.TEXT_BODY, (0, 0, 0), width=900,
+                    align="center")
+    first_ink_x = [min((x for x in range(s.get_width()) if s.get_at((x, y)).a), default=9999)
+                   for s in (centred, left) for y in (s.get_height() // 4,)]
+    assert first_ink_x[1] < first_ink_x[0] - 50  # the short line starts at the left edge

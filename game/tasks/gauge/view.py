@@ -3,6 +3,8 @@
 Stop mode: a tap anywhere on the gauge, on the big STOP button, or Enter/Space stops
 the needle. Hold mode: press and hold either half of the big control (finger or mouse),
 or hold the Left/Right (or Down/Up) arrow keys, to push the needle back into the zone.
+With the hold-free setting, nothing is held: a tap on a half (or one arrow key press) starts
+that push and a second tap stops it (Enter or Space stops it too).
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from game.actions import Action, Confirm, Drag, Point, Press, Release
+from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release
 from game.i18n import define
 from game.loop import STEP_S
 from game.tasks.gauge.bot import GaugeBot
@@ -42,6 +44,11 @@ define({
               "les flèches gauche / droite.",
         "en": "Keep your finger on Lower or Raise to correct. Keys: hold the left / right "
               "arrows."},
+    "gauge_toggle_hint": {
+        "fr": "Touche Baisser ou Monter : l'aiguille bouge jusqu'à ce que tu touches encore. "
+              "Clavier : une flèche gauche / droite, Entrée pour arrêter.",
+        "en": "Tap Lower or Raise: the needle moves until you tap again. Keys: one press of "
+              "the left / right arrow, Enter to stop."},
     "gauge_ready": {"fr": "Attention, l'aiguille va bouger !",
                     "en": "Get ready, the needle is about to move!"},
     "gauge_hold_left": {"fr": "Tiens encore {s} s", "en": "Hold {s} s more"},
@@ -78,6 +85,7 @@ class GaugeView(TaskView):
         self.halves = {-1: pygame.Rect(bottom.x, bottom.y, half, bottom.h),
                        1: pygame.Rect(bottom.right - half, bottom.y, half, bottom.h)}
         self.side = 0  # the half held by the finger or mouse (-1, 0, 1)
+        self.latched = 0  # hold-free: the push a tap started (-1, 0, 1), until the next tap
         self.pointer_held = False
         self.pressed = 0.0
         self.hover = False
@@ -92,8 +100,15 @@ class GaugeView(TaskView):
         return self.pointer_held
 
     @property
+    def hold_free(self) -> bool:
+        return self.ctx.settings.hold_free
+
+    @property
     def command(self) -> int:
-        """Hold mode: the push asked for now, by the finger first, else by the keys."""
+        """Hold mode: the push asked for now, by the finger first, else by the keys (with
+        the hold-free setting: the push the last tap started)."""
+        if self.hold_free:
+            return self.latched
         if self.side:
             return self.side
         dx, dy = self.ctx.controls.direction
@@ -111,6 +126,9 @@ class GaugeView(TaskView):
             if (on_gauge or isinstance(action, Confirm)) and self.rules.stop() is not None:
                 self.pressed = PRESSED_S
             return
+        if self.hold_free:
+            self._toggle(action)
+            return
         if isinstance(action, Press):
             self.side = self.side_at(action.pos)
             self.pointer_held = self.side != 0
@@ -118,6 +136,19 @@ class GaugeView(TaskView):
             self.side = self.side_at(action.pos)  # sliding off the control lets go
         elif isinstance(action, Release):
             self.side, self.pointer_held = 0, False
+
+    def _toggle(self, action: Action) -> None:
+        """Hold-free: a tap on a half (or an arrow) starts its push, or stops it if it runs."""
+        side = 0
+        if isinstance(action, Press):
+            side = self.side_at(action.pos)
+        elif isinstance(action, Navigate):
+            side = action.dx or -action.dy
+        elif isinstance(action, Confirm):
+            self.latched = 0
+            return
+        if side:
+            self.latched = 0 if self.latched == side else side
 
     def update(self, dt: float) -> None:
         self.pressed = max(0.0, self.pressed - dt)
@@ -135,6 +166,11 @@ class GaugeView(TaskView):
             c = self.stop_rect.center
             return [Press(c), Release(c)]
         want = bot.command(r, STEP_S)  # a held finger: continuous, not paced like taps
+        if self.hold_free:  # taps: one to start a push, one to stop it
+            if want == self.latched:
+                return None
+            pos = self.halves[want or self.latched].center
+            return [Press(pos), Release(pos)]
         if want == self.side:
             return None
         if want == 0:
@@ -292,7 +328,8 @@ class GaugeView(TaskView):
             img = t.render(self.ctx.tr("gauge_so_far", pct=share), theme.TEXT_SMALL, pal.ink,
                            width=w)
             surface.blit(img, (x, y + 84 + 20))
-        self._hint(surface, "gauge_hold_hint", self.stop_rect.y - 20)
+        self._hint(surface, "gauge_toggle_hint" if self.hold_free else "gauge_hold_hint",
+                   self.stop_rect.y - 20)
         self._draw_control(surface)
 
     def _draw_status(self, surface: pygame.Surface, pill: pygame.Rect) -> None:

@@ -203,6 +203,9 @@ class TraceRules(TaskRules[TraceParams]):
         self._speeds: deque[tuple[float, float]] = deque()  # (t, front)
         self._offsets: deque[tuple[float, float]] = deque()  # (t, offset)
         self._reach = max(REACH_MM, 2 * params.aim_mm.tolerance)
+        #: the assisted pass (hold-free play): the torch is kept on the joint, only the travel
+        #: speed (and the length welded) is scored
+        self.assisted = False
 
     # -- input ---------------------------------------------------------------------------
     @property
@@ -282,13 +285,13 @@ class TraceRules(TaskRules[TraceParams]):
     def _flags(self, speed: float, offset: float, jitter: float) -> frozenset[str]:
         p = self.params
         found = set()
-        if abs(offset) > p.aim_mm.tolerance:
+        if abs(offset) > p.aim_mm.tolerance and not self.assisted:
             found.add("misplaced")
         if speed > p.speed_mm_s.high:
             found.add("lack_of_fusion")
         elif speed < p.speed_mm_s.low:
             found.add("burn_through")
-        if jitter > p.steadiness_mm.tolerance:
+        if jitter > p.steadiness_mm.tolerance and not self.assisted:
             found.add("irregular")
         return frozenset(found)
 
@@ -330,6 +333,8 @@ class TraceRules(TaskRules[TraceParams]):
         if not self.samples:
             return 0.0
         sh = self.shares()
+        if self.assisted:
+            return 100.0 * sh["speed"] * sh["coverage"]
         return 100.0 * (0.4 * sh["speed"] + 0.4 * sh["aim"] + 0.2 * sh["steadiness"]) * sh[
             "coverage"
         ]
@@ -343,6 +348,8 @@ class TraceRules(TaskRules[TraceParams]):
         """Speed, aim, steadiness and length welded, explained with the pass's figures."""
         p, sh = self.params, self.shares()
         labels = [LABELS[k] for k in ("speed", "aim", "steadiness", "coverage")]
+        if self.assisted:
+            labels = [labels[0], labels[3]]
         if not self.samples:
             return [Feedback(label, False, NOT_STARTED) for label in labels]
         fast, slow = self.flag_share("lack_of_fusion"), self.flag_share("burn_through")
@@ -377,7 +384,10 @@ class TraceRules(TaskRules[TraceParams]):
         ]
         oks = [sh["speed"] >= OK_SHARE, sh["aim"] >= OK_SHARE, sh["steadiness"] >= OK_SHARE,
                sh["coverage"] >= COVERED_OK]
-        rows = zip(labels, oks, texts, strict=True)
+        rows = list(zip([LABELS[k] for k in ("speed", "aim", "steadiness", "coverage")], oks,
+                        texts, strict=True))
+        if self.assisted:  # the torch was kept on the joint: aim and steadiness are not hers
+            rows = [rows[0], rows[3]]
         return [Feedback(label, ok, text) for label, ok, text in rows]
 
     def details(self) -> dict[str, Any]:
@@ -393,4 +403,5 @@ class TraceRules(TaskRules[TraceParams]):
             "covered": list(self.covered),
             "defects": self.defects(),
             "shares": self.shares(),
+            "assisted": self.assisted,
         }

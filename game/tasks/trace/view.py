@@ -1,5 +1,9 @@
 """The weld pass on screen: a plate, a joint, a torch that follows the pointer or the keys.
 
+With the hold-free setting the pass is assisted: the torch stays on the joint by itself, and
+the player sets its travel speed with taps (Plus vite / Moins vite, or one press of the right
+/ left arrow); only the speed is scored.
+
 The bead is drawn dot by dot onto a layer that is kept (only new dots are drawn each
 frame); its width and colour show the speed, its place shows the aim.
 """
@@ -11,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game import i18n
-from game.actions import Action, Drag, Navigate, Press, Release
+from game.actions import Action, Confirm, Drag, Navigate, Press, Release
+from game.i18n import define
 from game.tasks.base import TaskResult
 from game.tasks.trace.bot import TraceBot
 from game.tasks.trace.rules import HINTS, TraceRules
@@ -29,6 +34,17 @@ KEY_FRICTION = 6.0  # mm/s² lost when it is not
 KEY_AIM_SPEED = 6.0  # mm/s sideways while up/down is held
 HAND_DRIFT = 0.9  # mm/s of slow random drift a keyboard welder must correct
 SPARKS_MAX = 60
+ASSIST_STEPS = 8  # assisted pass: each tap changes the speed by target / 4, up to 2x target
+ASSIST_BUTTON_H = 110
+
+define({
+    "trace_faster": {"fr": "Plus vite", "en": "Faster"},
+    "trace_slower": {"fr": "Moins vite", "en": "Slower"},
+    "trace_assisted": {"fr": "Soudure assistée : la torche suit le joint. Touche Plus vite ou "
+                             "Moins vite (flèches droite / gauche) pour régler la vitesse.",
+                       "en": "Assisted pass: the torch follows the joint. Tap Faster or Slower "
+                             "(right / left arrows) to set the speed."},
+})
 
 
 class TraceView(TaskView):
@@ -57,6 +73,14 @@ class TraceView(TaskView):
         self.t = 0.0
         # the plate with its bead: new bead dots are drawn onto it, one blit a frame
         self.layer = self._paint_plate()
+        self.assisted = ctx.settings.hold_free  # tap-tap speed, the torch kept on the joint
+        self.rules.assisted = self.assisted
+        self.speed_step = 0  # assisted: the speed, in steps of target / 4
+        w = self.hud.w - 60
+        self.speed_buttons = {
+            1: pygame.Rect(self.hud.x + 30, self.hud.y + 290, w, ASSIST_BUTTON_H),
+            -1: pygame.Rect(self.hud.x + 30, self.hud.y + 290 + ASSIST_BUTTON_H + 24, w,
+                            ASSIST_BUTTON_H)}
 
     # --- coordinates ------------------------------------------------------------------
     def to_screen(self, p: tuple[float, float]) -> tuple[float, float]:
@@ -67,10 +91,15 @@ class TraceView(TaskView):
 
     @property
     def busy(self) -> bool:  # type: ignore[override]
+        if self.assisted:
+            return False  # nothing is held
         return self.pointer_down or (self.key_mode and self.rules.started)
 
     # --- input ---------------------------------------------------------------------------
     def handle(self, action: Action) -> None:
+        if self.assisted:
+            self._assist(action)
+            return
         if isinstance(action, Press):
             self.pointer_down, self.key_mode = True, False
             self.torch = self.to_mm(action.pos)
@@ -84,9 +113,34 @@ class TraceView(TaskView):
             self.torch = self.rules.start_point
             self.key_speed = 0.0
 
+    def _assist(self, action: Action) -> None:
+        """Assisted pass: a tap on Faster / Slower (or an arrow press) changes the speed by
+        one step; the first one puts the torch on the start of the joint."""
+        change = 0
+        if isinstance(action, Press):
+            change = next((k for k, r in self.speed_buttons.items() if r.collidepoint(action.pos)),
+                          0)
+        elif isinstance(action, Navigate):
+            change = action.dx or -action.dy
+        elif isinstance(action, Confirm):
+            change = 1 if self.speed_step == 0 else 0
+        if not change:
+            return
+        if self.torch is None:
+            self.torch = self.rules.start_point
+        self.speed_step = max(0, min(ASSIST_STEPS, self.speed_step + change))
+
+    def _assist_step(self, dt: float) -> None:
+        rules = self.rules
+        speed = self.speed_step * rules.params.speed_mm_s.target / 4
+        s, _off = rules.seam.project(self.torch)  # type: ignore[arg-type]
+        self.torch = rules.seam.offset_point(min(s + speed * dt, rules.seam.length_mm), 0.0)
+
     def update(self, dt: float) -> None:
         self.t += dt
-        if self.key_mode and self.torch is not None:
+        if self.assisted and self.torch is not None:
+            self._assist_step(dt)
+        elif self.key_mode and self.torch is not None:
             self._key_step(dt)
         self.rules.feed(self.torch, dt)
         self._spark_step(dt)
@@ -123,10 +177,20 @@ class TraceView(TaskView):
                 v = rng.uniform(150, 420)
                 self.sparks.append([x, y, math.cos(a) * v, math.sin(a) * v, rng.uniform(0.2, 0.5)])
 
+    def targets(self) -> list[pygame.Rect]:
+        return list(self.speed_buttons.values()) if self.assisted else super().targets()
+
     def bot(self, bot: Any) -> list[Action] | None:
         assert isinstance(bot, TraceBot)
         if self.rules.finished:
             return None
+        if self.assisted:  # taps until the speed is in the band's middle
+            ap = self.ctx.autoplay
+            want = 4 if bot.skill >= 0.5 else 6
+            if self.speed_step == want or (ap is not None and not ap.due()):
+                return None
+            c = self.speed_buttons[1 if self.speed_step < want else -1].center
+            return [Press(c), Release(c)]
         p = bot.position(self.rules, self.rules.elapsed)
         if p is None:
             if self.pointer_down and self.torch:
@@ -255,6 +319,9 @@ class TraceView(TaskView):
         speed = i18n.number(live.speed, self.ctx.lang, 1, fixed=True)
         value = t.render(f"{speed} mm/s", theme.TEXT_BODY, pal.ink)
         surface.blit(value, (x, gauge.bottom + 44))
+        if self.assisted:
+            self._draw_assist(surface)
+            return
         # aim: a crosshair with the joint as a vertical line and the tolerance band
         head = t.render(self.ctx.tr("aim"), theme.TEXT_SMALL, pal.ink)
         surface.blit(head, (x, self.hud.y + 300))
@@ -270,6 +337,22 @@ class TraceView(TaskView):
         keys = t.render(self.ctx.tr("trace_keys"), theme.TEXT_SMALL - 6, pal.muted,
                         width=self.hud.w - 60)
         surface.blit(keys, (x, self.hud.bottom - keys.get_height() - 24))
+
+    def _draw_assist(self, surface: pygame.Surface) -> None:
+        """The assisted pass's two speed buttons and what they do."""
+        pal, t = self.ctx.palette, self.ctx.text
+        for change, rect in self.speed_buttons.items():
+            draw.panel(surface, pal, rect, pal.primary, radius=18, shadow=4)
+            icon = draw.arrow_icon("right" if change > 0 else "left", 56, pal.white)
+            surface.blit(icon, icon.get_rect(midleft=(rect.x + 18, rect.centery)))
+            word = t.render(self.ctx.tr("trace_faster" if change > 0 else "trace_slower"),
+                            theme.TEXT_BODY, pal.white)
+            surface.blit(word, word.get_rect(midleft=(rect.x + 90, rect.centery)))
+        top = self.speed_buttons[-1].bottom + 24
+        note = t.render(self.ctx.tr("trace_assisted"), theme.TEXT_SMALL - 6, pal.muted,
+                        width=self.hud.w - 60)
+        surface.blit(note, (self.hud.x + 30, top), pygame.Rect(0, 0, note.get_width(),
+                                                              self.hud.bottom - 16 - top))
 
     # --- debrief figure --------------------------------------------------------------------
     @staticmethod
