@@ -333,6 +333,8 @@ class FloorScene(ButtonScene):
         return shown
 
     def targets(self) -> list[pygame.Rect]:
+        """The buttons, and each station where it shows on the map: below the HUD (a tap
+        there is the HUD's, not the map's) and at least a touch target wide and high."""
         rects = super().targets()
         for sid in self.stations:
             shown = self._screen_rect(sid)

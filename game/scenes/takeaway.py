@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 JOBS = pygame.Rect(60, 170, 860, 770)
 OFFERS = pygame.Rect(960, 170, 900, 770)
+ROW_MIN = 80  # a job's row: its name on two lines and its heart
+PAGER_H = 84  # the jobs' page arrows, when they take more than one page
 QR_SIZE = 210
 HEART = 72
 
@@ -39,15 +41,30 @@ class TakeawayScene(ButtonScene):
         super().__init__(ctx)
         self.t = 0.0
         self.saved_to: str | None = None
+        self.page = 0  # of the jobs met, when they are more than the card holds at once
 
     def enter(self) -> None:
         self.layout()
 
     def layout(self) -> None:
         jobs = jobs_met(self.ctx.current_tour())
-        self.row_h = max(80, min(110, (JOBS.h - 90) // max(1, len(jobs))))
+        self.row_h = max(ROW_MIN, min(110, (JOBS.h - 90) // max(1, len(jobs))))
         items = []
-        for i, job in enumerate(jobs):
+        self.pages = 1
+        shown = jobs
+        if 90 + len(jobs) * ROW_MIN > JOBS.h:  # a grand tour: the jobs page by page
+            per_page = (JOBS.h - 90 - PAGER_H) // ROW_MIN
+            self.pages = -(-len(jobs) // per_page)
+            self.page = min(self.page, self.pages - 1)
+            shown = jobs[self.page * per_page:(self.page + 1) * per_page]
+            y = JOBS.bottom - PAGER_H + 4
+            for bid, x, direction, enabled in (
+                    ("jobs:prev", JOBS.x + 32, "left", self.page > 0),
+                    ("jobs:next", JOBS.right - 32 - 96, "right", self.page < self.pages - 1)):
+                items.append(Button(bid, pygame.Rect(x, y, 96, 72), style="secondary",
+                                    icon=draw.arrow_icon(direction, 44, self.ctx.palette.ink),
+                                    enabled=enabled))
+        for i, job in enumerate(shown):
             y = JOBS.y + 86 + i * self.row_h
             items.append(Button(f"like:{job.world.id}:{job.station.id}",
                                 pygame.Rect(JOBS.right - HEART - 24,
@@ -60,6 +77,7 @@ class TakeawayScene(ButtonScene):
                                 self.ctx.tr("save_card"), style="secondary"))
         self.buttons.set(items)
         self.jobs = jobs
+        self.shown = shown
         tour = self.ctx.current_tour()
         self.offers = card_slots(matching_offers(tour),
                                  matching_actions(tour, self.ctx.wallclock().date()),
@@ -73,6 +91,10 @@ class TakeawayScene(ButtonScene):
         if button.id.startswith("like:"):
             _, world_id, station_id = button.id.split(":")
             toggle_liked(self.ctx.current_tour(), world_id, station_id)
+            self.layout()
+            return None
+        if button.id in ("jobs:prev", "jobs:next"):
+            self.page += 1 if button.id == "jobs:next" else -1
             self.layout()
             return None
         if button.id == "save":
@@ -97,7 +119,7 @@ class TakeawayScene(ButtonScene):
         if self.t < 2.0:
             return None
         if self.jobs and not self.ctx.current_tour().preferred and self.ctx.autoplay is not None:
-            job = self.ctx.autoplay.rng.choice(self.jobs)
+            job = self.ctx.autoplay.rng.choice(self.shown)
             return f"like:{job.world.id}:{job.station.id}"
         return "end"
 
@@ -131,7 +153,7 @@ class TakeawayScene(ButtonScene):
         if not for_file:
             hint = t.render(self.ctx.tr("like_hint"), theme.TEXT_SMALL - 6, pal.muted)
             surface.blit(hint, hint.get_rect(topright=(JOBS.right - 24, JOBS.y + 34)))
-        for i, job in enumerate(self.jobs):
+        for i, job in enumerate(self.shown):
             y = JOBS.y + 86 + i * self.row_h
             accent = hex_color(job.world.accent)
             pygame.draw.rect(surface, accent, pygame.Rect(JOBS.x + 32, y + 6, 10, self.row_h - 24),
@@ -139,6 +161,9 @@ class TakeawayScene(ButtonScene):
             name = t.render(job.station.job.both(lang), theme.TEXT_BODY - 4, pal.ink, width=520)
             surface.blit(name, (JOBS.x + 60, y + 4))
             draw.stars(surface, pal, (JOBS.x + 640, y + self.row_h // 2 - 6), job.stars, 16)
+        if self.pages > 1:
+            pages = t.render(f"{self.page + 1} / {self.pages}", theme.TEXT_SMALL, pal.ink)
+            surface.blit(pages, pages.get_rect(center=(JOBS.centerx, JOBS.bottom - PAGER_H // 2)))
         self._offers(surface)
         if self.saved_to and not for_file:
             note = t.render(self.ctx.tr("card_saved", path=self.saved_to), theme.TEXT_SMALL - 6,
