@@ -146,8 +146,13 @@ class DialogueScene(ButtonScene):
         job = t.render(self.model.job.both(lang), theme.TEXT_BODY, self.accent_dark)
         surface.blit(job, (PORTRAIT.x, y))
         y += job.get_height() + 14
-        path = t.render(self.model.path.get(lang), theme.TEXT_SMALL, pal.ink, width=PORTRAIT.w)
-        surface.blit(path, (PORTRAIT.x, y))
+        words, room = self.model.path.get(lang), theme.LOGICAL_H - 16 - y
+        wide = BUBBLE.x - 50 - PORTRAIT.x  # up to the bubble's tail, when the portrait's is not
+        size, width = next(((s, w) for s in (theme.TEXT_SMALL, theme.TEXT_SMALL - 6)
+                            for w in (PORTRAIT.w, wide) if t.fits(words, s, w, room)),
+                           (theme.TEXT_SMALL - 6, wide))
+        path = t.render(words, size, pal.ink, width=width)
+        surface.blit(path, (PORTRAIT.x, y), pygame.Rect(0, 0, width, room))
         title = t.render(self.station.title.get(lang), theme.TEXT_LARGE, pal.ink)
         surface.blit(title, (BUBBLE.x, 60))
 

@@ -40,6 +40,7 @@ ASSIST_BUTTON_H = 110
 define({
     "trace_faster": {"fr": "Plus vite", "en": "Faster"},
     "trace_slower": {"fr": "Moins vite", "en": "Slower"},
+    "trace_start_assisted": {"fr": "Touche Plus vite pour souder", "en": "Tap Faster to weld"},
     "trace_assisted": {"fr": "Soudure assistée : la torche suit le joint. Touche Plus vite ou "
                              "Moins vite (flèches droite / gauche) pour régler la vitesse.",
                        "en": "Assisted pass: the torch follows the joint. Tap Faster or Slower "
@@ -259,7 +260,8 @@ class TraceView(TaskView):
         x, y = self.to_screen(self.rules.start_point)
         k = self.ctx.motion.pulse(self.t, 4.0)
         pygame.draw.circle(surface, pal.success, (x, y), 26 + 12 * k, 5)
-        label = self.ctx.text.render(self.ctx.tr("start_here"), theme.TEXT_BODY, pal.white)
+        hint = "trace_start_assisted" if self.assisted else "start_here"
+        label = self.ctx.text.render(self.ctx.tr(hint), theme.TEXT_BODY, pal.white)
         box = label.get_rect(midbottom=(x + 120, y - 50)).inflate(28, 16)
         pygame.draw.rect(surface, pal.ink, box, border_radius=14)
         surface.blit(label, label.get_rect(center=box.center))
