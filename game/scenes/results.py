@@ -155,9 +155,10 @@ class ResultsScene(ButtonScene):
         """One column of the table: each world's heading and its stations' stars and points;
         returns where it ends."""
         pal, t, lang = self.ctx.palette, self.ctx.text, self.ctx.lang
-        star_r = 15 if w > 600 else 11
+        star_r = 15 if w > 600 else 9
+        stars_half = round(star_r * 3.3)  # three stars 2.3 radii apart
         pts_w = t.size(self.ctx.tr("points", n=100), size)[0]
-        stars_x = x + w - pts_w - 24 - round(star_r * 3.4)
+        stars_x = x + w - pts_w - 16 - stars_half
         y = TABLE.y + 30
         for world in worlds:
             accent = hex_color(world.accent)
@@ -168,7 +169,7 @@ class ResultsScene(ButtonScene):
                 r = self.tour.result(world.id, station.id)
                 pygame.draw.rect(surface, accent, pygame.Rect(x, y + 2, 8, row_h - 14))
                 name = t.render(station.title.get(lang), size, pal.ink)
-                room = stars_x - round(star_r * 3.4) - (x + 24)  # never under the stars
+                room = stars_x - stars_half - 10 - (x + 24)  # never under the stars
                 surface.blit(name, (x + 24, y + 4), pygame.Rect(0, 0, room, name.get_height()))
                 if r is not None:
                     draw.stars(surface, pal, (stars_x, y + row_h // 2 - 4), r.stars, star_r)
