@@ -182,7 +182,9 @@ class TakeawayScene(ButtonScene):
         draw.panel(surface, pal, OFFERS, pal.white, radius=26, shadow=8)
         head = t.render(self.ctx.tr("offers_title"), theme.TEXT_BODY, pal.ink, width=OFFERS.w - 64)
         surface.blit(head, (OFFERS.x + 32, OFFERS.y + 26))
-        slot = (OFFERS.h - 100) // max(1, len(self.offers))
+        note = t.render(self.ctx.tr("offers_examples"), theme.TEXT_SMALL - 6, pal.muted,
+                        width=OFFERS.w - 64)
+        slot = (OFFERS.h - 100 - note.get_height()) // max(1, len(self.offers))
         for i, (level, heading, text, url) in enumerate(self.offers):
             y = OFFERS.y + 90 + i * slot
             badge_text = t.render(level, theme.TEXT_SMALL - 4, pal.white)
@@ -195,10 +197,11 @@ class TakeawayScene(ButtonScene):
             surface.blit(title, (OFFERS.x + 32, badge.bottom + 8))
             summary = t.render(text, theme.TEXT_SMALL - 6, pal.ink, width=room)
             top = badge.bottom + 16 + title.get_height()
-            surface.blit(summary, (OFFERS.x + 32, top),
-                         pygame.Rect(0, 0, room, max(0, y + slot - 20 - top)))
+            step = t.line_step(theme.TEXT_SMALL - 6)  # whole lines only, in its slot
+            shown = max(0, (y + slot - 16 - top) // step) * step
+            surface.blit(summary, (OFFERS.x + 32, top), pygame.Rect(0, 0, room, shown))
             if url:
-                size = min(QR_SIZE, slot - 30)
+                size = min(QR_SIZE, slot - 24 - t.line_step(theme.TEXT_SMALL - 6))
                 code = qr_surface(url, size)
                 surface.blit(code, code.get_rect(topright=(OFFERS.right - 28, y)))
                 scan = t.render(self.ctx.tr("scan_me"), theme.TEXT_SMALL - 6, pal.muted)
@@ -208,8 +211,6 @@ class TakeawayScene(ButtonScene):
             none = t.render(self.ctx.tr("no_offers"), theme.TEXT_SMALL, pal.muted,
                             width=OFFERS.w - 64)
             surface.blit(none, (OFFERS.x + 32, OFFERS.y + 100))
-        note = t.render(self.ctx.tr("offers_examples"), theme.TEXT_SMALL - 6, pal.muted,
-                        width=OFFERS.w - 64)
         surface.blit(note, (OFFERS.x + 32, OFFERS.bottom - note.get_height() - 14))
 
 
