@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from game.scenario.loader import DEFAULT_SCENARIO
+from game.scenario import DEFAULT_SCENARIO  # light: the models load with the game
 
 #: sub-commands: name -> module whose main(argv) runs it
 COMMANDS = {

@@ -13,8 +13,9 @@ comes next; they ask this module (``flow.after(ctx, "results")``), so a new rout
 three-station discovery, a classroom session without the leaderboard — is a new
 :class:`Route`, not edits in five scenes.
 
-The scene modules import this module and this module imports theirs, as modules: names
-are looked up (``floor.FloorScene``) only when a player acts, long after all have loaded.
+The scene modules import this module; this one imports a scene's module in the function that
+makes the scene, so the title's first frame waits for no other screen's code (the card's QR
+codes, the floor's maps): each loads when a player first goes there.
 """
 from __future__ import annotations
 
@@ -22,25 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from game import beliefs, express
 from game.progress import Tour
-from game.scenes import (
-    class_code,
-    class_join,
-    debrief,
-    dialogue,
-    floor,
-    leaderboard,
-    nickname,
-    one_more,
-    probe,
-    projector,
-    results,
-    takeaway,
-    task,
-    title,
-    world_select,
-)
 
 if TYPE_CHECKING:
     from game.context import Context
@@ -82,26 +65,36 @@ CLASS_ROUTES = frozenset({CLASS.id, CLASS_DECOUVERTE.id})
 
 def title_home(ctx: Context) -> Scene:
     """The first screen of a game on a PC (a kiosk's is its attract loop)."""
+    from game.scenes import title
+
     return title.TitleScene(ctx, allow_quit=not ctx.settings.kiosk)
 
 
 def join_class(ctx: Context) -> Scene:
     """The title's « J'ai un code »: the session code, then the name, then the hub."""
+    from game.scenes import class_code
+
     return class_code.ClassCodeScene(ctx)
 
 
 def class_name(ctx: Context, code: str, offline: bool) -> Scene:
     """After a good code: the student's first name or nickname."""
+    from game.scenes import class_join
+
     return class_join.ClassNameScene(ctx, code, offline=offline)
 
 
 def choose_world(ctx: Context) -> Scene:
     """After the title's Play."""
+    from game.scenes import world_select
+
     return world_select.WorldSelectScene(ctx)
 
 
 def begin(ctx: Context, route_id: str, world_ids: list[str]) -> Scene:
     """After the world choice: start (or widen) the player's tour, then its first step."""
+    from game import express
+
     if ctx.tour is None and route_id == DECOUVERTE.id:
         stations = express.decouverte(ctx.scenario.model)
         ctx.tour = Tour(ctx.scenario.model, list(dict.fromkeys(w for w, _ in stations)),
@@ -128,6 +121,8 @@ def begin_class(ctx: Context, world_ids: list[str], stations: list[tuple[str, st
 
 
 def _start(ctx: Context) -> Scene:
+    from game import beliefs
+
     tour = _tour(ctx)
     first = tour.next_world() or tour.worlds[0]
     tour.current_world = first.id
@@ -147,6 +142,8 @@ def after(ctx: Context, step: Step) -> Scene:
 
 def after_world(ctx: Context) -> Scene:
     """A world's stations are done: the next world of the route, or what follows the floors."""
+    from game.scenes import floor
+
     tour = _tour(ctx)
     following = tour.next_world()
     if following is not None:
@@ -166,6 +163,8 @@ def finish(ctx: Context) -> Scene:
 
 def add_station(ctx: Context, station: tuple[str, str]) -> Scene:
     """« Encore un poste » : the route gains ``station``; its world's floor."""
+    from game.scenes import floor
+
     tour = _tour(ctx)
     tour.stations = [*(tour.stations or []), station]
     if station[0] not in tour.world_ids:
@@ -177,10 +176,14 @@ def add_station(ctx: Context, station: tuple[str, str]) -> Scene:
 # --- a station: dialogue → task → debrief → back to the floor ----------------------------
 def open_station(ctx: Context, world_id: str, station_id: str) -> Scene:
     """The station's role model introduces her job (pushed over the floor)."""
+    from game.scenes import dialogue
+
     return dialogue.DialogueScene(ctx, world_id, station_id)
 
 
 def after_dialogue(ctx: Context, world_id: str, station_id: str) -> Scene:
+    from game.scenes import projector, task
+
     params: TaskParams = ctx.scenario.model.world(world_id).station(station_id).task
     kind = params.type
     if route(ctx).id == PROJECTOR.id and kind == "quiz":
@@ -191,6 +194,8 @@ def after_dialogue(ctx: Context, world_id: str, station_id: str) -> Scene:
 def after_task(ctx: Context, world_id: str, station_id: str, result: TaskResult,
                elapsed_s: float) -> Scene:
     """The feedback; leaving it goes back to the floor below."""
+    from game.scenes import debrief
+
     if ctx.classroom is not None and route(ctx).id in CLASS_ROUTES:
         ctx.classroom.station_done(ctx, world_id, station_id, result, elapsed_s)
     return debrief.DebriefScene(ctx, world_id, station_id, result, elapsed_s)
@@ -218,24 +223,56 @@ def _first_from(ctx: Context, index: int) -> Scene:
 
 
 def _probe_before(ctx: Context) -> Scene | None:
+    from game.scenes import probe
+
     tour = _tour(ctx)
     return probe.ProbeScene(ctx, "before") if tour.probe_items and not tour.probe_before else None
 
 
 def _probe_after(ctx: Context) -> Scene | None:
+    from game.scenes import probe
+
     tour = _tour(ctx)
     return probe.ProbeScene(ctx, "after") if tour.probe_items and not tour.probe_after else None
 
 
 def _floors(ctx: Context) -> Scene | None:
+    from game.scenes import floor
+
     tour = _tour(ctx)
     return floor.FloorScene(ctx, tour.current_world or tour.worlds[0].id)
 
 
 def _one_more(ctx: Context) -> Scene | None:
+    from game.scenes import one_more
+
     tour = _tour(ctx)
     following = None if tour.finished_early else one_more.next_station(ctx)
     return one_more.OneMoreScene(ctx, following) if following is not None else None
+
+
+def _results(ctx: Context) -> Scene | None:
+    from game.scenes import results
+
+    return results.ResultsScene(ctx)
+
+
+def _nickname(ctx: Context) -> Scene | None:
+    from game.scenes import nickname
+
+    return nickname.NicknameScene(ctx)
+
+
+def _leaderboard(ctx: Context) -> Scene | None:
+    from game.scenes import leaderboard
+
+    return leaderboard.LeaderboardScene(ctx, finishing=True)
+
+
+def _takeaway(ctx: Context) -> Scene | None:
+    from game.scenes import takeaway
+
+    return takeaway.TakeawayScene(ctx)
 
 
 #: each step's scene (None: nothing to show, pass over it)
@@ -244,8 +281,8 @@ STEPS: dict[Step, Callable[[Context], Scene | None]] = {
     "floors": _floors,
     "one_more": _one_more,
     "probe_after": _probe_after,
-    "results": lambda ctx: results.ResultsScene(ctx),  # noqa: PLW0108 - read at call time, as the rest
-    "nickname": lambda ctx: nickname.NicknameScene(ctx),  # noqa: PLW0108
-    "leaderboard": lambda ctx: leaderboard.LeaderboardScene(ctx, finishing=True),
-    "takeaway": lambda ctx: takeaway.TakeawayScene(ctx),  # noqa: PLW0108
+    "results": _results,
+    "nickname": _nickname,
+    "leaderboard": _leaderboard,
+    "takeaway": _takeaway,
 }

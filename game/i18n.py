@@ -13,8 +13,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel.numbers import format_decimal, format_percent
+if TYPE_CHECKING:  # Babel's locale data loads when a number or a plural is first written
+    from babel import Locale
 
 if TYPE_CHECKING:
     from game.scenario.text import LocalText
@@ -80,6 +80,8 @@ def plural(n: float, lang: str) -> str:
 
 @cache
 def _locale(lang: str) -> Locale:
+    from babel import Locale
+
     return Locale.parse(lang)
 
 
@@ -89,6 +91,8 @@ def number(value: float, lang: str, places: int = 0, fixed: bool = False) -> str
     q = Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     if not q:
         q = abs(q)
+    from babel.numbers import format_decimal
+
     decimals = ("0" if fixed else "#") * places
     pattern = "0" + ("." + decimals if places else "")
     return _spaces(format_decimal(q, pattern, locale=lang, decimal_quantization=True))
@@ -96,6 +100,8 @@ def number(value: float, lang: str, places: int = 0, fixed: bool = False) -> str
 
 def percent(share: float, lang: str) -> str:
     """A share 0..1 as a whole percentage (« 25 % » in French, "25%" in English)."""
+    from babel.numbers import format_percent
+
     whole = round(100 * share)
     return _spaces(format_percent(Decimal(whole) / 100, locale=lang))
 
@@ -195,6 +201,8 @@ define({
     "leave_text": {"fr": "Ta progression sera perdue.", "en": "Your progress will be lost."},
     "yes_leave": {"fr": "Oui, quitter", "en": "Yes, leave"},
     "no_stay": {"fr": "Non, continuer", "en": "No, keep playing"},
+    # the leave question and « Encore un poste ? » both offer it
+    "finish_visit": {"fr": "Terminer ma visite", "en": "Finish my visit"},
     "menu": {"fr": "Menu", "en": "Menu"},
     "walk_hint": {"fr": "Touche un poste lumineux ou marche avec les flèches",
                   "en": "Tap a glowing station or walk with the arrow keys"},

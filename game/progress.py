@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from game.beliefs import ProbeItem
-from game.scenario.models import Scenario, Station, World
+if TYPE_CHECKING:
+    from game.beliefs import ProbeItem
+    from game.scenario.models import Scenario, Station, World
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import pygame
 from game import flow
 from game.a11y import AccessibilityWatcher
 from game.ambience import Ambience
-from game.app import App
+from game.app import App, Watcher
 from game.autoplay import Autoplay
 from game.clock import FakeClock, RealClock
 from game.context import Context
@@ -120,6 +120,7 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
         from game.classroom.play import ClassroomWatcher
 
         app.watchers.append(ClassroomWatcher())  # the trainer's changes, at once
+    app.watchers.append(WarmUp())
     if getattr(args, "kiosk", False) and not problems:
         from game.kiosk import install as install_kiosk
 
@@ -129,6 +130,27 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
 
         install_reload(app, args)  # F5 reloads the scenario and maps
     return app, ctx, clock
+
+
+class WarmUp(Watcher):
+    """Once the first frame is shown, what it did not wait for: the scenario's models (the
+    cache reads them on first use), the world cards and the code of the world choice, so
+    the first tap does not wait either."""
+
+    def __init__(self) -> None:
+        self.done = False
+
+    def tick(self, app: App, dt: float) -> None:
+        if self.done or app.draws == 0:
+            return
+        self.done = True
+        scenario = app.ctx.scenario
+        if scenario is None:
+            return
+        for world in scenario.model.worlds:
+            if world.image:
+                app.ctx.images.get(scenario.asset(world.image))
+        from game.scenes import world_select  # noqa: F401 - imported now, not at the tap
 
 
 def _accessibility_settings(app: App) -> Push | None:

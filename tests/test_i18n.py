@@ -87,3 +87,42 @@ def test_numbers_are_written_as_each_language_writes_them() -> None:
     assert i18n.number(-0.04, "fr", 1) == "0"  # never "-0"
     assert i18n.percent(0.25, "fr") == "25 %"
     assert i18n.percent(0.25, "en") == "25%"
+
+
+def _module_imports(path: Path) -> set[str]:
+    """The game modules ``path`` imports when it loads (not those imported in functions)."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.parse(path.read_text("utf-8")).body:
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+    return {name for name in found if name.startswith("game")}
+
+
+def test_a_screen_loaded_on_first_use_finds_every_text_it_shows() -> None:
+    """The flow imports a screen's module only when a player first goes there: the texts it
+    asks for are declared by it, by game.i18n or by a module it imports, never only by a
+    screen that may not have been shown yet."""
+    modules = {".".join(p.relative_to(ROOT.parent).with_suffix("").parts).removesuffix(
+        ".__init__"): p for p in ROOT.rglob("*.py")}
+    declared = {name: set(re.findall(r"""["']([a-z0-9_]+)["']: *\{""", path.read_text("utf-8")))
+                for name, path in modules.items() if "define(" in path.read_text("utf-8")}
+    common = declared["game.i18n"]
+    missing = []
+    for name, path in sorted(modules.items()):
+        if not name.startswith("game.scenes."):
+            continue
+        seen, todo = set(), [name]
+        while todo:
+            current = todo.pop()
+            if current in seen or current not in modules:
+                continue
+            seen.add(current)
+            todo += _module_imports(modules[current])
+        known = common.union(*(declared.get(m, set()) for m in seen))
+        asked = set(re.findall(r"""\btr\(\s*["']([a-z0-9_]+)["']""", path.read_text("utf-8")))
+        missing += [f"{name}: {key}" for key in sorted(asked - known)]
+    assert not missing

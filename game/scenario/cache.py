@@ -10,6 +10,10 @@ playable scenario is kept: an error is always found and reported afresh, with po
 
 The folder holds one entry per scenario folder. It is the player's own data folder:
 pickle is read from there only, as the scores are.
+
+The models themselves are kept as a pickle inside the entry, unpickled when the game first
+uses them (:class:`KeptScenario`): reading them needs pydantic and every task type, the most
+of a start's time, and the title screen's first frame needs only the scenario's title.
 """
 from __future__ import annotations
 
@@ -17,14 +21,20 @@ import hashlib
 import os
 import pickle
 import tempfile
+import zlib
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from game.scenario.loader import LoadedScenario, resolve_asset
 
+if TYPE_CHECKING:
+    from game.scenario.models import Scenario
+    from game.world.mapdata import MapInfo
+
 CACHE_FOLDER = "cache"
-FORMAT = 1  # bump when what is stored changes shape
+FORMAT = 2  # bump when what is stored changes shape
+TITLE_LANGUAGES = ("fr", "en")  # the title kept beside the models, for the first frame
 CODE = Path(__file__).resolve().parent.parent  # the game package: its checks and models
 CODE_PARTS = ("scenario", "tasks", "world")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -88,8 +98,57 @@ def _strings(node: Any) -> list[str]:
     return out
 
 
+class KeptScenario(LoadedScenario):
+    """A scenario read back from the cache: its models are unpickled when first used."""
+
+    def __init__(self, packed: bytes, folder: Path, maps: dict[str, MapInfo],
+                 titles: dict[str, str]) -> None:
+        self.folder = folder
+        self.maps = maps
+        self._packed: bytes | None = packed
+        self._model: Scenario | None = None
+        self._titles = titles
+
+    @property  # the dataclass field, read on first use
+    def model(self) -> Scenario:
+        if self._model is None:
+            self._model = self._unpack()
+        return self._model
+
+    @model.setter
+    def model(self, value: Scenario) -> None:
+        self._model = value
+
+    @property
+    def unpacked(self) -> bool:
+        """True once the models have been read."""
+        return self._model is not None
+
+    def title(self, lang: str) -> str:
+        if self._model is None and lang in self._titles:
+            return self._titles[lang]
+        return super().title(lang)
+
+    def _unpack(self) -> Scenario:
+        from game.scenario.models import Scenario
+
+        packed, self._packed = self._packed, None
+        try:
+            model = pickle.loads(packed) if packed is not None else None
+        except Exception:  # its checksum held: models that changed shape (a new pydantic)
+            model = None
+        if isinstance(model, Scenario):
+            return model
+        from game.scenario.loader import load_scenario
+
+        return load_scenario(self.folder).model  # checked afresh (it was valid: it is again)
+
+
 def read(cache_dir: Path, folder: Path) -> LoadedScenario | None:
-    """The scenario kept for ``folder`` if nothing it depends on changed, else None."""
+    """The scenario kept for ``folder`` if nothing it depends on changed, else None.
+
+    Its models are read later, when first used (see :class:`KeptScenario`).
+    """
     try:
         raw = entry_path(cache_dir, folder).read_bytes()
         key = content_key(folder)
@@ -98,10 +157,12 @@ def read(cache_dir: Path, folder: Path) -> LoadedScenario | None:
             return None
         if any(stamp(Path(s[0])) != tuple(s) for s in kept["stamps"]):
             return None
-        loaded = kept["loaded"]
+        packed = kept["model"]
+        if not isinstance(packed, bytes) or zlib.crc32(packed) != kept["crc"]:
+            return None
+        return KeptScenario(packed, folder, kept["maps"], kept["titles"])
     except Exception:  # a missing, damaged or stale entry: check again
         return None
-    return loaded if isinstance(loaded, LoadedScenario) else None
 
 
 def write(cache_dir: Path, folder: Path, loaded: LoadedScenario) -> None:
@@ -109,8 +170,10 @@ def write(cache_dir: Path, folder: Path, loaded: LoadedScenario) -> None:
     try:
         stamps = [s for s in (stamp(p) for p in dependencies(loaded)) if s is not None]
         maps = {wid: replace(info, tmx=None) for wid, info in loaded.maps.items()}
-        data = pickle.dumps({"key": content_key(folder), "stamps": stamps,
-                             "loaded": LoadedScenario(loaded.model, loaded.folder, maps)},
+        packed = pickle.dumps(loaded.model, protocol=pickle.HIGHEST_PROTOCOL)
+        titles = {lang: loaded.title(lang) for lang in TITLE_LANGUAGES}
+        data = pickle.dumps({"key": content_key(folder), "stamps": stamps, "maps": maps,
+                             "titles": titles, "model": packed, "crc": zlib.crc32(packed)},
                             protocol=pickle.HIGHEST_PROTOCOL)
         cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")

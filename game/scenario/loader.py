@@ -8,15 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game import CONTENT_ROOT
-from game.scenario.models import Scenario
+from game.scenario import DEFAULT_SCENARIO, SCENARIO_FILE
 from game.scenario.problems import ContentError, Problem
-from game.scenario.yamlpos import Located, load_yaml
 from game.world.mapdata import MapInfo
 
-SCENARIO_FILE = "scenario.yaml"
-DEFAULT_SCENARIO = CONTENT_ROOT / "scenarios" / "cap-industrie"
+if TYPE_CHECKING:  # the models (pydantic) and YAML load only when a scenario is checked or
+    # first used: a warm start reads the cache and draws its title before either
+    from game.scenario.models import Scenario
+    from game.scenario.yamlpos import Located
+
+__all__ = ["DEFAULT_SCENARIO", "SCENARIO_FILE", "LoadedScenario", "load_scenario"]
 
 
 @dataclass
@@ -30,6 +34,10 @@ class LoadedScenario:
     model: Scenario
     folder: Path
     maps: dict[str, MapInfo] = field(default_factory=dict)
+
+    def title(self, lang: str) -> str:
+        """The scenario's title in ``lang`` (what the title screen shows)."""
+        return self.model.title.get(lang)
 
     def asset(self, relative: str) -> Path:
         """The file a validated path names; FileNotFoundError if it has gone since."""
@@ -94,8 +102,6 @@ def load_scenario(path: Path, cache_dir: Path | None = None) -> LoadedScenario:
     ``cache_dir``: where a scenario that loaded is kept, found again by the hash of its
     content at the next start instead of being checked again (see cache.py).
     """
-    from game.scenario.analysis import analyse
-
     folder = scenario_file(path).parent
     if cache_dir is not None:
         from game.scenario import cache
@@ -103,6 +109,8 @@ def load_scenario(path: Path, cache_dir: Path | None = None) -> LoadedScenario:
         kept = cache.read(cache_dir, folder)
         if kept is not None:
             return kept
+    from game.scenario.analysis import analyse  # YAML, the checks: only when not cached
+
     result = analyse(path, deep=False)
     if result.loaded is None or result.errors:
         raise ContentError(result.problems)
@@ -116,12 +124,16 @@ def read_documents(file: Path, problems: list[Problem]) -> tuple[Located, set[in
 
     A syntax error in scenario.yaml itself raises ContentError (nothing else can be read).
     """
+    from game.scenario.yamlpos import load_yaml
+
     doc = load_yaml(file)
     return doc, include_worlds(file, doc, problems)
 
 
 def include_worlds(file: Path, doc: Located, problems: list[Problem]) -> set[int]:
     """Replace world file names by their content; returns the entries that failed."""
+    from game.scenario.yamlpos import load_yaml
+
     worlds = doc.data.get("worlds") if isinstance(doc.data, dict) else None
     failed: set[int] = set()
     if not isinstance(worlds, list):

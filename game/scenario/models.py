@@ -22,7 +22,7 @@ HEX_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Myth(Strict):

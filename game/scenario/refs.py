@@ -12,12 +12,14 @@ import types
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel
 
 from game.scenario.text import LocalText
-from game.scenario.yamlpos import PathKey
+
+if TYPE_CHECKING:
+    from game.scenario.yamlpos import PathKey
 
 
 @dataclass(frozen=True)

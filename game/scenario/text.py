@@ -9,6 +9,8 @@ LANGUAGES = ("fr", "en")
 class LocalText(RootModel[dict[str, str]]):
     """A text given per language code: ``{fr: "Bonjour", en: "Hello"}``."""
 
+    model_config = ConfigDict(defer_build=True)
+
     @field_validator("root")
     @classmethod
     def _not_empty(cls, value: dict[str, str]) -> dict[str, str]:
@@ -43,7 +45,7 @@ class LocalText(RootModel[dict[str, str]]):
 class JobTitle(BaseModel):
     """A job title in its feminine and masculine forms (soudeuse / soudeur)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     feminine: LocalText
     masculine: LocalText

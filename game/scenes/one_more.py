@@ -15,7 +15,6 @@ define({
     "one_more_text": {"fr": "Tu as fait {n} postes. Tu peux en découvrir un de plus.",
                       "en": "You have done {n} stations. You can try one more."},
     "one_more_yes": {"fr": "Encore un poste", "en": "One more"},
-    "finish_visit": {"fr": "Terminer ma visite", "en": "Finish my visit"},
 })
 
 

@@ -29,9 +29,7 @@ class TitleScene(ButtonScene):
         self.ctx.controls.release_all()
         self.layout()
         self.background()  # the big picture loads now, not in the middle of a frame
-        for world in self.ctx.scenario.model.worlds:  # and the world cards the next screen shows
-            if world.image:
-                self.ctx.images.get(self.ctx.scenario.asset(world.image))
+        # (the world cards the next screen shows load once the first frame is up: game.run)
 
     def layout(self) -> None:
         x, w = 150, 560
@@ -73,8 +71,7 @@ class TitleScene(ButtonScene):
     def draw_content(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         text = self.ctx.text
-        title = text.render(self.ctx.scenario.model.title.get(self.ctx.lang), theme.TEXT_HUGE,
-                            pal.ink)
+        title = text.render(self.ctx.scenario.title(self.ctx.lang), theme.TEXT_HUGE, pal.ink)
         surface.blit(title, (150, 200))
         pygame.draw.rect(surface, pal.welding, pygame.Rect(150, 200 + title.get_height() + 16, 120,
                                                            10),

@@ -46,7 +46,7 @@ ItemId = Annotated[str, AfterValidator(_not_blank)]
 class TaskParams(BaseModel):
     """Parameters every task accepts; each type subclasses this with ``type: Literal[...]``."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     type: str  # the type's name; each type narrows it to its Literal
     prompt: LocalText | None = None

@@ -17,11 +17,12 @@ import xml.etree.ElementTree as ET
 import xml.parsers.expat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import pytmx
+from typing import TYPE_CHECKING, Any
 
 from game import limits
+
+if TYPE_CHECKING:  # pytmx loads when a map is read, not for a MapInfo kept in the cache
+    import pytmx
 
 STATIONS_LAYER = "stations"
 COLLISIONS_LAYER = "collisions"
@@ -388,6 +389,8 @@ def is_true(value: object) -> bool:
 
 def parse_tmx(path: Path, tree: Tree, image_loader: Any = None) -> pytmx.TiledMap:
     """pytmx's map from a normalised tree (images only when ``image_loader`` is given)."""
+    import pytmx
+
     tmx = pytmx.TiledMap() if image_loader is None else pytmx.TiledMap(image_loader=image_loader)
     tmx.filename = str(path)
     try:
@@ -407,6 +410,8 @@ def read_map(path: Path, image_loader: object | None = None) -> MapInfo:
 
 def map_info(path: Path, tmx: pytmx.TiledMap) -> MapInfo:
     """Walls, stations and spawn of a map pytmx has read."""
+    import pytmx
+
     solid = [[False] * tmx.width for _ in range(tmx.height)]
     for layer in tmx.layers:
         if isinstance(layer, pytmx.TiledTileLayer):

@@ -19,7 +19,7 @@ MAX_CHARS = 70  # an item is one row of a column; the details go in ``explain``
 class Side(BaseModel):
     """One end of a pair: a text, a picture, or both."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     text: LocalText | None = None
     image: Asset | None = None
@@ -49,7 +49,7 @@ class Side(BaseModel):
 class Pair(BaseModel):
     """A left item and the right item it goes with; ``explain`` says why."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: Id
     left: Side

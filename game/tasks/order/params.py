@@ -13,7 +13,7 @@ from game.tasks.base import TaskParams
 class Step(BaseModel):
     """One step; ``explain`` says why it comes where it does."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: Id
     text: LocalText

@@ -22,7 +22,7 @@ KIND_NAMES = {
 class Choice(BaseModel):
     """One answer the player may pick; ``explain`` says why it is right or wrong."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: Id
     text: LocalText
@@ -34,7 +34,7 @@ class Choice(BaseModel):
 class Question(BaseModel):
     """A question: ``single``/``multiple`` have choices; ``truefalse`` has an answer."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: Id
     kind: Literal["single", "multiple", "truefalse"] = "single"

@@ -32,7 +32,7 @@ def _short(text: LocalText, most: int, what: str, hint: str = "") -> LocalText:
 class Bin(BaseModel):
     """Where items go: a labelled bin (a grade, a defect type, a waste stream)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: Id
     label: LocalText
@@ -47,7 +47,7 @@ class Bin(BaseModel):
 class Item(BaseModel):
     """One card to sort; ``bin`` is the id of the bin it belongs in."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: Id
     text: LocalText

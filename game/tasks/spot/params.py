@@ -19,7 +19,7 @@ MIN_DECOYS = 2  # a keyboard player cycles through every area: there must be a c
 class Area(BaseModel):
     """A circle in the picture, in the image's own pixels (``x``, ``y`` from the top left)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: Id
     x: float

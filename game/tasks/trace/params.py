@@ -19,7 +19,7 @@ def _fmt(value: float) -> str:
 class Band(BaseModel):
     """A tolerance around zero, in millimetres (aim: distance to the joint)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     tolerance: float
 
@@ -34,7 +34,7 @@ class Band(BaseModel):
 class SpeedBand(TargetBand, BaseModel):
     """Travel speed band: ``target`` ± ``tolerance``, in millimetres per second."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     target: float
     tolerance: float
