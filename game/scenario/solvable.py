@@ -58,53 +58,65 @@ class _Pictures:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._sizes: dict[str, tuple[int, int] | None] = {}  # each picture read once
 
     def size(self, relative: str) -> tuple[int, int] | None:
         from game.scenario.loader import resolve_asset
 
-        path = resolve_asset(self.folder, relative)
-        return image_size(path) if path is not None else None
+        if relative not in self._sizes:
+            path = resolve_asset(self.folder, relative)
+            self._sizes[relative] = image_size(path) if path is not None else None
+        return self._sizes[relative]
 
 
 def check_tasks(loaded: LoadedScenario, view: Positions) -> list[Problem]:
+    """Every station's task played by its bot; a task written the same way twice (a copied
+    station) is played once, its verdict given at each place it is written. The bot's game
+    depends on the parameters alone (seeded), so the verdicts are those of playing each."""
     out: list[Problem] = []
     pictures = _Pictures(loaded.folder)
+    played: dict[str, Outcome | Exception] = {}
     for wi, world in enumerate(loaded.model.worlds or []):
         for si, station in enumerate(getattr(world, "stations", None) or []):
             params = getattr(station, "task", None)
             if not isinstance(params, TaskParams):
                 continue  # missing or invalid: the schema said so
             tpath = ("worlds", wi, "stations", si, "task")
-            at = view.mark(tpath)
             kind = get(params.type)
             if kind.check is not None:
                 out += [Problem(view.mark(tpath + f.at), f.message, f.hint)
                         for f in kind.check(params, pictures)]
-            try:
-                outcome = play(params)
-            except Exception as err:  # a broken task type must not stop the run
-                out.append(Problem(at, f"the {kind.name} task could not be played by its bot "
-                                   f"({type(err).__name__}: {err})",
+            same = params.model_dump_json()
+            if same not in played:
+                try:
+                    played[same] = play(params)
+                except Exception as err:  # a broken task type must not stop the run
+                    played[same] = err
+            outcome = played[same]
+            if isinstance(outcome, Exception):
+                out.append(Problem(view.mark(tpath), f"the {kind.name} task could not be played "
+                                   f"by its bot ({type(outcome).__name__}: {outcome})",
                                    f"this is probably a bug of the task type '{kind.name}': "
                                    "tell a developer"))
                 continue
-            out += _judge(kind, params, outcome, at)
+            out += [Problem(view.mark(tpath), message, hint)  # a position only for a problem
+                    for message, hint in _judge(kind, params, outcome)]
     return out
 
 
-def _judge(task: TaskType[Any], params: TaskParams, outcome: Outcome, at: Any) -> list[Problem]:
+def _judge(task: TaskType[Any], params: TaskParams, outcome: Outcome) -> list[tuple[str, str]]:
+    """What is wrong with a bot's game, as (message, hint)."""
     kind = task.name
     if outcome.timed_out or (not outcome.finished and params.time_limit_s):
-        return [Problem(at, f"even a professional cannot finish this {kind} task in its "
-                        f"{params.time_limit_s:g} s: the bot ran out of time",
-                        "give more time (time_limit_s), or make the task shorter")]
+        return [(f"even a professional cannot finish this {kind} task in its "
+                 f"{params.time_limit_s:g} s: the bot ran out of time",
+                 "give more time (time_limit_s), or make the task shorter")]
     if not outcome.finished:
-        return [Problem(at, f"the bot did not finish this {kind} task in "
-                        f"{NO_TIMER_LIMIT_S:g} s", "check that the task can be completed")]
+        return [(f"the bot did not finish this {kind} task in {NO_TIMER_LIMIT_S:g} s",
+                 "check that the task can be completed")]
     need = task.target(params)
     if outcome.score < need:
         what = "100" if need == 100 else f"{need} (3 stars)"
-        return [Problem(at, f"playing perfectly, the bot scores only {outcome.score}/100 on this "
-                        f"{kind} task; a professional should reach {what}",
-                        task.hint)]
+        return [(f"playing perfectly, the bot scores only {outcome.score}/100 on this "
+                 f"{kind} task; a professional should reach {what}", task.hint)]
     return []

@@ -19,11 +19,14 @@ def panel(surface: pygame.Surface, pal: Palette, rect: pygame.Rect, color: Color
     contrast a white card on white paper would otherwise vanish.
     """
     if shadow:
-        # only the strip below the card shows: blit just that (alpha blits are costly)
+        # only the strip below the card shows: blit just that (alpha blits are costly); the
+        # cached shadow is only as tall as the card's bottom rows that strip copies (below
+        # its top corners): a full-screen card's shadow is not a full-screen picture
         strip = min(rect.h, radius + shadow)
-        surface.blit(_shadow(rect.w, rect.h, radius, pal.ink),
+        tall = min(rect.h, radius + strip)
+        surface.blit(_shadow(rect.w, tall, radius, pal.ink),
                      (rect.x, rect.bottom + shadow - strip),
-                     pygame.Rect(0, rect.h - strip, rect.w, strip))
+                     pygame.Rect(0, tall - strip, rect.w, strip))
     pygame.draw.rect(surface, pal.white if color is None else color, rect, border_radius=radius)
     border = border if border is not None else pal.edge
     if border is not None:

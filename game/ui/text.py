@@ -20,6 +20,9 @@ from game.ui import fonts
 from game.ui.theme import Color
 
 CACHE_SIZE = 600  # rendered surfaces kept (a screen shows a few dozen)
+#: ... and their pixels at most: a screen's texts take under 3 MiB (bench/memory.py), long
+#: paragraphs half a MiB each, so 600 of those would not stay few
+CACHE_BYTES = 8 * 1024 * 1024
 TITLE_FROM = 64  # logical px: from this size up, text is a title and keeps its size
 SURE_FRACTION = 0.85  # a line whose summed width is below this share surely fits
 #: between wrapped lines, as a fraction of the font's line height (the typeface's own line
@@ -184,15 +187,31 @@ class TextCache:
         """The height of the tallest of ``texts`` wrapped at ``size`` within ``width``."""
         return max(self.height(s, size, width) for s in texts)
 
+    _bytes = 0  # pixels of the renderings kept (each cache counts its own)
+
     def _store(self, key: tuple[object, ...], value: object) -> None:
-        """Keep a rendering, forgetting the least recently used beyond CACHE_SIZE."""
+        """Keep a rendering, forgetting the least recently used beyond CACHE_SIZE of them or
+        CACHE_BYTES of pixels (never the one just kept)."""
         self._cache[key] = value
-        while len(self._cache) > CACHE_SIZE:
-            self._cache.popitem(last=False)
+        self._bytes += _pixels(value)
+        while len(self._cache) > 1 and (len(self._cache) > CACHE_SIZE
+                                        or self._bytes > CACHE_BYTES):
+            self._bytes -= _pixels(self._cache.popitem(last=False)[1])
+        if len(self._cache) == 1:  # counted afresh (after a clear, say)
+            self._bytes = _pixels(value)
 
     def size(self, text: str, size: int) -> tuple[int, int]:
         font = self.font(size)
         return self._measure(font)(text), font.get_height()
+
+
+def _pixels(value: object) -> int:
+    """Bytes of the pixels of a kept rendering: a surface, or lines with their surfaces."""
+    if isinstance(value, pygame.Surface):
+        return value.get_pitch() * value.get_height()
+    if isinstance(value, list):
+        return sum(_pixels(item[1]) for item in value if isinstance(item, tuple))
+    return 0
 
 
 def wrap(text: str, measure: Measure, width: int) -> list[str]:

@@ -42,8 +42,7 @@ def draw_figure(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, result: Ta
     legend_w = 300
     box = pygame.Rect(rect.x + 14, rect.y + 14, rect.w - legend_w - 28, rect.h - 28)
     pic = ctx.images.fit(ctx.scenario.asset(d["image"]), box.size)
-    raw = ctx.images.get(ctx.scenario.asset(d["image"]))
-    k = pic.get_width() / raw.get_width()
+    k = pic.get_width() / ctx.images.size(ctx.scenario.asset(d["image"]))[0]
     at = pic.get_rect(midleft=box.midleft)
     surface.blit(pic, at)
 

@@ -66,9 +66,9 @@ class SpotView(TaskView):
         self.panel = pygame.Rect(area.right - PANEL_W, area.y, PANEL_W, area.h)
         box = pygame.Rect(area.x, area.y, area.w - PANEL_W - GAP, area.h).inflate(-2 * FRAME,
                                                                                    -2 * FRAME)
-        raw = self.asset(p.image)
         self.picture = self.fit(p.image, box.size)
-        self.k = self.picture.get_width() / raw.get_width()  # screen px per image px
+        own_w, _ = self.ctx.images.size(self.ctx.scenario.asset(p.image))
+        self.k = self.picture.get_width() / own_w  # screen px per image px
         self.image_rect = self.picture.get_rect(center=box.center)
         self.reach = TOUCH_R / self.k  # image px
         self.buttons.set([Button("done", pygame.Rect(self.panel.x + 28,
