@@ -116,11 +116,9 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
     app = App(ctx, first, display, draw_every=HEADLESS_DRAW_EVERY if headless else 1)
     app.watchers.append(AccessibilityWatcher(open_settings=_accessibility_settings))  # V, Shift+A
     app.watchers.append(Ambience(ctx.sounds.ready))  # the world's factory sound, the music
-    if not kiosk:  # a classroom session may start here or from the title's « J'ai un code »
-        from game.classroom.play import ClassroomWatcher
-
-        app.watchers.append(ClassroomWatcher())  # the trainer's changes, at once
-    app.watchers.append(WarmUp())
+    # a classroom session may start here or from the title's « J'ai un code »: its watcher
+    # (the trainer's changes, at once) comes with the warm-up, once the first frame is up
+    app.watchers.append(WarmUp(classroom=not kiosk))
     if getattr(args, "kiosk", False) and not problems:
         from game.kiosk import install as install_kiosk
 
@@ -137,13 +135,18 @@ class WarmUp(Watcher):
     cache reads them on first use), the world cards and the code of the world choice, so
     the first tap does not wait either."""
 
-    def __init__(self) -> None:
+    def __init__(self, classroom: bool = False) -> None:
         self.done = False
+        self.classroom = classroom  # also add the classroom's watcher (not on a kiosk)
 
     def tick(self, app: App, dt: float) -> None:
         if self.done or app.draws == 0:
             return
         self.done = True
+        if self.classroom:
+            from game.classroom.play import ClassroomWatcher
+
+            app.watchers.append(ClassroomWatcher())
         scenario = app.ctx.scenario
         if scenario is None:
             return
