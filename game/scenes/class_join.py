@@ -18,6 +18,7 @@ from game.classroom.play import ClassProblem, check_student, first_scene, open_c
 from game.classroom.session import local_journal
 from game.i18n import define
 from game.scene import Pop, Replace, Reset, Transition
+from game.scenes import class_code  # noqa: F401 - declares « Pas de réseau ? » (class_no_network)
 from game.scenes.base import ButtonScene
 from game.scenes.nickname import NicknameScene
 from game.ui import draw, theme
