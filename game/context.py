@@ -14,13 +14,14 @@ from game.clock import Clock
 from game.i18n import tr
 from game.input import Controls
 from game.progress import Tour
-from game.settings import Accommodations, Settings
+from game.settings import Settings
 from game.speech import Speech
 from game.ui.motion import Motion
 from game.ui.text import TextCache
 from game.ui.theme import Palette, palette_for
 
 if TYPE_CHECKING:
+    from game.accommodations import Accommodations
     from game.scenario.loader import LoadedScenario
     from game.scene import Scene
     from game.scores.store import ScoreStore

@@ -3,50 +3,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, field_validator
+from typing import TYPE_CHECKING, Any
 
 from game.paths import default_data_dir
 
+if TYPE_CHECKING:  # pydantic loads after the first frame (game/accommodations.py)
+    from game.accommodations import Accommodations
+
 __all__ = ["TEXT_SCALES", "Accommodations", "Settings", "default_data_dir"]
+
+
+def __getattr__(name: str) -> Any:
+    """``game.settings.Accommodations`` is loaded on first use (it needs pydantic)."""
+    if name == "Accommodations":
+        from game.accommodations import Accommodations
+
+        return Accommodations
+    raise AttributeError(f"module 'game.settings' has no attribute {name!r}")
 
 TEXT_SCALES = (1.0, 1.15, 1.3)  # the text-size setting's steps
 MORE_TIME_FACTORS = (1.5, 2.0)  # a student's (or a player's) more time, as offered
-MORE_TIME_MOST = 3.0
 
 
-class Accommodations(BaseModel):
-    """What a student is allowed (set per student by the trainer, applied with
-    :meth:`Settings.accommodate`): more time (x1.5, x2; None: the normal time), no timer at all,
-    one wrong option fewer per question, the largest text, the game reading aloud."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    more_time: float | None = None
-    no_timer: bool = False
-    fewer_choices: bool = False
-    larger_text: bool = False
-    read_aloud: bool = False
-
-    @field_validator("more_time")
-    @classmethod
-    def _offered(cls, value: float | None) -> float | None:
-        """x1.5 or x2 as offered; any factor from 1 to 3 is taken (a hub's spec allows them),
-        x1 meaning none."""
-        if value is None or value == 1.0:
-            return None
-        if not 1.0 < value <= MORE_TIME_MOST:
-            raise ValueError(f"more time is a factor from 1 to {MORE_TIME_MOST:g} "
-                             f"(x1.5 or x2 as offered); not x{value:g}")
-        return value
-
-    @property
-    def any(self) -> bool:
-        return self != NO_ACCOMMODATIONS
-
-
-NO_ACCOMMODATIONS = Accommodations()
 #: the settings an accommodation may change (kept before the first one, restored after)
 _ACCOMMODATED = ("more_time", "timers", "fewer_choices", "text_scale", "self_voicing")
 
@@ -79,7 +57,7 @@ class Settings:
     hold_free: bool = False  # tap-tap instead of drags, a toggle instead of a hold, assisted weld
     fewer_choices: bool = False  # one wrong option fewer per question (quiz, sort, match, dialogue)
     #: the student's accommodations in force (classroom); see accommodate()
-    accommodations: Accommodations = NO_ACCOMMODATIONS
+    accommodations: Accommodations | None = None  # None: none was ever given
     _before: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     def accommodate(self, acc: Accommodations) -> None:
