@@ -18,6 +18,7 @@ READ_WPM = 200  # a visitor's reading speed, words per minute
 DECISION_S = 1.0  # a visitor's time to decide, per tap or drag
 GESTURE_S = 0.5  # the hand's time to reach and move (a drag at a person's speed)
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word is two letters or more: « 12 s » is not read
+NUMBER = re.compile(r"\d+")
 
 Pace = Literal["fast", "visitor"]
 
@@ -65,10 +66,14 @@ class Autoplay:
         self._wait = max(self._wait, self.think_s)
 
     def shown(self, text: str) -> None:
-        """A text was drawn: a visitor reads it once (the bot waits for that)."""
-        if self.pace != "visitor" or text in self._read:
+        """A text was drawn: a visitor reads it once (the bot waits for that). A text that
+        differs only by its numbers is the same one updated (a score counting up, a timer)."""
+        if self.pace != "visitor":
             return
-        self._read.add(text)
+        key = NUMBER.sub("#", text)
+        if key in self._read:
+            return
+        self._read.add(key)
         self._wait += words(text) * 60.0 / READ_WPM
 
     def reach(self, screen: str) -> None:

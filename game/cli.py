@@ -54,7 +54,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=1, help="the bot's and the tasks' randomness")
     p.add_argument("--skill", type=float, default=0.8, help="the bot's skill, 0..1")
     p.add_argument("--route", choices=["decouverte", "world", "grand_tour"], default=None,
-                   help="the route the bot plays (default: the grand tour, every world)")
+                   help="the route Play starts and the bot plays (default: the world "
+                        "choice, where the bot takes the grand tour)")
     p.add_argument("--pace", choices=["fast", "visitor"], default="fast",
                    help="the bot's pace: fast, or a visitor's (reads at 200 words a minute, "
                         "1 s per decision); the JSON line's visit_s then measures a visit")

@@ -85,10 +85,25 @@ def class_name(ctx: Context, code: str, offline: bool) -> Scene:
 
 
 def choose_world(ctx: Context) -> Scene:
-    """After the title's Play."""
+    """The world choice (the title's Play, or its « Choisis un univers » on a kiosk)."""
     from game.scenes import world_select
 
     return world_select.WorldSelectScene(ctx)
+
+
+def default_route(ctx: Context) -> str | None:
+    """The route the title's Play starts at once: ``--route decouverte`` (a visit of about
+    four minutes, one tap away); None: the world choice. (A kiosk still opens the world
+    choice: its soak and attract tests expect the nickname and leaderboard the découverte
+    lacks.)"""
+    chosen = ctx.settings.route
+    return chosen if chosen == DECOUVERTE.id else None
+
+
+def play(ctx: Context) -> Scene:
+    """After the title's Play: the default route, or the world choice."""
+    route_id = default_route(ctx)
+    return begin(ctx, route_id, []) if route_id is not None else choose_world(ctx)
 
 
 def begin(ctx: Context, route_id: str, world_ids: list[str]) -> Scene:
@@ -137,6 +152,10 @@ def after(ctx: Context, step: Step) -> Scene:
     if ctx.classroom is not None and route(ctx).id in CLASS_ROUTES:
         ctx.classroom.after_step(ctx, step)  # beliefs after a probe, the end after the card
     steps = route(ctx).steps
+    if step not in steps:  # a screen of another route (a nickname asked on the découverte)
+        order = list(STEPS)
+        later = [i for i, s in enumerate(steps) if order.index(s) > order.index(step)]
+        return _first_from(ctx, later[0]) if later else ctx.home()
     return _first_from(ctx, steps.index(step) + 1)
 
 

@@ -37,7 +37,8 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
                         window=args.window or (1280, 720), data_dir=args.data_dir,
                         dev=getattr(args, "dev", False),
                         save_autoplay=getattr(args, "save_autoplay", False),
-                        fallback_dir=getattr(args, "fallback_dir", None))
+                        fallback_dir=getattr(args, "fallback_dir", None),
+                        route=getattr(args, "route", None))
     if args.data_dir is None:  # a profile or a stick that cannot be written: say where instead
         from game.paths import choose_data_dir
 

@@ -41,10 +41,16 @@ def schema(kind: str = "scenario") -> dict[str, Any]:
     for name, definition in out.get("$defs", {}).items():
         if name == "LocalText":
             definition.update({
-                "propertyNames": {"pattern": "^[a-z]{2}$"},
+                "propertyNames": {"pattern": "^([a-z]{2}|more)$"},
+                "properties": {"more": {
+                    "type": "object", "propertyNames": {"pattern": "^[a-z]{2}$"},
+                    "additionalProperties": {"type": "string", "pattern": r"\S"},
+                    "minProperties": 1,
+                    "description": "the long form, shown behind « En savoir plus »"}},
                 "additionalProperties": {"type": "string", "pattern": r"\S"},
                 "minProperties": 1,
-                "description": 'A text in each language: {fr: "...", en: "..."}',
+                "description": 'A text in each language: {fr: "...", en: "..."}, shown '
+                               'first; more: {fr: "...", en: "..."} its long form',
             })
     return _rename(out)
 

@@ -47,6 +47,8 @@ class Settings:
     fallback_dir: Path | None = None  # refused games' journal; None: the system's temp folder
     # kiosk mode (see game/kiosk/)
     kiosk: bool = False
+    #: the route Play starts at once ("decouverte"); None: the world choice (a kiosk: decouverte)
+    route: str | None = None
     event_name: str = ""  # the take-away card shows it
     # accessibility (docs/ACCESSIBILITY.md)
     self_voicing: bool = False  # the game speaks what appears (V toggles it)

@@ -87,3 +87,13 @@ def test_a_cut_the_rules_refuse_leaves_the_task_whole() -> None:
     steps = [{"id": f"s{i}", "text": t(f"step {i}")} for i in range(6)]
     order = OrderParams.model_validate({"type": "order", "steps": steps, "express_items": 1})
     assert len(express.shorten(order).steps) == 6  # one step is no order task
+
+
+def test_every_shipped_world_marks_the_station_the_decouverte_visits() -> None:
+    from game.scenario.loader import DEFAULT_SCENARIO, load_scenario
+
+    model = load_scenario(DEFAULT_SCENARIO).model
+    for world in model.worlds:
+        assert len([s for s in world.stations if s.express]) == 1, world.id
+    route = express.decouverte(model)
+    assert len(route) == 3 and len({w for w, _ in route}) == 3  # one station per world

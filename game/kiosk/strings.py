@@ -8,7 +8,7 @@ from game.i18n import define
 
 KIOSK_STRINGS: dict[str, dict[str, str]] = {
     # the attract loop
-    "kiosk_touch": {"fr": "Touchez l'écran pour jouer", "en": "Touch the screen to play"},
+    "kiosk_touch": {"fr": "Touche l'écran pour jouer", "en": "Touch the screen to play"},
     "kiosk_demo": {"fr": "Démo", "en": "Demo"},
     "kiosk_top_today": {"fr": "Meilleurs scores du jour", "en": "Today's best scores"},
     "kiosk_be_first": {"fr": "Sois la première ou le premier au classement !",

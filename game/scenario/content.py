@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from game.scenario.brevity import check_brevity
 from game.scenario.crosscheck import Positions, raw_ids
 from game.scenario.models import Myth, RoleModel, Scenario, Station, Training, World
 from game.scenario.problems import Problem
@@ -69,6 +70,7 @@ def check_content(loaded: LoadedScenario, view: Positions, complete: bool = True
     out = _sources(model, view)
     for wi, world in enumerate(model.worlds or []):
         out += _dialogues(world, ("worlds", wi), view)
+    out += check_brevity(model, view)
     if complete:
         out += _unused(model, view)
     return out
@@ -82,6 +84,8 @@ def _texts_within(node: Any, path: PathKey, chain: tuple[BaseModel, ...]
     """Every text with the models that enclose it, nearest last."""
     if isinstance(node, LocalText):
         yield path, node, chain
+        if node.more is not None:  # the long form states figures too
+            yield (*path, "more"), node.more, chain
     elif isinstance(node, BaseModel):
         chain = (*chain, node)
         for name in type(node).model_fields:

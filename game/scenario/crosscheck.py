@@ -55,10 +55,13 @@ def walk(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, Any]]:
 def texts(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, LocalText]]:
     """Every player-facing text below a model, with its path."""
     for at, value in walk(node, path):
-        if isinstance(value, LocalText):
-            yield at, value
-        elif isinstance(value, list):
-            yield from (((*at, i), v) for i, v in enumerate(value) if isinstance(v, LocalText))
+        found = [(at, value)] if isinstance(value, LocalText) else \
+            [((*at, i), v) for i, v in enumerate(value) if isinstance(v, LocalText)] \
+            if isinstance(value, list) else []
+        for where, text in found:
+            yield where, text
+            if text.more is not None:  # the long form, behind « En savoir plus »
+                yield (*where, "more"), text.more
 
 
 def suggest(word: str, options: list[str]) -> str:

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import pygame
 
+from game import flow
+from game.i18n import define
 from game.progress import StationResult
-from game.scene import EVERY_FRAME, STILL, Pop, Transition
+from game.scene import EVERY_FRAME, STILL, Pop, Push, Replace, Transition
+from game.scenes import more
 from game.scenes.base import ButtonScene, paint_paper
 from game.tasks import get as task_type
 from game.tasks.base import TaskResult
@@ -14,6 +17,10 @@ from game.ui.widgets import Button
 
 LIST = pygame.Rect(60, 150, 1060, 790)
 SIDE = pygame.Rect(1180, 150, 680, 790)
+LEARN = pygame.Rect(340, 960, 420, 100)  # right of the list's page arrows
+RETRY = pygame.Rect(780, 960, 380, 100)
+
+define({"retry": {"fr": "Réessayer", "en": "Try again"}})
 STAR_POP_S = 0.35  # each star pops in after the previous one
 SETTLED_S = 0.2 + 2 * STAR_POP_S + 0.25  # the last star has landed, the score counted up
 
@@ -75,7 +82,10 @@ class DebriefScene(ButtonScene):
     def layout(self) -> None:
         pal = self.ctx.palette
         items = [Button("continue", pygame.Rect(SIDE.right - 440, 960, 440, 100),
-                        self.ctx.tr("continue"), size=theme.TEXT_LARGE)]
+                        self.ctx.tr("continue"), size=theme.TEXT_LARGE),
+                 Button("retry", RETRY, self.ctx.tr("retry"), style="secondary")]
+        if self.long_forms():
+            items.append(Button("learn", LEARN, self.ctx.tr("learn_more"), style="secondary"))
         if len(self.pages) > 1:
             items.append(Button("prev", pygame.Rect(LIST.x, 960, 120, 100), style="secondary",
                                 icon=draw.arrow_icon("left", 44, pal.ink), enabled=self.page > 0))
@@ -98,9 +108,18 @@ class DebriefScene(ButtonScene):
                 self.ctx.play("star")
         return None
 
+    def long_forms(self) -> list[more.Entry]:
+        """What « En savoir plus » shows: each explanation in full, then what a pro does."""
+        return more.long_forms([*((item.label, item.explain) for item in self.result.feedback),
+                                (self.ctx.tr("why"), self.station.debrief)], self.ctx.lang)
+
     def on_button(self, button: Button) -> Transition | None:
         if button.id == "continue":
             return Pop()
+        if button.id == "retry":  # the task again, straight away (her words were heard)
+            return Replace(flow.after_dialogue(self.ctx, self.world.id, self.station.id))
+        if button.id == "learn":
+            return Push(more.MoreScene(self.ctx, self.long_forms()))
         if button.id in ("prev", "more"):
             self.page = max(0, min(len(self.pages) - 1,
                                    self.page + (1 if button.id == "more" else -1)))

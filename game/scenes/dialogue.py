@@ -6,7 +6,8 @@ import pygame
 from game import express, flow
 from game.actions import Action, Confirm, Press
 from game.dialogue import DialogueWalker
-from game.scene import EVERY_FRAME, STILL, Pop, Replace, Transition
+from game.scene import EVERY_FRAME, STILL, Pop, Push, Replace, Transition
+from game.scenes import more
 from game.scenes.base import ButtonScene, paint_paper
 from game.ui import draw, theme
 from game.ui.theme import hex_color
@@ -16,6 +17,13 @@ CHARS_PER_S = 55.0
 PORTRAIT = pygame.Rect(90, 150, 480, 480)
 BUBBLE = pygame.Rect(700, 150, 1130, 400)
 FEWER_QUESTIONS = 2  # questions offered at once with the fewer-choices accommodation
+#: « Suivant » sits above the first question's place, never on it: a quick second tap
+#: after her last line lands between them, and question 1 is not asked by mistake
+NEXT = pygame.Rect(BUBBLE.right - 340, BUBBLE.bottom + 30, 340, 96)
+QUESTIONS_Y = NEXT.bottom + 24
+QUESTION_H, QUESTION_GAP = 80, 12
+WORK = pygame.Rect(BUBBLE.right - 520, 975, 520, 90)
+MORE = pygame.Rect(PORTRAIT.x, 975, 480, 90)  # « En savoir plus »: her words in full
 
 
 class DialogueScene(ButtonScene):
@@ -46,18 +54,18 @@ class DialogueScene(ButtonScene):
     def layout(self) -> None:
         items: list[Button] = []
         if self.walker.in_menu:
-            y = BUBBLE.bottom + 70
+            y = QUESTIONS_Y
             for i in self.menu():
                 q = self.intro.questions[i]
-                items.append(Button(f"ask:{i}", pygame.Rect(BUBBLE.x, y, BUBBLE.w, 88),
+                items.append(Button(f"ask:{i}", pygame.Rect(BUBBLE.x, y, BUBBLE.w, QUESTION_H),
                                     q.ask.get(self.ctx.lang), style="choice",
                                     selected=i in self.walker.asked, size=theme.TEXT_BODY))
-                y += 102
-            items.append(Button("work", pygame.Rect(BUBBLE.right - 520, 962, 520, 100),
-                                self.ctx.tr("to_work"), size=theme.TEXT_LARGE))
+                y += QUESTION_H + QUESTION_GAP
+            items.append(Button("work", WORK, self.ctx.tr("to_work"), size=theme.TEXT_LARGE))
         else:
-            next_rect = pygame.Rect(BUBBLE.right - 340, BUBBLE.bottom + 30, 340, 96)
-            items.append(Button("next", next_rect, self.ctx.tr("next"), size=theme.TEXT_LARGE))
+            items.append(Button("next", NEXT, self.ctx.tr("next"), size=theme.TEXT_LARGE))
+        if self.long_forms():
+            items.append(Button("more", MORE, self.ctx.tr("learn_more"), style="secondary"))
         items.append(Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("back"),
                             style="secondary"))
         self.buttons.set(items)
@@ -69,6 +77,12 @@ class DialogueScene(ButtonScene):
         if not self.ctx.settings.fewer_choices:
             return everyone
         return [i for i in everyone if i not in self.walker.asked][:FEWER_QUESTIONS]
+
+    def long_forms(self) -> list[more.Entry]:
+        """What « En savoir plus » shows: her current words in full, and her path."""
+        line = self.walker.line
+        return more.long_forms([(None, line), (self.model.name, self.model.path)],
+                               self.ctx.lang)
 
     def handle(self, action: Action) -> Transition | None:
         tapped_bubble = isinstance(action, Press) and BUBBLE.collidepoint(action.pos)
@@ -84,8 +98,7 @@ class DialogueScene(ButtonScene):
             return
         self.walker.advance()
         self.shown = 0.0
-        if self.walker.in_menu:
-            self.layout()
+        self.layout()  # « En savoir plus » follows the line shown
 
     def on_button(self, button: Button) -> Transition | None:
         if button.id == "next":
@@ -96,6 +109,8 @@ class DialogueScene(ButtonScene):
                 self.ctx.tour.myths_heard.add(myth)
             self.shown = 0.0
             self.layout()
+        elif button.id == "more":
+            return Push(more.MoreScene(self.ctx, self.long_forms()))
         elif button.id == "work":
             return Replace(flow.after_dialogue(self.ctx, self.world.id, self.station.id))
         elif button.id == "back":

@@ -11,6 +11,7 @@ import pygame
 import game.kiosk.strings  # noqa: F401 - registers the refusal message
 from game import flow
 from game.actions import Action, Key, Tab
+from game.i18n import define
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene
 from game.scores.nicknames import is_offensive
@@ -18,9 +19,11 @@ from game.ui import draw, theme
 from game.ui.widgets import Button
 
 MAX_LEN = 16
+define({"space_key": {"fr": "Espace", "en": "Space"}})
 ROWS = ["AZERTYUIOP", "QSDFGHJKLM", "WXCVBNÉÈÇ-", "ÀÂÊËÎÏÔÙÛÜ", "1234567890"]
 KEY = 120  # key width, logical px (well above the 64 px minimum)
 KEY_H = 96
+SPACE_W = 260  # the space bar, after the digits (« Léa B. »)
 PITCH_Y = 106  # from one row of keys to the next
 GAP = 14
 FIELD = pygame.Rect(460, 150, 1000, 110)
@@ -48,11 +51,16 @@ class NicknameScene(ButtonScene):
         items: list[Button] = []
         y = KEYS_Y
         for r, row in enumerate(ROWS):
-            width = len(row) * KEY + (len(row) - 1) * GAP
+            last = r == len(ROWS) - 1  # the digits, then the space bar
+            width = len(row) * KEY + (len(row) - 1) * GAP + (GAP + SPACE_W if last else 0)
             x = (theme.LOGICAL_SIZE[0] - width) // 2 + (r % 2) * 20
             for i, ch in enumerate(row):
                 items.append(Button(f"key:{ch}", pygame.Rect(x + i * (KEY + GAP), y, KEY, KEY_H),
                                     ch, style="secondary", size=theme.TEXT_LARGE))
+            if last:
+                items.append(Button("key: ", pygame.Rect(x + len(row) * (KEY + GAP), y, SPACE_W,
+                                                         KEY_H), self.ctx.tr("space_key"),
+                                    style="secondary"))
             y += PITCH_Y
         items.append(Button("del", pygame.Rect(FIELD.right + 30, FIELD.y + 5, 240, 100),
                             self.ctx.tr("erase"), style="secondary"))
@@ -64,6 +72,8 @@ class NicknameScene(ButtonScene):
 
     def type(self, text: str) -> None:
         for ch in text:
+            if ch == " " and (not self.value or self.value.endswith(" ")):
+                continue  # no leading or double space
             if len(self.value) < MAX_LEN and allowed(ch):
                 self.value += ch
                 self.refused = False

@@ -34,21 +34,29 @@ class TitleScene(ButtonScene):
     def layout(self) -> None:
         x, w = 150, 560
         half = (w - 24) // 2
-        items = [
-            Button("play", pygame.Rect(x, 548, w, 112), self.ctx.tr("play"), size=theme.TEXT_LARGE),
-            Button("leaderboard", pygame.Rect(x, 684, half, 96), self.ctx.tr("leaderboard"),
+        quick = flow.default_route(self.ctx) is not None  # Play starts the découverte
+        y = 520 if quick else 548
+        items = [Button("play", pygame.Rect(x, y, w, 112), self.ctx.tr("play"),
+                        size=theme.TEXT_LARGE)]
+        y += 132
+        if quick:  # the whole worlds stay one tap further
+            items.append(Button("worlds", pygame.Rect(x, y, w, 80),
+                                self.ctx.tr("choose_world"), style="secondary"))
+            y += 96
+        items += [
+            Button("leaderboard", pygame.Rect(x, y, half, 96), self.ctx.tr("leaderboard"),
                    style="secondary"),
-            Button("settings", pygame.Rect(x + half + 24, 684, half, 96), self.ctx.tr("settings"),
+            Button("settings", pygame.Rect(x + half + 24, y, half, 96), self.ctx.tr("settings"),
                    style="secondary"),
-            Button("lang", pygame.Rect(x, 804, half, 96), self.ctx.tr("language"),
+            Button("lang", pygame.Rect(x, y + 116, half, 96), self.ctx.tr("language"),
                    style="secondary"),
         ]
         if self.allow_quit:
-            items.append(Button("quit", pygame.Rect(x + half + 24, 804, half, 96),
+            items.append(Button("quit", pygame.Rect(x + half + 24, y + 116, half, 96),
                                 self.ctx.tr("quit"),
                                 style="ghost"))
-        if self.classroom:  # a student's PC: join the trainer's session
-            items.append(Button("class_code", pygame.Rect(x, 924, w, 96),
+        if self.classroom:  # a student's PC: join the trainer's session (below the rows)
+            items.append(Button("class_code", pygame.Rect(x, y + 232, w, 84),
                                 self.ctx.tr("class_have_code"), style="secondary"))
         self.buttons.set(items)
 
@@ -102,6 +110,8 @@ class TitleScene(ButtonScene):
 
     def on_button(self, button: Button) -> Transition | None:
         if button.id == "play":
+            return Push(flow.play(self.ctx))
+        if button.id == "worlds":
             return Push(flow.choose_world(self.ctx))
         if button.id == "leaderboard":
             return Push(LeaderboardScene(self.ctx, finishing=False))
@@ -121,4 +131,7 @@ class TitleScene(ButtonScene):
         return None  # Escape on the title does nothing: quitting is a button
 
     def bot_choice(self) -> str | None:
+        ap = self.ctx.autoplay
+        if ap is not None and ap.route is None and self.buttons.get("worlds") is not None:
+            return "worlds"  # a bot given no route plays the grand tour, a kiosk's demo too
         return "play"

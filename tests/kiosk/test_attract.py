@@ -76,7 +76,7 @@ def test_the_overlay_shows_todays_best_and_hides_rude_names(make_kiosk) -> None:
     h.kiosk.overlay._board = None
     h.app.draw()
     assert "LÉA" in texts and "TOM" in texts and "Anonyme" in texts and "SAL0PE" not in texts
-    assert "Touchez l'écran pour jouer" in texts and "Meilleurs scores du jour" in texts
+    assert "Touche l'écran pour jouer" in texts and "Meilleurs scores du jour" in texts
 
 
 def test_a_press_in_the_corner_starts_on_release_unless_held(make_kiosk) -> None:  # type: ignore[no-untyped-def]

@@ -32,6 +32,18 @@ def test_accented_keys_and_the_length_cap(make_kiosk) -> None:  # type: ignore[n
     assert not any(a.colliderect(b) for i, a in enumerate(keys) for b in keys[i + 1:])
 
 
+def test_the_on_screen_keyboard_has_a_space_bar(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk()
+    scene = open_keyboard(h)
+    space = scene.buttons.get("key: ")
+    assert space is not None and space.label == "Espace" and space.rect.right <= 1920
+    for bid in ("key: ", "key:L", "key:É", "key:A", "key: ", "key: ", "key:B"):
+        h.tap_button(bid)
+    assert scene.value == "LÉA B"  # no leading nor double space
+    keys = [b.rect for b in scene.buttons.items]
+    assert not any(a.colliderect(b) for i, a in enumerate(keys) for b in keys[i + 1:])
+
+
 def test_only_allowed_characters_from_a_real_keyboard(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     scene = open_keyboard(h)

@@ -1,0 +1,106 @@
+"""« En savoir plus », « Réessayer », and Play starting the découverte (issue 9)."""
+from __future__ import annotations
+
+from typing import Any
+
+from game import flow
+from game.actions import Press, Release
+from game.scene import Push, Replace, Reset
+from game.scenes.debrief import DebriefScene
+from game.scenes.dialogue import DialogueScene
+from game.scenes.more import MoreScene
+from game.scenes.task import TaskScene
+from game.scenes.title import TitleScene
+from game.tasks.base import Feedback, TaskResult
+
+
+def tap(h: Any, button_id: str) -> None:
+    """A person's tap on a button of the screen on top (press and release)."""
+    actions = h.app.top.buttons.tap(button_id)
+    assert actions, f"no button '{button_id}' on {h.app.top.name}"
+    h.act(*actions)
+
+
+def on_top(h: Any, scene: Any) -> None:
+    h.app.transition(Reset(scene))
+    h.step()
+
+
+def test_her_line_shows_short_and_in_full_on_demand(make_app: Any) -> None:
+    h = make_app(autoplay=False)
+    flow.begin(h.ctx, "grand_tour", ["soudure"])
+    on_top(h, DialogueScene(h.ctx, "soudure", "epi"))
+    scene = h.app.top
+    tap(h, "next")  # completes the first line
+    tap(h, "next")  # her second line has a long form
+    line = scene.walker.line
+    assert line is not None and line.long("fr") is not None
+    assert scene.line_text == line.get("fr") and len(scene.line_text) < len(line.long("fr"))
+    tap(h, "more")
+    more = h.app.top
+    assert isinstance(more, MoreScene)
+    assert more.entries[0][1] == line.long("fr")
+    assert any(label == "Samia" for label, _ in more.entries)  # her path in full too
+    tap(h, "close")
+    assert h.app.top is scene and scene.walker.line is line  # back where she was
+
+
+def test_a_quick_second_tap_on_next_asks_no_question(make_app: Any) -> None:
+    h = make_app(autoplay=False)
+    flow.begin(h.ctx, "grand_tour", ["soudure"])
+    on_top(h, DialogueScene(h.ctx, "soudure", "epi"))
+    scene = h.app.top
+    next_rect = scene.buttons.get("next").rect
+    while not scene.walker.in_menu:
+        tap(h, "next")
+    questions = [b.rect for b in scene.buttons.items if b.id.startswith("ask:")]
+    assert questions and not any(next_rect.colliderect(r) for r in questions)
+    h.act(Press(next_rect.center), Release(next_rect.center))  # one tap too many
+    assert scene.walker.in_menu and not scene.walker.asked
+
+
+def result_with_long_forms(h: Any) -> TaskResult:
+    station = h.ctx.scenario.model.world("soudure").station("epi")
+    choices = station.task.questions[0].choices
+    return TaskResult(60, 2, tuple(Feedback(c.text, True, c.explain) for c in choices[:3]))
+
+
+def test_the_debrief_explains_in_full_on_demand(make_app: Any) -> None:
+    h = make_app(autoplay=False)
+    flow.begin(h.ctx, "grand_tour", ["soudure"])
+    result = result_with_long_forms(h)
+    debrief = DebriefScene(h.ctx, "soudure", "epi", result, 20.0)
+    debrief.enter()
+    out = debrief.on_button(debrief.buttons.get("learn"))
+    assert isinstance(out, Push) and isinstance(out.scene, MoreScene)
+    bodies = [body for _, body in out.scene.entries]
+    assert result.feedback[0].explain is not None
+    assert bodies[0] == result.feedback[0].explain.long("fr")
+    assert "EN 175" in bodies[0]  # the norm is in the long form, not the short one
+    assert "EN 175" not in result.feedback[0].explain.get("fr")
+    station = h.ctx.scenario.model.world("soudure").station("epi")
+    assert bodies[-1] == station.debrief.long("fr")
+
+
+def test_try_again_replays_the_station_task(make_app: Any) -> None:
+    h = make_app(autoplay=False)
+    flow.begin(h.ctx, "grand_tour", ["soudure"])
+    debrief = DebriefScene(h.ctx, "soudure", "epi", result_with_long_forms(h), 20.0)
+    debrief.enter()
+    out = debrief.on_button(debrief.buttons.get("retry"))
+    assert isinstance(out, Replace) and isinstance(out.scene, TaskScene)
+    assert out.scene.station.id == "epi" and out.scene.world.id == "soudure"
+
+
+def test_play_starts_the_decouverte_with_its_route_and_the_worlds_stay_one_tap_away(
+        make_app: Any) -> None:
+    h = make_app("--route", "decouverte", autoplay=False)
+    on_top(h, TitleScene(h.ctx))
+    tap(h, "play")
+    assert h.ctx.tour is not None and h.ctx.tour.route == "decouverte"
+    assert h.app.top.name in ("ProbeScene", "FloorScene")
+    plain = make_app(autoplay=False)
+    on_top(plain, TitleScene(plain.ctx))
+    assert plain.app.top.buttons.get("worlds") is None  # at home: Play is the world choice
+    tap(plain, "play")
+    assert plain.app.top.name == "WorldSelectScene"
