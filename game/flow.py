@@ -27,6 +27,7 @@ from game.progress import Tour
 from game.scenes import (
     class_code,
     class_join,
+    class_mode,
     debrief,
     dialogue,
     floor,
@@ -93,6 +94,11 @@ def join_class(ctx: Context) -> Scene:
 def class_name(ctx: Context, code: str, offline: bool) -> Scene:
     """After a good code: the student's first name or nickname."""
     return class_join.ClassNameScene(ctx, code, offline=offline)
+
+
+def trainer_class(ctx: Context) -> Scene:
+    """The title's « Mode classe » (a trainer): a session made, the hub started, the code."""
+    return class_mode.ClassModeScene(ctx)
 
 
 def choose_world(ctx: Context) -> Scene:
