@@ -84,6 +84,13 @@ def class_name(ctx: Context, code: str, offline: bool) -> Scene:
     return class_join.ClassNameScene(ctx, code, offline=offline)
 
 
+def trainer_class(ctx: Context) -> Scene:
+    """The title's « Mode classe » (a trainer): a session made, the hub started, the code."""
+    from game.scenes import class_mode
+
+    return class_mode.ClassModeScene(ctx)
+
+
 def choose_world(ctx: Context) -> Scene:
     """The world choice (the title's Play, or its « Choisis un univers » on a kiosk)."""
     from game.scenes import world_select

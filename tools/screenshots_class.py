@@ -101,6 +101,20 @@ def main() -> int:
     proj.index, proj.revealed = 2, True
     app.transition(Push(proj))
     shot("13_projector_truefalse_revealed")
+    from game.scenes.class_mode import ClassModeScene
+
+    mode = ClassModeScene(ctx)
+    app.transition(Push(mode))
+    shot("14_class_mode_choose")
+    try:
+        mode.world, mode.projector = "soudure", True
+        mode.on_button(mode.buttons.get("create"))  # type: ignore[arg-type]
+        shot("15_class_mode_session")
+        mode.show_pin = True
+        mode.layout()
+        shot("16_class_mode_pin")
+    finally:
+        mode.stop()
     print(f"screens saved in {a.out}")
     return 0
 

@@ -202,10 +202,10 @@ class ClassJoinScene(ButtonScene):
         return Pop()
 
     def spoken(self) -> list[str]:
-        return self._lines()
+        return self._lines(" ".join(self.code))  # said letter by letter
 
-    def _lines(self) -> list[str]:
-        tr, code = self.ctx.tr, " ".join(self.code)
+    def _lines(self, code: str) -> list[str]:
+        tr = self.ctx.tr
         if self.state == "searching":
             return [tr("class_searching", code=code)]
         if self.state == "not_found":
@@ -217,7 +217,7 @@ class ClassJoinScene(ButtonScene):
 
     def draw_content(self, surface: pygame.Surface) -> None:
         pal, t = self.ctx.palette, self.ctx.text
-        lines = self._lines()
+        lines = self._lines(self.code)
         if self.state in ("address", "offline"):
             self.title(surface, lines[0], y=60)
             body = lines[1:]

@@ -13,7 +13,8 @@ from game.ui import draw, theme
 from game.ui.widgets import Button
 
 TITLE_BG = CONTENT_ROOT / "assets" / "ui" / "title_bg.png"
-define({"class_have_code": {"fr": "J'ai un code", "en": "I have a code"}})
+define({"class_have_code": {"fr": "J'ai un code", "en": "I have a code"},
+        "class_mode_button": {"fr": "Mode classe", "en": "Class mode"}})
 PULSE_FPS = 15  # the play button's slow pulse needs no more: a title left alone stays cool
 
 
@@ -58,6 +59,8 @@ class TitleScene(ButtonScene):
         if self.classroom:  # a student's PC: join the trainer's session (below the rows)
             items.append(Button("class_code", pygame.Rect(x, y + 232, w, 84),
                                 self.ctx.tr("class_have_code"), style="secondary"))
+            items.append(Button("class_mode", pygame.Rect(1580, 976, 300, 84),
+                                self.ctx.tr("class_mode_button"), style="ghost"))
         self.buttons.set(items)
 
     @property
@@ -123,6 +126,8 @@ class TitleScene(ButtonScene):
             return None
         if button.id == "class_code":
             return Push(flow.join_class(self.ctx))
+        if button.id == "class_mode":  # the trainer's button
+            return Push(flow.trainer_class(self.ctx))
         if button.id == "quit":
             return Quit()
         return None

@@ -77,3 +77,15 @@ def test_after_the_card_the_pc_gives_its_own_settings_back(make_app) -> None:  #
     assert h.ctx.text.scale > 1.0
     h.until(lambda: h.ctx.autoplay.done, limit_s=600)
     assert h.ctx.text.scale == 1.0 and h.ctx.settings.more_time == 1.0
+
+
+def _choices(task: TaskScene) -> int:
+    return len([b for b in task.view.buttons.items if b.id.startswith("c:")])
+
+
+def test_fewer_choices_shows_one_option_less(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    _student(h, "Léa")
+    shown = _choices(_task(h, "symboles"))
+    _student(h, "Noé", fewer_choices=True)
+    assert _choices(_task(h, "symboles")) == shown - 1
