@@ -35,16 +35,16 @@ class TitleScene(ButtonScene):
         x, w = 150, 560
         half = (w - 24) // 2
         items = [
-            Button("play", pygame.Rect(x, 580, w, 120), self.ctx.tr("play"), size=theme.TEXT_LARGE),
-            Button("leaderboard", pygame.Rect(x, 724, half, 96), self.ctx.tr("leaderboard"),
+            Button("play", pygame.Rect(x, 548, w, 112), self.ctx.tr("play"), size=theme.TEXT_LARGE),
+            Button("leaderboard", pygame.Rect(x, 684, half, 96), self.ctx.tr("leaderboard"),
                    style="secondary"),
-            Button("settings", pygame.Rect(x + half + 24, 724, half, 96), self.ctx.tr("settings"),
+            Button("settings", pygame.Rect(x + half + 24, 684, half, 96), self.ctx.tr("settings"),
                    style="secondary"),
-            Button("lang", pygame.Rect(x, 844, half, 96), self.ctx.tr("language"),
+            Button("lang", pygame.Rect(x, 804, half, 96), self.ctx.tr("language"),
                    style="secondary"),
         ]
         if self.allow_quit:
-            items.append(Button("quit", pygame.Rect(x + half + 24, 844, half, 96),
+            items.append(Button("quit", pygame.Rect(x + half + 24, 804, half, 96),
                                 self.ctx.tr("quit"),
                                 style="ghost"))
         if self.classroom:  # a student's PC: join the trainer's session
