@@ -124,11 +124,21 @@ def test_too_fast_gives_lack_of_fusion_and_a_thin_bead() -> None:
     assert any(f.label.get("fr") == "Manque de fusion" for f in res.feedback)
 
 
-def test_too_slow_gives_burn_through_and_a_wide_bead() -> None:
+def test_too_slow_gives_lack_of_fusion_from_the_pool_ahead_and_a_wide_bead() -> None:
+    """MAG physics: too slow, the pool runs ahead of the arc and the edges stay unfused;
+    burn-through comes mostly from the gap or the current, not from the speed alone."""
     r = weld(along(2.5), seam_mm=[[0, 0], [30, 0]])
     res = r.result()
-    assert res.details["defects"] == ["burn_through"]
+    assert res.details["defects"] == ["pool_ahead"]
     assert mean_width(r) > 8.0 and res.score < 70
+    defect = next(f for f in res.feedback
+                  if f.label.get("fr") == "Manque de fusion : avance trop lente")
+    why = defect.explain.get("fr")  # type: ignore[union-attr]
+    assert "devant l'arc" in why and "écartement" in why and "intensité" in why
+    speed = res.feedback[0].explain
+    assert speed is not None and "trop lent sur" in speed.get("fr")
+    assert "percement" not in speed.get("fr") and "burn-through" not in speed.get("en")
+    assert "pool runs ahead of the arc, lack of fusion" in speed.get("en")
 
 
 def test_an_offset_pass_is_misplaced() -> None:

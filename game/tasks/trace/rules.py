@@ -2,7 +2,10 @@
 
 The view calls :meth:`TraceRules.feed` with the torch tip (mm, seam space) every fixed
 step, then ``update``. The rules measure travel speed, aim and steadiness as a welding
-simulator does, grow the bead (thin when too fast, wide when too slow) and flag defects.
+simulator does, grow the bead (thin when too fast, wide when too slow) and flag defects. Both
+speeds out of the band give lack of fusion in MAG welding: too fast, the arc leaves the edges
+unmelted; too slow, the pool runs ahead of the arc (ISO 6520-1 no. 401). Burn-through (510)
+comes mostly from the gap or the current, which this pass does not model.
 """
 from __future__ import annotations
 
@@ -44,20 +47,24 @@ DEFECTS: dict[str, Defect] = {
             "lack_of_fusion",
             LocalText.of("Manque de fusion", "Lack of fusion"),
             LocalText.of(
-                "Trop vite : le métal n'a pas le temps de fondre et de se lier aux bords — "
-                "le cordon est mince et ne tient pas.",
-                "Too fast: the metal has no time to melt and bond with the edges — "
-                "the bead is thin and does not hold.",
+                "Trop vite : l'arc ne reste pas assez pour fondre les bords — le cordon est "
+                "mince, mal lié à la pièce, avec parfois des caniveaux sur les bords.",
+                "Too fast: the arc doesn't stay long enough to melt the edges — the bead is "
+                "thin, poorly bonded to the part, sometimes with undercut along its edges.",
             ),
         ),
         Defect(
-            "burn_through",
-            LocalText.of("Percement / cordon trop large", "Burn-through / bead too wide"),
+            "pool_ahead",
+            LocalText.of("Manque de fusion : avance trop lente", "Lack of fusion: travel too slow"),
             LocalText.of(
-                "Trop lent : trop de chaleur au même endroit, le cordon s'élargit "
-                "et peut percer la tôle.",
-                "Too slow: too much heat in one place, the bead widens "
-                "and can pierce the plate.",
+                "Trop lent : le bain de fusion coule devant l'arc, qui fond alors le bain au "
+                "lieu des bords — ils restent collés sans être fondus, et le cordon est trop "
+                "gros. Sur tôle fine, la chaleur accumulée peut aussi percer ; le percement "
+                "vient surtout d'un écartement trop grand ou d'une intensité trop forte.",
+                "Too slow: the weld pool runs ahead of the arc, which then melts the pool "
+                "instead of the edges — they stay unfused underneath, and the bead is too big. "
+                "On thin plate the heat build-up can also burn through; burn-through mostly "
+                "comes from too wide a gap or too much current.",
             ),
         ),
         Defect(
@@ -88,7 +95,7 @@ HINTS: dict[str, LocalText] = {  # what the HUD tells the player, most urgent fi
 _HINT_OF = {
     "misplaced": "off_joint",
     "lack_of_fusion": "too_fast",
-    "burn_through": "too_slow",
+    "pool_ahead": "too_slow",
     "irregular": "unsteady",
 }
 
@@ -290,7 +297,7 @@ class TraceRules(TaskRules[TraceParams]):
         if speed > p.speed_mm_s.high:
             found.add("lack_of_fusion")
         elif speed < p.speed_mm_s.low:
-            found.add("burn_through")
+            found.add("pool_ahead")
         if jitter > p.steadiness_mm.tolerance and not self.assisted:
             found.add("irregular")
         return frozenset(found)
@@ -320,7 +327,7 @@ class TraceRules(TaskRules[TraceParams]):
         if not self.samples:
             return {"speed": 0.0, "aim": 0.0, "steadiness": 0.0, "coverage": coverage}
         return {
-            "speed": 1.0 - self.flag_share("lack_of_fusion") - self.flag_share("burn_through"),
+            "speed": 1.0 - self.flag_share("lack_of_fusion") - self.flag_share("pool_ahead"),
             "aim": 1.0 - self.flag_share("misplaced"),
             "steadiness": 1.0 - self.flag_share("irregular"),
             "coverage": coverage,
@@ -352,7 +359,7 @@ class TraceRules(TaskRules[TraceParams]):
             labels = [labels[0], labels[3]]
         if not self.samples:
             return [Feedback(label, False, NOT_STARTED) for label in labels]
-        fast, slow = self.flag_share("lack_of_fusion"), self.flag_share("burn_through")
+        fast, slow = self.flag_share("lack_of_fusion"), self.flag_share("pool_ahead")
         lo, hi = p.speed_mm_s.low, p.speed_mm_s.high
         aim, steady = p.aim_mm.tolerance, p.steadiness_mm.tolerance
         texts = [
@@ -360,7 +367,8 @@ class TraceRules(TaskRules[TraceParams]):
                 ("{} de la passe entre {} et {} mm/s", "{} of the pass within {}–{} mm/s"),
                 sh["speed"], (lo, hi),
                 (("trop vite sur {} : manque de fusion", "too fast on {}: lack of fusion", fast),
-                 ("trop lent sur {} : percement", "too slow on {}: burn-through", slow)),
+                 ("trop lent sur {} : le bain passe devant l'arc, manque de fusion",
+                  "too slow on {}: the pool runs ahead of the arc, lack of fusion", slow)),
             ),
             _both(
                 ("{} de la passe à moins de {} mm du joint",

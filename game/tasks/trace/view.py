@@ -241,7 +241,7 @@ class TraceView(TaskView):
             x, y = x - self.plate.x, y - self.plate.y
             r = max(2.0, dot.width_mm * self.scale / 2)
             color = pal.bead
-            if "burn_through" in dot.flags:
+            if "pool_ahead" in dot.flags:
                 color = draw.blend(pal.bead, pal.burn, 0.45)
             elif "lack_of_fusion" in dot.flags:
                 color = draw.blend(pal.bead, pal.steel, 0.4)
@@ -251,7 +251,7 @@ class TraceView(TaskView):
             if ripple:
                 pygame.draw.arc(self.layer, draw.blend(color, pal.white, 0.35),
                                 pygame.Rect(x - r, y - r, 2 * r, 2 * r), -1.2, 1.2, 2)
-            if "burn_through" in dot.flags and int(dot.s * 3) % 7 == 0:
+            if "pool_ahead" in dot.flags and int(dot.s * 3) % 7 == 0:
                 pygame.draw.circle(self.layer, pal.burn, (x, y), r * 0.35)
         self.drawn = len(bead)
 
