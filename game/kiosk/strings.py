@@ -139,9 +139,13 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
     "report_median": {"fr": "Temps de jeu médian", "en": "Median time played"},
     "report_walkaways": {"fr": "Parties abandonnées", "en": "Games walked away from"},
     "report_who": {"fr": "Qui a joué", "en": "Who played"},
-    "report_who_note": {"fr": "Question facultative et anonyme posée en début de partie "
-                              "(parties terminées).",
-                        "en": "Optional anonymous question asked at the start (finished games)."},
+    "report_who_note": {"fr": "Questions facultatives et anonymes (parties terminées) : posées "
+                              "à la sortie depuis la version 6 du fichier des scores, en début "
+                              "de partie avant. « Filles » compte aussi les femmes, « Garçons » "
+                              "les hommes.",
+                        "en": "Optional anonymous questions (finished games): asked at the exit "
+                              "since version 6 of the score file, at the start before. « Girls » "
+                              "also counts women, « Boys » men."},
     "report_who_none": {"fr": "La question n'a pas été posée ou personne n'y a répondu.",
                         "en": "The question was not asked, or nobody answered it."},
     "report_girl": {"fr": "Filles", "en": "Girls"},

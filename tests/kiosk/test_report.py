@@ -63,7 +63,7 @@ def test_the_figures(db: Path) -> None:
     f = compute(data, load_scenarios([DEFAULT_SCENARIO]), "fr")
     assert (f.players, f.games_finished, f.walked_away) == (3, 2, 1)
     assert f.mean_s == pytest.approx(210) and f.median_s == 240
-    assert f.gender == {"girl": 1, "boy": 1, "unsaid": 0, "none": 0}
+    assert f.gender == {"girl": 1, "boy": 1, "other": 0, "unsaid": 0, "none": 0}
     costaud = next(m for m in f.myths if m.myth_id == "costaud")
     assert costaud.before == {"agree": 2, "unsure": 0, "disagree": 0}
     assert costaud.after == {"agree": 1, "unsure": 0, "disagree": 1} and costaud.paired == 2
@@ -86,8 +86,8 @@ def test_the_command_writes_a_page_and_tables(db: Path, tmp_path: Path) -> None:
     # self-contained: nothing fetched, nothing run
     assert not re.search(r"(src|href)\s*=|<script|<link|@import|url\(http", html)
     assert "LÉA" not in html  # no nickname in a funders' report
-    for name in ("summary.csv", "gender.csv", "myths.csv", "jobs.csv", "trainings.csv",
-                 "hours.csv"):
+    for name in ("summary.csv", "gender.csv", "myths.csv", "beliefs.csv", "context.csv",
+                 "jobs.csv", "trainings.csv", "hours.csv"):
         raw = (out / name).read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf"), name  # a spreadsheet sees the accents
     rows = list(csv.reader((out / "summary.csv").open(encoding="utf-8-sig"), delimiter=";"))

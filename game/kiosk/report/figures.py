@@ -5,7 +5,10 @@
 - time played: per visit from the first to the last tap (the idle wait before a reset is
   not counted), and per unrecorded game from its start to its end;
 - gender mix of the finished games, where the optional question was answered;
-- the before/after answers to each myth statement of the probe;
+- the before/after question (schema version 6): for each item, the answers before and after
+  on the 5-point scale, the paired answers and their mean change with a 95 % interval
+  (:mod:`game.kiosk.report.change`); the old 3-point probe's answers, where a file has them;
+- the optional context: age band and situation, where answered;
 - jobs: how many finished games played each job's stations; training offers: how many
   finished games' take-away cards showed each offer.
 """
@@ -17,10 +20,25 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from game.beliefs import SCALE, change, items_for
+from game.kiosk.report.change import Change, paired_change
+from game.scores.records import AGE_BANDS, SITUATIONS
 from game.scores.stats import DayData
 
-GENDERS = ("girl", "boy", "unsaid")
+GENDERS = ("girl", "boy", "other", "unsaid")
 ANSWERS = ("agree", "unsure", "disagree")
+
+
+@dataclass(frozen=True)
+class BeliefFigure:
+    """One item of the before/after question over the games of the report."""
+
+    item_id: str
+    kind: str  # stereotype | counter | self
+    text: str
+    before: dict[int, int]  # answer 1-5 -> count
+    after: dict[int, int]
+    change: Change  # the paired answers, read away from the stereotype
 
 
 @dataclass(frozen=True)
@@ -42,7 +60,10 @@ class Figures:
     mean_s: float | None
     median_s: float | None
     gender: dict[str, int]  # girl, boy, unsaid, and "none" (not asked or skipped)
-    myths: list[MythFigure] = field(default_factory=list)
+    myths: list[MythFigure] = field(default_factory=list)  # the old 3-point probe
+    beliefs: list[BeliefFigure] = field(default_factory=list)
+    age_bands: dict[str, int] = field(default_factory=dict)  # ... and "none"
+    situations: dict[str, int] = field(default_factory=dict)
     jobs: list[tuple[str, int]] = field(default_factory=list)
     trainings: list[tuple[str, int]] = field(default_factory=list)
     hours: list[tuple[int, int]] = field(default_factory=list)  # hour of day -> players
@@ -76,6 +97,9 @@ def compute(data: DayData, scenarios: dict[str, Any] | None = None, lang: str = 
         median_s=statistics.median(durations) if durations else None,
         gender={k: gender.get(k, 0) for k in (*GENDERS, "none")},
         myths=_myths(data, scenarios, lang),
+        beliefs=_beliefs(data, scenarios, lang),
+        age_bands=_counted([g.age_band for g in games], AGE_BANDS),
+        situations=_counted([g.situation for g in games], SITUATIONS),
         jobs=_jobs(data, scenarios, lang),
         trainings=_trainings(data, scenarios, lang),
         hours=sorted(hours.items()),
@@ -102,6 +126,52 @@ def _myths(data: DayData, scenarios: dict[str, Any], lang: str) -> list[MythFigu
                               {a: after.get(myth_id, Counter())[a] for a in ANSWERS},
                               paired[myth_id]))
     out.sort(key=lambda m: -(sum(m.before.values()) + sum(m.after.values())))
+    return out
+
+
+def _counted(values: list[str | None], keys: tuple[str, ...]) -> dict[str, int]:
+    counts = Counter(v or "none" for v in values)
+    return {k: counts.get(k, 0) for k in (*keys, "none")}
+
+
+def _beliefs(data: DayData, scenarios: dict[str, Any], lang: str) -> list[BeliefFigure]:
+    """Each item asked, in the order the scenario asks them (then any other, by id)."""
+    before: dict[str, Counter[int]] = {}
+    after: dict[str, Counter[int]] = {}
+    diffs: dict[str, list[int]] = {}
+    kinds: dict[str, str] = {}
+    for row in data.beliefs:
+        kinds.setdefault(row.item_id, row.kind)
+        before.setdefault(row.item_id, Counter())
+        after.setdefault(row.item_id, Counter())
+        if row.before is not None:
+            before[row.item_id][row.before] += 1
+        if row.after is not None:
+            after[row.item_id][row.after] += 1
+        moved = change(row.kind, row.before, row.after)
+        diffs.setdefault(row.item_id, [])
+        if moved is not None:
+            diffs[row.item_id].append(moved)
+    texts = _item_texts(scenarios, lang)
+    order = {item_id: i for i, item_id in enumerate(texts)}
+    return [BeliefFigure(item_id, kinds[item_id], texts.get(item_id, item_id),
+                         {n: before[item_id][n] for n in SCALE},
+                         {n: after[item_id][n] for n in SCALE}, paired_change(diffs[item_id]))
+            for item_id in sorted(kinds, key=lambda i: (order.get(i, len(order)), i))]
+
+
+def _item_texts(scenarios: dict[str, Any], lang: str) -> dict[str, str]:
+    """Every item a scenario can ask, by id, in its order: statements, then worlds."""
+    out: dict[str, str] = {}
+    for model in scenarios.values():
+        try:
+            items = items_for(model, [w.id for w in model.worlds], [m.id for m in model.myths])
+        except (AttributeError, StopIteration, TypeError):
+            continue  # not a scenario model (a test's stand-in)
+        for item in items:
+            out.setdefault(item.id, str(item.text.get(lang)))
+        for myth in model.myths:  # a scenario without probe: asks some of its myths
+            out.setdefault(myth.id, str(myth.statement.get(lang)))
     return out
 
 

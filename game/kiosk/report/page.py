@@ -7,7 +7,7 @@ from datetime import datetime
 
 import game.kiosk.strings  # noqa: F401 - registers the report's texts
 from game.i18n import tr
-from game.kiosk.report import svg
+from game.kiosk.report import belief_page, svg
 from game.kiosk.report.figures import Figures
 
 TOP_N = 10
@@ -67,7 +67,8 @@ def render(fig: Figures, lang: str, event_name: str, sources: list[str],
             + f'<p class="meta">{escape(day)} · '
             f"{escape(t('report_generated', when=generated.strftime('%Y-%m-%d %H:%M')))}</p>"
             "</header>")
-    body = [head, _tiles(fig, t), _who(fig, t), _myths(fig, t), _ranked(fig.jobs, t, "jobs"),
+    body = [head, _tiles(fig, t), _who(fig, t), belief_page.section(fig, t, lang),
+            _myths(fig, t), _ranked(fig.jobs, t, "jobs"),
             _ranked(fig.trainings, t, "trainings"), _hours(fig, t)]
     foot = (f"<footer><p>{escape(t('report_method'))}</p>"
             f"<p>{escape(t('report_sources', files=', '.join(sources)))}</p></footer>")
@@ -96,16 +97,19 @@ def _tiles(fig: Figures, t: Tr) -> str:
 
 def _who(fig: Figures, t: Tr) -> str:
     keys = [("girl", svg.GIRL, t("report_girl")), ("boy", svg.BOY, t("report_boy")),
-            ("unsaid", svg.UNSAID, t("report_unsaid")), ("none", svg.NONE, t("report_none"))]
+            ("other", svg.OTHER, t("report_other")), ("unsaid", svg.UNSAID, t("report_unsaid")),
+            ("none", svg.NONE, t("report_none"))]
     out = [f"<section><h2>{escape(t('report_who'))}</h2>"]
     if fig.gender_answered == 0:
-        out.append(f'<p class="note">{escape(t("report_who_none"))}</p></section>')
+        out.append(f'<p class="note">{escape(t("report_who_none"))}</p>')
+        out.append(belief_page.context_tables(fig, t) + "</section>")
         return "".join(out)
     out.append(svg.stacked([("", fig.gender)], keys, label_w=10))
     out.append(svg.legend(keys))
     rows = "".join(f'<tr><td>{escape(name)}</td><td class="n">{fig.gender.get(k, 0)}</td></tr>'
                    for k, _, name in keys)
     out.append(f"<table>{rows}</table>")
+    out.append(belief_page.context_tables(fig, t))
     out.append(f'<p class="note">{escape(t("report_who_note"))}</p></section>')
     return "".join(out)
 
@@ -114,6 +118,8 @@ def _myths(fig: Figures, t: Tr) -> str:
     keys = [("agree", "url(#p-agree)", t("report_agree")),
             ("unsure", "url(#p-unsure)", t("report_unsure")),
             ("disagree", "url(#p-disagree)", t("report_disagree"))]
+    if not fig.myths and fig.beliefs:
+        return ""  # only the 5-point question (its own section): no old 3-point answers
     out = [f"<section><h2>{escape(t('report_myths'))}</h2>",
            f'<p class="note">{escape(t("report_myths_note"))}</p>']
     if not fig.myths:

@@ -1,7 +1,8 @@
 """Small inline SVG charts for the printable report: no script, no external file.
 
-Every bar carries its number in text, and the three probe answers differ by pattern as well
-as colour (hatched, dotted, plain), so the page reads in black and white too.
+Every bar carries its number in text, and the probe's answers differ by pattern as well as
+colour (hatched, dotted, plain; on the 5-point scale, hatched one way or the other for the
+« plutôt » answers), so the page reads in black and white too.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ AGREE = "#FF7A1A"
 UNSURE = "#8A94A6"
 DISAGREE = "#14B8A6"
 GIRL, BOY, UNSAID, NONE = "#7C3AED", "#2F6FEB", "#FFC83D", "#D9DEE7"
+OTHER = "#14B8A6"
 FONT = "font-family: system-ui, 'Segoe UI', Roboto, Arial, sans-serif"
 
 
@@ -26,6 +28,12 @@ PATTERNS = f"""<svg width="0" height="0" style="position:absolute" aria-hidden="
  opacity="0.7"/></pattern>
 <pattern id="p-disagree" width="10" height="10" patternUnits="userSpaceOnUse">
 <rect width="10" height="10" fill="{DISAGREE}"/></pattern>
+<pattern id="p-scale2" width="10" height="10" patternUnits="userSpaceOnUse"
+ patternTransform="rotate(-45)"><rect width="10" height="10" fill="{DISAGREE}"/>
+<rect width="4" height="10" fill="#ffffff" opacity="0.45"/></pattern>
+<pattern id="p-scale4" width="10" height="10" patternUnits="userSpaceOnUse"
+ patternTransform="rotate(45)"><rect width="10" height="10" fill="{AGREE}"/>
+<rect width="4" height="10" fill="#ffffff" opacity="0.45"/></pattern>
 </defs></svg>"""
 
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from game.beliefs import SCALE
 from game.kiosk.report.figures import ANSWERS, GENDERS, Figures
 
-FILES = ("summary.csv", "gender.csv", "myths.csv", "jobs.csv", "trainings.csv", "hours.csv")
+FILES = ("summary.csv", "gender.csv", "myths.csv", "beliefs.csv", "context.csv", "jobs.csv",
+         "trainings.csv", "hours.csv")
+BELIEF_HEADER = ["item_id", "kind", "statement", *(f"before_{n}" for n in SCALE),
+                 *(f"after_{n}" for n in SCALE), "paired", "away", "same", "toward",
+                 "mean_change", "ci95_low", "ci95_high", "verdict"]
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}".replace(".", ",")
+def _number(value: float | None, places: int = 1) -> str:
+    return "" if value is None else f"{value:.{places}f}".replace(".", ",")
 
 
 def _write(path: Path, header: list[str], rows: list[list[object]]) -> None:
@@ -47,6 +52,14 @@ def write_tables(fig: Figures, folder: Path, event_name: str) -> list[Path]:
             rows.append([m.myth_id, m.statement, phase, *(counts.get(a, 0) for a in ANSWERS),
                          sum(counts.values())])
     _write(folder / "myths.csv", ["myth_id", "statement", "phase", *ANSWERS, "answers"], rows)
+    _write(folder / "beliefs.csv", BELIEF_HEADER, [
+        [b.item_id, b.kind, b.text, *(b.before[n] for n in SCALE), *(b.after[n] for n in SCALE),
+         b.change.paired, b.change.away, b.change.same, b.change.toward,
+         _number(b.change.mean, 2), _number(b.change.low, 2), _number(b.change.high, 2),
+         b.change.verdict] for b in fig.beliefs])
+    _write(folder / "context.csv", ["question", "answer", "games"],
+           [["age_band", k, n] for k, n in fig.age_bands.items()]
+           + [["situation", k, n] for k, n in fig.situations.items()])
     _write(folder / "jobs.csv", ["job", "games"], [[k, v] for k, v in fig.jobs])
     _write(folder / "trainings.csv", ["training", "games"], [[k, v] for k, v in fig.trainings])
     _write(folder / "hours.csv", ["hour", "players"], [[h, n] for h, n in fig.hours])
