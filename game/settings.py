@@ -41,7 +41,7 @@ class Settings:
     sound: bool = True
     ambience: bool = True  # the world's factory sound under the game (game/ambience.py)
     music: bool = False  # the optional music
-    ask_gender: bool = True  # the optional anonymous "je suis…" question of the probe
+    ask_gender: bool = True  # the optional anonymous context at the exit (age, gender, situation)
     dev: bool = False  # F5 reloads the scenario
     save_autoplay: bool = False  # the bot's game is saved (mode autoplay, off the boards)
     fallback_dir: Path | None = None  # refused games' journal; None: the system's temp folder

@@ -113,13 +113,15 @@ class Ingest:
                 "utc": utc_key(finished),
                 "day": finished.astimezone(hub_now.tzinfo).date().isoformat(),
                 "score": g.score, "stars": g.stars, "worlds": json.dumps(g.worlds),
-                "lang": g.lang, "mode": g.mode, "session": g.session, "gender": g.gender})
+                "lang": g.lang, "mode": g.mode, "session": g.session, "gender": g.gender,
+                "age_band": g.age_band, "situation": g.situation})
         ids = tx.returning(
             "INSERT INTO games (uuid, device_id, scenario_id, nickname, started_at, finished_at, "
-            "finished_utc, day, score, stars, worlds, lang, mode, session, gender) VALUES "
-            "(:uuid, :device, :scenario, :nickname, :started, :finished, :utc, :day, :score, "
-            ":stars, :worlds, :lang, :mode, :session, :gender) RETURNING id", params)
-        tasks, probe = [], []
+            "finished_utc, day, score, stars, worlds, lang, mode, session, gender, age_band, "
+            "situation) VALUES (:uuid, :device, :scenario, :nickname, :started, :finished, "
+            ":utc, :day, :score, :stars, :worlds, :lang, :mode, :session, :gender, :age_band, "
+            ":situation) RETURNING id", params)
+        tasks, probe, beliefs = [], [], []
         for g, row, p in zip(games, ids, params, strict=True):
             assert row is not None
             game_id = int(row[0])
@@ -130,6 +132,9 @@ class Ingest:
             first = {a.myth_id: a for a in reversed(g.probe)}  # asked twice: the first answer
             probe += [{"g": game_id, "m": a.myth_id, "b": a.before, "a": a.after}
                       for a in first.values()]
+            once = {b.item_id: b for b in reversed(g.beliefs)}  # given twice: the first
+            beliefs += [{"g": game_id, "i": b.item_id, "k": b.kind, "m": b.myth_id,
+                         "w": b.world_id, "b": b.before, "a": b.after} for b in once.values()]
             if g.mode != "autoplay":
                 stations = {(t.world_id, t.station_id) for t in g.tasks}
                 totals.add(str(p["day"]), games=1, stations=len(stations))
@@ -140,6 +145,8 @@ class Ingest:
                 ":score, :stars, :duration, :details)", tasks)
         tx.many("INSERT INTO probe_answers (game_id, myth_id, before, after) "
                 "VALUES (:g, :m, :b, :a)", probe)
+        tx.many("INSERT INTO belief_answers (game_id, item_id, kind, myth_id, world_id, before, "
+                "after) VALUES (:g, :i, :k, :m, :w, :b, :a)", beliefs)
         return refused
 
     @staticmethod

@@ -101,16 +101,25 @@ class Outbox:
             "FROM task_results WHERE game_id = ? ORDER BY seq", (game_id,)).fetchall()
         probe = self.conn.execute("SELECT myth_id, before, after FROM probe_answers "
                                   "WHERE game_id = ? ORDER BY id", (game_id,)).fetchall()
+        beliefs = self.conn.execute(
+            "SELECT item_id, kind, before, after, myth_id, world_id FROM belief_answers "
+            "WHERE game_id = ? ORDER BY id", (game_id,)).fetchall()
         try:
             worlds = json.loads(g["worlds"])
         except ValueError as err:
             raise InvalidRecordError(f"game {game_id}: worlds is not JSON") from err
+        # the 5-point answers and the context only when there are some: a hub of an older
+        # version, which knows none of these fields, still takes the device's other games
+        extra = {k: g[k] for k in ("age_band", "situation") if g[k] is not None}
+        if beliefs:
+            extra["beliefs"] = [{k: v for k, v in dict(b).items() if v is not None}
+                                for b in beliefs]
         return {
             "scenario_id": g["scenario_id"], "nickname": g["nickname"],
             "started_at": g["started_at"], "finished_at": g["finished_at"], "score": g["score"],
             "stars": g["stars"], "worlds": worlds, "lang": g["lang"], "mode": g["mode"],
             "session": g["session"], "gender": g["gender"],
-            "tasks": [_task(t) for t in tasks], "probe": [dict(p) for p in probe],
+            "tasks": [_task(t) for t in tasks], "probe": [dict(p) for p in probe], **extra,
         }
 
 

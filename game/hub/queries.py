@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from game.hub.db import Database, Tx
-from game.scores.stats import DayData, GameRow, ProbeRow, TaskRow, VisitRow
+from game.scores.stats import BeliefRow, DayData, GameRow, ProbeRow, TaskRow, VisitRow
 
 BoardScope = Literal["today", "event", "all"]
 BOARD_SCOPES: tuple[str, ...] = ("today", "event", "all")
@@ -92,11 +92,11 @@ def day_data(db: Database, day: date | None) -> DayData:
     with db.read() as tx:
         games = [GameRow(int(r[0]), str(r[1]), datetime.fromisoformat(r[2]),
                          datetime.fromisoformat(r[3]), int(r[4]), int(r[5]), str(r[6]),
-                         str(r[7]), r[8])
+                         str(r[7]), r[8], r[9], r[10])
                  for r in tx.rows(
                      "SELECT g.id, g.scenario_id, g.started_at, g.finished_at, g.score, g.stars, "
-                     f"g.mode, g.lang, g.gender FROM games AS g WHERE {where} "
-                     "ORDER BY g.finished_utc, g.id", params)]
+                     f"g.mode, g.lang, g.gender, g.age_band, g.situation FROM games AS g "
+                     f"WHERE {where} ORDER BY g.finished_utc, g.id", params)]
         tasks = [TaskRow(int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), int(r[5]))
                  for r in tx.rows(
                      "SELECT t.game_id, t.world_id, t.station_id, t.task_type, t.score, t.stars "
@@ -106,13 +106,22 @@ def day_data(db: Database, day: date | None) -> DayData:
             "SELECT p.game_id, p.myth_id, p.before, p.after FROM probe_answers AS p "
             f"JOIN games AS g ON g.id = p.game_id WHERE {where} ORDER BY p.game_id, p.myth_id",
             params)]
+        beliefs = [BeliefRow(int(r[0]), str(r[1]), str(r[2]), _scale(r[3]), _scale(r[4]),
+                             r[5], r[6]) for r in tx.rows(
+            "SELECT b.game_id, b.item_id, b.kind, b.before, b.after, b.myth_id, b.world_id "
+            f"FROM belief_answers AS b JOIN games AS g ON g.id = b.game_id WHERE {where} "
+            "ORDER BY b.game_id, b.item_id", params)]
         vwhere = "WHERE v.day = :day" if day else ""
         visits = [VisitRow(str(r[0]), datetime.fromisoformat(r[1]), float(r[2]), str(r[3]),
                            str(r[4]), None if r[5] is None else int(r[5])) for r in tx.rows(
             "SELECT v.scenario_id, v.started_at, v.played_s, v.outcome, v.lang, g.id "
             "FROM visits AS v LEFT JOIN games AS g ON g.uuid = v.game_uuid "
             f"{vwhere} ORDER BY v.started_utc, v.id", params)]
-    return DayData(day, games, tasks, probe, visits)
+    return DayData(day, games, tasks, probe, visits, beliefs)
+
+
+def _scale(value: Any) -> int | None:
+    return None if value is None else int(value)
 
 
 def day_to_json(data: DayData) -> dict[str, Any]:
@@ -120,12 +129,15 @@ def day_to_json(data: DayData) -> dict[str, Any]:
     return {
         "day": data.day.isoformat() if data.day else None,
         "games": [[g.game_id, g.scenario_id, g.started_at.isoformat(), g.finished_at.isoformat(),
-                   g.score, g.stars, g.mode, g.lang, g.gender] for g in data.games],
+                   g.score, g.stars, g.mode, g.lang, g.gender, g.age_band, g.situation]
+                  for g in data.games],
         "tasks": [[t.game_id, t.world_id, t.station_id, t.task_type, t.score, t.stars]
                   for t in data.tasks],
         "probe": [[p.game_id, p.myth_id, p.before, p.after] for p in data.probe],
         "visits": [[v.scenario_id, v.started_at.isoformat(), v.played_s, v.outcome, v.lang,
                     v.game_id] for v in data.visits],
+        "beliefs": [[b.game_id, b.item_id, b.kind, b.before, b.after, b.myth_id, b.world_id]
+                    for b in data.beliefs],
     }
 
 
@@ -135,10 +147,13 @@ def day_from_json(raw: dict[str, Any]) -> DayData:
     return DayData(
         day,
         [GameRow(int(g[0]), str(g[1]), datetime.fromisoformat(g[2]), datetime.fromisoformat(g[3]),
-                 int(g[4]), int(g[5]), str(g[6]), str(g[7]), g[8]) for g in raw["games"]],
+                 int(g[4]), int(g[5]), str(g[6]), str(g[7]), g[8], *g[9:11])
+         for g in raw["games"]],
         [TaskRow(int(t[0]), str(t[1]), str(t[2]), str(t[3]), int(t[4]), int(t[5]))
          for t in raw["tasks"]],
         [ProbeRow(int(p[0]), str(p[1]), p[2], p[3]) for p in raw["probe"]],
         [VisitRow(str(v[0]), datetime.fromisoformat(v[1]), float(v[2]), str(v[3]), str(v[4]),
                   None if v[5] is None else int(v[5])) for v in raw["visits"]],
+        [BeliefRow(int(b[0]), str(b[1]), str(b[2]), _scale(b[3]), _scale(b[4]), b[5], b[6])
+         for b in raw.get("beliefs", [])],  # an older hub sends none
     )

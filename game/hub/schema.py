@@ -12,12 +12,27 @@ nothing a device sends is ever part of a statement's text. Times are ISO 8601 te
 Version 2 (issue 11) adds the classroom: ``class_sessions`` (what ``class new`` made),
 ``class_students`` (each student's accommodations, set from the dashboard or a roster) and
 ``class_records`` (the students' journal records, one row per UUID, pushed or imported).
+Version 3 (issue 12) adds the 5-point before/after answers (``belief_answers``) and the
+games' optional context (``age_band``, ``situation``).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+# version 3: the 5-point before/after question, one row per item a game was asked (the old
+# 3-point answers stay in probe_answers); its format is in docs/KIOSK.md, « Before/after »
+BELIEFS_TABLE = """CREATE TABLE belief_answers (
+        game_id  BIGINT NOT NULL REFERENCES games (id),
+        item_id  TEXT NOT NULL,
+        kind     TEXT NOT NULL,  -- stereotype | counter | self
+        myth_id  TEXT,
+        world_id TEXT,
+        before   INTEGER,  -- 1 pas du tout d'accord ... 5 tout à fait d'accord; NULL: not given
+        after    INTEGER,
+        PRIMARY KEY (game_id, item_id)
+    )"""
 
 TABLES: tuple[str, ...] = (
     # every fact a device sent, as it was accepted: the append-only log, one row per UUID
@@ -156,10 +171,20 @@ CLASS_TABLES: tuple[str, ...] = (
     )""",
     "CREATE INDEX class_records_by_session ON class_records (session, at_utc)",
 )
-TABLES = TABLES + CLASS_TABLES
+# version 3: the 5-point before/after answers, and the games' optional context
+# (game/scores/records.py: AGE_BANDS, SITUATIONS)
+BELIEF_STATEMENTS: tuple[str, ...] = (
+    "ALTER TABLE games ADD COLUMN age_band TEXT",
+    "ALTER TABLE games ADD COLUMN situation TEXT",
+    BELIEFS_TABLE,
+)
+TABLES = TABLES + CLASS_TABLES + BELIEF_STATEMENTS
 
 # version n -> the statements that upgrade a version-n database to n + 1
-MIGRATIONS: dict[int, Sequence[str]] = {1: CLASS_TABLES}
+MIGRATIONS: dict[int, Sequence[str]] = {
+    1: CLASS_TABLES,
+    2: BELIEF_STATEMENTS,
+}
 
 ID_COLUMN = {
     "sqlite": "INTEGER PRIMARY KEY",

@@ -62,6 +62,21 @@ class ProbeIn(_Strict):
     after: Answer | None = None
 
 
+Scale = Annotated[int, Field(ge=1, le=5)]
+
+
+class BeliefIn(_Strict):
+    """An item of the 5-point before/after question (devices with score schema 6 and later);
+    the old 3-point answers still come as :class:`ProbeIn`."""
+
+    item_id: Id
+    kind: Literal["stereotype", "counter", "self"]
+    before: Scale | None = None
+    after: Scale | None = None
+    myth_id: Id | None = None
+    world_id: Id | None = None
+
+
 class _Record(_Strict):
     uuid: UUID
     seq: Seq
@@ -82,6 +97,9 @@ class GameIn(_Record):
     gender: Literal["girl", "boy", "other", "unsaid"] | None = None
     tasks: Annotated[list[TaskIn], Field(max_length=200)] = []
     probe: Annotated[list[ProbeIn], Field(max_length=100)] = []
+    beliefs: Annotated[list[BeliefIn], Field(max_length=100)] = []
+    age_band: Literal["under18", "18-29", "30-54", "55plus"] | None = None
+    situation: Literal["pupil", "student", "employed", "jobseeker", "other"] | None = None
 
 
 class VisitIn(_Record):

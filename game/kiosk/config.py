@@ -120,8 +120,9 @@ class KioskConfig(Section):
         "before a full reset.")
     countdown_s: Annotated[Number, between(3.0, 120.0)] = 15.0
     ask_gender: Flag = Field(
-        default=True, description='The anonymous "je suis une fille / un garçon / je préfère ne '
-        'pas dire" question.')
+        default=True, description='The optional anonymous questions at the exit: age band, '
+        '"je suis une fille / un garçon (une femme / un homme) / autre / je préfère ne pas '
+        'dire", situation.')
     sound: Flag = Field(
         default=True, description="What a new visitor starts with (the title's settings change "
         "them for one visit).")

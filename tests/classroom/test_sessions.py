@@ -13,7 +13,7 @@ from game.hub.db import Database, SqliteDatabase, open_database
 from game.hub.pgtemp import TempPostgres
 from tests.classroom.classmates import play
 
-V1 = [s for s in schema.TABLES if s not in schema.CLASS_TABLES]
+V1 = [s for s in schema.TABLES if s not in schema.CLASS_TABLES + schema.BELIEF_STATEMENTS]
 
 
 def draft(**change: object) -> Session:
@@ -35,9 +35,9 @@ def _make_v1(database: Database) -> None:
 
 
 def _check_migrated(database: Database) -> None:
-    assert database.prepare() == 2
+    assert database.prepare() == schema.SCHEMA_VERSION  # 2 (classroom), then 3 (beliefs)
     with database.read() as tx:
-        assert tx.rows("SELECT version FROM hub_schema") == [(2,)]
+        assert tx.rows("SELECT version FROM hub_schema") == [(schema.SCHEMA_VERSION,)]
         assert tx.rows("SELECT games FROM day_totals") == [(7,)]  # kept
     made = SessionStore(database).create(draft())
     assert SessionStore(database).get(made.code) == made

@@ -139,10 +139,16 @@ def test_progress_is_kept(game):
     g = game()
     g.to_floor()
     g.ctx.tour.record(StationResult("atelier", "accueil", "quiz", 80, 2, 12.0))
+    g.ctx.tour.preferred = [("atelier", "accueil")]
+    asked = [i.id for i in g.ctx.tour.probe_items]
     g.edit("atelier.yaml", "Premier atelier", "Atelier")
     g.app.dispatch(F5)
     g.step()
     assert g.ctx.tour.result("atelier", "accueil").score == 80
+    # the before/after items stay the ones asked before (their texts as edited)
+    assert g.ctx.tour.scenario is g.ctx.scenario.model  # reloaded, not refused
+    assert asked and [i.id for i in g.ctx.tour.probe_items] == asked
+    assert g.ctx.tour.preferred == [("atelier", "accueil")]
 
 
 def test_errors_are_shown_over_the_game_which_goes_on(game):
