@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from game.beliefs import ProbeItem
     from game.scenario.models import Scenario, Station, World
+    from game.scores.records import AgeBand, Gender, Situation
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,9 @@ class Tour:
     probe_after: dict[str, int] = field(default_factory=dict)
     # the optional anonymous context (game.beliefs: GENDERS, AGE_BANDS, SITUATIONS); None:
     # not asked or skipped
-    gender: str | None = None
-    age_band: str | None = None
-    situation: str | None = None
+    gender: Gender | None = None
+    age_band: AgeBand | None = None
+    situation: Situation | None = None
     preferred: list[tuple[str, str]] = field(default_factory=list)  # (world, station) liked
     #: the route's stations, (world, station), when it visits only some (the découverte's
     #: three); None: every station of the chosen worlds

@@ -1,6 +1,11 @@
 """What most scenes share: a set of buttons, Back, the bot tapping them, a still background."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game.actions import Action, Back
@@ -17,7 +22,7 @@ class ButtonScene(Scene):
     #: finger or the keyboard focus is drawn again (a keyboard of 40 keys stays cheap)
     still_buttons = False
 
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.buttons = Buttons()
         self._background: pygame.Surface | None = None

@@ -3,6 +3,11 @@ real keyboard; a wrong code is said in words at once. « Pas de réseau ? » pla
 alone. Then the student's first name or nickname (game.scenes.class_join)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game import flow
@@ -38,7 +43,7 @@ class ClassCodeScene(ButtonScene):
     still_buttons = True
     text_mode = True  # letters typed are the code, not directions
 
-    def __init__(self, ctx, offline: bool = False) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, offline: bool = False) -> None:
         super().__init__(ctx)
         self.value = ""
         self.offline = offline

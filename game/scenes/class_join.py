@@ -8,6 +8,11 @@ results stay in a file the screen names.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import math
 
 import pygame
@@ -60,7 +65,7 @@ class ClassNameScene(NicknameScene):
 
     title_key = "class_name_title"
 
-    def __init__(self, ctx, code: str, offline: bool = False) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, code: str, offline: bool = False) -> None:
         super().__init__(ctx)
         self.code, self.offline = code, offline
 
@@ -87,7 +92,7 @@ class ClassJoinScene(ButtonScene):
 
     text_mode = True  # the address may be typed on a real keyboard
 
-    def __init__(self, ctx, code: str, student: str, offline: bool = False) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, code: str, student: str, offline: bool = False) -> None:
         super().__init__(ctx)
         self.code, self.student = code, student
         self.state = "offline" if offline else "searching"

@@ -8,6 +8,11 @@ with « Arrêter la séance »).
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game.classroom import trainer
@@ -51,7 +56,7 @@ define({
 class ClassModeScene(ButtonScene):
     still_buttons = True
 
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.world: str | None = None  # None: every world
         self.projector = False

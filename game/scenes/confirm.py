@@ -1,6 +1,11 @@
 """A modal question over the current screen: leave the game?"""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game import flow
@@ -15,7 +20,7 @@ PANEL = pygame.Rect(460, 300, 1000, 480)
 class LeaveScene(ButtonScene):
     """Drawn over a still picture of the game below (taken once, veil included)."""
 
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.backdrop = draw.Backdrop()
 

@@ -1,6 +1,11 @@
 """After a task: the stars, the score, every item explained, and what a pro would do."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game import flow
@@ -26,7 +31,7 @@ SETTLED_S = 0.2 + 2 * STAR_POP_S + 0.25  # the last star has landed, the score c
 
 
 class DebriefScene(ButtonScene):
-    def __init__(self, ctx, world_id: str, station_id: str, result: TaskResult,  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, world_id: str, station_id: str, result: TaskResult,
                  duration_s: float) -> None:
         super().__init__(ctx)
         self.world = ctx.scenario.model.world(world_id)

@@ -1,6 +1,11 @@
 """A role model introduces her job: portrait, name, both forms of the title, her words."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game import express, flow
@@ -27,7 +32,7 @@ MORE = pygame.Rect(PORTRAIT.x, 975, 480, 90)  # « En savoir plus »: her words 
 
 
 class DialogueScene(ButtonScene):
-    def __init__(self, ctx, world_id: str, station_id: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, world_id: str, station_id: str) -> None:
         super().__init__(ctx)
         self.world = ctx.scenario.model.world(world_id)
         self.station = self.world.station(station_id)

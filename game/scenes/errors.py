@@ -1,6 +1,11 @@
 """Shown instead of the game when the scenario is broken: every problem, readable."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game.actions import Action, Back, Confirm
@@ -14,7 +19,7 @@ MAX_LINES = 14
 class ContentErrorScene(Scene):
     """Lists the problems (file:line:column: message); Escape or Enter quits."""
 
-    def __init__(self, ctx, problems: list[Problem]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, problems: list[Problem]) -> None:
         super().__init__(ctx)
         self.problems = problems
 

@@ -1,6 +1,11 @@
 """The factory floor: walk the avatar to the glowing stations of a world."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game import CONTENT_ROOT, flow
@@ -41,7 +46,7 @@ define({
 
 
 class FloorScene(ButtonScene):
-    def __init__(self, ctx, world_id: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, world_id: str) -> None:
         super().__init__(ctx)
         self.world = ctx.scenario.model.world(world_id)
         self.accent = hex_color(self.world.accent)

@@ -1,6 +1,11 @@
 """Today's and all-time best scores; the player's own line stands out."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game import flow
@@ -17,7 +22,7 @@ SCOPES: dict[str, Scope] = {"today": "today", "all": "all"}  # the two tabs
 
 
 class LeaderboardScene(ButtonScene):
-    def __init__(self, ctx, finishing: bool) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, finishing: bool) -> None:
         super().__init__(ctx)
         self.finishing = finishing
         self.scope: Scope = "today"

@@ -6,6 +6,11 @@ a task's timer does not run while the player reads.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 from collections.abc import Iterable
 
 import pygame
@@ -43,7 +48,7 @@ def long_forms(items: Iterable[tuple[str | LocalText | None, LocalText | None]],
 class MoreScene(ButtonScene):
     """The long forms, page by page; Close (or Back) returns to the screen below."""
 
-    def __init__(self, ctx, entries: list[Entry]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, entries: list[Entry]) -> None:
         super().__init__(ctx)
         self.entries = entries
         self.backdrop = draw.Backdrop()

@@ -6,6 +6,11 @@ catches (see :mod:`game.scores.nicknames`); a refused one gets a polite message.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 import game.kiosk.strings  # noqa: F401 - registers the refusal message
@@ -42,7 +47,7 @@ class NicknameScene(ButtonScene):
     title_key = "nickname_title"  # a classroom's name screen asks its own question
     refused_key = "nickname_refused"
 
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.value = ""
         self.refused = False  # the last OK was refused by the filter: say so, politely

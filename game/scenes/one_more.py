@@ -1,6 +1,11 @@
 """« Encore un poste ? »: after the découverte's stations, one more, or finish the visit."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game import express, flow
@@ -19,7 +24,7 @@ define({
 
 
 class OneMoreScene(ButtonScene):
-    def __init__(self, ctx, following: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, following: tuple[str, str]) -> None:
         super().__init__(ctx)
         self.following = following
 

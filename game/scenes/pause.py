@@ -3,6 +3,11 @@ screen's controls, settings, sound on or off, « Terminer ma visite », and leav
 from the floor, the station from a task: what would be lost is said beside it)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 from typing import Literal
 
 import pygame
@@ -63,7 +68,7 @@ SOUND_SWITCHES = ("sound", "ambience", "music")  # settings fields, switched on 
 class PauseScene(ButtonScene):
     """Drawn over a still picture of the screen below (taken once, veil included)."""
 
-    def __init__(self, ctx, where: Where = "floor") -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, where: Where = "floor") -> None:
         super().__init__(ctx)
         self.where: Where = where
         self.backdrop = draw.Backdrop()

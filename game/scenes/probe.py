@@ -10,6 +10,12 @@ offered), or the context questions left. The setting ``ask_gender`` switches the
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.scores.records import AgeBand, Gender, Situation
+
 import pygame
 
 from game import flow
@@ -53,7 +59,7 @@ define({
 
 
 class ProbeScene(ButtonScene):
-    def __init__(self, ctx, phase: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, phase: str) -> None:
         super().__init__(ctx)
         self.phase = phase  # "before" or "after"
         self.index = 0
@@ -114,12 +120,12 @@ class ProbeScene(ButtonScene):
                 self.layout()
                 return None
             return self._next_block()
-        if kind == "age":
-            tour.age_band = value
-        elif kind == "gender":
-            tour.gender = value
-        elif kind == "situation":
-            tour.situation = value
+        if kind == "age" and value in AGE_BANDS:  # the buttons' own ids: always one of them
+            tour.age_band = cast("AgeBand", value)
+        elif kind == "gender" and value in GENDERS:
+            tour.gender = cast("Gender", value)
+        elif kind == "situation" and value in SITUATIONS:
+            tour.situation = cast("Situation", value)
         return self._next_context()
 
     def _next_block(self) -> Transition | None:

@@ -9,6 +9,11 @@ station's score is the share of hands on the right answers.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game import flow
@@ -68,7 +73,7 @@ def explanation(question: Question) -> LocalText | None:
 class ProjectorQuizScene(ButtonScene):
     """A quiz station played by a whole class in front of one screen."""
 
-    def __init__(self, ctx, world_id: str, station_id: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, world_id: str, station_id: str) -> None:
         super().__init__(ctx)
         self.world = ctx.scenario.model.world(world_id)
         self.station = self.world.station(station_id)

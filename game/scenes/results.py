@@ -18,6 +18,7 @@ from game.ui.theme import hex_color
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
+    from game.context import Context
     from game.scenario.models import World
 
 TABLE = pygame.Rect(60, 160, 1000, 780)
@@ -31,7 +32,7 @@ define({"jobs_more": {"fr": "… et {n} autres métiers", "en": "… and {n} mor
 
 
 class ResultsScene(ButtonScene):
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         assert ctx.tour is not None
         self.tour = ctx.tour

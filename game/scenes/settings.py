@@ -3,6 +3,11 @@ accessibility (reading aloud and its pace, reduced motion, more time). Each row 
 Shift+A opens the accessibility page from anywhere."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game.i18n import define, number
@@ -46,7 +51,7 @@ CHOICE_W = 300
 class SettingsScene(ButtonScene):
     still_buttons = True
 
-    def __init__(self, ctx, page: str = "general") -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, page: str = "general") -> None:
         super().__init__(ctx)
         self.page = page if page in PAGES else "general"
         self._voice_known: bool | None = None

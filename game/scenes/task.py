@@ -1,6 +1,11 @@
 """A station's job task: a header (title, timer, instruction) around the type's own view."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import math
 from typing import Any
 
@@ -24,7 +29,7 @@ URGENT_S = 10  # the timer turns to warning below this many seconds
 
 
 class TaskScene(Scene):
-    def __init__(self, ctx, world_id: str, station_id: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, world_id: str, station_id: str) -> None:
         super().__init__(ctx)
         self.world = ctx.scenario.model.world(world_id)
         self.station = self.world.station(station_id)

@@ -1,6 +1,11 @@
 """The title screen: play, leaderboard, language."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+
 import pygame
 
 from game import CONTENT_ROOT, flow
@@ -19,7 +24,7 @@ PULSE_FPS = 15  # the play button's slow pulse needs no more: a title left alone
 
 
 class TitleScene(ButtonScene):
-    def __init__(self, ctx, allow_quit: bool = True) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: Context, allow_quit: bool = True) -> None:
         super().__init__(ctx)
         self.allow_quit = allow_quit
         self.t = 0.0
