@@ -275,8 +275,8 @@ def refresh(scene: Scene, ctx: Context) -> None:
         rules.time_limit = (None if not settings.timers or limit is None
                             else limit * settings.more_time)
     for cached in ("_bg", "_background"):  # drawn again with the new text size
-        if hasattr(scene, cached):
-            setattr(scene, cached, None)
+        if hasattr(scene, cached) and not callable(getattr(scene, cached)):
+            setattr(scene, cached, None)  # a picture kept; TaskScene's _background is a method
     layout = getattr(scene, "layout", None)
     if callable(layout):
         layout()
