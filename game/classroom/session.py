@@ -28,6 +28,7 @@ from game.classroom.spec import SessionSpec
 from game.hub.client import HubRefused, HubUnreachable
 
 POLL_S = 5.0  # the protocol: the spec is asked for again every 5 s
+FLUSH_RETRY_S = 0.25  # while the game waits to exit (flush), a push is tried this often
 JOURNAL_DIR = "classroom"  # in the data folder: <CODE>.jsonl and device.txt
 
 
@@ -76,6 +77,7 @@ class ClassSession:
     _wake: threading.Event = field(default_factory=threading.Event)
     _stop: threading.Event = field(default_factory=threading.Event)
     _idle: threading.Event = field(default_factory=threading.Event)
+    _flushing: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
 
     @property
@@ -173,8 +175,12 @@ class ClassSession:
         if self.client is None:
             return True
         self._idle.clear()
+        self._flushing.set()  # the hub may come back in these seconds: try again often
         self._wake.set()
-        self._idle.wait(timeout_s)
+        try:
+            self._idle.wait(timeout_s)
+        finally:
+            self._flushing.clear()
         return self.status().waiting == 0
 
     def stop(self) -> None:
@@ -193,7 +199,8 @@ class ClassSession:
                     self._status.problem = f"{type(err).__name__}: {err}"
             if not self._pending:
                 self._idle.set()
-            self._wake.wait(self.poll_s)
+            self._wake.wait(FLUSH_RETRY_S if self._flushing.is_set() and self._pending
+                            else self.poll_s)
             self._wake.clear()
 
     def _push(self) -> None:

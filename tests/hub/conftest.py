@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -14,10 +16,12 @@ from typing import Any
 
 import pytest
 
+from game.hub.client import HubClient, HubError
 from game.hub.db import Database, open_database
 from game.hub.keys import EventKey
 from game.hub.pgtemp import TempPostgres, missing_reason
 
+ROOT = Path(__file__).resolve().parents[2]
 PARIS = timezone(timedelta(hours=1))
 KEY = "test-event-key-0123456789"
 
@@ -159,3 +163,23 @@ def wait_for(check: Any, timeout_s: float = 20.0, every_s: float = 0.05) -> bool
             return True
         time.sleep(every_s)
     return bool(check())
+
+
+def start_hub(port: int, data_dir: Path, db_url: str | None = None) -> subprocess.Popen[bytes]:
+    """``main.py hub`` as an organiser starts it, in a subprocess; returns once it answers."""
+    argv = [sys.executable, "main.py", "hub", "--port", str(port), "--data-dir", str(data_dir),
+            "--key", KEY] + (["--db", db_url] if db_url else [])
+    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    client = HubClient(f"http://127.0.0.1:{port}", KEY, timeout_s=1.0)
+
+    def up() -> bool:
+        try:
+            client.summary()
+            return True
+        except HubError:
+            return proc.poll() is not None
+
+    assert wait_for(up, 30), "the hub did not start"
+    assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+    return proc

@@ -1,9 +1,6 @@
 """Faults and load on loopback: the hub killed mid-batch, ten kiosks at once."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,29 +11,18 @@ from game.hub.client import HubClient, HubError
 from game.hub.db import Database, open_database
 from game.hub.pgtemp import TempPostgres
 from game.hub.sync import Backoff, Sync
-from tests.hub.conftest import KEY, FakeNow, Served, free_port, kiosk_store, local_game, wait_for
+from tests.hub.conftest import (
+    KEY,
+    FakeNow,
+    Served,
+    free_port,
+    kiosk_store,
+    local_game,
+    start_hub,
+    wait_for,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
 FAST = Backoff(first_s=0.05, most_s=0.3)
-
-
-def start_hub(port: int, data_dir: Path, db_url: str | None) -> subprocess.Popen[bytes]:
-    argv = [sys.executable, "main.py", "hub", "--port", str(port), "--data-dir", str(data_dir),
-            "--key", KEY] + (["--db", db_url] if db_url else [])
-    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    client = HubClient(f"http://127.0.0.1:{port}", KEY, timeout_s=1.0)
-
-    def up() -> bool:
-        try:
-            client.summary()
-            return True
-        except HubError:
-            return proc.poll() is not None
-
-    assert wait_for(up, 30), "the hub did not start"
-    assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
-    return proc
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
