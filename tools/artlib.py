@@ -27,6 +27,7 @@ from game.ui.theme import NORMAL as T  # (the one palette)
 
 Color = tuple[int, ...]
 Pt = tuple[float, float]
+Draw = Callable[[pygame.Surface, Color], None]  # paints one shape on a surface, in a colour
 
 # --- palette shades -----------------------------------------------------------------------
 
@@ -113,6 +114,7 @@ class Canvas:
         if bg is not None:
             base.fill(tuple(bg))
         self._stack = [base]
+        self._records: list[list[Draw]] = []  # open `recording()` blocks (spot outlines)
 
     # -- plumbing
     @property
@@ -125,8 +127,10 @@ class Canvas:
     def _pts(self, pts: Sequence[Pt]) -> list[tuple[int, int]]:
         return [self.p(x, y) for x, y in pts]
 
-    def _draw(self, color: Sequence[int], draw: Callable[[pygame.Surface, Color], None]) -> None:
+    def _draw(self, color: Sequence[int], draw: Draw) -> None:
         """Draw opaque, or through a temporary layer when the colour is translucent."""
+        for record in self._records:
+            record.append(draw)
         if len(color) == 4 and color[3] < 255:
             tmp = pygame.Surface(self.surf.get_size(), pygame.SRCALPHA)
             draw(tmp, (color[0], color[1], color[2], 255))
@@ -146,10 +150,14 @@ class Canvas:
         """Draw what follows on a separate layer, then composite it (blurred, clipped, faded)."""
         lay = pygame.Surface(self.surf.get_size(), pygame.SRCALPHA)
         self._stack.append(lay)
+        kept = [len(record) for record in self._records]
         try:
             yield
         finally:
             self._stack.pop()
+        if clip is not None:  # what is drawn inside stays inside the clip's shapes, recorded below
+            for record, n in zip(self._records, kept, strict=False):
+                del record[n:]
         if blur > 0:
             size = lay.get_size()
             small = pygame.transform.smoothscale(lay, (max(1, size[0] // self.ss),
@@ -168,6 +176,17 @@ class Canvas:
         if alpha < 255:
             lay.set_alpha(alpha)
         self.surf.blit(lay, self.p(*offset))
+
+    @contextmanager
+    def recording(self) -> Iterator[list[Draw]]:
+        """Every shape drawn inside is also kept (as a callable that paints it on a surface
+        of the canvas's stored size), so a caller can tell which pixels one object covers."""
+        record: list[Draw] = []
+        self._records.append(record)
+        try:
+            yield record
+        finally:
+            self._records.remove(record)
 
     @contextmanager
     def clipped(self, clip: Callable[[], None]) -> Iterator[None]:
@@ -291,6 +310,8 @@ class Canvas:
             img.set_alpha(alpha)
         rect = img.get_rect(**{anchor: self.p(x, y)})
         self.surf.blit(img, rect)
+        for record in self._records:
+            record.append(lambda s, col, rect=rect: pygame.draw.rect(s, col, rect))
         ss = self.ss
         return pygame.Rect(rect.x // ss, rect.y // ss, rect.w // ss, rect.h // ss)
 

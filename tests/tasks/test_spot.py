@@ -60,6 +60,10 @@ def texts(result: TaskResult, lang: str = "fr") -> list[tuple[str, bool, str]]:
         ({"hotspots": [area(" ", 5, 10)]}, "an id cannot be empty"),
         ({"hotspots": [{k: v for k, v in area("a", 5, 5).items() if k != "explain"}]},
          "explain"),
+        ({"hotspots": [area("a", 5, 10, outline=[[0, 0], [9, 9]])]},
+         "the outline of 'a' has 2 corners; an outline needs 3 to 200"),
+        ({"hotspots": [area("a", 5, 10, outline=[[0, 0], [9, -9], [9, 9]])]},
+         "the outline of 'a' has a corner at (9, -9)"),
     ],
 )
 def test_validation_messages(change: dict[str, Any], message: str) -> None:
@@ -80,7 +84,33 @@ def test_image_bounds_are_checked_once_the_size_is_known() -> None:
     assert check_image_bounds(params(), (480, 320)) == []
 
 
+def test_an_outline_outside_the_picture_is_reported() -> None:
+    p = params(hotspots=[area("porte", 100, 100, outline=[[90, 90], [600, 90], [90, 200]])])
+    assert check_image_bounds(p, (480, 320)) == [
+        "the outline of hotspot 'porte' goes outside the 480×320 image "
+        "assets/welding/defect_porosity.png; corners are in the image's own pixels"]
+
+
 # -- taps ------------------------------------------------------------------------------
+def test_a_tap_on_the_drawn_outline_counts_beyond_the_circle() -> None:
+    # a door leaf drawn to the right of its circle: (260, 60) is 80 px from the centre
+    leaf = [[150, 20], [280, 20], [280, 120], [150, 120]]
+    r = rules(hotspots=[area("porte", 180, 60, 30, outline=leaf)],
+              decoys=[area("tapis", 400, 60, 30), area("vitre", 60, 250, 30)])
+    assert r.area_at(260, 60).id == "porte"  # type: ignore[union-attr]
+    assert r.area_at(300, 60) is None  # off the leaf, off the circle
+    assert r.tap(260, 60).kind == "found"  # type: ignore[union-attr]
+
+
+def test_a_drawn_object_wins_over_a_neighbours_circle() -> None:
+    # the decoy's circle (r 60) reaches over the hotspot's small drawn cup at (250, 60)
+    cup = [[240, 40], [262, 40], [262, 80], [240, 80]]
+    r = rules(hotspots=[area("gobelet", 251, 60, 10, outline=cup)],
+              decoys=[area("banc", 200, 60, 60), area("vitre", 60, 250, 30)])
+    assert r.area_at(242, 45).id == "gobelet"  # type: ignore[union-attr]
+    assert r.area_at(230, 60).id == "banc"  # type: ignore[union-attr]
+
+
 def test_taps_find_hotspots_and_count_wrong_taps() -> None:
     r = rules()
     assert r.tap(185, 170).kind == "found"  # type: ignore[union-attr]

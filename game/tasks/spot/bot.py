@@ -11,6 +11,7 @@ import math
 import random
 
 from game.tasks.base import Bot
+from game.tasks.spot.geometry import rank
 from game.tasks.spot.params import SpotParams
 from game.tasks.spot.rules import SpotRules
 
@@ -51,7 +52,10 @@ class SpotBot(Bot[SpotParams, SpotRules]):
         y0, y1 = min(a.y for a in areas) - 2 * big, max(a.y for a in areas) + 2 * big
         for _ in range(60):
             x, y = self.rng.uniform(max(0.0, x0), x1), self.rng.uniform(max(0.0, y0), y1)
-            if all(math.hypot(x - a.x, y - a.y) > a.radius + max(a.radius, 24.0) for a in areas):
+            clear = all(math.hypot(x - a.x, y - a.y) > a.radius + max(a.radius, 24.0)
+                        and rank(x, y, (a.x, a.y), a.radius, a.outline, 24.0) is None
+                        for a in areas)
+            if clear:
                 return (x, y)
         return None
 

@@ -12,12 +12,12 @@ from game.tasks.base import ItemId as Id
 from game.tasks.base import TaskParams
 
 MIN_DECOYS = 2  # a keyboard player cycles through every area: there must be a choice
-
-
+OUTLINE_POINTS = 200  # corners of one outline at most
 
 
 class Area(BaseModel):
-    """A circle in the picture, in the image's own pixels (``x``, ``y`` from the top left)."""
+    """A circle in the picture, in the image's own pixels (``x``, ``y`` from the top left),
+    and optionally the outline of what the picture draws there (a tap on it counts too)."""
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
@@ -25,6 +25,9 @@ class Area(BaseModel):
     x: float
     y: float
     radius: float
+    outline: list[tuple[float, float]] | None = Field(
+        None, description="the drawn object's outline, [[x, y], …] in image pixels (3 to "
+        f"{OUTLINE_POINTS} corners): a tap inside it counts even outside the circle")
     label: LocalText
     explain: LocalText
 
@@ -42,6 +45,18 @@ class Area(BaseModel):
             raise ValueError(
                 f"the radius of '{self.id}' must be above 0 pixels; got {self.radius:g}"
             )
+        if self.outline is not None:
+            if not 3 <= len(self.outline) <= OUTLINE_POINTS:
+                raise ValueError(
+                    f"the outline of '{self.id}' has {len(self.outline)} corners; an outline "
+                    f"needs 3 to {OUTLINE_POINTS}"
+                )
+            for x, y in self.outline:
+                if not (math.isfinite(x) and math.isfinite(y)) or x < 0 or y < 0:
+                    raise ValueError(
+                        f"the outline of '{self.id}' has a corner at ({x:g}, {y:g}); corners "
+                        "are image pixels from the top-left corner, 0 or more"
+                    )
         return self
 
 
@@ -100,6 +115,11 @@ def check_image_bounds(params: SpotParams, size: tuple[int, int]) -> list[str]:
                 out.append(
                     f"{kind} '{a.id}' is at ({a.x:g}, {a.y:g}), outside the {w}×{h} image "
                     f"{params.image}; positions are in the image's own pixels"
+                )
+            elif any(x > w or y > h for x, y in a.outline or ()):
+                out.append(
+                    f"the outline of {kind} '{a.id}' goes outside the {w}×{h} image "
+                    f"{params.image}; corners are in the image's own pixels"
                 )
             elif a.radius > min(w, h) / 2:
                 out.append(

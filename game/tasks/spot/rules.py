@@ -8,7 +8,6 @@ the timer ends.
 """
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass
 from statistics import median
@@ -16,6 +15,7 @@ from typing import Any
 
 from game.i18n import define, local
 from game.tasks.base import Feedback, TaskRules
+from game.tasks.spot.geometry import Rank, rank
 from game.tasks.spot.params import Area, SpotParams
 
 WRONG_TAP_POINTS = 10
@@ -90,14 +90,13 @@ class SpotRules(TaskRules[SpotParams]):
         return len(self.found) == len(self.hotspot_ids)
 
     def area_at(self, x: float, y: float, reach: float = 0.0) -> Area | None:
-        """The area under a point, each circle at least ``reach`` px in radius (a finger is
-        wide); where circles overlap, the one whose centre is relatively nearest."""
-        best: tuple[float, Area] | None = None
+        """The area under a point: on a drawn outline first, else in a circle at least
+        ``reach`` px in radius (a finger is wide) whose centre is relatively nearest."""
+        best: tuple[Rank, Area] | None = None
         for a in self.by_id.values():
-            r = max(a.radius, reach)
-            d = math.hypot(x - a.x, y - a.y)
-            if d <= r and (best is None or d / r < best[0]):
-                best = (d / r, a)
+            r = rank(x, y, (a.x, a.y), a.radius, a.outline, reach)
+            if r is not None and (best is None or r < best[0]):
+                best = (r, a)
         return best[1] if best else None
 
     # -- moves --------------------------------------------------------------------------
