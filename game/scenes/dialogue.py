@@ -11,9 +11,10 @@ import pygame
 from game import express, flow
 from game.actions import Action, Confirm, Press
 from game.dialogue import DialogueWalker
-from game.scene import EVERY_FRAME, STILL, Pop, Push, Replace, Transition
+from game.scene import EVERY_FRAME, STILL, Push, Replace, Transition
 from game.scenes import more
 from game.scenes.base import ButtonScene, paint_paper
+from game.scenes.pause import PauseScene
 from game.ui import draw, theme
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
@@ -71,7 +72,7 @@ class DialogueScene(ButtonScene):
             items.append(Button("next", NEXT, self.ctx.tr("next"), size=theme.TEXT_LARGE))
         if self.long_forms():
             items.append(Button("more", MORE, self.ctx.tr("learn_more"), style="secondary"))
-        items.append(Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("back"),
+        items.append(Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("menu"),
                             style="secondary"))
         self.buttons.set(items)
 
@@ -123,7 +124,9 @@ class DialogueScene(ButtonScene):
         return None
 
     def on_back(self) -> Transition | None:
-        return Pop()
+        """Escape or « Menu »: the pause menu, as on the floor and in a task; leaving her
+        from there is one more, deliberate tap."""
+        return Push(PauseScene(self.ctx, "dialogue"))
 
     def frame_interval(self) -> float | None:
         return EVERY_FRAME if self.typing else STILL  # her words fully shown: a still screen

@@ -1,6 +1,7 @@
-"""The pause menu, over the floor or a task (Escape or the Menu button): continue, this
-screen's controls, settings, sound on or off, « Terminer ma visite », and leaving (the game
-from the floor, the station from a task: what would be lost is said beside it)."""
+"""The pause menu, over the floor, a role model's words or a task (Escape or the Menu
+button): continue, this screen's controls, settings, sound on or off, « Terminer ma visite »,
+and leaving (the game from the floor, the station from her words or a task: what would be lost
+is said beside it)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -32,6 +33,8 @@ define({
     "pause_quit_task": {"fr": "Quitter ce poste", "en": "Leave this station"},
     "lost_here": {"fr": "Ta progression sera perdue sur ce poste.",
                   "en": "Your progress on this station will be lost."},
+    "come_back": {"fr": "Tu pourras revenir lui parler.",
+                  "en": "You can come back and talk to her."},
     "kept_done": {"fr": "Tes postes faits comptent : tu vas à la fin de la visite.",
                   "en": "The stations you did count: you go to the end of the visit."},
     "help_title": {"fr": "Les commandes", "en": "The controls"},
@@ -46,6 +49,15 @@ define({
               "Enter or « Next station »: go to the next station.\n"
               "Tab: move from one button or station to the next.\n"
               "Escape: this menu."},
+    "help_dialogue": {
+        "fr": "Touche sa bulle ou « Suivant » : la suite.\n"
+              "Touche une question pour la lui poser.\n"
+              "« Au travail » : la tâche du poste.\n"
+              "Échap : ce menu.",
+        "en": "Tap her bubble or « Next »: what comes next.\n"
+              "Tap a question to ask her.\n"
+              "« To work »: the station's task.\n"
+              "Escape: this menu."},
     "help_task": {
         "fr": "Touche ou clique pour répondre ; glisse pour déplacer.\n"
               "Au clavier : flèches, Tab et Entrée.\n"
@@ -57,7 +69,7 @@ define({
               "Escape: this menu."},
 })
 
-Where = Literal["floor", "task"]
+Where = Literal["floor", "dialogue", "task"]
 PANEL = pygame.Rect(300, 120, 1320, 840)
 BUTTON_W, BUTTON_H, GAP = 600, 100, 22
 NOTE_X = PANEL.x + 60 + BUTTON_W + 40  # the notes (and the sound switches) beside the buttons
@@ -108,8 +120,8 @@ class PauseScene(ButtonScene):
                 ("settings", tr("settings"), "secondary")]
         if self.can_finish():
             rows.append(("finish", tr("finish_visit"), "secondary"))
-        rows.append(("quit", tr("pause_quit_task" if self.where == "task" else
-                                "pause_quit_game"), "secondary"))
+        rows.append(("quit", tr("pause_quit_game" if self.where == "floor" else
+                                "pause_quit_task"), "secondary"))
         items = [Button(bid, pygame.Rect(x, y + i * (BUTTON_H + GAP), BUTTON_W, BUTTON_H),
                         label, style=style) for i, (bid, label, style) in enumerate(rows)]
         s = self.ctx.settings
@@ -126,6 +138,8 @@ class PauseScene(ButtonScene):
         tr = self.ctx.tr
         if self.where == "task":
             return {"finish": tr("lost_here"), "quit": tr("lost_here")}
+        if self.where == "dialogue":
+            return {"finish": tr("kept_done"), "quit": tr("come_back")}
         return {"finish": tr("kept_done"), "quit": tr("leave_text")}
 
     def on_button(self, button: Button) -> Transition | None:
@@ -147,8 +161,8 @@ class PauseScene(ButtonScene):
         if button.id == "finish":
             return Reset(flow.finish(self.ctx))
         if button.id == "quit":
-            if self.where == "task":
-                return Pop(then=Pop())  # the task goes too: back to the floor
+            if self.where != "floor":
+                return Pop(then=Pop())  # the task or her words go too: back to the floor
             return Push(LeaveScene(self.ctx))
         return None
 
@@ -170,7 +184,7 @@ class PauseScene(ButtonScene):
                          pal.ink)
         surface.blit(title, title.get_rect(midtop=(PANEL.centerx, PANEL.y + 40)))
         if self.helping:
-            body = t.render(tr("help_task" if self.where == "task" else "help_floor"),
+            body = t.render(tr(f"help_{self.where}"),
                             theme.TEXT_BODY, pal.ink, width=PANEL.w - 160)
             surface.blit(body, (PANEL.x + 80, PANEL.y + 190))
         else:
@@ -185,5 +199,5 @@ class PauseScene(ButtonScene):
     def spoken(self) -> list[str]:
         tr = self.ctx.tr
         if self.helping:
-            return [tr("help_title"), tr("help_task" if self.where == "task" else "help_floor")]
+            return [tr("help_title"), tr(f"help_{self.where}")]
         return [tr("pause_title")]

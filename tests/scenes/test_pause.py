@@ -109,3 +109,34 @@ def test_the_pause_in_english(make_app) -> None:  # type: ignore[no-untyped-def]
     labels = [b.label for b in h.app.top.buttons.items]
     assert labels == ["Continue", "Sounds: On", "Help: the controls", "Factory sounds: On",
                       "Settings", "Music: Off", "Leave the game"]
+
+
+def test_escape_in_her_words_asks_before_leaving_her(make_app) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9: Escape in the dialogue went straight back to the floor; now it pauses, as on
+    the floor and in a task, and leaving her is one more deliberate tap."""
+    from game.scene import Push
+    from game.scenes.dialogue import DialogueScene
+
+    h = make_app(autoplay=False)
+    floor = floor_of(h)
+    h.app.transition(Push(DialogueScene(h.ctx, floor.world.id, floor.next_station())))
+    h.step(2)
+    dialogue = h.app.top
+    h.act(*dialogue.buttons.tap("next"))
+    h.act(*dialogue.buttons.tap("next"))
+    where = (dialogue.walker.mode, dialogue.walker.index)
+    h.act(Back())
+    pause = h.app.top
+    assert pause.name == "PauseScene" and pause.where == "dialogue"
+    assert pause.buttons.get("quit").label == "Quitter ce poste"
+    assert pause.notes()["quit"] == "Tu pourras revenir lui parler."
+    h.act(*pause.buttons.tap("help"))
+    assert any("question" in line for line in pause.spoken())
+    h.act(Back())
+    h.act(*pause.buttons.tap("continue"))
+    assert h.app.top is dialogue and (dialogue.walker.mode, dialogue.walker.index) == where
+    assert dialogue.buttons.get("back").label == "Menu"
+    h.act(*dialogue.buttons.tap("back"))  # her screen's Menu button pauses too
+    assert h.app.top.name == "PauseScene"
+    h.act(*h.app.top.buttons.tap("quit"))
+    assert h.app.top is floor
