@@ -74,7 +74,7 @@ class TaskScene(Scene):
     def update(self, dt: float) -> Transition | None:
         self.view.update(dt)
         self.rules.update(dt)
-        if self.rules.finished:
+        if self.rules.finished and self.view.settled:  # a wrong last move shakes first
             return Replace(flow.after_task(self.ctx, self.world.id, self.station.id,
                                            self.rules.result(), self.rules.elapsed))
         return None

@@ -11,6 +11,7 @@ from game.tasks.base import get
 from game.ui.widgets import Buttons
 
 SHAKE_PX = 16  # how far a wrong answer shakes, each way
+SHAKE_S = 0.4  # how long it shakes
 
 if TYPE_CHECKING:
     from game.context import Context
@@ -34,16 +35,37 @@ class TaskView:
         self.buttons = Buttons()
         self._shaking: tuple[frozenset[str], float] = (frozenset(), 0.0)
 
-    def shake(self, *button_ids: str) -> None:
-        """A wrong answer: these buttons shake sideways for a moment (not under reduced motion)."""
-        self._shaking = (frozenset(button_ids), self.ctx.clock.now())
+    def shake(self, *keys: str) -> None:
+        """A wrong move: these things shake sideways for a moment (not under reduced motion).
 
-    def shake_offset(self, button_id: str) -> float:
-        """How far sideways ``button_id`` is drawn now (0 when still)."""
+        A key names a button (its id) or anything a view draws itself (a card, a chip, a
+        cross), which it draws at :meth:`shaken`. Every task type's wrong move shakes this
+        way; when the move ended the task, the scene waits for the shake (:attr:`settled`).
+        """
+        self._shaking = (frozenset(keys), self.ctx.clock.now())
+
+    def shake_offset(self, key: str) -> float:
+        """How far sideways ``key`` is drawn now (0 when still)."""
         ids, start = self._shaking
-        if button_id not in ids:
+        if key not in ids:
             return 0.0
-        return self.ctx.motion.shake(self.ctx.clock.now() - start, SHAKE_PX)
+        return self.ctx.motion.shake(self.ctx.clock.now() - start, SHAKE_PX, SHAKE_S)
+
+    def shaken(self, key: str, rect: pygame.Rect) -> pygame.Rect:
+        """Where to draw ``rect`` of the thing ``key`` now (where it is tapped does not move)."""
+        return rect.move(round(self.shake_offset(key)), 0)
+
+    @property
+    def shaking(self) -> bool:
+        """Whether a wrong move is still shaking (never under reduced motion)."""
+        ids, start = self._shaking
+        return bool(ids) and not self.ctx.motion.reduced \
+            and 0 <= self.ctx.clock.now() - start < SHAKE_S
+
+    @property
+    def settled(self) -> bool:
+        """Whether what the last move showed is over, so a finished task may give way."""
+        return not self.shaking
 
     def asset(self, relative: str) -> pygame.Surface:
         return self.ctx.images.get(self.ctx.scenario.asset(relative))
@@ -66,7 +88,7 @@ class TaskView:
         pal = self.ctx.palette
         moved = [(b, b.rect) for b in self.buttons.items if self.shake_offset(b.id)]
         for b, rect in moved:  # drawn shaken; where it is tapped does not move
-            b.rect = rect.move(round(self.shake_offset(b.id)), 0)
+            b.rect = self.shaken(b.id, rect)
         self.buttons.draw(surface, self.ctx.text, pal)
         for b, rect in moved:
             b.rect = rect

@@ -117,3 +117,93 @@ def test_a_wrong_answer_shakes_a_right_one_does_not(make_app) -> None:  # type: 
     view.on_button("submit")
     h.clock.advance(0.05)
     assert all(view.shake_offset(f"c:{c.id}") == 0 for c in r.choices())
+
+
+def _open(h, kind: str):  # type: ignore[no-untyped-def]
+    """The batteries world's task of type ``kind``, on top of the stack."""
+    from game import flow
+    from game.scene import Push
+
+    model = h.ctx.scenario.model
+    world = model.world("batteries")
+    h.ctx.tour = Tour(model, [world.id], datetime(2026, 1, 1))
+    station = next(s for s in world.stations if s.task.type == kind)
+    h.app.transition(Push(flow.after_dialogue(h.ctx, world.id, station.id)))
+    assert h.app.top.name == "TaskScene"
+    return h.app.top
+
+
+def _wrong_answer(view, kind: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """Give a wrong answer through the view; the keys of one wrong and one right thing."""
+    r = view.rules
+    if kind == "sort":
+        first, *rest = r.order
+        r.place(first, next(b for b in r.bin_ids if b != r.correct[first]))
+        for item in rest:
+            r.place(item, r.correct[item])
+        return f"item:{first}", f"item:{rest[0]}"
+    if kind == "match":
+        a, b, *rest = r.left
+        r.link(a, b)
+        r.link(b, a)
+        for left in rest:
+            r.link(left, left)
+        return f"L:{a}", f"L:{rest[0]}"
+    # order: the rules never hand out the answer: put the first two wrong way round
+    for i, step in enumerate(r.correct):
+        r.move(r.order.index(step), i)
+    r.swap(0, 1)
+    return f"step:{r.order[0]}", f"step:{r.order[-1]}"
+
+
+def test_a_wrong_check_shakes_in_every_task_that_checks_then_the_debrief(make_app) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9: the shake was only in the quiz. Sort, match and order: what is wrong shakes a
+    moment when the player checks, then the debrief comes; under reduced motion, at once."""
+    for kind in ("sort", "match", "order"):
+        h = make_app(autoplay=False)
+        task = _open(h, kind)
+        wrong, right = _wrong_answer(task.view, kind)
+        task.view.on_button("submit")
+        h.clock.advance(0.025)
+        assert abs(task.view.shake_offset(wrong)) > 8, kind
+        assert task.view.shake_offset(right) == 0, kind
+        shaken = picture(task)
+        h.clock.advance(0.005)
+        assert picture(task) != shaken, kind  # it moves on screen
+        h.step(1)
+        assert h.app.top is task, kind  # the shake is seen before the debrief
+        h.clock.advance(0.5)
+        h.step(2)
+        assert h.app.top.name == "DebriefScene", kind
+        h = make_app(autoplay=False)
+        h.ctx.settings.reduced_motion = True
+        task = _open(h, kind)
+        wrong, _ = _wrong_answer(task.view, kind)
+        task.view.on_button("submit")
+        assert task.view.shake_offset(wrong) == 0
+        h.step(2)
+        assert h.app.top.name == "DebriefScene", kind
+
+
+def test_a_wrong_tap_in_a_picture_and_a_stop_outside_the_zone_shake(make_app) -> None:  # type: ignore[no-untyped-def]
+    from game.actions import Confirm, Press, Release
+
+    h = make_app(autoplay=False)
+    spot = _open(h, "spot").view
+    corner = (spot.image_rect.x + 4, spot.image_rect.bottom - 4)  # nothing there
+    spot.handle(Press(corner))
+    spot.handle(Release(corner))
+    assert spot.rules.misses == 1
+    h.clock.advance(0.025)
+    assert abs(spot.shake_offset("wrong")) > 8
+    h.clock.advance(0.5)
+    assert spot.shake_offset("wrong") == 0
+    gauge = _open(h, "gauge").view
+    assert gauge.stop_mode
+    r = gauge.rules
+    while r.params.low <= r.value <= r.params.high:
+        r.update(0.01)
+    gauge.handle(Confirm())
+    assert len(r.stops) == 1
+    h.clock.advance(0.025)
+    assert abs(gauge.shake_offset("readout")) > 8

@@ -123,8 +123,11 @@ class GaugeView(TaskView):
         if self.stop_mode:
             on_gauge = isinstance(action, Press) and (
                 self.stop_rect.collidepoint(action.pos) or self.face.rect.collidepoint(action.pos))
-            if (on_gauge or isinstance(action, Confirm)) and self.rules.stop() is not None:
+            stop = self.rules.stop() if on_gauge or isinstance(action, Confirm) else None
+            if stop is not None:
                 self.pressed = PRESSED_S
+                if not self._status(stop.value)[1]:
+                    self.shake("readout")  # stopped outside the zone
             return
         if self.hold_free:
             self._toggle(action)
@@ -189,7 +192,7 @@ class GaugeView(TaskView):
 
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
-        if self.rules.finished:
+        if self.rules.finished and self.settled:
             return
         r = self.rules
         self.face.draw(surface)
@@ -212,7 +215,8 @@ class GaugeView(TaskView):
 
     def _draw_readout(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
-        r, box, t = self.rules, self.face.readout, self.ctx.text
+        r, t = self.rules, self.ctx.text
+        box = self.shaken("readout", self.face.readout)
         shown = r.value if (not self.stop_mode or r.revealing > 0) else None
         text = "– – –" if shown is None else f"{self.face.label(shown, fixed=True)} {r.params.unit}"
         if shown is None:

@@ -152,8 +152,11 @@ class MatchView(TaskView):
         self.buttons.items[0].enabled = self.rules.can_submit
 
     def on_button(self, button_id: str) -> None:
-        if button_id == "submit" and self.rules.can_submit:
-            self.rules.submit()
+        r = self.rules
+        if button_id == "submit" and r.can_submit:
+            r.submit()
+            wrong = [left for left in r.links if not r.is_right(left)]
+            self.shake(*(f"L:{left}" for left in wrong), *(f"R:{r.links[left]}" for left in wrong))
 
     def update(self, dt: float) -> None:
         self.finger.update(dt)  # a drag whose release never came: let go
@@ -223,7 +226,7 @@ class MatchView(TaskView):
     # --- drawing ---------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
-        if self.rules.finished:
+        if self.rules.finished and self.settled:
             return
         r, lay = self.rules, self.lay
         for side, column in (("L", lay.left), ("R", lay.right)):
@@ -279,6 +282,7 @@ class MatchView(TaskView):
         hovered = held is not None and held[0] != side and rect.collidepoint(self.finger.pos)
         if picked:
             rect = rect.move(0, -4)
+        rect = self.shaken(f"{side}:{pid}", rect)
         partner = self.partner(side, pid)
         border = self.accent if picked or hovered else pal.floor_dark
         if partner is not None and not picked:

@@ -123,7 +123,10 @@ class OrderView(TaskView):
 
     def on_button(self, button_id: str) -> None:
         if button_id == "submit":
-            self.rules.submit()
+            r = self.rules
+            r.submit()
+            self.shake(*(f"step:{s}" for s, right in zip(r.order, r.correct, strict=True)
+                         if s != right))
             return
         kind, _, num = button_id.partition(":")
         i = int(num)
@@ -144,13 +147,13 @@ class OrderView(TaskView):
 
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
-        if self.rules.finished:
+        if self.rules.finished and self.settled:
             return
         order = self.rules.order
         for i, step_id in enumerate(order):
             if i == self.dragging:
                 continue
-            self._card(surface, i, step_id, self.card_rect(i))
+            self._card(surface, i, step_id, self.shaken(f"step:{step_id}", self.card_rect(i)))
         if self.dragging is not None:
             target = self.index_at_y(self.drag_y - self.grab_dy + self.card_h / 2)
             slot = self.card_rect(target)

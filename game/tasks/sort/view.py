@@ -187,6 +187,7 @@ class SortView(TaskView):
     def on_button(self, button_id: str) -> None:
         if button_id == "submit" and self.rules.can_submit:
             self.rules.submit()
+            self.shake(*(f"item:{i}" for i in self.rules.order if not self.rules.is_right(i)))
 
     def update(self, dt: float) -> None:
         self.finger.update(dt)  # a drag whose release never came: the card goes back
@@ -268,7 +269,7 @@ class SortView(TaskView):
     # --- drawing ---------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
-        if self.rules.finished:
+        if self.rules.finished and self.settled:
             return
         r, lay = self.rules, self.lay
         holding = self.holding
@@ -382,6 +383,7 @@ class SortView(TaskView):
     def _chip(self, surface: pygame.Surface, item_id: str, rect: pygame.Rect) -> None:
         pal = self.ctx.palette
         item, lay, picked = self.rules.item(item_id), self.lay, self.selected == item_id
+        rect = self.shaken(f"item:{item_id}", rect)
         draw.panel(surface, pal, rect, pal.white, radius=12, shadow=10 if picked else 3,
                    border=self.accent if picked else pal.floor_dark)
         if picked:

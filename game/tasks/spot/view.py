@@ -144,6 +144,7 @@ class SpotView(TaskView):
         if tap.kind in ("miss", "decoy"):
             x, y = self.to_screen(tap.x, tap.y)
             self.crosses.append([x, y, 0.0])
+            self.shake("wrong")  # the new cross and its explanation
 
     def update(self, dt: float) -> None:
         if self.toast is not None:
@@ -177,7 +178,8 @@ class SpotView(TaskView):
         surface.blit(self.picture, self.image_rect)
         for area_id in self.rules.found:
             self._draw_found(surface, area_id)
-        for x, y, age in self.crosses:
+        for n, (x0, y, age) in enumerate(self.crosses):
+            x = x0 + (self.shake_offset("wrong") if n == len(self.crosses) - 1 else 0.0)
             size = 64 * (1.0 - 0.3 * age / CROSS_S)
             pygame.draw.circle(surface, pal.white, (x, y), size * 0.55)
             draw.cross_mark(surface, (x, y), size, pal.error)
@@ -275,6 +277,8 @@ class SpotView(TaskView):
                 break  # the largest size that fits: never cut
         card = pygame.Rect(box.x, box.y, box.w, min(box.h,
                                                     head.get_height() + text.get_height() + 60))
+        if not ok:
+            card = self.shaken("wrong", card)
         pygame.draw.rect(surface, draw.blend(pal.success if ok else pal.error, pal.white, 0.88),
                          card, border_radius=18)
         pygame.draw.rect(surface, pal.success if ok else pal.error, card, width=3,
