@@ -44,7 +44,7 @@ class TaskScene(Scene):
         self.rules: TaskRules[Any] = kind.rules(params, ctx.rng, timers=ctx.settings.timers)
         self.rules.allow_more_time(ctx.settings.more_time)
         self.rules.hold_timer()  # reading the prompt is not timed: it starts at the first move
-        self.view: TaskView = kind.view()(ctx, self.rules, CONTENT, self.station, self.accent)
+        self.view: TaskView[Any] = kind.view()(ctx, self.rules, CONTENT, self.station, self.accent)
         self.bot_policy: Bot[Any, Any] | None = None
         if ctx.autoplay is not None:
             self.bot_policy = kind.bot(params, ctx.autoplay.rng, ctx.autoplay.skill)

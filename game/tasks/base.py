@@ -262,7 +262,7 @@ class TaskType(Generic[P]):
     params: type[P]  # its pydantic model, with ``type: Literal[name]``
     rules: type[TaskRules[P]]
     bot: type[Bot[P, Any]]
-    view: Callable[[], type[TaskView]]  # imports the pygame view when a game shows the task
+    view: Callable[[], type[TaskView[Any]]]  # imports the pygame view when a game shows the task
     summary: LocalText  # the player…, for the guides' list of types
     scoring: LocalText  # scored on…, for the same list
     #: measured on a scale (trace, gauge): a professional reaches 3 stars, not 100; its bot

@@ -1,7 +1,7 @@
 """The pygame side every task view shares (rules stay in each type's pure modules)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import pygame
 
@@ -19,8 +19,12 @@ if TYPE_CHECKING:
     from game.tasks.base import Bot, TaskRules
 
 
-class TaskView:
-    """Draws a task's rules in ``rect`` and turns actions into the type's moves."""
+B = TypeVar("B", bound="Bot[Any, Any]")
+
+
+class TaskView(Generic[B]):
+    """Draws a task's rules in ``rect`` and turns actions into the type's moves; ``B`` is the
+    type's bot, whose moves :meth:`bot` turns into gestures."""
 
     #: a drag or a torch is held: the kiosk's inactivity timer must wait
     busy = False
@@ -93,7 +97,7 @@ class TaskView:
         for b, rect in moved:
             b.rect = rect
 
-    def bot(self, bot: Bot[Any, Any]) -> list[Action] | None:
+    def bot(self, bot: B) -> list[Action] | None:
         """What the autoplay bot does this step, as input actions (None: nothing now).
 
         By default the bot's ``act`` plays the rules directly, one move per think time (on

@@ -66,7 +66,7 @@ CONTROL_H = 210
 PRESSED_S = 0.15  # the STOP button looks pressed this long
 
 
-class GaugeView(TaskView):
+class GaugeView(TaskView[GaugeBot]):
     rules: GaugeRules
 
     def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
@@ -158,8 +158,7 @@ class GaugeView(TaskView):
         if not self.stop_mode:
             self.rules.push(self.command)
 
-    def bot(self, bot: Any) -> list[Action] | None:
-        assert isinstance(bot, GaugeBot)
+    def bot(self, bot: GaugeBot) -> list[Action] | None:
         r, ap = self.rules, self.ctx.autoplay
         if r.finished:
             return None

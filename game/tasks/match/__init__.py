@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from game.scenario.text import LocalText
 from game.tasks.base import TaskType, register
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["TASK", "MatchBot", "MatchParams", "MatchRules", "Pair", "Side"]
 
 
-def _view() -> type[TaskView]:
+def _view() -> type[TaskView[Any]]:
     from game.tasks.match.view import MatchView
 
     return MatchView

@@ -43,7 +43,7 @@ i18n.define({
 })
 
 
-class MatchView(TaskView):
+class MatchView(TaskView[MatchBot]):
     rules: MatchRules
 
     def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
@@ -202,12 +202,11 @@ class MatchView(TaskView):
             self.focus = self._next_focus()
 
     # --- bot -------------------------------------------------------------------------
-    def bot(self, bot: Any) -> list[Action] | None:
+    def bot(self, bot: MatchBot) -> list[Action] | None:
         """Taps, as a visitor would: the left item, then (next time) its partner."""
         ap = self.ctx.autoplay
         if ap is None or self.rules.finished or not ap.due():
             return None
-        assert isinstance(bot, MatchBot)
         sel = self.selected
         if sel is not None and self._bot_move is not None and sel == ("L", self._bot_move[0]):
             right, self._bot_move = self._bot_move[1], None

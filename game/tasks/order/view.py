@@ -22,7 +22,7 @@ GAP = 14
 ARROW = 84  # the up/down buttons on each card
 
 
-class OrderView(TaskView):
+class OrderView(TaskView[OrderBot]):
     rules: OrderRules
 
     def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
@@ -132,11 +132,10 @@ class OrderView(TaskView):
         i = int(num)
         self.rules.move(i, i - 1 if kind == "up" else i + 1)
 
-    def bot(self, bot: Any) -> list[Action] | None:
+    def bot(self, bot: OrderBot) -> list[Action] | None:
         ap = self.ctx.autoplay
         if ap is None or self.rules.finished or not ap.due():
             return None
-        assert isinstance(bot, OrderBot)
         move = bot.next_move(self.rules)
         if move is None:
             return self.buttons.tap("submit")

@@ -21,7 +21,7 @@ CARD_H = 262
 STRIP_H = 150
 
 
-class QuizView(TaskView):
+class QuizView(TaskView[QuizBot]):
     rules: QuizRules
 
     def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
@@ -157,14 +157,13 @@ class QuizView(TaskView):
             if not r.finished:
                 self.layout()
 
-    def bot(self, bot: Any) -> list[Action] | None:
+    def bot(self, bot: QuizBot) -> list[Action] | None:
         ap = self.ctx.autoplay
         if ap is None or self.rules.finished or not ap.due():
             return None
         r = self.rules
         if r.revealed:
             return self.buttons.tap("next")
-        assert isinstance(bot, QuizBot)
         want = getattr(self, "_bot_want", None)
         if want is None or self._bot_for != r.index:
             want = self._bot_want = bot.choose(r)

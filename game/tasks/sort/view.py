@@ -47,7 +47,7 @@ i18n.define({
 })
 
 
-class SortView(TaskView):
+class SortView(TaskView[SortBot]):
     rules: SortRules
 
     def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
@@ -240,7 +240,7 @@ class SortView(TaskView):
             self.focus = f"item:{item_id}"
 
     # --- bot -------------------------------------------------------------------------
-    def bot(self, bot: Any) -> list[Action] | None:
+    def bot(self, bot: SortBot) -> list[Action] | None:
         ap = self.ctx.autoplay
         if ap is None or self.rules.finished:
             return None
@@ -248,7 +248,6 @@ class SortView(TaskView):
             return [self._bot_path.pop(0)]
         if not ap.due():
             return None
-        assert isinstance(bot, SortBot)
         move = bot.next_move(self.rules)
         if move is None:
             return self.buttons.tap("submit")

@@ -56,7 +56,7 @@ CROSS_S = 1.2  # a wrong tap's cross fades after this long
 TOUCH_R = theme.MIN_TARGET / 2  # every area answers a finger at least this far (logical px)
 
 
-class SpotView(TaskView):
+class SpotView(TaskView[SpotBot]):
     rules: SpotRules
 
     def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
@@ -154,11 +154,10 @@ class SpotView(TaskView):
             c[2] += dt
         self.crosses = [c for c in self.crosses if c[2] < CROSS_S]
 
-    def bot(self, bot: Any) -> list[Action] | None:
+    def bot(self, bot: SpotBot) -> list[Action] | None:
         ap = self.ctx.autoplay
         if ap is None or self.rules.finished or not ap.due():
             return None
-        assert isinstance(bot, SpotBot)
         spot = bot.next_tap(self.rules)
         if spot is None:
             return self.buttons.tap("done")

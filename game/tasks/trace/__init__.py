@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from game.scenario.text import LocalText
 from game.tasks.base import Figure, TaskResult, TaskType, register
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 
-def _view() -> type[TaskView]:
+def _view() -> type[TaskView[Any]]:
     from game.tasks.trace.view import TraceView
 
     return TraceView

@@ -15,6 +15,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
+from game.i18n import LANGUAGES, define, local, tr
 from game.scenario.text import LocalText
 from game.tasks.base import Feedback, TaskRules
 from game.tasks.trace.geometry import Point, Polyline
@@ -33,6 +34,65 @@ DEFECT_SHARE = 0.10  # a defect is reported when found on this share of the pass
 OK_SHARE = 0.8  # a dimension is "ok" in the debrief from this share of the pass
 
 
+define({
+    "trace.lack_of_fusion": {"fr": "Manque de fusion", "en": "Lack of fusion"},
+    "trace.lack_of_fusion_why": {
+        "fr": "Trop vite : l'arc ne reste pas assez pour fondre les bords — le cordon est "
+              "mince, mal lié à la pièce, avec parfois des caniveaux sur les bords.",
+        "en": "Too fast: the arc doesn't stay long enough to melt the edges — the bead is "
+              "thin, poorly bonded to the part, sometimes with undercut along its edges."},
+    "trace.pool_ahead": {"fr": "Manque de fusion : avance trop lente",
+                         "en": "Lack of fusion: travel too slow"},
+    "trace.pool_ahead_why": {
+        "fr": "Trop lent : le bain de fusion coule devant l'arc, qui fond alors le bain au "
+              "lieu des bords — ils restent collés sans être fondus, et le cordon est trop "
+              "gros. Sur tôle fine, la chaleur accumulée peut aussi percer ; le percement "
+              "vient surtout d'un écartement trop grand ou d'une intensité trop forte.",
+        "en": "Too slow: the weld pool runs ahead of the arc, which then melts the pool "
+              "instead of the edges — they stay unfused underneath, and the bead is too big. "
+              "On thin plate the heat build-up can also burn through; burn-through mostly "
+              "comes from too wide a gap or too much current."},
+    "trace.misplaced": {"fr": "Cordon décentré", "en": "Misplaced bead"},
+    "trace.misplaced_why": {"fr": "Le cordon passe à côté du joint : un des bords n'est pas "
+                                  "fondu.",
+                            "en": "The bead misses the joint: one edge is not fused."},
+    "trace.irregular": {"fr": "Cordon irrégulier", "en": "Irregular bead"},
+    "trace.irregular_why": {
+        "fr": "Une main qui tremble donne un cordon inégal, à la pénétration variable.",
+        "en": "An unsteady hand gives an uneven bead with variable penetration."},
+    "trace.off_joint": {"fr": "Reviens sur le joint", "en": "Back onto the joint"},
+    "trace.too_fast": {"fr": "Ralentis", "en": "Slow down"},
+    "trace.too_slow": {"fr": "Avance plus vite", "en": "Move faster"},
+    "trace.unsteady": {"fr": "Stabilise ta main", "en": "Steady your hand"},
+    "trace.speed": {"fr": "Vitesse d'avance", "en": "Travel speed"},
+    "trace.aim": {"fr": "Position sur le joint", "en": "Aim at the joint"},
+    "trace.steadiness": {"fr": "Stabilité du geste", "en": "Steadiness"},
+    "trace.coverage": {"fr": "Longueur soudée", "en": "Length welded"},
+    "trace.not_started": {
+        "fr": "La passe n'a pas commencé : pose la torche sur le début du joint.",
+        "en": "The pass never started: put the torch on the start of the joint."},
+    "trace.speed_share": {"fr": "{share} de la passe entre {lo} et {hi} mm/s",
+                          "en": "{share} of the pass within {lo}–{hi} mm/s"},
+    "trace.too_fast_on": {"fr": "trop vite sur {share} : manque de fusion",
+                          "en": "too fast on {share}: lack of fusion"},
+    "trace.too_slow_on": {"fr": "trop lent sur {share} : le bain passe devant l'arc, manque de "
+                                "fusion",
+                          "en": "too slow on {share}: the pool runs ahead of the arc, lack of "
+                                "fusion"},
+    "trace.aim_share": {"fr": "{share} de la passe à moins de {lo} mm du joint",
+                        "en": "{share} of the pass within {lo} mm of the joint"},
+    "trace.off_joint_on": {"fr": "hors du joint sur {share} : cordon décentré",
+                           "en": "off the joint on {share}: misplaced bead"},
+    "trace.steady_share": {"fr": "{share} de la passe avec un tremblement sous {lo} mm",
+                           "en": "{share} of the pass with a wobble under {lo} mm"},
+    "trace.unsteady_on": {"fr": "main instable sur {share} : cordon irrégulier",
+                          "en": "unsteady on {share}: irregular bead"},
+    "trace.welded_share": {"fr": "{share} du joint soudé", "en": "{share} of the joint welded"},
+    "trace.unwelded_on": {"fr": "non soudé sur {share} : cette partie ne tient pas",
+                          "en": "{share} left unwelded: that part does not hold"},
+})
+
+
 @dataclass(frozen=True)
 class Defect:
     code: str
@@ -41,57 +101,13 @@ class Defect:
 
 
 DEFECTS: dict[str, Defect] = {
-    d.code: d
-    for d in (
-        Defect(
-            "lack_of_fusion",
-            LocalText.of("Manque de fusion", "Lack of fusion"),
-            LocalText.of(
-                "Trop vite : l'arc ne reste pas assez pour fondre les bords — le cordon est "
-                "mince, mal lié à la pièce, avec parfois des caniveaux sur les bords.",
-                "Too fast: the arc doesn't stay long enough to melt the edges — the bead is "
-                "thin, poorly bonded to the part, sometimes with undercut along its edges.",
-            ),
-        ),
-        Defect(
-            "pool_ahead",
-            LocalText.of("Manque de fusion : avance trop lente", "Lack of fusion: travel too slow"),
-            LocalText.of(
-                "Trop lent : le bain de fusion coule devant l'arc, qui fond alors le bain au "
-                "lieu des bords — ils restent collés sans être fondus, et le cordon est trop "
-                "gros. Sur tôle fine, la chaleur accumulée peut aussi percer ; le percement "
-                "vient surtout d'un écartement trop grand ou d'une intensité trop forte.",
-                "Too slow: the weld pool runs ahead of the arc, which then melts the pool "
-                "instead of the edges — they stay unfused underneath, and the bead is too big. "
-                "On thin plate the heat build-up can also burn through; burn-through mostly "
-                "comes from too wide a gap or too much current.",
-            ),
-        ),
-        Defect(
-            "misplaced",
-            LocalText.of("Cordon décentré", "Misplaced bead"),
-            LocalText.of(
-                "Le cordon passe à côté du joint : un des bords n'est pas fondu.",
-                "The bead misses the joint: one edge is not fused.",
-            ),
-        ),
-        Defect(
-            "irregular",
-            LocalText.of("Cordon irrégulier", "Irregular bead"),
-            LocalText.of(
-                "Une main qui tremble donne un cordon inégal, à la pénétration variable.",
-                "An unsteady hand gives an uneven bead with variable penetration.",
-            ),
-        ),
-    )
+    code: Defect(code, local(f"trace.{code}"), local(f"trace.{code}_why"))
+    for code in ("lack_of_fusion", "pool_ahead", "misplaced", "irregular")
 }
 
-HINTS: dict[str, LocalText] = {  # what the HUD tells the player, most urgent first
-    "off_joint": LocalText.of("Reviens sur le joint", "Back onto the joint"),
-    "too_fast": LocalText.of("Ralentis", "Slow down"),
-    "too_slow": LocalText.of("Avance plus vite", "Move faster"),
-    "unsteady": LocalText.of("Stabilise ta main", "Steady your hand"),
-}
+#: what the HUD tells the player, most urgent first
+HINTS: dict[str, LocalText] = {key: local(f"trace.{key}")
+                               for key in ("off_joint", "too_fast", "too_slow", "unsteady")}
 _HINT_OF = {
     "misplaced": "off_joint",
     "lack_of_fusion": "too_fast",
@@ -100,16 +116,9 @@ _HINT_OF = {
 }
 
 
-LABELS: dict[str, LocalText] = {
-    "speed": LocalText.of("Vitesse d'avance", "Travel speed"),
-    "aim": LocalText.of("Position sur le joint", "Aim at the joint"),
-    "steadiness": LocalText.of("Stabilité du geste", "Steadiness"),
-    "coverage": LocalText.of("Longueur soudée", "Length welded"),
-}
-NOT_STARTED = LocalText.of(
-    "La passe n'a pas commencé : pose la torche sur le début du joint.",
-    "The pass never started: put the torch on the start of the joint.",
-)
+LABELS: dict[str, LocalText] = {key: local(f"trace.{key}")
+                                for key in ("speed", "aim", "steadiness", "coverage")}
+NOT_STARTED = local("trace.not_started")
 COVERED_OK = 0.95  # the length welded is "ok" from this share of the seam
 
 
@@ -122,20 +131,20 @@ def _pct(share: float, lang: str) -> str:
     return f"{round(100 * share)} %" if lang == "fr" else f"{round(100 * share)}%"
 
 
-Clause = tuple[str, str, float]  # French, English, share of the pass it is about
+Clause = tuple[str, float]  # an interface text's key, the share of the pass it is about
 
 
-def _both(head: tuple[str, str], share: float, figures: tuple[float, ...],
+def _both(head: str, share: float, figures: tuple[float, ...],
           clauses: tuple[Clause, ...] = ()) -> LocalText:
-    """E.g. "72% of the pass within 4–8 mm/s; too fast on 20%: lack of fusion." in fr and en.
-
-    ``head`` takes the share then the band's ``figures``; a clause shows when its share > 0.
-    """
-    shown = [c for c in clauses if round(100 * c[2]) > 0]
+    """E.g. "72% of the pass within 4–8 mm/s; too fast on 20%: lack of fusion." in every
+    language: ``head`` (a text key) takes the share and the band's ``figures`` (``lo``,
+    ``hi``); a clause shows when its share rounds above 0 %."""
+    shown = [c for c in clauses if round(100 * c[1]) > 0]
     out = {}
-    for i, lang in enumerate(("fr", "en")):
-        parts = [head[i].format(_pct(share, lang), *(_num(f, lang) for f in figures))]
-        parts += [(fr, en)[i].format(_pct(part, lang)) for fr, en, part in shown]
+    for lang in LANGUAGES:
+        bounds = dict(zip(("lo", "hi"), (_num(f, lang) for f in figures), strict=False))
+        parts = [tr(head, lang, share=_pct(share, lang), **bounds)]
+        parts += [tr(key, lang, share=_pct(part, lang)) for key, part in shown]
         out[lang] = (" ; " if lang == "fr" else "; ").join(parts) + "."
     return LocalText(out)
 
@@ -363,32 +372,13 @@ class TraceRules(TaskRules[TraceParams]):
         lo, hi = p.speed_mm_s.low, p.speed_mm_s.high
         aim, steady = p.aim_mm.tolerance, p.steadiness_mm.tolerance
         texts = [
-            _both(
-                ("{} de la passe entre {} et {} mm/s", "{} of the pass within {}–{} mm/s"),
-                sh["speed"], (lo, hi),
-                (("trop vite sur {} : manque de fusion", "too fast on {}: lack of fusion", fast),
-                 ("trop lent sur {} : le bain passe devant l'arc, manque de fusion",
-                  "too slow on {}: the pool runs ahead of the arc, lack of fusion", slow)),
-            ),
-            _both(
-                ("{} de la passe à moins de {} mm du joint",
-                 "{} of the pass within {} mm of the joint"),
-                sh["aim"], (aim,),
-                (("hors du joint sur {} : cordon décentré", "off the joint on {}: misplaced bead",
-                  1.0 - sh["aim"]),),
-            ),
-            _both(
-                ("{} de la passe avec un tremblement sous {} mm",
-                 "{} of the pass with a wobble under {} mm"),
-                sh["steadiness"], (steady,),
-                (("main instable sur {} : cordon irrégulier", "unsteady on {}: irregular bead",
-                  1.0 - sh["steadiness"]),),
-            ),
-            _both(
-                ("{} du joint soudé", "{} of the joint welded"), sh["coverage"], (),
-                (("non soudé sur {} : cette partie ne tient pas",
-                  "{} left unwelded: that part does not hold", 1.0 - sh["coverage"]),),
-            ),
+            _both("trace.speed_share", sh["speed"], (lo, hi),
+                  (("trace.too_fast_on", fast), ("trace.too_slow_on", slow))),
+            _both("trace.aim_share", sh["aim"], (aim,), (("trace.off_joint_on", 1.0 - sh["aim"]),)),
+            _both("trace.steady_share", sh["steadiness"], (steady,),
+                  (("trace.unsteady_on", 1.0 - sh["steadiness"]),)),
+            _both("trace.welded_share", sh["coverage"], (),
+                  (("trace.unwelded_on", 1.0 - sh["coverage"]),)),
         ]
         oks = [sh["speed"] >= OK_SHARE, sh["aim"] >= OK_SHARE, sh["steadiness"] >= OK_SHARE,
                sh["coverage"] >= COVERED_OK]

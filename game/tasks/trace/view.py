@@ -48,7 +48,7 @@ define({
 })
 
 
-class TraceView(TaskView):
+class TraceView(TaskView[TraceBot]):
     rules: TraceRules
 
     def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect, station: Station,
@@ -181,8 +181,7 @@ class TraceView(TaskView):
     def targets(self) -> list[pygame.Rect]:
         return list(self.speed_buttons.values()) if self.assisted else super().targets()
 
-    def bot(self, bot: Any) -> list[Action] | None:
-        assert isinstance(bot, TraceBot)
+    def bot(self, bot: TraceBot) -> list[Action] | None:
         if self.rules.finished:
             return None
         if self.assisted:  # taps until the speed is in the band's middle
