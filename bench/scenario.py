@@ -7,12 +7,16 @@ stations copied round-robin under new ids, its role models, myths and training o
 and a Tiled map with one station rectangle per station. Then times, each in a fresh
 interpreter (median of runs): ``validate`` cold (no cache), the game's load cold (empty
 data folder) and warm (the cache filled by the previous load), and the default scenario's
-warm load. The last stdout line is one JSON object.
+warm load. The machine is shared: each figure is given as wall time and as the CPU time
+of the process (``*_cpu_s``, which others' load disturbs far less), with the load average.
+The last stdout line is one JSON object.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -100,20 +104,28 @@ import sys, time
 sys.path.insert(0, {root!r})
 from game.scenario.loader import load_scenario  # imports are the start-up's figure
 import game.scenario.models  # (a warm load reads the models when first used: imported here)
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 load_scenario(__import__("pathlib").Path({path!r}){kwargs}).model  # the models read too
-print(time.perf_counter() - t0)
+print(time.perf_counter() - t0, time.process_time() - c0)
 """
 
 
-def timed(code: str, runs: int) -> float:
-    """Median seconds printed by ``code`` run in fresh interpreters."""
-    times = []
+def timed(code: str, runs: int) -> tuple[float, float]:
+    """Median (wall, CPU) seconds printed by ``code`` run in fresh interpreters."""
+    walls, cpus = [], []
     for _ in range(runs):
         done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                               text=True)
-        times.append(float(done.stdout.strip().splitlines()[-1]))
-    return statistics.median(times)
+        wall, cpu = done.stdout.strip().splitlines()[-1].split()
+        walls.append(float(wall))
+        cpus.append(float(cpu))
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def children_cpu() -> float:
+    """CPU seconds (user and system) of the finished child processes so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def load_code(path: Path, data: Path | None) -> str:
@@ -137,12 +149,14 @@ def main(argv: list[str]) -> dict[str, Any]:
     cache = supports_cache()
     with tempfile.TemporaryDirectory() as tmp:
         folder = generate(Path(tmp) / "grande-usine", args.stations)
-        validate = []
+        validate, validate_cpu = [], []
+        loads = [os.getloadavg()[0]]
         for _ in range(max(1, args.runs // 2)):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), children_cpu()
             done = subprocess.run([sys.executable, str(ROOT / "main.py"), "validate",
                                    str(folder)], capture_output=True, text=True, check=False)
             validate.append(time.perf_counter() - t0)
+            validate_cpu.append(children_cpu() - c0)
             if done.returncode != 0:
                 raise SystemExit(f"the generated scenario does not validate:\n"
                                  f"{done.stdout[-3000:]}")
@@ -154,12 +168,19 @@ def main(argv: list[str]) -> dict[str, Any]:
         default_data = Path(tmp) / "default-data" if cache else None
         timed(load_code(DEFAULT, default_data), 1)  # fills the cache
         default_warm = timed(load_code(DEFAULT, default_data), args.runs)
+        loads.append(os.getloadavg()[0])
+
+    def median(pairs: list[tuple[float, float]], i: int) -> float:
+        return round(statistics.median(p[i] for p in pairs), 3)
+
     result = {"stations": args.stations,
               "cold_validate_s": round(statistics.median(validate), 3),
-              "cold_load_s": round(statistics.median(colds), 3),
-              "warm_load_s": round(statistics.median(warms), 3),
-              "default_warm_load_ms": round(default_warm * 1000, 1),
-              "cache": cache}
+              "cold_validate_cpu_s": round(statistics.median(validate_cpu), 3),
+              "cold_load_s": median(colds, 0), "cold_load_cpu_s": median(colds, 1),
+              "warm_load_s": median(warms, 0), "warm_load_cpu_s": median(warms, 1),
+              "default_warm_load_ms": round(default_warm[0] * 1000, 1),
+              "default_warm_load_cpu_ms": round(default_warm[1] * 1000, 1),
+              "loadavg": [round(x, 2) for x in loads], "cache": cache}
     return result
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from game import limits
+from game.scenario import collector
 from game.scenario.loader import LoadedScenario, read_documents, scenario_file
 from game.scenario.models import Scenario
 from game.scenario.problems import ContentError, Mark, Problem
@@ -40,6 +41,11 @@ class Analysis:
 
 
 def analyse(path: Path, deep: bool = True) -> Analysis:
+    with collector.paused():  # (see collector.py)
+        return _analyse(path, deep)
+
+
+def _analyse(path: Path, deep: bool) -> Analysis:
     file = scenario_file(path)
     problems: list[Problem] = []
     try:

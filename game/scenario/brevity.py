@@ -10,13 +10,14 @@ lacks a language its short form has.
 """
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from game.scenario.problems import Problem
+from game.scenario.refs import fields
 from game.scenario.text import LocalText
 from game.scenario.yamlpos import PathKey
 
@@ -44,6 +45,7 @@ def sentences(text: str) -> int:
     return sum(1 for s in SENTENCE_END.split(text.strip()) if words(s) > INTERJECTION_WORDS)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a text written at several places is read once
 def problem_with(text: str, limit: int) -> str | None:
     """Why ``text`` is not a short form, or None."""
     n, s = words(text), sentences(text)
@@ -58,18 +60,26 @@ def problem_with(text: str, limit: int) -> str | None:
     return None
 
 
-def station_texts(node: Any, path: PathKey) -> Iterator[tuple[PathKey, LocalText, int]]:
+def station_texts(node: Any, path: PathKey) -> list[tuple[PathKey, LocalText, int]]:
     """Every text a station shows first, with its word limit."""
+    out: list[tuple[PathKey, LocalText, int]] = []
+    _station_texts(node, path, out)
+    return out
+
+
+def _station_texts(node: Any, path: PathKey, out: list[tuple[PathKey, LocalText, int]]) -> None:
     if isinstance(node, LocalText):
         told = "intro" in path or path[-2:] == ("task", "prompt")  # she says it, or the rules
-        yield path, node, DIALOGUE_WORDS if told else EXPLAIN_WORDS
+        out.append((path, node, DIALOGUE_WORDS if told else EXPLAIN_WORDS))
     elif isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            if name not in ("job", "title", "discuss"):  # names; a class's talking point
-                yield from station_texts(getattr(node, name, None), (*path, name))
+        for name, value in fields(node):
+            if name not in ("job", "title", "discuss") and \
+                    isinstance(value, (BaseModel, list)):  # names; a class's talking point
+                _station_texts(value, (*path, name), out)
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from station_texts(item, (*path, i))
+            if isinstance(item, (BaseModel, list)):
+                _station_texts(item, (*path, i), out)
 
 
 def check_brevity(model: Scenario, view: Positions) -> list[Problem]:

@@ -75,7 +75,7 @@ def dependencies(loaded: LoadedScenario) -> list[Path]:
     for info in loaded.maps.values():
         found.add(info.path)
         found.update(p for p in info.path.parent.rglob("*") if p.is_file())  # tilesets, images
-    for value in _strings(loaded.model.model_dump()):
+    for value in set(_strings(loaded.model.model_dump())):  # each path resolved once
         if Path(value).suffix.lower() in FILE_SUFFIXES:
             path = resolve_asset(loaded.folder, value)
             if path is not None:
@@ -130,11 +130,13 @@ class KeptScenario(LoadedScenario):
         return super().title(lang)
 
     def _unpack(self) -> Scenario:
+        from game.scenario import collector
         from game.scenario.models import Scenario
 
         packed, self._packed = self._packed, None
         try:
-            model = pickle.loads(packed) if packed is not None else None
+            with collector.paused(freeze=True):  # the game's models, for its whole run
+                model = pickle.loads(packed) if packed is not None else None
         except Exception:  # its checksum held: models that changed shape (a new pydantic)
             model = None
         if isinstance(model, Scenario):

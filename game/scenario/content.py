@@ -13,8 +13,8 @@ a station's ``sources`` covers its dialogue, task and debrief.
 """
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
@@ -23,7 +23,7 @@ from game.scenario.brevity import check_brevity
 from game.scenario.crosscheck import Positions, raw_ids
 from game.scenario.models import Myth, RoleModel, Scenario, Station, Training, World
 from game.scenario.problems import Problem
-from game.scenario.refs import Ref, marked
+from game.scenario.refs import Ref, fields, marked
 from game.scenario.text import LocalText
 from game.scenario.yamlpos import PathKey
 
@@ -56,6 +56,7 @@ MAX_QUESTIONS = 3  # the dialogue screen's buttons (scenes/dialogue.py): a 4th f
 BOUNDARIES = (Myth, Training, RoleModel, Station, World, Scenario)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a text written at several places is read once
 def figure_in(text: str) -> str | None:
     """The first figure a text states, or None (see the module's rule)."""
     m = FIGURE.search(REFERENCE.sub(" ", text))
@@ -79,25 +80,31 @@ def check_content(loaded: LoadedScenario, view: Positions, complete: bool = True
 # --- figures and their sources -------------------------------------------------------
 
 
-def _texts_within(node: Any, path: PathKey, chain: tuple[BaseModel, ...]
-                  ) -> Iterator[tuple[PathKey, LocalText, tuple[BaseModel, ...]]]:
-    """Every text with the models that enclose it, nearest last."""
+def _unsourced(node: Any, path: PathKey, chain: tuple[BaseModel, ...], covered: bool,
+               out: list[tuple[PathKey, LocalText, tuple[BaseModel, ...]]]) -> None:
+    """Every text no enclosing model gives a source for (see :func:`_holders`), with the
+    models that enclose it, nearest last. ``covered``: one of ``chain``'s holders has one."""
     if isinstance(node, LocalText):
-        yield path, node, chain
-        if node.more is not None:  # the long form states figures too
-            yield (*path, "more"), node.more, chain
+        if not covered:
+            out.append((path, node, chain))
+            if node.more is not None:  # the long form states figures too
+                out.append(((*path, "more"), node.more, chain))
     elif isinstance(node, BaseModel):
         chain = (*chain, node)
-        for name in type(node).model_fields:
-            yield from _texts_within(getattr(node, name, None), (*path, name), chain)
+        covered = _has_source(node) or (covered and not isinstance(node, BOUNDARIES))
+        for name, value in fields(node):
+            if isinstance(value, (BaseModel, list)):
+                _unsourced(value, (*path, name), chain, covered, out)
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from _texts_within(item, (*path, i), chain)
+            if isinstance(item, (BaseModel, list)):
+                _unsourced(item, (*path, i), chain, covered, out)
 
 
 def _has_source(obj: BaseModel) -> bool:
-    one = getattr(obj, "source", None)
-    many = getattr(obj, "sources", None)
+    values = obj.__dict__  # its fields (a model without them has neither key)
+    one = values.get("source")
+    many = values.get("sources")
     return (isinstance(one, str) and bool(one.strip())) or \
         (isinstance(many, list) and any(isinstance(s, str) and s.strip() for s in many))
 
@@ -137,15 +144,15 @@ def _name(obj: BaseModel) -> str:
 
 def _sources(model: Scenario, view: Positions) -> list[Problem]:
     out: list[Problem] = []
-    for path, text, chain in _texts_within(model, (), ()):
-        holders = _holders(chain)
-        if any(_has_source(h) for h in holders):
-            continue
+    found: list[tuple[PathKey, LocalText, tuple[BaseModel, ...]]] = []
+    _unsourced(model, (), (), False, found)
+    for path, text, chain in found:
         for lang, value in text.root.items():
             figure = figure_in(value)
             if figure:
                 out.append(Problem(view.mark((*path, lang)), f"this text states a figure "
-                                   f"(\"{figure}\") without a source", _where_to_add(holders)))
+                                   f"(\"{figure}\") without a source",
+                                   _where_to_add(_holders(chain))))
                 break
     return out
 

@@ -11,7 +11,6 @@ error does not make every reference to it look wrong.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
@@ -19,7 +18,7 @@ from pydantic import BaseModel
 from game import CONTENT_ROOT
 from game.scenario.mapcheck import check_map, reach_problems
 from game.scenario.problems import Mark, Problem
-from game.scenario.refs import File, marked
+from game.scenario.refs import File, fields, marked
 from game.scenario.text import LocalText
 from game.scenario.yamlpos import PathKey
 from game.world.mapdata import image_size
@@ -38,30 +37,40 @@ class Positions(Protocol):
     def mark(self, path: PathKey) -> Mark: ...
 
 
-def walk(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, Any]]:
-    """Every (path, value) below a model, depth first."""
+def texts(node: Any, path: PathKey = ()) -> list[tuple[PathKey, LocalText]]:
+    """Every player-facing text below a model, with its path: a model's field, or an item
+    of a list that is a model's field (and each text's long form, behind « En savoir plus »)."""
+    out: list[tuple[PathKey, LocalText]] = []
+    _texts_into(node, path, out)
+    return out
+
+
+def _texts_into(node: Any, path: PathKey, out: list[tuple[PathKey, LocalText]]) -> None:
     if isinstance(node, LocalText):
         return
     if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            value = getattr(node, name, None)
-            yield (*path, name), value
-            yield from walk(value, (*path, name))
+        for name, value in fields(node):
+            here = (*path, name)
+            if isinstance(value, LocalText):
+                _text_into(here, value, out)
+            elif isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, LocalText):
+                        _text_into((*here, i), item, out)
+                _texts_into(value, here, out)
+            elif isinstance(value, BaseModel):
+                _texts_into(value, here, out)
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from walk(item, (*path, i))
+            if isinstance(item, (BaseModel, list)):
+                _texts_into(item, (*path, i), out)
 
 
-def texts(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, LocalText]]:
-    """Every player-facing text below a model, with its path."""
-    for at, value in walk(node, path):
-        found = [(at, value)] if isinstance(value, LocalText) else \
-            [((*at, i), v) for i, v in enumerate(value) if isinstance(v, LocalText)] \
-            if isinstance(value, list) else []
-        for where, text in found:
-            yield where, text
-            if text.more is not None:  # the long form, behind « En savoir plus »
-                yield (*where, "more"), text.more
+def _text_into(path: PathKey, text: LocalText, out: list[tuple[PathKey, LocalText]]) -> None:
+    out.append((path, text))
+    more = text.more
+    if more is not None:
+        out.append(((*path, "more"), more))
 
 
 def suggest(word: str, options: list[str]) -> str:
@@ -90,6 +99,7 @@ def cross_check(loaded: LoadedScenario, view: Positions) -> list[Problem]:
     worlds_raw: list[Any] = found if isinstance(found, list) else []
     _unique(doc_marks, out, ("worlds",), raw_ids(worlds_raw), "world")
     seen: set[str] = set()
+    files: dict[str, tuple[str, str] | None] = {}  # each file named is looked for once
     for wi, world in enumerate(worlds_raw):
         for ri, rid in enumerate(raw_ids(world.get("role_models") if isinstance(world, dict)
                                          else None)):
@@ -108,7 +118,11 @@ def cross_check(loaded: LoadedScenario, view: Positions) -> list[Problem]:
                "role_model": (models_here, "role model of this world")}
         for path, marker, value in marked(world, wpath):
             if isinstance(marker, File):
-                out += _asset(loaded, view, path, value)
+                if value not in files:
+                    files[value] = _asset(loaded, value)
+                wrong = files[value]
+                if wrong is not None:
+                    out.append(Problem(view.mark(path), *wrong))
                 continue
             known, what = ids[marker.what]
             if value not in known:
@@ -129,18 +143,17 @@ def _raw_world(view: Positions, wi: int) -> dict[str, Any]:
     return raw if isinstance(raw, dict) else {}
 
 
-def _asset(loaded: LoadedScenario, view: Positions, path: PathKey, value: str) -> list[Problem]:
+def _asset(loaded: LoadedScenario, value: str) -> tuple[str, str] | None:
+    """What is wrong with a picture's path (message, hint), or None."""
     from game.scenario.loader import resolve_asset
 
     found = resolve_asset(loaded.folder, value)
     if found is None:
-        return [Problem(view.mark(path), f"file not found: {value}",
-                        "paths are relative to the scenario folder or the project root, and "
-                        "must stay inside them")]
+        return (f"file not found: {value}", "paths are relative to the scenario folder or the "
+                "project root, and must stay inside them")
     if found.suffix.lower() not in UNCHECKED_IMAGES and image_size(found) is None:
-        return [Problem(view.mark(path), f"{value} is not a picture the game can show",
-                        "save it as PNG (or JPEG)")]
-    return []
+        return f"{value} is not a picture the game can show", "save it as PNG (or JPEG)"
+    return None
 
 
 def _unique(view: Positions, out: list[Problem], path: PathKey, ids: list[Any], what: str,

@@ -109,13 +109,15 @@ def load_scenario(path: Path, cache_dir: Path | None = None) -> LoadedScenario:
         kept = cache.read(cache_dir, folder)
         if kept is not None:
             return kept
+    from game.scenario import collector
     from game.scenario.analysis import analyse  # YAML, the checks: only when not cached
 
-    result = analyse(path, deep=False)
-    if result.loaded is None or result.errors:
-        raise ContentError(result.problems)
-    if cache_dir is not None:
-        cache.write(cache_dir, folder, result.loaded)
+    with collector.paused():  # analyse's objects, then the cache's copy (see collector.py)
+        result = analyse(path, deep=False)
+        if result.loaded is None or result.errors:
+            raise ContentError(result.problems)
+        if cache_dir is not None:
+            cache.write(cache_dir, folder, result.loaded)
     return result.loaded
 
 

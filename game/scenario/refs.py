@@ -8,6 +8,7 @@ and the JSON Schema ignore them.
 """
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from collections.abc import Iterator
@@ -52,21 +53,43 @@ def markers_of(annotation: Any, metadata: list[Any] | tuple[Any, ...] = ()) -> l
     return found
 
 
+@functools.cache
+def field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    """A model class's field names, read once (the walks below visit every instance)."""
+    return tuple(model.model_fields)
+
+
+@functools.cache
+def _field_markers(model: type[BaseModel]) -> tuple[tuple[str, tuple[Marker, ...]], ...]:
+    return tuple((name, tuple(markers_of(info.annotation, info.metadata)))
+                 for name, info in model.model_fields.items())
+
+
+def fields(node: BaseModel) -> Iterator[tuple[str, Any]]:
+    """A model's (field name, value) pairs (None for a field a salvaged model lacks)."""
+    values = node.__dict__
+    for name in field_names(type(node)):
+        yield name, values.get(name)
+
+
 def marked(node: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, Marker, str]]:
     """Every marked string below a model, with its path (each item of a list on its own)."""
     if isinstance(node, LocalText):
         return
     if isinstance(node, BaseModel):
-        for name, info in type(node).model_fields.items():
-            value = getattr(node, name, None)
+        values = node.__dict__
+        for name, markers in _field_markers(type(node)):
+            value = values.get(name)
             here = (*path, name)
-            for marker in markers_of(info.annotation, info.metadata):
+            for marker in markers:
                 if isinstance(value, str):
                     yield here, marker, value
                 elif isinstance(value, list):
                     yield from (((*here, i), marker, v) for i, v in enumerate(value)
                                 if isinstance(v, str))
-            yield from marked(value, here)
+            if isinstance(value, (BaseModel, list)):
+                yield from marked(value, here)
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from marked(item, (*path, i))
+            if isinstance(item, (BaseModel, list)):
+                yield from marked(item, (*path, i))

@@ -93,7 +93,8 @@ class LocalText(RootModel[dict[str, str]]):
     @property
     def more(self) -> LocalText | None:
         """The long form, shown on demand (« En savoir plus »), or None."""
-        return self._more
+        private = self.__pydantic_private__  # read directly: pydantic's lookup is slow
+        return private.get("_more") if private else None
 
     def long(self, lang: str) -> str | None:
         """The long form in ``lang`` (as :meth:`get` chooses), or None when there is none."""

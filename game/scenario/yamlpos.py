@@ -2,8 +2,10 @@
 
 Parsed with libyaml's safe loader when available. Each value's position is kept by its
 path (keys and list indices from the document root), so any later check can point at
-the file, line and column that an author must change. Positions are built only when a
-check asks for one (a valid scenario never pays for them).
+the file, line and column that an author must change. Plain data (nearly every file) is
+built straight from libyaml's events with its positions in the same pass (yamlfast.py);
+a file with anchors, tags or merge keys goes the careful way, which builds positions only
+when a check asks for one.
 
 Every file is bounded before the work it would cost (game/limits.py): its size before it
 is read, its anchors' uses and its values with every alias expanded before anything is
@@ -18,6 +20,7 @@ import yaml
 
 from game import limits
 from game.scenario.problems import ContentError, Mark, Problem
+from game.scenario.yamlfast import Tree, build, line_col, pos
 
 try:
     SafeLoader: type = yaml.CSafeLoader
@@ -31,51 +34,70 @@ LIMITS_HINT = "see « Limits » in docs/scenario-format.md"
 class Located:
     """A YAML document's data and the position of each value (and each key).
 
-    ``values`` and ``keys`` are read again from the document's text the first time
-    they are needed; documents grafted in (included files) bring their own.
+    Positions live in a tree of the data's shape (see yamlfast.py), found by path. A file
+    read the quick way brings it; one read the careful way builds it from its text the
+    first time a position is asked for. Documents grafted in (included files) keep their
+    own.
     """
 
-    def __init__(self, data: Any, values: dict[PathKey, Mark] | None = None,
-                 keys: dict[PathKey, Mark] | None = None,
+    def __init__(self, data: Any, tree: Tree | None = None, file: Path | None = None,
                  source: tuple[Path, str] | None = None) -> None:
         self.data = data
-        self._values = values
-        self._keys = keys
+        self._tree = tree
+        self._file = file if file is not None else (source[0] if source else Path("?"))
         self._source = source  # (file, text) to find positions in, on demand
-        self._grafts: list[tuple[PathKey, Located]] = []
+        self._grafts: dict[PathKey, Located] = {}
 
     @property
-    def values(self) -> dict[PathKey, Mark]:
-        self._build()
-        assert self._values is not None
-        return self._values
+    def values(self) -> _Marks:
+        """Mark of the value at a path: ``values[path]``, ``values.get(path)``."""
+        return _Marks(self, key=False)
 
     @property
-    def keys(self) -> dict[PathKey, Mark]:
-        self._build()
-        assert self._keys is not None
-        return self._keys
+    def keys(self) -> _Marks:
+        """Mark of the key naming the value at a path (mapping entries only)."""
+        return _Marks(self, key=True)
 
-    def _build(self) -> None:
-        if self._values is not None and self._keys is not None and not self._grafts:
-            return
-        if self._values is None or self._keys is None:
-            self._values, self._keys = {}, {}
-            if self._source is not None:
-                file, text = self._source
-                loader = SafeLoader(text)
-                try:
-                    node = loader.get_single_node()
-                    if node is not None:
-                        loader.construct_document(node)  # merge keys (<<) flattened, as loaded
-                finally:
-                    loader.dispose()
+    def _positions(self) -> Tree | None:
+        if self._tree is None and self._source is not None:
+            text = self._source[1]
+            self._source = None
+            loader = SafeLoader(text)
+            try:
+                node = loader.get_single_node()
                 if node is not None:
-                    _walk(file, node, self.data, (), self._values, self._keys)
-        grafts, self._grafts = self._grafts, []
-        for at, other in grafts:
-            self._values.update({at + k: m for k, m in other.values.items()})
-            self._keys.update({at + k: m for k, m in other.keys.items()})
+                    loader.construct_document(node)  # merge keys (<<) flattened, as loaded
+            finally:
+                loader.dispose()
+            if node is not None:
+                self._tree = _tree_of(node, self.data)
+        return self._tree
+
+    def find(self, path: PathKey) -> tuple[int, Mark | None, Mark | None]:
+        """How many parts of ``path`` were found, with that value's mark and its key's."""
+        doc, tree = self, self._positions()
+        if tree is None:
+            return 0, None, None
+        file, key_pos, (value_pos, children) = self._file, None, tree
+        for depth, part in enumerate(path):
+            entry: Any = None
+            if isinstance(children, dict):
+                entry = children.get(part)
+                if entry is not None:
+                    key_pos, value_pos, children = entry
+            elif isinstance(children, list) and isinstance(part, int) and \
+                    0 <= part < len(children):
+                entry = children[part]
+                key_pos, (value_pos, children) = None, entry
+            if entry is None:
+                return depth, _at(file, value_pos), _at(file, key_pos)
+            grafted = doc._grafts.get(path[:depth + 1]) if doc._grafts else None
+            if grafted is not None:  # an included file: its own positions from here on
+                found, value, key = grafted.find(path[depth + 1:])
+                if found == 0:  # its root: the place that names the file keeps its key
+                    key = _at(file, key_pos)
+                return depth + 1 + found, value, key
+        return len(path), _at(file, value_pos), _at(file, key_pos)
 
     def graft(self, at: PathKey, other: Located) -> None:
         """Put another document's data and positions at ``at`` (an included file)."""
@@ -83,19 +105,46 @@ class Located:
         for part in at[:-1]:
             parent = parent[part]
         parent[at[-1]] = other.data
-        self._grafts.append((at, other))
+        self._grafts[at] = other
 
     def mark(self, path: PathKey) -> Mark:
         """The position of the value at ``path``, or of its nearest ancestor."""
-        values = self.values
-        for n in range(len(path), -1, -1):
-            m = values.get(path[:n])
-            if m is not None:
-                return m
-        return next(iter(values.values()))
+        return self.find(path)[1] or Mark(self._file, 1, 1)
 
     def key_mark(self, path: PathKey) -> Mark:
-        return self.keys.get(path) or self.mark(path)
+        depth, value, key = self.find(path)
+        if depth == len(path) and key is not None:
+            return key
+        return value or Mark(self._file, 1, 1)
+
+
+class _Marks:
+    """The marks of a document's values (or keys), by path, as a read-only mapping."""
+
+    def __init__(self, doc: Located, key: bool) -> None:
+        self._doc, self._key = doc, key
+
+    def get(self, path: PathKey) -> Mark | None:
+        depth, value, key = self._doc.find(path)
+        if depth != len(path):
+            return None
+        return key if self._key else value
+
+    def __getitem__(self, path: PathKey) -> Mark:
+        found = self.get(path)
+        if found is None:
+            raise KeyError(path)
+        return found
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, tuple) and self.get(path) is not None
+
+
+def _at(file: Path, position: int | None) -> Mark | None:
+    if position is None:
+        return None
+    line, column = line_col(position)
+    return Mark(file, line, column)
 
 
 def _mark(file: Path, node: yaml.Node) -> Mark:
@@ -225,6 +274,9 @@ def load_yaml(file: Path) -> Located:
     if len(text) > limits.YAML_BYTES:  # grew since it was measured
         raise ContentError([_too_big(file) or Problem(Mark(file, 1, 1), "the file is too big",
                                                       LIMITS_HINT)])
+    quick = build(text)
+    if quick is not None and quick[1] is not None:  # plain data: built with its positions
+        return Located(quick[0], tree=quick[1], file=file)
     loader = _BoundedLoader(text)
     loader.duplicates = []
     try:
@@ -295,19 +347,18 @@ def syntax_hint(problem: str) -> str:
     return "check the indentation and the quotes around texts that contain ':' or '#'"
 
 
-def _walk(file: Path, node: yaml.Node, data: Any, path: PathKey,
-          values: dict[PathKey, Mark], keys: dict[PathKey, Mark]) -> None:
-    values[path] = _mark(file, node)
+def _tree_of(node: yaml.Node, data: Any) -> Tree:
+    """The positions of a composed document, in yamlfast's shape (the careful road)."""
+    children: Any = None
     if isinstance(node, yaml.MappingNode) and isinstance(data, dict):
-        seen: set[object] = set()
+        children = {}
         for key_node, value_node in node.value:
             key = key_node.value
-            if key in seen:  # the duplicate was refused on loading; keep the first one's place
+            if key in children or key not in data:  # a duplicate was refused on loading
                 continue
-            seen.add(key)
-            if key in data:
-                keys[(*path, key)] = _mark(file, key_node)
-                _walk(file, value_node, data[key], (*path, key), values, keys)
+            children[key] = (pos(key_node.start_mark),
+                             *_tree_of(value_node, data[key]))
     elif isinstance(node, yaml.SequenceNode) and isinstance(data, list):
-        for i, (child, value) in enumerate(zip(node.value, data, strict=False)):
-            _walk(file, child, value, (*path, i), values, keys)
+        children = [_tree_of(child, value)
+                    for child, value in zip(node.value, data, strict=False)]
+    return pos(node.start_mark), children
