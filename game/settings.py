@@ -21,6 +21,7 @@ def __getattr__(name: str) -> Any:
         return Accommodations
     raise AttributeError(f"module 'game.settings' has no attribute {name!r}")
 
+CARDS_FOLDER = "cartes"  # saved take-away cards, beside the scores, unless cards_dir says
 TEXT_SCALES = (1.0, 1.15, 1.3)  # the text-size setting's steps
 MORE_TIME_FACTORS = (1.5, 2.0)  # a student's (or a player's) more time, as offered
 
@@ -45,6 +46,7 @@ class Settings:
     dev: bool = False  # F5 reloads the scenario
     save_autoplay: bool = False  # the bot's game is saved (mode autoplay, off the boards)
     fallback_dir: Path | None = None  # refused games' journal; None: the system's temp folder
+    cards_dir: Path | None = None  # « Enregistrer la carte »; None: cartes/ in the data folder
     # kiosk mode (see game/kiosk/)
     kiosk: bool = False
     #: the route Play starts at once ("decouverte"); None: the world choice (a kiosk: decouverte)
@@ -88,3 +90,8 @@ class Settings:
     @property
     def data_path(self) -> Path:
         return self.data_dir or default_data_dir()
+
+    @property
+    def cards_path(self) -> Path:
+        """Where saved take-away cards go (the kiosk's admin menu shows it)."""
+        return self.cards_dir or self.data_path / CARDS_FOLDER

@@ -82,3 +82,64 @@ def test_the_card_ends_on_the_soonest_dated_action_of_the_jobs_met(scenario) -> 
     assert title == found[0].title.get("fr") and found[0].place in text and url == found[0].url
     too_late = max(a.valid_until for a in scenario.actions)
     assert matching_actions(tour, date.fromordinal(too_late.toordinal() + 1)) == []
+
+
+def test_a_job_met_at_several_stations_keeps_each_stations_own_stars(scenario) -> None:  # type: ignore[no-untyped-def]
+    from game.takeaway import card_text, job_line
+
+    world = scenario.worlds[0]
+    by_job: dict[str, list[str]] = {}
+    for s in world.stations:
+        by_job.setdefault(s.job.both("fr"), []).append(s.id)
+    name, (one, three, *_) = next((j, ids) for j, ids in by_job.items() if len(ids) >= 2)
+    tour = Tour(scenario, [world.id], datetime(2026, 5, 4, 10))
+    for sid, score, stars in ((one, 35, 1), (three, 95, 3)):
+        tour.record(StationResult(world.id, sid, world.station(sid).task.type, score, stars, 30.0))
+    job = next(j for j in jobs_met(tour) if j.station.job.both("fr") == name)
+    assert [(s.station.id, s.stars) for s in job.stations] == [(one, 1), (three, 3)]
+    assert job_line(job, "fr").endswith("★☆☆ ★★★")  # not ★★★ for the one-star station
+    assert "★☆☆ ★★★" in card_text(jobs_met(tour), [], "fr", "Ma carte")
+
+
+def tours(scenario):  # type: ignore[no-untyped-def]
+    """A découverte, each world alone, and the grand tour, every station played."""
+    yield [(w, w.stations[:1]) for w in scenario.worlds[:3]]
+    for w in scenario.worlds:
+        yield [(w, w.stations)]
+    yield [(w, w.stations) for w in scenario.worlds]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_cards_text_holds_every_offer_and_link_and_stays_small(scenario, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from game.takeaway import MAX_CARD_BYTES, card_slots, card_text, matching_actions
+    from game.ui.qr import make
+
+    for played in tours(scenario):
+        tour = Tour(scenario, [w.id for w, _ in played], datetime(2026, 5, 4, 10))
+        for w, stations in played:
+            for s in stations:
+                tour.record(StationResult(w.id, s.id, s.task.type, 70, 2, 30.0))
+        slots = card_slots(matching_offers(tour), matching_actions(tour, date(2027, 1, 1)), lang)
+        text = card_text(jobs_met(tour), slots, lang, "Ma carte métiers · Cap Industrie")
+        assert len(text.encode("utf-8")) <= MAX_CARD_BYTES
+        for _badge, _title, _text, url in slots:
+            assert url is None or url in text
+        first = jobs_met(tour)[0].station.job.both(lang)
+        assert first in text
+        code = make(text)
+        assert code.version <= 21, (code.version, text)  # 4 px a module in the card's 440 px
+
+
+def test_each_training_offer_has_its_own_link(scenario) -> None:  # type: ignore[no-untyped-def]
+    """Three offers on a card never lead to one generic page: each link is its own, and
+    none is a bare home page."""
+    from urllib.parse import urlsplit
+
+    urls = [t.url for t in scenario.trainings if t.url]
+    assert len(urls) == len(scenario.trainings)
+    assert len(set(urls)) == len(urls), [u for u in urls if urls.count(u) > 1]
+    for url in urls:
+        parts = urlsplit(url)
+        assert parts.scheme == "https" and (parts.path.strip("/") or parts.query), url

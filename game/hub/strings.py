@@ -20,7 +20,7 @@ HUB_STRINGS: dict[str, dict[str, str]] = {
     "board_title": {"fr": "Le classement de l'événement", "en": "The event's leaderboard"},
     "board_today": {"fr": "Meilleurs scores du jour", "en": "Today's best scores"},
     "board_players": {"fr": "visiteuses et visiteurs", "en": "visitors"},
-    "board_stations": {"fr": "postes réussis", "en": "stations done"},
+    "board_stations": {"fr": "postes faits", "en": "stations done"},
     "board_kiosks": {"fr": "bornes", "en": "kiosks"},
     "board_jobs": {"fr": "Les métiers les plus découverts", "en": "The jobs most discovered"},
     "board_offline": {"fr": "hors ligne", "en": "offline"},

@@ -91,6 +91,9 @@ def install(app: App, args: argparse.Namespace) -> Kiosk:
     s = ctx.settings
     s.kiosk = True
     s.event_name = c.event_name
+    if c.cards_dir:
+        folder = Path(c.cards_dir).expanduser()
+        s.cards_dir = folder if folder.is_absolute() else loaded.path.parent / folder
     log, log_path = open_log(s.data_path / "logs")
     log.info("kiosk: start; settings %s; scenario %s; event %r", loaded.path,
              ctx.scenario.model.id, c.event_name)

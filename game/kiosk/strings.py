@@ -187,4 +187,7 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
 }
 
 define(KIOSK_STRINGS)
+define({"admin_cards": {"fr": {"one": "{n} carte enregistrée dans",
+                               "other": "{n} cartes enregistrées dans"},
+                        "en": {"one": "{n} card saved in", "other": "{n} cards saved in"}}})
 define(REPORT_STRINGS)

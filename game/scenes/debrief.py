@@ -26,6 +26,8 @@ LEARN = pygame.Rect(340, 960, 420, 100)  # right of the list's page arrows
 RETRY = pygame.Rect(780, 960, 380, 100)
 
 define({"retry": {"fr": "Réessayer", "en": "Try again"}})
+#: one feedback item as drawn: its label, what she answered (in words), why, right or not
+Item = tuple[pygame.Surface, pygame.Surface | None, pygame.Surface | None, bool]
 STAR_POP_S = 0.35  # each star pops in after the previous one
 SETTLED_S = 0.2 + 2 * STAR_POP_S + 0.25  # the last star has landed, the score counted up
 
@@ -49,22 +51,26 @@ class DebriefScene(ButtonScene):
         self.has_figure = self.figure is not None
         self.pages = self._paginate()
 
-    def _paginate(self) -> list[list[tuple[pygame.Surface, pygame.Surface | None, bool]]]:
+    def _paginate(self) -> list[list[Item]]:
         """Feedback items rendered once and cut into pages that fit the list area."""
         pal = self.ctx.palette
         t, lang = self.ctx.text, self.ctx.lang
         top = 380 if self.has_figure else 0
-        pages: list[list[tuple[pygame.Surface, pygame.Surface | None, bool]]] = [[]]
+        pages: list[list[Item]] = [[]]
         y = top
+        width = LIST.w - 110
         for item in self.result.feedback:
-            label = t.render(item.label.get(lang), theme.TEXT_BODY, pal.ink, width=LIST.w - 110)
+            label = t.render(item.label.get(lang), theme.TEXT_BODY, pal.ink, width=width)
+            # what she chose and what was right, in words: the mark alone does not say it
+            answer = t.render(item.answer.get(lang), theme.TEXT_SMALL, pal.ink, width=width) \
+                if item.answer else None
             explain = t.render(item.explain.get(lang), theme.TEXT_SMALL, pal.ink,
-                               width=LIST.w - 110) if item.explain else None
-            h = label.get_height() + (explain.get_height() + 8 if explain else 0) + 28
+                               width=width) if item.explain else None
+            h = label.get_height() + sum(s.get_height() + 8 for s in (answer, explain) if s) + 28
             if y + h > LIST.h - 100 and pages[-1]:
                 pages.append([])
                 y = 0
-            pages[-1].append((label, explain, item.ok))
+            pages[-1].append((label, answer, explain, item.ok))
             y += h
         return pages
 
@@ -77,6 +83,8 @@ class DebriefScene(ButtonScene):
         for item in r.feedback:
             mark = self.ctx.tr("said_right" if item.ok else "said_wrong")
             lines.append(f"{mark} : {item.label.get(lang)}")
+            if item.answer:
+                lines.append(item.answer.get(lang))
             if item.explain:
                 lines.append(item.explain.get(lang))
         return lines
@@ -170,11 +178,12 @@ class DebriefScene(ButtonScene):
             late = t.render(self.ctx.tr("timed_out"), theme.TEXT_BODY, pal.error)
             surface.blit(late, late.get_rect(midtop=(SIDE.centerx, SIDE.y + 230)))
         y = LIST.y + (380 if self.page == 0 and self.has_figure else 0)
-        for label, explain, ok in self.pages[self.page] if self.pages else []:
+        for label, answer, explain, ok in self.pages[self.page] if self.pages else []:
             draw.verdict(surface, pal, (LIST.x + 34, y + 24), ok, 46)
             surface.blit(label, (LIST.x + 90, y))
             y += label.get_height() + 8
-            if explain is not None:
-                surface.blit(explain, (LIST.x + 90, y))
-                y += explain.get_height()
-            y += 20
+            for text in (answer, explain):
+                if text is not None:
+                    surface.blit(text, (LIST.x + 90, y))
+                    y += text.get_height() + 8
+            y += 12

@@ -1,18 +1,22 @@
-"""The take-away card: jobs met (both forms), stars, matching training offers with QR codes."""
+"""The take-away card: the jobs met (both forms) with each station's own stars, the matching
+training offers, and one QR code that carries the whole card as text (offline)."""
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import pygame
 
 from game import flow
+from game.i18n import define
 from game.scene import Reset, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.takeaway import (
     JobMet,
+    card_file,
     card_slots,
+    card_text,
     jobs_met,
     matching_actions,
     matching_offers,
@@ -26,12 +30,32 @@ from game.ui.widgets import Button
 if TYPE_CHECKING:
     from game.context import Context
 
-JOBS = pygame.Rect(60, 170, 860, 770)
-OFFERS = pygame.Rect(960, 170, 900, 770)
-ROW_MIN = 80  # a job's row: its name on two lines and its heart
+JOBS = pygame.Rect(60, 170, 700, 770)
+OFFERS = pygame.Rect(790, 170, 580, 770)
+KEEP = pygame.Rect(1400, 170, 460, 770)  # the card's one QR code
+QR_SIZE = 440  # px at most: 4 px a module up to version 21 (109 modules with the border)
+LIST_TOP = 86  # from a panel's top to its first row
+NAME_W = 500  # a job's name, on two lines at most
+STATION_H = 38  # one station's line under its job: its stars and its title
+STAR_R = 12
 PAGER_H = 84  # the jobs' page arrows, when they take more than one page
-QR_SIZE = 210
 HEART = 72
+NOTE_SIZE = theme.TEXT_SMALL - 6
+
+define({
+    "card_keep_title": {"fr": "Garde ta carte", "en": "Keep your card"},
+    "card_keep_text": {"fr": "Scanne ce code avec ton téléphone : tes métiers, les formations "
+                             "et leurs liens, même sans internet.",
+                       "en": "Scan this code with your phone: your jobs, the training and their "
+                             "links, even offline."},
+    "card_saved_in": {"fr": "Ta carte est enregistrée dans le dossier « {folder} » du jeu.",
+                      "en": "Your card is saved in the game's « {folder} » folder."},
+    "card_not_saved": {"fr": "La carte n'a pas pu être enregistrée : scanne plutôt le code.",
+                       "en": "The card could not be saved: scan the code instead."},
+    "card_link": {"fr": "Lien dans le code : {site}", "en": "Link in the code: {site}"},
+    "card_heading": {"fr": "Ma carte métiers · {where} · {day}",
+                     "en": "My jobs card · {where} · {day}"},
+})
 
 
 class TakeawayScene(ButtonScene):
@@ -40,49 +64,79 @@ class TakeawayScene(ButtonScene):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.t = 0.0
-        self.saved_to: str | None = None
+        self.saved: str | None = None  # what the note under the card says after « Enregistrer »
         self.page = 0  # of the jobs met, when they are more than the card holds at once
 
     def enter(self) -> None:
         self.layout()
 
+    # --- layout ------------------------------------------------------------------------------
+    def row_height(self, job: JobMet) -> int:
+        """A job's row: its name (two lines at most), then one line per station done."""
+        name = self.ctx.text.render(job.station.job.both(self.ctx.lang), theme.TEXT_BODY - 4,
+                                    self.ctx.palette.ink, width=NAME_W)
+        return max(HEART + 12, name.get_height() + 4 + len(job.stations) * STATION_H + 14)
+
+    def paginate(self, jobs: list[JobMet]) -> list[list[JobMet]]:
+        """The jobs in pages that fit the panel (one page unless a long tour)."""
+        room = JOBS.h - LIST_TOP - 16
+        if sum(self.row_height(j) for j in jobs) <= room:
+            return [jobs]
+        pages: list[list[JobMet]] = [[]]
+        used = 0
+        for job in jobs:
+            h = self.row_height(job)
+            if pages[-1] and used + h > room - PAGER_H:
+                pages.append([])
+                used = 0
+            pages[-1].append(job)
+            used += h
+        return pages
+
     def layout(self) -> None:
-        jobs = jobs_met(self.ctx.current_tour())
-        self.row_h = max(ROW_MIN, min(110, (JOBS.h - 90) // max(1, len(jobs))))
+        ctx = self.ctx
+        tour = ctx.current_tour()
+        jobs = jobs_met(tour)
+        pages = self.paginate(jobs)
+        self.pages = len(pages)
+        self.page = min(self.page, self.pages - 1)
+        shown = pages[self.page]
         items = []
-        self.pages = 1
-        shown = jobs
-        if 90 + len(jobs) * ROW_MIN > JOBS.h:  # a grand tour: the jobs page by page
-            per_page = (JOBS.h - 90 - PAGER_H) // ROW_MIN
-            self.pages = -(-len(jobs) // per_page)
-            self.page = min(self.page, self.pages - 1)
-            shown = jobs[self.page * per_page:(self.page + 1) * per_page]
+        if self.pages > 1:  # a grand tour: the jobs page by page
             y = JOBS.bottom - PAGER_H + 4
             for bid, x, direction, enabled in (
                     ("jobs:prev", JOBS.x + 32, "left", self.page > 0),
                     ("jobs:next", JOBS.right - 32 - 96, "right", self.page < self.pages - 1)):
                 items.append(Button(bid, pygame.Rect(x, y, 96, 72), style="secondary",
-                                    icon=draw.arrow_icon(direction, 44, self.ctx.palette.ink),
+                                    icon=draw.arrow_icon(direction, 44, ctx.palette.ink),
                                     enabled=enabled))
-        for i, job in enumerate(shown):
-            y = JOBS.y + 86 + i * self.row_h
+        self.rows: list[tuple[JobMet, int, int]] = []  # (job, top, height)
+        y = JOBS.y + LIST_TOP
+        for job in shown:
+            h = self.row_height(job)
+            self.rows.append((job, y, h))
             items.append(Button(f"like:{job.world.id}:{job.station.id}",
-                                pygame.Rect(JOBS.right - HEART - 24,
-                                            y + (self.row_h - HEART) // 2 - 6,
+                                pygame.Rect(JOBS.right - HEART - 24, y + (h - HEART) // 2 - 6,
                                             HEART, HEART), style="secondary", data=job))
-        items.append(Button("end", pygame.Rect(OFFERS.right - 420, 960, 420, 100),
-                            self.ctx.tr("finish"), size=theme.TEXT_LARGE))
-        if not self.ctx.settings.kiosk:  # at a kiosk the QR code is what one takes away
-            items.append(Button("save", pygame.Rect(OFFERS.right - 900, 960, 440, 100),
-                                self.ctx.tr("save_card"), style="secondary"))
+            y += h
+        items.append(Button("end", pygame.Rect(KEEP.right - 420, 960, 420, 100),
+                            ctx.tr("finish"), size=theme.TEXT_LARGE))
+        if not ctx.settings.kiosk:  # at a kiosk the QR code is what one takes away
+            items.append(Button("save", pygame.Rect(KEEP.right - 420 - 20 - 440, 960, 440, 100),
+                                ctx.tr("save_card"), style="secondary"))
         self.buttons.set(items)
         self.jobs = jobs
         self.shown = shown
-        tour = self.ctx.current_tour()
         self.offers = card_slots(matching_offers(tour),
-                                 matching_actions(tour, self.ctx.wallclock().date()),
-                                 self.ctx.lang)
+                                 matching_actions(tour, ctx.wallclock().date()), ctx.lang)
+        self.text = card_text(jobs, self.offers, ctx.lang, self.heading())
 
+    def heading(self) -> str:
+        ctx = self.ctx
+        where = ctx.settings.event_name or ctx.scenario.model.title.get(ctx.lang)
+        return ctx.tr("card_heading", where=where, day=f"{ctx.wallclock():%d/%m/%Y}")
+
+    # --- what the visitor does ---------------------------------------------------------------
     def update(self, dt: float) -> Transition | None:
         self.t += dt
         return None
@@ -98,8 +152,8 @@ class TakeawayScene(ButtonScene):
             self.layout()
             return None
         if button.id == "save":
-            self.saved_to = str(self.save())
-            self.layout()  # repaint, with the note saying where the card went
+            self.saved = self.save()
+            self._background = None  # repaint, with the note saying the card is kept
             return None
         ap = self.ctx.autoplay
         if ap is not None:
@@ -111,9 +165,14 @@ class TakeawayScene(ButtonScene):
         return self.on_button(end) if end is not None else None
 
     def spoken(self) -> list[str]:
-        lang = self.ctx.lang
-        return [self.ctx.tr("jobs_met"), *(job.station.job.both(lang) for job in self.jobs),
-                *(f"{level} : {heading}" for level, heading, _text, _url in self.offers)]
+        tr, lang = self.ctx.tr, self.ctx.lang
+        lines = [tr("jobs_met")]
+        for job in self.jobs:
+            done = ", ".join(f"{s.station.title.get(lang)} : {tr('said_stars', n=s.stars)}"
+                             for s in job.stations)
+            lines.append(f"{job.station.job.both(lang)} ({done})")
+        lines += [f"{level} : {heading}" for level, heading, _text, _url in self.offers]
+        return [*lines, tr("card_keep_title"), tr("card_keep_text")]
 
     def bot_choice(self) -> str | None:
         if self.t < 2.0:
@@ -123,95 +182,130 @@ class TakeawayScene(ButtonScene):
             return f"like:{job.world.id}:{job.station.id}"
         return "end"
 
-    def save(self) -> Path:
-        """The card without its buttons, as a PNG in the data folder's cards/."""
-        folder = self.ctx.settings.data_path / "cards"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"carte-{self.ctx.wallclock():%Y%m%d-%H%M%S}.png"
-        card = pygame.Surface(theme.LOGICAL_SIZE)
-        self._paint_card(card, for_file=True)
-        pygame.image.save(card, str(path))
-        return path
+    def save(self) -> str:
+        """The card without its buttons, as a PNG in the cards' folder (``cartes/`` beside the
+        data, or kiosk.toml's ``cards_dir``); what to tell the visitor, in words (no path)."""
+        folder = self.ctx.settings.cards_path
+        try:
+            path = card_file(folder, self.ctx.wallclock())
+            card = pygame.Surface(theme.LOGICAL_SIZE)
+            self._paint_card(card, for_file=True)
+            pygame.image.save(card, str(path))
+        except (OSError, pygame.error):
+            return self.ctx.tr("card_not_saved")
+        return self.ctx.tr("card_saved_in", folder=folder.name)
 
+    # --- drawing -----------------------------------------------------------------------------
     def paint_background(self, surface: pygame.Surface) -> None:
         self._paint_card(surface, for_file=False)
 
     def _paint_card(self, surface: pygame.Surface, for_file: bool) -> None:
         pal = self.ctx.palette
         paint_paper(surface, pal, pal.safety)
-        t, lang = self.ctx.text, self.ctx.lang
+        t = self.ctx.text
         title = t.render(self.ctx.tr("card_title"), theme.TEXT_TITLE, pal.ink)
         surface.blit(title, (JOBS.x, 40))
         event = self.ctx.settings.event_name
         day = f"{self.ctx.wallclock():%d/%m/%Y}"
         sub = f"{event} · {day}" if event else day
         when = t.render(sub, theme.TEXT_SMALL, pal.muted)
-        surface.blit(when, when.get_rect(topright=(OFFERS.right, 70)))
+        surface.blit(when, when.get_rect(topright=(KEEP.right, 70)))
+        self._jobs(surface, for_file)
+        self._offers(surface)
+        self._keep(surface)
+        if self.saved and not for_file:
+            note = t.render(self.saved, NOTE_SIZE, pal.ink, width=880)
+            surface.blit(note, note.get_rect(midleft=(JOBS.x, 1010)))
+
+    def _jobs(self, surface: pygame.Surface, for_file: bool) -> None:
+        pal, t, lang = self.ctx.palette, self.ctx.text, self.ctx.lang
         draw.panel(surface, pal, JOBS, pal.white, radius=26, shadow=8)
         head = t.render(self.ctx.tr("jobs_met"), theme.TEXT_BODY, pal.ink)
         surface.blit(head, (JOBS.x + 32, JOBS.y + 26))
         if not for_file:
-            hint = t.render(self.ctx.tr("like_hint"), theme.TEXT_SMALL - 6, pal.muted)
-            surface.blit(hint, hint.get_rect(topright=(JOBS.right - 24, JOBS.y + 34)))
-        for i, job in enumerate(self.shown):
-            y = JOBS.y + 86 + i * self.row_h
+            hint = t.render(self.ctx.tr("like_hint"), NOTE_SIZE, pal.muted,
+                            width=JOBS.w - head.get_width() - 90)
+            surface.blit(hint, hint.get_rect(topright=(JOBS.right - 24, JOBS.y + 30)))
+        for job, y, h in self.rows:
             accent = hex_color(job.world.accent)
-            pygame.draw.rect(surface, accent, pygame.Rect(JOBS.x + 32, y + 6, 10, self.row_h - 24),
+            pygame.draw.rect(surface, accent, pygame.Rect(JOBS.x + 32, y + 6, 10, h - 24),
                              border_radius=5)
-            name = t.render(job.station.job.both(lang), theme.TEXT_BODY - 4, pal.ink, width=520)
+            name = t.render(job.station.job.both(lang), theme.TEXT_BODY - 4, pal.ink, width=NAME_W)
             surface.blit(name, (JOBS.x + 60, y + 4))
-            draw.stars(surface, pal, (JOBS.x + 640, y + self.row_h // 2 - 6), job.stars, 16)
+            sy = y + 8 + name.get_height()
+            for done in job.stations:  # each station's own result, never the job's best
+                draw.stars(surface, pal, (JOBS.x + 64 + 3.3 * STAR_R, sy + STATION_H // 2 - 2),
+                           done.stars, STAR_R)
+                label = t.render(done.station.title.get(lang), NOTE_SIZE, pal.ink)
+                room = pygame.Rect(0, 0, NAME_W - 110, label.get_height())
+                surface.blit(label, label.get_rect(midleft=(JOBS.x + 170,
+                                                            sy + STATION_H // 2 - 2)), room)
+                sy += STATION_H
         if self.pages > 1:
             pages = t.render(f"{self.page + 1} / {self.pages}", theme.TEXT_SMALL, pal.ink)
             surface.blit(pages, pages.get_rect(center=(JOBS.centerx, JOBS.bottom - PAGER_H // 2)))
-        self._offers(surface)
-        if self.saved_to and not for_file:
-            note = t.render(self.ctx.tr("card_saved", path=self.saved_to), theme.TEXT_SMALL - 6,
-                            pal.ink, width=900)
-            surface.blit(note, (JOBS.x, 975))
+
+    def _offers(self, surface: pygame.Surface) -> None:
+        pal, t = self.ctx.palette, self.ctx.text
+        draw.panel(surface, pal, OFFERS, pal.white, radius=26, shadow=8)
+        head = t.render(self.ctx.tr("offers_title"), theme.TEXT_BODY, pal.ink, width=OFFERS.w - 64)
+        surface.blit(head, (OFFERS.x + 32, OFFERS.y + 26))
+        note = t.render(self.ctx.tr("offers_examples"), NOTE_SIZE, pal.muted, width=OFFERS.w - 64)
+        top0 = OFFERS.y + 36 + head.get_height() + 20
+        slot = (OFFERS.bottom - note.get_height() - 24 - top0) // max(1, len(self.offers))
+        step = t.line_step(NOTE_SIZE)
+        room = OFFERS.w - 64
+        for i, (level, heading, text, url) in enumerate(self.offers):
+            y = top0 + i * slot
+            badge_text = t.render(level, theme.TEXT_SMALL - 4, pal.white)
+            badge = badge_text.get_rect(topleft=(OFFERS.x + 32, y)).inflate(20, 8)
+            badge.topleft = (OFFERS.x + 32, y)
+            pygame.draw.rect(surface, pal.primary, badge, border_radius=10)
+            surface.blit(badge_text, badge_text.get_rect(center=badge.center))
+            title = t.render(heading, theme.TEXT_SMALL, pal.ink, width=room)
+            surface.blit(title, (OFFERS.x + 32, badge.bottom + 8))
+            top = badge.bottom + 16 + title.get_height()
+            bottom = y + slot - 16
+            if url:  # where the code's link leads, in words (the link itself is in the code)
+                site = urlsplit(url).hostname or url
+                link = t.render(self.ctx.tr("card_link", site=site.removeprefix("www.")),
+                                NOTE_SIZE, pal.muted, width=room)
+                bottom -= link.get_height()
+                surface.blit(link, (OFFERS.x + 32, bottom))
+            summary = t.render(text, NOTE_SIZE, pal.ink, width=room)
+            shown = max(0, (bottom - 6 - top) // step) * step  # whole lines only, in its slot
+            surface.blit(summary, (OFFERS.x + 32, top), pygame.Rect(0, 0, room, shown))
+        if not self.offers:
+            none = t.render(self.ctx.tr("no_offers"), theme.TEXT_SMALL, pal.muted, width=room)
+            surface.blit(none, (OFFERS.x + 32, top0))
+        surface.blit(note, (OFFERS.x + 32, OFFERS.bottom - note.get_height() - 14))
+
+    def qr_rect(self) -> pygame.Rect:
+        """Where the card's code is drawn, under the words that say what it holds."""
+        code = qr_surface(self.text, QR_SIZE)
+        top = KEEP.y + 40 + self._keep_words()[0].get_height() + 16 + \
+            self._keep_words()[1].get_height()
+        return code.get_rect(center=(KEEP.centerx, (top + KEEP.bottom) // 2))
+
+    def _keep_words(self) -> tuple[pygame.Surface, pygame.Surface]:
+        pal, t = self.ctx.palette, self.ctx.text
+        return (t.render(self.ctx.tr("card_keep_title"), theme.TEXT_BODY, pal.ink,
+                         width=KEEP.w - 64),
+                t.render(self.ctx.tr("card_keep_text"), NOTE_SIZE, pal.ink, width=KEEP.w - 64))
+
+    def _keep(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
+        draw.panel(surface, pal, KEEP, pal.white, radius=26, shadow=8)
+        head, body = self._keep_words()
+        surface.blit(head, (KEEP.x + 32, KEEP.y + 26))
+        surface.blit(body, (KEEP.x + 32, KEEP.y + 40 + head.get_height()))
+        surface.blit(qr_surface(self.text, QR_SIZE), self.qr_rect())
 
     def draw_over(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         for b in self.buttons.items:
             if b.id.startswith("like:") and isinstance(b.data, JobMet):
                 _heart(surface, pal, b.rect.center, 24, b.data.liked)
-
-    def _offers(self, surface: pygame.Surface) -> None:
-        pal = self.ctx.palette
-        t = self.ctx.text
-        draw.panel(surface, pal, OFFERS, pal.white, radius=26, shadow=8)
-        head = t.render(self.ctx.tr("offers_title"), theme.TEXT_BODY, pal.ink, width=OFFERS.w - 64)
-        surface.blit(head, (OFFERS.x + 32, OFFERS.y + 26))
-        note = t.render(self.ctx.tr("offers_examples"), theme.TEXT_SMALL - 6, pal.muted,
-                        width=OFFERS.w - 64)
-        slot = (OFFERS.h - 100 - note.get_height()) // max(1, len(self.offers))
-        for i, (level, heading, text, url) in enumerate(self.offers):
-            y = OFFERS.y + 90 + i * slot
-            badge_text = t.render(level, theme.TEXT_SMALL - 4, pal.white)
-            badge = badge_text.get_rect(topleft=(OFFERS.x + 32, y)).inflate(20, 8)
-            badge.topleft = (OFFERS.x + 32, y)
-            pygame.draw.rect(surface, pal.primary, badge, border_radius=10)
-            surface.blit(badge_text, badge_text.get_rect(center=badge.center))
-            room = OFFERS.w - 64 - (QR_SIZE + 24 if url else 0)
-            title = t.render(heading, theme.TEXT_SMALL, pal.ink, width=room)
-            surface.blit(title, (OFFERS.x + 32, badge.bottom + 8))
-            summary = t.render(text, theme.TEXT_SMALL - 6, pal.ink, width=room)
-            top = badge.bottom + 16 + title.get_height()
-            step = t.line_step(theme.TEXT_SMALL - 6)  # whole lines only, in its slot
-            shown = max(0, (y + slot - 16 - top) // step) * step
-            surface.blit(summary, (OFFERS.x + 32, top), pygame.Rect(0, 0, room, shown))
-            if url:
-                size = min(QR_SIZE, slot - 24 - t.line_step(theme.TEXT_SMALL - 6))
-                code = qr_surface(url, size)
-                surface.blit(code, code.get_rect(topright=(OFFERS.right - 28, y)))
-                scan = t.render(self.ctx.tr("scan_me"), theme.TEXT_SMALL - 6, pal.muted)
-                surface.blit(scan, scan.get_rect(midtop=(OFFERS.right - 28 - code.get_width() // 2,
-                                                         y + code.get_height() + 2)))
-        if not self.offers:
-            none = t.render(self.ctx.tr("no_offers"), theme.TEXT_SMALL, pal.muted,
-                            width=OFFERS.w - 64)
-            surface.blit(none, (OFFERS.x + 32, OFFERS.y + 100))
-        surface.blit(note, (OFFERS.x + 32, OFFERS.bottom - note.get_height() - 14))
 
 
 def _heart(surface: pygame.Surface, pal: Palette, center: tuple[int, int], r: int,

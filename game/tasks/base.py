@@ -92,11 +92,14 @@ def stars_for(score: int, thresholds: tuple[int, int, int] = DEFAULT_STARS) -> i
 
 @dataclass(frozen=True)
 class Feedback:
-    """One line of the debrief: an item, whether the player got it, and why."""
+    """One line of the debrief: an item, whether the player got it, and why; ``answer`` says
+    in words what she chose and, when it was not that, what was right (the mark beside it is
+    not enough: colour and a cross alone never carry the meaning)."""
 
     label: LocalText
     ok: bool
     explain: LocalText | None = None
+    answer: LocalText | None = None
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,23 @@ import segno
 from game.ui.theme import QR_DARK, QR_LIGHT
 
 QUIET = 4  # modules of white border the standard asks for
+#: Above this version, medium error correction gives way to low: a longer text (the whole
+#: take-away card, 900 bytes at most: version 21) stays a code of 4 px modules in 440 px.
+MAX_VERSION_AT_M = 20
+
+
+def make(payload: str) -> segno.QRCode:
+    """The QR code for ``payload``: medium error correction (15 % of it may be unreadable),
+    or low when medium would need a version above :data:`MAX_VERSION_AT_M`."""
+    code = segno.make(payload, error="m", micro=False, boost_error=False)
+    if code.version > MAX_VERSION_AT_M:  # type: ignore[operator]  # an int for a QR code
+        code = segno.make(payload, error="l", micro=False, boost_error=False)
+    return code
 
 
 def modules(payload: str) -> list[list[bool]]:
-    """The QR code's dark modules for ``payload`` (medium error correction)."""
-    code = segno.make(payload, error="m", micro=False)
-    return [[bool(v) for v in row] for row in code.matrix]
+    """The QR code's dark modules for ``payload``."""
+    return [[bool(v) for v in row] for row in make(payload).matrix]
 
 
 @lru_cache(maxsize=16)

@@ -284,3 +284,22 @@ def test_games_the_file_refuses_are_counted_in_the_menu_and_the_log(make_kiosk) 
     assert store.retry_pending() == 1
     h.app.top.refresh()
     assert not any("en attente" in label for label, _, _ in h.app.top._lines())
+
+
+def test_the_menu_shows_where_saved_cards_go_and_how_many(make_kiosk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk({"cards_dir": "cartes-amiens"})
+    folder = tmp_path / "data" / "cartes-amiens"  # beside kiosk.toml, as the file says
+    assert h.ctx.settings.cards_path == folder
+    folder.mkdir()
+    for name in ("carte-20260504-101010.png", "carte-20260504-101011.png", "notes.txt"):
+        (folder / name).write_bytes(b"png")
+    open_menu(h)
+    lines = {label: value for label, value, _ in h.app.top._lines()}
+    assert lines["2 cartes enregistrées dans"] == str(folder)
+
+
+def test_without_a_setting_cards_go_to_cartes_beside_the_scores(make_kiosk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    h = make_kiosk()
+    open_menu(h)
+    lines = {label: value for label, value, _ in h.app.top._lines()}
+    assert lines["0 carte enregistrée dans"] == str(tmp_path / "data" / "cartes")

@@ -145,7 +145,7 @@ def test_every_setting_of_the_template_can_be_set(tmp_path: Path) -> None:
     values = {"event_name": "Amiens", "language": "en", "scenario": "x", "fullscreen": False,
               "window": "1366x768", "inactivity_s": 60.0, "countdown_s": 10.0,
               "ask_gender": False, "sound": False, "high_contrast": True, "text_scale": 1.3,
-              "timers": False, "fallback_dir": "en-attente"}
+              "timers": False, "fallback_dir": "en-attente", "cards_dir": "cartes-amiens"}
     assert set(values) | {"admin_pin", "hub"} == set(KioskConfig.model_fields)  # hub: a section
     set_keys(path, values)
     loaded = load(path)

@@ -278,3 +278,39 @@ def test_registered_without_pygame() -> None:
     assert get("quiz").rules is QuizRules
     code = "import sys, game.tasks.quiz; assert 'pygame' not in sys.modules, 'pygame imported'"
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+# -- the debrief says what she chose and what was right, in words (issue 9) ------------------
+def debrief_of(*questions: dict[str, Any], picks: list[tuple[str, ...]]) -> list[Any]:
+    r = rules(*questions)
+    for ids in picks:
+        answer(r, *ids)
+        r.next()
+    return r.feedback()
+
+
+def test_a_missed_answer_is_said_in_words_next_to_the_right_one() -> None:
+    item, = debrief_of(single(), picks=[("b",)])
+    assert not item.ok
+    assert item.answer.get("fr") == "Ta réponse : « b ». La bonne réponse : « a »."
+    assert item.answer.get("en") == "Your answer: “b (en)”. The right answer: “a (en)”."
+    assert item.explain.get("fr") == "auto"  # why the right one is right, after the words
+
+
+def test_a_right_answer_a_true_false_card_and_a_multiple_are_said_too() -> None:
+    right, card, several = debrief_of(single(), truefalse(), multiple(),
+                                picks=[("a",), ("true",), ("gants", "tongs")])
+    assert right.ok and right.answer.get("fr") == "Ta réponse : « a ». C'est juste."
+    assert card.answer.get("fr") == "Ta réponse : « Vrai ». La bonne réponse : « Faux »."
+    assert card.answer.get("en") == "Your answer: “True”. The right answer: “False”."
+    assert several.answer.get("fr") == ("Tes réponses : « gants », « tongs ». Les bonnes "
+                                         "réponses : « gants », « tablier », « masque ».")
+
+
+def test_a_question_left_unanswered_says_so() -> None:
+    r = rules(single(), truefalse())
+    answer(r, "a")
+    r.next()
+    r.finish()  # the time ran out on the second question
+    _first, late = r.feedback()
+    assert late.answer.get("fr") == "Pas de réponse. La bonne réponse : « Faux »."

@@ -16,6 +16,7 @@ from game.kiosk.admin.keypad import PAD_W, Keypad
 from game.kiosk.pin import valid_pin
 from game.kiosk.report.figures import Figures, compute
 from game.scene import Push, Transition
+from game.takeaway import cards_saved
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
@@ -207,6 +208,8 @@ class AdminMenuScene(AdminScene):
         elif store is not None:
             lines.append((tr("admin_store"), tr("admin_store_memory", why=store.problem or "?"),
                           True))
+        cards = self.ctx.settings.cards_path  # « Enregistrer la carte » (off at a kiosk) puts them
+        lines.append((tr("admin_cards", n=cards_saved(cards)), str(cards), False))
         if self.ctx.hub is not None:  # paired with a hub: connected, waiting, last sync
             from game.hub.strings import admin_line
 

@@ -5,7 +5,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from game.i18n import define, local
+from game.i18n import LANGUAGES, define, local, tr
 from game.scenario.text import LocalText
 from game.tasks.base import Feedback, TaskRules
 from game.tasks.quiz.params import Question, QuizParams
@@ -13,6 +13,16 @@ from game.tasks.quiz.params import Question, QuizParams
 define({
     "quiz.true": {"fr": "Vrai", "en": "True"},
     "quiz.false": {"fr": "Faux", "en": "False"},
+    # the debrief says what she chose and what was right, in words (issue 9)
+    "quiz.chose_right": {"fr": "Ta réponse : {chosen}. C'est juste.",
+                         "en": "Your answer: {chosen}. That's right."},
+    "quiz.chose_wrong": {"fr": "Ta réponse : {chosen}. La bonne réponse : {right}.",
+                         "en": "Your answer: {chosen}. The right answer: {right}."},
+    "quiz.chose_some": {"fr": "Tes réponses : {chosen}. Les bonnes réponses : {right}.",
+                        "en": "Your answers: {chosen}. The right answers: {right}."},
+    "quiz.chose_none": {"fr": "Pas de réponse. La bonne réponse : {right}.",
+                        "en": "No answer. The right answer: {right}."},
+    "quiz.quoted": {"fr": "« {text} »", "en": "“{text}”"},
 })
 TRUE_TEXT = local("quiz.true")
 FALSE_TEXT = local("quiz.false")
@@ -138,7 +148,9 @@ class QuizRules(TaskRules[QuizParams]):
         for q in self.questions:
             whys = [c.explain for c in q.choices if c.correct and c.explain is not None]
             explain = q.explain or (LocalText.joined(*whys) if whys else None)
-            items.append(Feedback(q.prompt, self.points.get(q.id, 0.0) >= 1.0, explain))
+            ok = self.points.get(q.id, 0.0) >= 1.0
+            items.append(Feedback(q.prompt, ok, explain,
+                                  said_answer(q, self.answers.get(q.id, set()), ok)))
         return items
 
     def details(self) -> dict[str, Any]:
@@ -146,3 +158,25 @@ class QuizRules(TaskRules[QuizParams]):
             "answers": {q.id: sorted(self.answers.get(q.id, ())) for q in self.questions},
             "points": {q.id: self.points.get(q.id, 0.0) for q in self.questions},
         }
+
+
+def said_answer(question: Question, chosen: set[str], ok: bool) -> LocalText:
+    """« Ta réponse : « Le coton ». La bonne réponse : « Le cuir ». », in every language."""
+    texts = {"true": TRUE_TEXT, "false": FALSE_TEXT} if question.kind == "truefalse" else \
+        {c.id: c.text for c in question.choices}
+    order = [c.id for c in question.choices] or ["true", "false"]
+    right = [i for i in order if i in question.correct_ids()]
+    mine = [i for i in order if i in chosen]
+    several = question.kind == "multiple" and (len(right) > 1 or len(mine) > 1)
+
+    def said(lang: str) -> str:
+        def quoted(ids: list[str]) -> str:
+            return ", ".join(tr("quiz.quoted", lang, text=texts[i].get(lang)) for i in ids)
+        if not mine:
+            return tr("quiz.chose_none", lang, right=quoted(right))
+        if ok:
+            return tr("quiz.chose_right", lang, chosen=quoted(mine))
+        key = "quiz.chose_some" if several else "quiz.chose_wrong"
+        return tr(key, lang, chosen=quoted(mine), right=quoted(right))
+
+    return LocalText({lang: said(lang) for lang in LANGUAGES})

@@ -1,0 +1,56 @@
+"""A quiz debrief says, in words, what the player chose and what was right: a red cross
+beside « Oui ! … » alone reads as if her answer were the right one."""
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from game.scene import Push
+from game.scenes.debrief import DebriefScene
+from game.tasks.quiz import QuizRules
+
+
+def missed_quiz(h: Any) -> tuple[Any, Any, Any]:
+    """The first quiz station, every question answered with a wrong choice."""
+    for world in h.ctx.scenario.model.worlds:
+        for station in world.stations:
+            if station.task.type == "quiz" and any(q.kind == "single"
+                                                   for q in station.task.questions):
+                rules = QuizRules(station.task, random.Random(1))
+                while not rules.finished:
+                    q = rules.current
+                    wrong = [v.id for v in rules.choices() if v.id not in q.correct_ids()]
+                    rules.toggle(wrong[0])
+                    rules.submit()
+                    rules.next()
+                return world, station, rules.finish()
+    raise AssertionError("the scenario has no quiz")
+
+
+@pytest.mark.parametrize("lang, said, right", [("fr", "Ta réponse : « ", "La bonne réponse"),
+                                               ("en", "Your answer: “", "The right answer")])
+def test_a_missed_answer_is_said_beside_the_right_one(make_app, lang: str, said: str,
+                                                      right: str) -> None:
+    h = make_app("--lang", lang, autoplay=False)
+    world, station, result = missed_quiz(h)
+    shown: list[str] = []
+    original = h.ctx.text.render
+
+    def spy(text: str, *args: Any, **kwargs: Any) -> Any:
+        shown.append(text)
+        return original(text, *args, **kwargs)
+
+    h.ctx.text.render = spy  # type: ignore[method-assign]
+    scene = DebriefScene(h.ctx, world.id, station.id, result, 20.0)
+    h.app.transition(Push(scene))
+    h.app.draw()
+    q = next(q for q in station.task.questions if q.kind == "single")
+    wrong = next(c for c in q.choices if c.id in result.details["answers"][q.id])
+    good = next(c for c in q.choices if c.correct)
+    words = f"{said}{wrong.text.get(lang)}"
+    line = next(s for s in shown if s.startswith(words))
+    assert right in line and good.text.get(lang) in line
+    assert shown[shown.index(line) - 1] == q.prompt.get(lang)  # right under the question
+    assert line in scene.spoken()  # and read aloud too
