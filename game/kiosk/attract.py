@@ -16,7 +16,8 @@ from game.actions import Action, Drag, Point, Press, Release
 from game.app import Actor, Watcher
 from game.kiosk.lockdown import CORNER
 from game.kiosk.overlay import AttractOverlay
-from game.scene import EVERY_FRAME, STILL, Replace, Scene, Transition
+from game.scene import EVERY_FRAME, STILL, Replace, Scene, Transition, visible
+from game.ui import theme
 
 if TYPE_CHECKING:
     from game.app import App
@@ -57,6 +58,8 @@ class Attract(Watcher):
         self._board_t = 0.0
         self._stuck_scene = 0
         self._stuck_t = 0.0
+        self._last_game = pygame.Surface(theme.LOGICAL_SIZE)  # the bot's game, as drawn
+        self._slide_from: float | None = None  # the scene change whose old picture is fixed
 
     def begin(self) -> None:
         self.active = True
@@ -107,8 +110,19 @@ class Attract(Watcher):
             app.transition(self.kiosk.home(None))
 
     def draw(self, app: App, surface: pygame.Surface) -> None:
-        if self.active:
-            self.overlay.draw(surface)
+        if not self.active:
+            return
+        slide = app.slide
+        if slide.active and slide.still is not None and self._slide_from != slide.start:
+            # the old screen's picture was taken with the attract's chrome around the shrunk
+            # game: slide the old game itself instead, or the demo shows a screen in a screen
+            self._slide_from = slide.start
+            slide.still.blit(self._last_game, (0, 0))
+            for scene in visible(app.stack):
+                scene.draw(surface)
+            slide.draw(surface, app.ctx.clock.now(), app.ctx.motion, app.ctx.palette.ink)
+        self._last_game.blit(surface, (0, 0))
+        self.overlay.draw(surface)
 
     def frame_interval(self, app: App) -> float | None:
         return EVERY_FRAME if self.active else STILL  # the banner's finger taps on

@@ -1,5 +1,9 @@
-"""What the attract loop draws over the bot's game: "touch to play", the language choice, the
-day's best (a rude nickname already stored shows as "Anonyme") and a "demo" tag."""
+"""What the attract loop shows around the bot's game: "touch to play", the language choice, the
+day's best (a rude nickname already stored shows as "Anonyme") and a "demo" tag.
+
+The bot's game is drawn as usual, then shrunk into :data:`DEMO`, a screen within the screen,
+with today's best beside it and the banner under both: nothing covers the demo game, and the
+demo game covers nothing (at every window size: the layout is on the 1920x1080 canvas)."""
 from __future__ import annotations
 
 import math
@@ -17,7 +21,9 @@ if TYPE_CHECKING:
     from game.scores.records import LeaderboardRow
 
 BANNER = pygame.Rect(0, 850, theme.LOGICAL_W, 230)
-BOARD = pygame.Rect(1400, 130, 490, 470)
+DEMO = pygame.Rect(40, 56, 1280, 720)  # the bot's game at 2/3 scale (16:9 kept)
+BOARD = pygame.Rect(1360, 56, 520, 720)
+DEMO_FRAME = 8  # px of ink around the demo screen
 BOARD_ROWS = 5
 LANG_W, LANG_H = 440, 88
 
@@ -32,6 +38,9 @@ class AttractOverlay:
         self._banner: pygame.Surface | None = None
         self._banner_key: tuple[str, str] | None = None
         self._board: pygame.Surface | None = None
+        self._demo = pygame.Surface(DEMO.size)  # kept: shrinking the game allocates nothing
+        self._backdrop: pygame.Surface | None = None
+        self._backdrop_key: tuple[Any, ...] | None = None
 
     @property
     def ctx(self) -> Any:
@@ -72,6 +81,14 @@ class AttractOverlay:
 
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
+        # the bot's game, drawn full size on ``surface``, becomes the demo screen (a nearest-
+        # pixel shrink: under a millisecond, where a smooth one costs tens)
+        pygame.transform.scale(surface, DEMO.size, self._demo)
+        look = (pal, self.ctx.settings.high_contrast)
+        if self._backdrop is None or self._backdrop_key != look:
+            self._backdrop, self._backdrop_key = self._paint_backdrop(), look
+        surface.blit(self._backdrop, (0, 0))
+        surface.blit(self._demo, DEMO)
         key = (self.ctx.lang, self.kiosk.config.event_name)
         if self._banner is None or self._banner_key != key:
             self._banner, self._banner_key = self._paint_banner(), key
@@ -86,6 +103,17 @@ class AttractOverlay:
         self._demo_tag(surface)
 
     # --- drawing ---------------------------------------------------------------------------
+    def _paint_backdrop(self) -> pygame.Surface:
+        """The paper around the demo screen, and the screen's frame (drawn once)."""
+        pal = self.ctx.palette
+        surf = pygame.Surface(theme.LOGICAL_SIZE)
+        surf.fill(pal.paper)
+        frame = DEMO.inflate(2 * DEMO_FRAME, 2 * DEMO_FRAME)
+        pygame.draw.rect(surf, draw.blend(pal.ink, pal.paper, 0.7), frame.move(0, 8),
+                         border_radius=18)
+        pygame.draw.rect(surf, pal.ink, frame, border_radius=18)
+        return surf
+
     def _paint_banner(self) -> pygame.Surface:
         pal = self.ctx.palette
         surf = pygame.Surface(BANNER.size, pygame.SRCALPHA)
@@ -153,10 +181,19 @@ class AttractOverlay:
             y += row_h
         return surf
 
+    def demo_tag_rect(self, label: pygame.Surface | None = None) -> pygame.Rect:
+        """The "demo" pill, under the demo screen's frame and above the banner."""
+        if label is None:
+            label = self.ctx.text.render(self.ctx.tr("kiosk_demo"), theme.TEXT_SMALL,
+                                         self.ctx.palette.white)
+        pill = label.get_rect().inflate(60, 18)
+        pill.topleft = (DEMO.x, DEMO.bottom + DEMO_FRAME + 14)
+        return pill
+
     def _demo_tag(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         label = self.ctx.text.render(self.ctx.tr("kiosk_demo"), theme.TEXT_SMALL, pal.white)
-        pill = label.get_rect(midtop=(BANNER.centerx, BANNER.y - 64)).inflate(60, 18)
+        pill = self.demo_tag_rect(label)
         pygame.draw.rect(surface, pal.ink, pill, border_radius=pill.h // 2)
         tri = [(pill.x + 20, pill.centery - 10), (pill.x + 20, pill.centery + 10),
                (pill.x + 36, pill.centery)]

@@ -110,3 +110,50 @@ def test_drags_and_hover_on_the_loop_do_not_start_a_game(make_kiosk) -> None:  #
     h.app.dispatch(Drag((600, 600)))
     assert h.kiosk.attract
     assert isinstance(h.ctx.home(), AttractScene)
+
+
+@pytest.mark.parametrize("window", ["1920x1080", "1366x768"])
+def test_todays_scores_and_the_demo_game_never_cover_each_other(make_kiosk, window: str) -> None:  # type: ignore[no-untyped-def]
+    from game.kiosk.overlay import BANNER, BOARD, DEMO, DEMO_FRAME
+
+    h = make_kiosk({"fullscreen": False, "window": window})
+    h.until(lambda: h.app.top.name == "TaskScene" and not h.app.slide.active)  # in a task
+    overlay = h.kiosk.overlay
+    frame = DEMO.inflate(2 * DEMO_FRAME, 2 * DEMO_FRAME)
+    parts = {"demo": frame, "board": BOARD, "banner": BANNER, "tag": overlay.demo_tag_rect(),
+             **{f"lang {b.id}": b.rect for b in overlay.buttons()}}
+    for a, ra in parts.items():
+        assert pygame.Rect(0, 0, 1920, 1080).contains(ra), a
+        for b, rb in parts.items():
+            if a < b and not (a.startswith("lang") and b == "banner") \
+                    and not (b.startswith("lang") and a == "banner"):
+                assert not ra.colliderect(rb), (a, b)
+    # what the demo screen shows is the bot's whole game, shrunk: nothing drawn over it
+    game = pygame.Surface((1920, 1080))
+    h.app.top.draw(game)
+    h.app.draw()
+    shown = h.app.display.logical.subsurface(DEMO)
+    expected = pygame.transform.scale(game, DEMO.size)
+    assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(expected, "RGB")
+
+
+def test_a_scene_change_in_the_demo_slides_the_old_game_not_a_screen_in_a_screen(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    from game.kiosk.attract import Attract
+
+    h = make_kiosk()
+    attract = next(w for w in h.app.watchers if isinstance(w, Attract))
+    pure: list[bytes] = []  # the bot's game as last drawn, without the attract's chrome
+    sliding: list[bytes] = []
+    original = attract.draw
+
+    def spy(app, surface):  # type: ignore[no-untyped-def]
+        was_sliding = app.slide.active
+        original(app, surface)
+        if was_sliding and not sliding and app.slide.still is not None:
+            sliding.append(pygame.image.tobytes(app.slide.still, "RGB"))
+        elif not app.slide.active:
+            pure[:] = [pygame.image.tobytes(attract._last_game, "RGB")]
+
+    attract.draw = spy  # type: ignore[method-assign]
+    h.until(lambda: bool(sliding), limit_s=120)  # the bot changes screens at least once
+    assert sliding[0] == pure[0]  # what slides away is the old game, not the whole kiosk

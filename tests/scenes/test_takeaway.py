@@ -75,7 +75,7 @@ def test_the_one_qr_code_reads_back_as_the_card_at_1080p_and_768p(make_app, worl
     text = scene.text
     for job in scene.jobs[:1]:
         assert job.station.job.both("fr") in text
-    for _badge, title, _text, url in scene.offers:
+    for _badge, _title, _text, url in scene.offers:
         assert url is None or url in text
     logical = h.app.display.logical
     for size in ((1920, 1080), (1366, 768)):
