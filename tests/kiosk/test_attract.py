@@ -137,7 +137,7 @@ def test_todays_scores_and_the_demo_game_never_cover_each_other(make_kiosk, wind
     assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(expected, "RGB")
 
 
-def test_a_scene_change_in_the_demo_slides_the_old_game_not_a_screen_in_a_screen(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+def test_a_scene_change_in_the_demo_slides_the_old_game_not_a_nested_screen(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     from game.kiosk.attract import Attract
 
     h = make_kiosk()
