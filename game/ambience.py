@@ -1,6 +1,8 @@
 """The factory's sound under the game: the ambience of the world on screen (the floor, its
 dialogues and tasks), and the optional music, both looping softly on channels of their own,
-both mutable (the pause menu; the sound setting mutes all). Made by tools/gen_ambience.py."""
+both mutable (the pause menu; the sound setting mutes all); and the loops the screen on top
+asks for while it is on top (the weld pass's arc), silenced as soon as it is not (a pause, the
+debrief). Made by tools/gen_ambience.py."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -39,6 +41,15 @@ def wanted(stack: list[Scene], settings: Settings) -> tuple[Track, Track]:
     return amb, tune
 
 
+def screen_loops(stack: list[Scene], settings: Settings) -> dict[str, float]:
+    """The loops the screen on top wants now (its ``loops()``: name -> volume); none when
+    the sound is off or another screen covers it."""
+    if not settings.sound or not stack:
+        return {}
+    loops = getattr(stack[-1], "loops", None)
+    return {n: v for n, v in loops().items() if v > 0} if callable(loops) else {}
+
+
 class Ambience(Watcher):
     """Keeps two looping channels playing what :func:`wanted` says (never fails the game)."""
 
@@ -47,11 +58,37 @@ class Ambience(Watcher):
         self.playing: list[str | None] = [None, None]
         self._channels: list[pygame.mixer.Channel | None] = [None, None]
         self._cache: dict[str, pygame.mixer.Sound | None] = {}
+        self.loops: dict[str, pygame.mixer.Channel | None] = {}  # the screen's, by name
 
     def tick(self, app: App, dt: float) -> None:
         tracks = wanted(app.stack, app.ctx.settings)
         for slot, (name, volume) in enumerate(tracks):
             self._play(slot, name, volume)
+        self._screen_loops(screen_loops(app.stack, app.ctx.settings))
+
+    def _screen_loops(self, want: dict[str, float]) -> None:
+        for name in [n for n in self.loops if n not in want]:
+            channel = self.loops.pop(name)
+            if channel is not None:
+                channel.fadeout(150)
+        for name, volume in want.items():
+            if name not in self.loops:
+                self.loops[name] = self._start(name, fade_ms=80)
+            channel = self.loops[name]
+            if channel is not None:
+                channel.set_volume(volume)
+
+    def _start(self, name: str, fade_ms: int) -> pygame.mixer.Channel | None:
+        """``name`` looping on a free channel, or None (no mixer, no file, no channel)."""
+        if not callable(self._ready) or not self._ready():
+            return None
+        sound = self._sound(name)
+        if sound is None:
+            return None
+        try:
+            return sound.play(loops=-1, fade_ms=fade_ms)
+        except pygame.error:
+            return None
 
     def _sound(self, name: str) -> pygame.mixer.Sound | None:
         if name not in self._cache:
@@ -73,15 +110,9 @@ class Ambience(Watcher):
         if channel is not None:
             channel.fadeout(400)
             self._channels[slot] = None
-        if name is None or not callable(self._ready) or not self._ready():
+        if name is None:
             return
-        sound = self._sound(name)
-        if sound is None:
-            return
-        try:
-            channel = sound.play(loops=-1, fade_ms=600)
-        except pygame.error:
-            return
+        channel = self._start(name, fade_ms=600)
         if channel is not None:
             channel.set_volume(volume)
         self._channels[slot] = channel

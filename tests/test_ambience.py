@@ -48,7 +48,7 @@ def test_the_floor_s_world_is_heard_louder_on_it_than_in_a_task() -> None:
 
 @pytest.mark.parametrize("name", ["ambience_soudure", "ambience_maintenance",
                                   "ambience_batteries", "ambience_automobile", "ambience_agro",
-                                  "music"])
+                                  "music", "arc_close", "arc_far"])
 def test_each_loop_exists_and_joins_without_a_click(name: str) -> None:
     with wave.open(str(SOUNDS / f"{name}.wav"), "rb") as w:
         assert (w.getnchannels(), w.getsampwidth()) == (1, 2)

@@ -1,5 +1,6 @@
-"""Generate each world's ambient factory sound and the optional music from code, as seamless
-loops (assets/sounds/ambience_<world>.wav, music.wav): 22.05 kHz, 16-bit, mono.
+"""Generate each world's ambient factory sound, the optional music and the weld pass's arc
+from code, as seamless loops (assets/sounds/ambience_<world>.wav, music.wav, arc_close.wav,
+arc_far.wav): 22.05 kHz, 16-bit, mono.
 
 Every loop is built from periodic parts (hums whose cycles fit the loop exactly, events
 placed round the loop, noise that wraps) so its end joins its start without a click.
@@ -124,6 +125,37 @@ def agro() -> Buf:
     return mix(base)
 
 
+def arc(rate_hz: float, pop_level: float, pops_hz: float, hiss: float, hiss_smooth: float,
+        buzz: float, seed: int) -> Buf:
+    """A MAG arc: a bed of hiss, the rectifier's 100 Hz buzz, the crackle of metal drops
+    (``rate_hz`` tiny bursts a second) and bigger pops (``pops_hz`` a second)."""
+    base = mix(noise(hiss, hiss_smooth, seed), hum(100, buzz, (1.0, 0.4, 0.2, 0.1)))
+    rng = random.Random(seed)
+    t = 0.0
+    while t < LOOP_S:  # the crackle: short, bright bursts at an uneven rhythm
+        burst(base, t, 0.006, rng.uniform(0.4, 0.9), None, rng.randrange(1 << 30),
+              decay=0.0015)
+        t += rng.expovariate(rate_hz)
+    t = 0.0
+    while t < LOOP_S:  # the pops of a drop shorting the arc
+        burst(base, t, 0.04, pop_level * rng.uniform(0.6, 1.0), None, rng.randrange(1 << 30),
+              decay=0.008)
+        t += rng.expovariate(pops_hz)
+    return mix(base)
+
+
+def arc_close() -> Buf:
+    """A short arc, the torch on the joint: the steady, even "frying" crackle."""
+    return arc(rate_hz=420, pop_level=0.3, pops_hz=3, hiss=0.18, hiss_smooth=0.55, buzz=0.08,
+               seed=71)
+
+
+def arc_far() -> Buf:
+    """A long arc, the torch off the joint: a harsher hiss, an uneven buzz, loud pops."""
+    return arc(rate_hz=90, pop_level=1.0, pops_hz=9, hiss=0.5, hiss_smooth=0.2, buzz=0.2,
+               seed=72)
+
+
 def music() -> Buf:
     """A light looping tune: a soft pulse of chords (C, A minor, F, G) and a few bell notes."""
     chords = ((261.63, 329.63, 392.0), (220.0, 261.63, 329.63), (174.61, 220.0, 261.63),
@@ -155,7 +187,8 @@ LOOPS: dict[str, Callable[[], Buf]] = {"ambience_soudure": welding,
                                        "ambience_maintenance": maintenance,
                                        "ambience_batteries": batteries,
                                        "ambience_automobile": automobile,
-                                       "ambience_agro": agro, "music": music}
+                                       "ambience_agro": agro, "music": music,
+                                       "arc_close": arc_close, "arc_far": arc_far}
 
 
 def main(argv: list[str]) -> int:

@@ -93,6 +93,10 @@ class TaskScene(Scene):
     def focus_label(self) -> str | None:
         return self.view.focus_label()
 
+    def loops(self) -> dict[str, float]:
+        """The sounds the task wants looping now (the arc while welding), by volume."""
+        return {} if self.rules.finished else self.view.loops()
+
     def targets(self) -> list[pygame.Rect]:
         return [b.rect for b in self.chrome.items] + self.view.targets()
 

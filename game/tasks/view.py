@@ -118,5 +118,10 @@ class TaskView(Generic[B]):
     def focus_label(self) -> str | None:
         return self.buttons.focused_label(self.ctx.tr)
 
+    def loops(self) -> dict[str, float]:
+        """Sounds (made by tools/gen_ambience.py) to loop while the task is on top, name ->
+        volume 0..1; played by :class:`game.ambience.Ambience`, silent when sound is off."""
+        return {}
+
     def targets(self) -> list[pygame.Rect]:
         return [b.rect for b in self.buttons.items if b.enabled]

@@ -41,9 +41,9 @@ def _has_graph(result: TaskResult) -> bool:
 
 
 def _graph() -> Paint:
-    from game.tasks.trace.view import TraceView
+    from game.tasks.trace.figure import draw_debrief
 
-    return TraceView.draw_debrief
+    return draw_debrief
 
 
 TASK = register(TaskType(

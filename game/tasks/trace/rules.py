@@ -32,6 +32,7 @@ FUSION_LIMIT = 2.0  # above this × the band's top speed, parts of the joint sta
 REACH_MM = 6.0  # farther than this from the joint (or 2 × aim tolerance), the bead misses it
 DEFECT_SHARE = 0.10  # a defect is reported when found on this share of the pass
 OK_SHARE = 0.8  # a dimension is "ok" in the debrief from this share of the pass
+BEAD_SHOWN = 400  # the debrief's picture of the bead keeps about this many of its dots
 
 
 define({
@@ -225,6 +226,11 @@ class TraceRules(TaskRules[TraceParams]):
 
     # -- input ---------------------------------------------------------------------------
     @property
+    def reach_mm(self) -> float:
+        """Farther than this from the joint, the bead misses it."""
+        return self._reach
+
+    @property
     def start_point(self) -> Point:
         return self.seam.point_at(0.0)
 
@@ -390,11 +396,16 @@ class TraceRules(TaskRules[TraceParams]):
 
     def details(self) -> dict[str, Any]:
         p = self.params
+        bead_step = max(1, len(self.samples) // BEAD_SHOWN)
         return {
             "speed": [(x.s, x.speed) for x in self.samples],
             "aim": [(x.s, x.offset) for x in self.samples],
             "jitter": [(x.s, x.jitter) for x in self.samples],
             "speed_band": (p.speed_mm_s.low, p.speed_mm_s.high),
+            "speed_target": p.speed_mm_s.target,
+            # the bead as laid, for the debrief's picture: (mm along, mm off, width, speed)
+            "bead": [(x.s, x.offset, dot.width_mm, x.speed) for x, dot in
+                     list(zip(self.samples, self.bead, strict=False))[::bead_step]],
             "aim_band": (-p.aim_mm.tolerance, p.aim_mm.tolerance),
             "steadiness_band": (0.0, p.steadiness_mm.tolerance),
             "length_mm": self.seam.length_mm,

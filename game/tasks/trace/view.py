@@ -4,8 +4,10 @@ With the hold-free setting the pass is assisted: the torch stays on the joint by
 the player sets its travel speed with taps (Plus vite / Moins vite, or one press of the right
 / left arrow); only the speed is scored.
 
-The bead is drawn dot by dot onto a layer that is kept (only new dots are drawn each
-frame); its width and colour show the speed, its place shows the aim.
+The bead is drawn dot by dot onto layers that are kept (only new dots are drawn each
+frame); its width, colour and ripples show the speed and heat, its place shows the aim; the
+fresh end glows and cools, the arc glows and throws sparks (game/tasks/trace/look.py), and
+its sound follows how far the torch is from the joint (:meth:`TraceView.loops`).
 """
 from __future__ import annotations
 
@@ -17,8 +19,8 @@ import pygame
 from game import i18n
 from game.actions import Action, Confirm, Drag, Navigate, Press, Release
 from game.i18n import define
-from game.tasks.base import TaskResult
 from game.tasks.trace.bot import TraceBot
+from game.tasks.trace.look import BeadPainter, Sparks, arc_glow
 from game.tasks.trace.rules import HINTS, TraceRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
@@ -33,7 +35,7 @@ KEY_ACCEL = 14.0  # mm/s² while the forward key is held
 KEY_FRICTION = 6.0  # mm/s² lost when it is not
 KEY_AIM_SPEED = 6.0  # mm/s sideways while up/down is held
 HAND_DRIFT = 0.9  # mm/s of slow random drift a keyboard welder must correct
-SPARKS_MAX = 60
+ARC_VOLUME = 0.55  # the arc's loops, at most
 ASSIST_STEPS = 8  # assisted pass: each tap changes the speed by target / 4, up to 2x target
 ASSIST_BUTTON_H = 110
 
@@ -69,11 +71,15 @@ class TraceView(TaskView[TraceBot]):
         self.key_mode = False
         self.key_speed = 0.0
         self.drift = 0.0
-        self.drawn = 0  # bead dots already on the layer
-        self.sparks: list[list[float]] = []
+        self.sparks = Sparks()
         self.t = 0.0
-        # the plate with its bead: new bead dots are drawn onto it, one blit a frame
+        # the plate with the bead's heat tint, and the bead: new dots are drawn onto them
         self.layer = self._paint_plate()
+        self.bead_layer = pygame.Surface(self.plate.size, pygame.SRCALPHA)
+        seam = self.rules.seam
+        self.painter = BeadPainter(ctx.palette, self._to_local, self.scale,
+                                   self.rules.params.speed_mm_s.target,
+                                   lambda s: self._to_local(seam.point_at(s)))
         self.assisted = ctx.settings.hold_free  # tap-tap speed, the torch kept on the joint
         self.rules.assisted = self.assisted
         self.speed_step = 0  # assisted: the speed, in steps of target / 4
@@ -86,6 +92,10 @@ class TraceView(TaskView[TraceBot]):
     # --- coordinates ------------------------------------------------------------------
     def to_screen(self, p: tuple[float, float]) -> tuple[float, float]:
         return (self.origin[0] + p[0] * self.scale, self.origin[1] + p[1] * self.scale)
+
+    def _to_local(self, p: tuple[float, float]) -> tuple[float, float]:
+        x, y = self.to_screen(p)
+        return (x - self.plate.x, y - self.plate.y)
 
     def to_mm(self, pos: tuple[float, float]) -> tuple[float, float]:
         return ((pos[0] - self.origin[0]) / self.scale, (pos[1] - self.origin[1]) / self.scale)
@@ -164,19 +174,27 @@ class TraceView(TaskView[TraceBot]):
         self.torch = rules.seam.offset_point(s, off)
 
     def _spark_step(self, dt: float) -> None:
-        for sp in self.sparks:
-            sp[0] += sp[2] * dt
-            sp[1] += sp[3] * dt
-            sp[3] += 900 * dt
-            sp[4] -= dt
-        self.sparks = [sp for sp in self.sparks if sp[4] > 0]
-        if self.rules.live.welding and self.torch is not None and len(self.sparks) < SPARKS_MAX:
-            x, y = self.to_screen(self.torch)
-            rng = self.ctx.rng
-            for _ in range(3):
-                a = rng.uniform(-math.pi, 0)
-                v = rng.uniform(150, 420)
-                self.sparks.append([x, y, math.cos(a) * v, math.sin(a) * v, rng.uniform(0.2, 0.5)])
+        welding = self.rules.live.welding and self.torch is not None
+        at = self.to_screen(self.torch) if welding and self.torch is not None else None
+        self.sparks.update(dt, at, self.ctx.rng, self._travel())
+
+    def _travel(self) -> tuple[float, float]:
+        """The direction the bead grows in, on screen (from its last dots)."""
+        bead = self.rules.bead
+        if len(bead) < 2:
+            return (1.0, 0.0)
+        (x0, y0), (x1, y1) = (self.to_screen((d.x, d.y)) for d in bead[-2:])
+        d = math.hypot(x1 - x0, y1 - y0) or 1.0
+        return ((x1 - x0) / d, (y1 - y0) / d)
+
+    def loops(self) -> dict[str, float]:
+        """The arc's sound while welding: on the joint the steady crackle of a short arc;
+        the farther the torch from the joint, the more the long arc's hiss and pops."""
+        live = self.rules.live
+        if not live.welding or self.rules.finished:
+            return {}
+        far = min(1.0, abs(live.offset) / self.rules.reach_mm)
+        return {"arc_close": ARC_VOLUME * (1.0 - 0.8 * far), "arc_far": ARC_VOLUME * far}
 
     def targets(self) -> list[pygame.Rect]:
         return list(self.speed_buttons.values()) if self.assisted else super().targets()
@@ -221,38 +239,17 @@ class TraceView(TaskView[TraceBot]):
         return surf
 
     def draw(self, surface: pygame.Surface) -> None:
-        pal = self.ctx.palette
-        self._grow_bead()
+        r = self.rules
+        self.painter.lay(self.layer, self.bead_layer, r.bead, r.samples)
         surface.blit(self.layer, self.plate)
-        if not self.rules.started:
+        surface.blit(self.bead_layer, self.plate)
+        self.painter.glow(surface, r.bead, r.samples, r.elapsed, self.to_screen)
+        if not r.started:
             self._draw_start_hint(surface)
         self._draw_torch(surface)
-        for x, y, _vx, _vy, life in ([] if self.ctx.motion.reduced else self.sparks):
-            pygame.draw.circle(surface, pal.spark if life > 0.25 else pal.bead_hot, (x, y), 3)
+        self.sparks.draw(surface, self.ctx.palette, self.ctx.motion)
         self._draw_progress(surface)
         self._draw_hud(surface)
-
-    def _grow_bead(self) -> None:
-        pal = self.ctx.palette
-        bead = self.rules.bead
-        for dot in bead[self.drawn:]:
-            x, y = self.to_screen((dot.x, dot.y))
-            x, y = x - self.plate.x, y - self.plate.y
-            r = max(2.0, dot.width_mm * self.scale / 2)
-            color = pal.bead
-            if "pool_ahead" in dot.flags:
-                color = draw.blend(pal.bead, pal.burn, 0.45)
-            elif "lack_of_fusion" in dot.flags:
-                color = draw.blend(pal.bead, pal.steel, 0.4)
-            pygame.draw.circle(self.layer, draw.blend(color, pal.ink, 0.25), (x, y + 2), r)
-            pygame.draw.circle(self.layer, color, (x, y), r)
-            ripple = int(dot.s * 2) % 3 == 0  # the ripples of a real bead
-            if ripple:
-                pygame.draw.arc(self.layer, draw.blend(color, pal.white, 0.35),
-                                pygame.Rect(x - r, y - r, 2 * r, 2 * r), -1.2, 1.2, 2)
-            if "pool_ahead" in dot.flags and int(dot.s * 3) % 7 == 0:
-                pygame.draw.circle(self.layer, pal.burn, (x, y), r * 0.35)
-        self.drawn = len(bead)
 
     def _draw_start_hint(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
@@ -271,9 +268,7 @@ class TraceView(TaskView[TraceBot]):
             return
         x, y = self.to_screen(self.torch)
         if self.rules.live.welding:
-            glow = 26 + 6 * self.ctx.motion.flicker(self.t, 40.0)
-            pygame.draw.circle(surface, pal.arc, (x, y), glow * 0.6)
-            pygame.draw.circle(surface, pal.bead_hot, (x, y), glow, 4)
+            arc_glow(surface, pal, (x, y), self.ctx.motion.flicker(self.t, 40.0))
         # the torch: a nozzle coming from the upper right
         pygame.draw.line(surface, pal.ink, (x + 8, y - 8), (x + 110, y - 150), 22)
         pygame.draw.line(surface, pal.torch, (x + 8, y - 8), (x + 60, y - 80), 16)
@@ -354,48 +349,3 @@ class TraceView(TaskView[TraceBot]):
                         width=self.hud.w - 60)
         surface.blit(note, (self.hud.x + 30, top), pygame.Rect(0, 0, note.get_width(),
                                                               self.hud.bottom - 16 - top))
-
-    # --- debrief figure --------------------------------------------------------------------
-    @staticmethod
-    def draw_debrief(ctx: Any, surface: pygame.Surface, rect: pygame.Rect,
-                     result: TaskResult) -> bool:
-        d = result.details
-        if not d.get("speed"):
-            return False
-        length = float(d["length_mm"])
-        half = (rect.h - 20) // 2
-        _chart(ctx, surface, pygame.Rect(rect.x, rect.y, rect.w, half), d["speed"], d["speed_band"],
-               (0.0, max(d["speed_band"][1] * 1.8, max(v for _, v in d["speed"]) * 1.05)), length,
-               ctx.tr("travel_speed") + " (mm/s)")
-        span = max(abs(d["aim_band"][0]) * 3, max(abs(v) for _, v in d["aim"]) * 1.1)
-        _chart(ctx, surface, pygame.Rect(rect.x, rect.y + half + 20, rect.w, half), d["aim"],
-               d["aim_band"], (-span, span), length, ctx.tr("aim") + " (mm)")
-        return True
-
-
-def _chart(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, points: list[Any],
-           band: tuple[float, float], y_range: tuple[float, float], length: float,
-           title: str) -> None:
-    """A line along the pass (x: mm along the seam) over its tolerance band."""
-    pal = ctx.palette
-    draw.panel(surface, pal, rect, pal.white, radius=14, shadow=3)
-    label = ctx.text.render(title, theme.TEXT_SMALL - 4, pal.ink)
-    surface.blit(label, (rect.x + 16, rect.y + 8))
-    plot = pygame.Rect(rect.x + 16, rect.y + 44, rect.w - 32, rect.h - 56)
-    lo, hi = y_range
-    span = (hi - lo) or 1.0
-
-    def y_of(v: float) -> float:
-        return plot.bottom - (min(max(v, lo), hi) - lo) / span * plot.h
-
-    band_rect = pygame.Rect(plot.x, y_of(band[1]), plot.w, y_of(band[0]) - y_of(band[1]))
-    pygame.draw.rect(surface, draw.blend(pal.success, pal.white, 0.7), band_rect)
-    pygame.draw.line(surface, pal.success, band_rect.topleft, band_rect.topright, 2)
-    pygame.draw.line(surface, pal.success, band_rect.bottomleft, band_rect.bottomright, 2)
-    step = max(1, len(points) // 400)
-    line = [(plot.x + s / length * plot.w, y_of(v)) for s, v in points[::step]]
-    if len(line) >= 2:
-        pygame.draw.lines(surface, pal.ink, False, line, 3)
-    for s, v in points[::step * 6]:  # out-of-band stretches get a mark: not colour alone
-        if not band[0] <= v <= band[1]:
-            draw.cross_mark(surface, (plot.x + s / length * plot.w, y_of(v)), 14, pal.error)
