@@ -4,9 +4,10 @@
 
 Plays ``main.py --headless --autoplay --route decouverte --pace visitor --seed N`` for each
 seed and language (the bot reads at 200 words a minute, 1 s per decision) and reads each
-run's ``visit_s`` (first tap to the take-away card) and ``reached``. Prints median, min and
-max per language; the target is a median between 180 and 330 s. A run that does not reach
-``probe_after`` and ``takeaway`` is named. The last stdout line is one JSON object.
+run's ``visit_s`` (first tap to the take-away card), ``reached`` and ``screens_s``. Prints
+median, min and max per language, and the median seconds per screen (where the time goes);
+the target is a median between 180 and 330 s. A run that does not reach ``probe_after`` and
+``takeaway`` is named. The last stdout line is one JSON object.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,16 @@ def one(seed: int, lang: str, data_dir: str) -> dict[str, Any]:
 def seeds(text: str) -> list[int]:
     first, _, last = text.partition("-")
     return list(range(int(first), int(last or first) + 1))
+
+
+def screens(runs: Iterable[dict[str, float]]) -> dict[str, float]:
+    """The median game seconds per screen over the runs (0 for a run that did not show it),
+    longest first: where a visit's time goes."""
+    runs = list(runs)
+    names = {name for run in runs for name in run}
+    medians = {name: round(statistics.median(run.get(name, 0.0) for run in runs), 1)
+               for name in names}
+    return dict(sorted(medians.items(), key=lambda kv: -kv[1]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,9 +77,12 @@ def main(argv: list[str] | None = None) -> int:
               f"{'' if within else '  (outside the target or incomplete)'}"
               + (f"; seeds that did not reach {' and '.join(MUST_REACH)}: {missing}"
                  if missing else ""))
+        where = screens(line.get("screens_s", {}) for _, line in mine)
+        print(f"{lang}: median s per screen: "
+              + ", ".join(f"{name} {sec}" for name, sec in where.items()))
         report[lang] = {"median_s": med, "min_s": min(times, default=None),
                         "max_s": max(times, default=None), "incomplete_seeds": missing,
-                        "stations": stations}
+                        "stations": stations, "screens_s": where}
     report["within_target"] = ok
     print(json.dumps(report, ensure_ascii=False))
     return 0

@@ -43,6 +43,9 @@ class Autoplay:
     clock_s: float = 0.0  # game seconds the bot has lived
     started_s: float | None = None  # the first tap
     visit_s: float | None = None  # first tap to the take-away card
+    #: game seconds spent on each screen (by name) from the first tap, where the visit goes
+    screens_s: dict[str, float] = field(default_factory=dict)
+    _on: tuple[str, float] | None = None  # the screen on top, since when
     _read: set[str] = field(default_factory=set)  # texts already read this game
     _wait: float = THINK_S  # the first screen is looked at too
 
@@ -80,6 +83,11 @@ class Autoplay:
         """A screen was shown (``probe_after``, ``takeaway``…): noted once, in order."""
         if screen not in self.reached:
             self.reached.append(screen)
+        if self._on is not None and self.started_s is not None and self.visit_s is None:
+            name, since = self._on
+            spent = self.clock_s - max(since, self.started_s)
+            self.screens_s[name] = self.screens_s.get(name, 0.0) + spent
+        self._on = (screen, self.clock_s)
         if screen == "takeaway" and self.visit_s is None and self.started_s is not None:
             self.visit_s = round(self.clock_s - self.started_s, 1)
 
@@ -87,11 +95,14 @@ class Autoplay:
         """The attract loop's next game: nothing of the last one is remembered."""
         self._read.clear()
         self.reached.clear()
+        self.screens_s.clear()
+        self._on = None
         self.started_s = self.visit_s = None
 
     def report(self) -> dict[str, Any]:
         """What the JSON line adds: the visit's length and the screens reached."""
-        return {"visit_s": self.visit_s, "reached": list(self.reached)}
+        return {"visit_s": self.visit_s, "reached": list(self.reached),
+                "screens_s": {k: round(v, 1) for k, v in self.screens_s.items()}}
 
     @property
     def done(self) -> bool:

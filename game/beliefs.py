@@ -1,9 +1,14 @@
 """The before/after question, as rules: which items a game asks, and what an answer change means.
 
-Every route asks the same items twice, before the first station and at the exit: the
-scenario's fixed statements (``probe.statements``: half worded as the stereotype, half as its
-opposite) then one « Je me sens capable de … » item per world of the route. Each is answered
-on a 5-point scale, 1 « Pas du tout d'accord » … 5 « Tout à fait d'accord », stored as given.
+Every game asks its items twice, before the first station and at the exit: the scenario's
+fixed statements (``probe.statements``: half worded as the stereotype, half as its opposite)
+then one « Je me sens capable de … » item per world of the route. Each is answered on a
+5-point scale, 1 « Pas du tout d'accord » … 5 « Tout à fait d'accord », stored as given.
+The découverte, a visit of four minutes, asks each visitor only a subset (``probe.per_visit``:
+by default one statement of each wording and one capable item), rotated from one visitor to
+the next (:func:`per_visit`) so that across visitors every item gets its paired answers:
+planned missing data (matrix sampling), as large surveys do. Each item's before/after change
+is read over the games that were asked it.
 
 Reading an answer needs its wording: agreeing with a ``stereotype`` statement is the
 stereotyped answer, agreeing with a ``counter`` one (or a ``self`` item) is not.
@@ -18,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from game.scenario.models import PerVisit
 from game.scenario.text import LocalText
 from game.scores.records import AGE_BANDS, GENDERS, SCALE_MAX, SCALE_MIN, SITUATIONS
 from game.scores.records import ITEM_KINDS as KINDS
@@ -33,7 +39,7 @@ SELF_PREFIX = "capable:"  # a self-efficacy item's id is "capable:<world id>"
 # The optional, anonymous context asked at the exit (never before a task: see probe.py) is
 # AGE_BANDS, GENDERS and SITUATIONS, as the score store keeps them.
 __all__ = ["AGE_BANDS", "GENDERS", "KINDS", "SCALE", "SITUATIONS", "Kind", "ProbeItem",
-           "change", "items_for", "leaning", "minds_changed", "tour_minds_changed"]
+           "change", "items_for", "leaning", "minds_changed", "per_visit", "tour_minds_changed"]
 
 #: the generic self-efficacy item of a world the scenario gives none for
 GENERIC_CAPABLE = {"fr": "Je me sens capable de travailler dans ce domaine : {world}.",
@@ -57,11 +63,13 @@ class ProbeItem:
 
 
 def items_for(scenario: Scenario, world_ids: Iterable[str],
-              myths_met: Iterable[str] = ()) -> list[ProbeItem]:
+              myths_met: Iterable[str] = (), rotation: int | None = None) -> list[ProbeItem]:
     """The items a game on ``world_ids`` asks, in the order asked (the same both times).
 
     With no ``probe:`` in the scenario, the first :data:`FALLBACK_SIZE` of ``myths_met`` (its
-    myths in play) stand in, worded as the stereotype they are.
+    myths in play) stand in, worded as the stereotype they are. ``rotation`` (the
+    découverte's: how many games came before) keeps only that visitor's subset
+    (:func:`per_visit`); None: every item.
     """
     probe = scenario.probe
     known = {m.id for m in scenario.myths}
@@ -80,7 +88,44 @@ def items_for(scenario: Scenario, world_ids: Iterable[str],
         text = given or LocalText({lang: GENERIC_CAPABLE.get(lang, GENERIC_CAPABLE["en"]).format(
             world=world.title.get(lang)) for lang in scenario.languages})
         items.append(ProbeItem(SELF_PREFIX + world_id, "self", text, world_id=world_id))
-    return items
+    if rotation is None:
+        return items
+    sizes = probe.per_visit if probe is not None else PerVisit()
+    return per_visit(items, sizes.statements, sizes.capable, rotation)
+
+
+def per_visit(items: list[ProbeItem], statements: int, capable: int,
+              rotation: int) -> list[ProbeItem]:
+    """The ``rotation``-th visitor's subset of ``items`` (kept in their order): ``statements``
+    statements, half of each wording (the odd one a stereotype), and ``capable`` self items.
+
+    Each kind's items are taken in turn, a window moving on by its size at each visitor, so
+    every item is asked equally often; the counter-worded and self windows also shift once a
+    cycle of the kinds before them is done, so that over visitors every combination comes up
+    (a statement is not always asked with the same other one).
+    """
+    stereo = [i.id for i in items if i.kind == "stereotype"]
+    counter = [i.id for i in items if i.kind == "counter"]
+    selves = [i.id for i in items if i.kind == "self"]
+    n_counter = min(len(counter), statements // 2)
+    n_stereo = min(len(stereo), statements - n_counter)
+    n_counter = min(len(counter), statements - n_stereo)  # too few stereotypes: more counters
+    k = max(0, rotation)
+    cycle = max(1, len(stereo)) * max(1, len(counter))
+    keep = {*_window(stereo, n_stereo, k),
+            *_window(counter, n_counter, k + k // max(1, len(stereo))),
+            *_window(selves, capable, k + k // cycle)}
+    return [i for i in items if i.id in keep]
+
+
+def _window(ids: list[str], n: int, k: int) -> list[str]:
+    """``n`` of ``ids`` for the ``k``-th visitor: a window moving on by ``n`` each time."""
+    if n >= len(ids):
+        return list(ids)
+    if n <= 0:
+        return []
+    start = k * n % len(ids)
+    return [ids[(start + j) % len(ids)] for j in range(n)]
 
 
 def leaning(kind: str, answer: int) -> int:

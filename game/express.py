@@ -3,7 +3,8 @@
 Pure: no pygame. A world marks the station the route visits with ``express: true`` (else its
 first station is taken); a scenario may instead give the route as a list, ``decouverte:
 [world/station, ...]``. A task on this route keeps its first ``express_items`` items (or
-:data:`EXPRESS_ITEMS`), and its timer shrinks in proportion.
+:data:`EXPRESS_ITEMS`), and its timer shrinks in proportion; a role model says her first
+line and offers two of her questions.
 """
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ from game.tasks.base import TaskParams
 DECOUVERTE_STATIONS = 3  # a visit of about four minutes
 EXPRESS_ITEMS = 4  # items of a task on the découverte route, unless express_items says
 MIN_TIME_S = 20.0  # a shortened timer never drops below this
-EXPRESS_LINES = 2  # a role model's intro lines on the découverte (her questions stay)
+# a role model on the découverte: her first line (beside her name, job and path), then two of
+# her questions on offer (measured with bench/visit.py: each line read costs a visitor ~6 s)
+EXPRESS_LINES = 1
+EXPRESS_QUESTIONS = 2
 
 
 def express_station(world: World) -> str:
@@ -86,6 +90,9 @@ def shorten(params: TaskParams, n: int = EXPRESS_ITEMS) -> TaskParams:
         return params
 
 
-def intro(dialogue: Dialogue, n: int = EXPRESS_LINES) -> Dialogue:
-    """A role model's intro on the découverte: her first ``n`` lines, her questions on demand."""
-    return dialogue.model_copy(update={"lines": dialogue.lines[:n]})
+def intro(dialogue: Dialogue, n: int = EXPRESS_LINES,
+          questions: int = EXPRESS_QUESTIONS) -> Dialogue:
+    """A role model's intro on the découverte: her first ``n`` lines, and her first
+    ``questions`` questions on demand (the whole world's route keeps them all)."""
+    return dialogue.model_copy(update={"lines": dialogue.lines[:n],
+                                       "questions": dialogue.questions[:questions]})

@@ -150,8 +150,22 @@ def _start(ctx: Context) -> Scene:
     tour.current_world = first.id
     if not tour.probe_items:  # the same items before and after, whatever is added later
         tour.probe_items = beliefs.items_for(ctx.scenario.model, tour.world_ids,
-                                             tour.myths_in_play())
+                                             tour.myths_in_play(), _rotation(ctx))
     return _first_from(ctx, 0)
+
+
+def _rotation(ctx: Context) -> int | None:
+    """The découverte asks each visitor a subset of the before/after items, rotated by the
+    games saved so far (game.beliefs.per_visit: balanced over the games whose answers are
+    kept, and across restarts); None on the other routes: every item."""
+    from game.scores.records import ScoreStoreError
+
+    if route(ctx).id != DECOUVERTE.id:
+        return None
+    try:
+        return ctx.scores.count_games() if ctx.scores is not None else 0
+    except ScoreStoreError:  # an unreadable score file: the first subset, and no error
+        return 0
 
 
 def after(ctx: Context, step: Step) -> Scene:

@@ -159,8 +159,7 @@ define({
                            "en": "Before you start: what do you think?"},
     "probe_title_after": {"fr": "Et maintenant, qu'en penses-tu ?",
                           "en": "And now, what do you think?"},
-    "gender_question": {"fr": "Pour nos statistiques anonymes, tu es :",
-                        "en": "For our anonymous statistics, you are:"},
+    "gender_question": {"fr": "Tu es :", "en": "You are:"},  # under « statistiques anonymes »
     "gender_note": {"fr": "Facultatif : aucune donnée personnelle n'est gardée.",
                     "en": "Optional: no personal data is kept."},
     "gender_girl": {"fr": "Une fille", "en": "A girl"},

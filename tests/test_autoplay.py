@@ -42,6 +42,7 @@ def test_the_visit_runs_from_the_first_tap_to_the_takeaway_card() -> None:
         ap.tick(30.0)
         ap.reach(screen)
     assert ap.report() == {"visit_s": pytest.approx(120.0),
-                           "reached": ["floor", "probe_after", "takeaway"]}
+                           "reached": ["floor", "probe_after", "takeaway"],
+                           "screens_s": {"floor": 60.0, "probe_after": 30.0}}
     ap.new_game()
-    assert ap.report() == {"visit_s": None, "reached": []}
+    assert ap.report() == {"visit_s": None, "reached": [], "screens_s": {}}

@@ -1,6 +1,7 @@
 """The before/after question's rules: a fixed set of items, and what an answer change means."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -71,3 +72,33 @@ def test_a_scenario_without_probe_asks_three_of_the_myths_met(model) -> None:  #
     assert all(i.kind == "stereotype" for i in items if i.statement)
     generic = items[-1].text
     assert generic.get("fr").endswith("Agroalimentaire.") and "Food industry" in generic.get("en")
+
+
+def test_the_decouverte_asks_one_statement_each_way_and_one_capable_item(model) -> None:  # type: ignore[no-untyped-def]
+    """Planned missing data: a short visit answers a subset, rotated from visitor to visitor,
+    so that across visitors every item is asked as often and gets paired answers."""
+    worlds = ["soudure", "maintenance", "batteries"]
+    every = beliefs.items_for(model, worlds)
+    visits = [beliefs.items_for(model, worlds, (), rotation=k) for k in range(27)]
+    for items in visits:
+        assert sorted(i.kind for i in items) == ["counter", "self", "stereotype"]
+        order = [i.id for i in every]
+        assert [order.index(i.id) for i in items] == sorted(order.index(i.id) for i in items)
+    asked = Counter(i.id for items in visits for i in items)
+    assert set(asked) == {i.id for i in every} and set(asked.values()) == {9}  # balanced
+    pairs = {tuple(i.id for i in items if i.statement) for items in visits}
+    assert len(pairs) == 9  # each stereotype statement meets each counter one
+    assert [i.id for i in beliefs.items_for(model, worlds, (), rotation=4)] == \
+        [i.id for i in visits[4]]  # the same visitor's items, asked before and after
+
+
+def test_per_visit_sizes_come_from_the_scenario(model) -> None:  # type: ignore[no-untyped-def]
+    items = beliefs.items_for(model, ["soudure", "maintenance"])
+    four = beliefs.per_visit(items, statements=4, capable=2, rotation=1)
+    assert Counter(i.kind for i in four) == {"stereotype": 2, "counter": 2, "self": 2}
+    three = beliefs.per_visit(items, statements=3, capable=0, rotation=0)
+    assert Counter(i.kind for i in three) == {"stereotype": 2, "counter": 1}
+    only_stereotypes = [i for i in items if i.kind != "counter"]
+    assert Counter(i.kind for i in beliefs.per_visit(only_stereotypes, 2, 1, 5)) == \
+        {"stereotype": 2, "self": 1}
+    assert beliefs.per_visit(items, 12, 5, 3) == items  # more than there are: every item

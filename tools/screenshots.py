@@ -35,9 +35,16 @@ def main() -> int:
     p.add_argument("--data-dir", default="/tmp/cap-screens")
     p.add_argument("--contrast", action="store_true", help="high-contrast palette")
     p.add_argument("--text-scale", type=float, default=1.0, help="the text-size setting")
+    p.add_argument("--route", default=None, help="the bot's route (decouverte; default: the "
+                   "grand tour)")
+    p.add_argument("--only", default="", help="scene names to shoot, e.g. ResultsScene,"
+                   "ProbeScene (default: every one)")
     a = p.parse_args()
     argv = ["--headless", "--autoplay", "--lang", a.lang, "--seed", str(a.seed),
             "--data-dir", a.data_dir]
+    if a.route:
+        argv += ["--route", a.route]
+    only = {name for name in a.only.split(",") if name}
     if a.scenario:
         argv += ["--scenario", a.scenario]
     app, ctx, clock = create(parse(argv))
@@ -53,6 +60,8 @@ def main() -> int:
         if key != state["scene"]:
             state["scene"], state["since"] = key, app.frames
         age = (app.frames - state["since"]) * STEP_S
+        if only and top.name not in only:
+            return
         for i, at in enumerate(CAPTURE_AT_S):
             if age >= at and (key, i) not in state["taken"]:
                 state["taken"].add((key, i))

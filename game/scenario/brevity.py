@@ -2,9 +2,10 @@
 
 A visitor reads one sentence, not a paragraph. A role model's line or answer, her path and
 a task's instructions hold at most :data:`DIALOGUE_WORDS` words; anything else a station
-shows (a question, a choice, an explanation, the debrief) and a world's summary at most
-:data:`EXPLAIN_WORDS`; each in one sentence (a short interjection such as « Oui ! » does
-not count as one), and without norms or article numbers. The rest goes in the text's long
+shows (a question, a choice, an explanation, the debrief), a world's summary and a myth's
+truth (the results list the myths busted) at most :data:`EXPLAIN_WORDS`; each in one
+sentence (a short interjection such as « Oui ! » does not count as one), and without norms
+or article numbers. The rest goes in the text's long
 form, ``more:``. ``validate`` warns where a shown text breaks this, or where its long form
 lacks a language its short form has.
 """
@@ -85,6 +86,9 @@ def _station_texts(node: Any, path: PathKey, out: list[tuple[PathKey, LocalText,
 def check_brevity(model: Scenario, view: Positions) -> list[Problem]:
     """A warning for each shown text too long for a short form (one per text)."""
     out: list[Problem] = []
+    for mi, myth in enumerate(model.myths or []):  # the results list the myths busted
+        if isinstance(myth.truth, LocalText):
+            out += _check_one(myth.truth, ("myths", mi, "truth"), EXPLAIN_WORDS, view)
     for wi, world in enumerate(model.worlds or []):
         if isinstance(world.summary, LocalText):
             out += _check_one(world.summary, ("worlds", wi, "summary"), EXPLAIN_WORDS, view)

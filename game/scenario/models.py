@@ -177,13 +177,27 @@ class ProbeStatement(Strict):
                                 "and the debrief link the two)")
 
 
+class PerVisit(Strict):
+    """How many items the découverte asks each visitor: a rotating subset, so that a visit
+    stays short while every item still gets paired answers across visitors (planned missing
+    data, or matrix sampling; see game/beliefs.py). Other routes ask every item."""
+
+    statements: int = Field(default=2, ge=1, le=12, description="statements per visit, half "
+                            "worded each way (2: one stereotype, one counter)")
+    capable: int = Field(default=1, ge=0, le=5, description="« Je me sens capable » items per "
+                         "visit, of the route's worlds")
+
+
 class Probe(Strict):
     """The before/after question: the same statements for every route, and one « Je me sens
-    capable de … » item per world (see game/beliefs.py)."""
+    capable de … » item per world (see game/beliefs.py); the découverte asks a rotating
+    subset of them (``per_visit``)."""
 
     statements: list[ProbeStatement] = Field(default=[], max_length=12)
     capable: dict[Id, LocalText] = Field(default={}, description="world id -> its "
                                          "self-efficacy item (absent: a generic one)")
+    per_visit: PerVisit = Field(default=PerVisit(), description="on the découverte, the items "
+                                "each visitor answers, rotated from one visitor to the next")
 
 
 class Scenario(Strict):

@@ -8,8 +8,8 @@ import pygame
 
 from game import flow
 from game.i18n import define
-from game.scene import Replace, Transition
-from game.scenes import results_minds
+from game.scene import Push, Replace, Transition
+from game.scenes import more, results_minds
 from game.scenes.base import ButtonScene, paint_paper
 from game.scores.records import BeliefAnswer, GameRecord, Mode, TaskRecord
 from game.ui import draw, theme
@@ -27,6 +27,8 @@ TOTAL_H = 110  # the line and the total under the table
 ONE_COLUMN_ROWS = 16  # more rows (stations and world headings) than this: two columns
 COLUMN_GAP = 40
 JOBS_SHARE = 0.55  # of the side card, for the jobs met (the myths busted below)
+MYTHS_SHOWN = 5  # myths busted listed, their truths short (the long forms: « En savoir plus »)
+EXPRESS_MYTHS = 3  # on the découverte: one a station
 
 define({"jobs_more": {"fr": "… et {n} autres métiers", "en": "… and {n} more jobs"}})
 
@@ -75,8 +77,12 @@ class ResultsScene(ButtonScene):
             ctx.autoplay.summary["game_id"] = tour.game_id
 
     def enter(self) -> None:
-        self.buttons.set([Button("continue", pygame.Rect(SIDE.right - 440, 960, 440, 100),
-                                 self.ctx.tr("continue"), size=theme.TEXT_LARGE)])
+        items = [Button("continue", pygame.Rect(SIDE.right - 440, 960, 440, 100),
+                        self.ctx.tr("continue"), size=theme.TEXT_LARGE)]
+        if self.long_forms():
+            items.append(Button("learn", pygame.Rect(SIDE.right - 880, 960, 420, 100),
+                                self.ctx.tr("learn_more"), style="secondary"))
+        self.buttons.set(items)
         if not self._cheered:
             self._cheered = True
             self.ctx.play("celebrate")
@@ -86,23 +92,35 @@ class ResultsScene(ButtonScene):
         self.confetti.update(dt)
         return None
 
+    def busted(self) -> list[str]:
+        """The myths listed: the first busted, fewer on the découverte (a short visit)."""
+        return self.tour.myths_busted()[:EXPRESS_MYTHS if self.tour.express else MYTHS_SHOWN]
+
+    def long_forms(self) -> list[more.Entry]:
+        """« En savoir plus »: the listed myths' truths in full, with their sources' detail."""
+        model, lang = self.ctx.scenario.model, self.ctx.lang
+        return more.long_forms(((model.myth(m).statement, model.myth(m).truth)
+                                for m in self.busted()), lang)
+
     def on_button(self, button: Button) -> Transition | None:
+        if button.id == "learn":
+            return Push(more.MoreScene(self.ctx, self.long_forms()))
         return Replace(flow.after(self.ctx, "results"))
 
     def on_back(self) -> Transition | None:
-        return self.on_button(self.buttons.items[0])
+        return Replace(flow.after(self.ctx, "results"))
 
     def spoken(self) -> list[str]:
         lang = self.ctx.lang
         lines = [self.ctx.tr("results")]
         for world in self.tour.worlds:
-            for station in world.stations:
+            for station in self.tour.planned(world):
                 r = self.tour.result(world.id, station.id)
                 if r is not None:
                     lines.append(f"{station.title.get(lang)} : {self.ctx.tr('points', n=r.score)}, "
                                  f"{self.ctx.tr('said_stars', n=r.stars)}")
         lines.append(f"{self.ctx.tr('total')} : {self.ctx.tr('points', n=self.tour.score)}")
-        busted = self.tour.myths_busted()[:5]
+        busted = self.busted()
         if busted:
             lines.append(self.ctx.tr("myths_busted"))
             lines += [self.ctx.scenario.model.myth(m).truth.get(lang) for m in busted]
@@ -119,7 +137,7 @@ class ResultsScene(ButtonScene):
         surface.blit(title, (TABLE.x, 50))
         draw.panel(surface, pal, TABLE, pal.white, radius=26, shadow=8)
         columns = self._columns()
-        longest = max(sum(1 + len(w.stations) for w in col) for col in columns)
+        longest = max(sum(1 + len(self.tour.planned(w)) for w in col) for col in columns)
         row_h = max(34, min(56, (TABLE.h - 30 - TOTAL_H) // max(1, longest)))
         size = theme.TEXT_SMALL if len(columns) > 1 or row_h < 48 else theme.TEXT_BODY
         col_w = (TABLE.w - 80 - COLUMN_GAP * (len(columns) - 1)) // len(columns)
@@ -140,7 +158,7 @@ class ResultsScene(ButtonScene):
     def _columns(self) -> list[list[World]]:
         """The worlds in one column, or two of about as many rows (a grand tour)."""
         worlds = list(self.tour.worlds)
-        rows = [1 + len(w.stations) for w in worlds]
+        rows = [1 + len(self.tour.planned(w)) for w in worlds]
         if sum(rows) <= ONE_COLUMN_ROWS or len(worlds) < 2:
             return [worlds]
         half, acc, cut = sum(rows) / 2, 0, len(worlds) - 1
@@ -153,8 +171,9 @@ class ResultsScene(ButtonScene):
 
     def _column(self, surface: pygame.Surface, worlds: list[World], x: int, w: int, row_h: int,
                 size: int) -> int:
-        """One column of the table: each world's heading and its stations' stars and points;
-        returns where it ends."""
+        """One column of the table: each world's heading and the stars and points of its
+        stations on the route (a découverte's, and those « Encore un poste » added); returns
+        where it ends."""
         pal, t, lang = self.ctx.palette, self.ctx.text, self.ctx.lang
         star_r = 15 if w > 600 else 9
         stars_half = round(star_r * 3.3)  # three stars 2.3 radii apart
@@ -166,7 +185,7 @@ class ResultsScene(ButtonScene):
             head = t.render(world.title.get(lang), size, draw.blend(accent, pal.ink, 0.4))
             surface.blit(head, (x, y), pygame.Rect(0, 0, w, head.get_height()))
             y += max(row_h, head.get_height() + 4)
-            for station in world.stations:
+            for station in self.tour.planned(world):
                 r = self.tour.result(world.id, station.id)
                 pygame.draw.rect(surface, accent, pygame.Rect(x, y + 2, 8, row_h - 14))
                 name = t.render(station.title.get(lang), size, pal.ink)
@@ -209,7 +228,7 @@ class ResultsScene(ButtonScene):
         head = t.render(self.ctx.tr("myths_busted"), theme.TEXT_BODY, pal.ink)
         surface.blit(head, (x, y))
         y += head.get_height() + 14
-        for myth_id in self.tour.myths_busted()[:5]:
+        for myth_id in self.busted():
             myth = self.ctx.scenario.model.myth(myth_id)
             # what is true, with a tick: a strike-through would make small text unreadable
             lines = t.lines(myth.truth.get(lang), theme.TEXT_SMALL, pal.ink, SIDE.w - 110)

@@ -92,3 +92,35 @@ def test_the_page_and_the_table_say_it(db: Path, tmp_path: Path) -> None:
     assert head[:3] == ["item_id", "kind", "statement"] and "ci95_low" in head
     assert first["item_id"] == "industrie-hommes" and first["paired"] == "12"
     assert first["mean_change"] == "1,25" and first["verdict"] == "clear"
+
+
+def test_per_visitor_subsets_read_item_by_item_with_their_own_counts(tmp_path: Path) -> None:
+    """The découverte's rotating subsets (planned missing data): each item is read over the
+    games that were asked it, and the report says how many those are."""
+    from game.beliefs import items_for
+
+    model = load_scenarios([DEFAULT_SCENARIO])["cap-industrie"]
+    worlds = ["soudure", "maintenance", "batteries"]
+    path = tmp_path / "scores.db"
+    with ScoreStore.open(path) as store:
+        for k in range(27):
+            items = items_for(model, worlds, (), rotation=k)
+            answers = [BeliefAnswer(i.id, i.kind, 4 if i.kind == "stereotype" else 2,
+                                    2 if i.kind == "stereotype" else 4, i.myth_id, i.world_id)
+                       for i in items]
+            store.save_game(game(k, answers))
+        data = store.day_data(None)
+    fig = compute(data, {"cap-industrie": model}, "fr")
+    assert fig.belief_games == 27 and len(fig.beliefs) == 9
+    for b in fig.beliefs:  # each of the nine items: a third of the visitors, all paired
+        assert b.answered == 9 and b.change.paired == 9 and b.change.away == 9
+        assert sum(b.before.values()) == sum(b.after.values()) == 9
+        assert b.change.verdict == "too_few"  # 9 pairs: under MIN_PAIRED, said so
+    out = tmp_path / "r"
+    assert main(["--all", "--db", str(path), "--out", str(out)]) == 0
+    html = (out / "bilan.html").read_text(encoding="utf-8")
+    assert html.count("9 parties sur 27 y ont répondu (9 avant, 9 après).") == 9
+    assert "chaque visiteur ne répond qu'à une partie des phrases" in html
+    rows = list(csv.DictReader((out / "beliefs.csv").open(encoding="utf-8-sig"), delimiter=";"))
+    assert {(r["games_answered"], r["games_with_answers"], r["paired"]) for r in rows} == \
+        {("9", "27", "9")}

@@ -132,6 +132,18 @@ def test_a_figure_in_a_long_form_needs_its_source_too(ex: Path) -> None:
     assert any("states a figure" in p.message for p in analyse(ex).problems)
 
 
+def test_a_myths_truth_is_a_short_form_too(ex: Path) -> None:
+    """The results list the myths busted: their truths are read there, short first."""
+    path = ex / "scenario.yaml"
+    text = path.read_text(encoding="utf-8")
+    short = "au pont roulant : ce qui compte, c'est une main sûre."
+    assert short in text
+    path.write_text(text.replace(short, "au pont roulant. Ce qui compte, c'est une main sûre."),
+                    encoding="utf-8")
+    found = brevity(ex)
+    assert len(found) == 1 and "scenario.yaml" in found[0] and "2 sentences" in found[0]
+
+
 def test_every_shipped_text_has_a_short_form() -> None:
     for folder in (DEFAULT_SCENARIO, EXAMPLE):
         assert brevity(folder) == [], folder

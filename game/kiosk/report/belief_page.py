@@ -33,14 +33,20 @@ define({
               "les deux fois (réponses appariées), avec son intervalle de confiance à 95 %. "
               "En dessous de {min} paires, on ne conclut pas ; un intervalle qui contient 0 "
               "veut dire : pas de changement mesurable ; moins de {small} point, c'est un "
-              "petit effet.",
+              "petit effet. Sur le parcours découverte, chaque visiteur ne répond qu'à une "
+              "partie des phrases (une dans chaque sens et un « Je me sens capable »), qui "
+              "tourne d'une visite à l'autre : chaque phrase a son propre nombre de réponses, "
+              "indiqué sous elle, et se lit sur ses seules paires.",
         "en": "The same statements before the first station and at the exit, on a 5-point "
               "scale. Half state the stereotype, half its opposite; the change is counted in "
               "points towards the non-stereotyped answer (for « I feel I could », towards more "
               "confidence), over the games that answered both times (paired answers), with its "
               "95% confidence interval. Below {min} pairs no conclusion is drawn; an interval "
               "that contains 0 means no measurable change; under {small} point is a small "
-              "effect."},
+              "effect. On the découverte route each visitor answers only some of the items "
+              "(one statement each way and one « I feel I could »), rotated from one visit to "
+              "the next: each item has its own number of answers, shown under it, and is read "
+              "over its own pairs only."},
     "report_beliefs_none": {"fr": "Aucune réponse à la question avant/après.",
                             "en": "No answers to the before/after question."},
     "report_kind_stereotype": {"fr": "phrase qui dit l'idée reçue",
@@ -53,6 +59,10 @@ define({
     "report_scale_3": {"fr": "Entre les deux", "en": "In between"},
     "report_scale_4": {"fr": "Plutôt d'accord", "en": "Agree"},
     "report_scale_5": {"fr": "Tout à fait d'accord", "en": "Strongly agree"},
+    "report_answered": {"fr": "{n} parties sur {games} y ont répondu ({before} avant, {after} "
+                              "après).",
+                        "en": "{n} of {games} games answered it ({before} before, {after} "
+                              "after)."},
     "report_pairs": {"fr": "{n} réponses appariées : {away} vers la réponse non stéréotypée, "
                            "{same} sans changement, {toward} vers l'idée reçue.",
                      "en": "{n} paired answers: {away} towards the non-stereotyped answer, "
@@ -104,12 +114,13 @@ def section(fig: Figures, t: Tr, lang: str) -> str:
     keys = [(str(n), FILLS[n], t(f"report_scale_{n}")) for n in FILLS]
     out.append(svg.legend(keys))
     for b in fig.beliefs:
-        out.append(_item(b, keys, t, lang))
+        out.append(_item(b, keys, t, lang, fig.belief_games))
     out.append("</section>")
     return "".join(out)
 
 
-def _item(b: BeliefFigure, keys: list[tuple[str, str, str]], t: Tr, lang: str) -> str:
+def _item(b: BeliefFigure, keys: list[tuple[str, str, str]], t: Tr, lang: str,
+          games: int) -> str:
     from game.kiosk.report.page import escape
 
     c = b.change
@@ -118,8 +129,11 @@ def _item(b: BeliefFigure, keys: list[tuple[str, str, str]], t: Tr, lang: str) -
              f'<small class="note">({escape(t("report_kind_" + b.kind))})</small></p>',
              svg.stacked([(t("report_before"), {str(k): v for k, v in b.before.items()}),
                           (t("report_after"), {str(k): v for k, v in b.after.items()})], keys)]
-    lines = [t("report_pairs_self" if b.kind == "self" else "report_pairs", n=c.paired,
-               away=c.away, same=c.same, toward=c.toward)] if c.paired else []
+    lines = [t("report_answered", n=b.answered, games=games, before=sum(b.before.values()),
+               after=sum(b.after.values()))]
+    if c.paired:
+        lines.append(t("report_pairs_self" if b.kind == "self" else "report_pairs", n=c.paired,
+                       away=c.away, same=c.same, toward=c.toward))
     if c.mean is not None and c.low is not None and c.high is not None:
         lines.append(t("report_change", mean=signed(c.mean, lang), low=signed(c.low, lang),
                        high=signed(c.high, lang)))

@@ -39,6 +39,9 @@ class BeliefFigure:
     before: dict[int, int]  # answer 1-5 -> count
     after: dict[int, int]
     change: Change  # the paired answers, read away from the stereotype
+    #: games that answered it at least once: the découverte asks each visitor a rotating
+    #: subset (game.beliefs.per_visit), so each item has its own count
+    answered: int = 0
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class Figures:
     gender: dict[str, int]  # girl, boy, unsaid, and "none" (not asked or skipped)
     myths: list[MythFigure] = field(default_factory=list)  # the old 3-point probe
     beliefs: list[BeliefFigure] = field(default_factory=list)
+    belief_games: int = 0  # games that answered at least one item of the before/after
     age_bands: dict[str, int] = field(default_factory=dict)  # ... and "none"
     situations: dict[str, int] = field(default_factory=dict)
     jobs: list[tuple[str, int]] = field(default_factory=list)
@@ -98,6 +102,7 @@ def compute(data: DayData, scenarios: dict[str, Any] | None = None, lang: str = 
         gender={k: gender.get(k, 0) for k in (*GENDERS, "none")},
         myths=_myths(data, scenarios, lang),
         beliefs=_beliefs(data, scenarios, lang),
+        belief_games=len({row.game_id for row in data.beliefs}),
         age_bands=_counted([g.age_band for g in games], AGE_BANDS),
         situations=_counted([g.situation for g in games], SITUATIONS),
         jobs=_jobs(data, scenarios, lang),
@@ -140,8 +145,10 @@ def _beliefs(data: DayData, scenarios: dict[str, Any], lang: str) -> list[Belief
     after: dict[str, Counter[int]] = {}
     diffs: dict[str, list[int]] = {}
     kinds: dict[str, str] = {}
+    answered: Counter[str] = Counter()
     for row in data.beliefs:
         kinds.setdefault(row.item_id, row.kind)
+        answered[row.item_id] += 1
         before.setdefault(row.item_id, Counter())
         after.setdefault(row.item_id, Counter())
         if row.before is not None:
@@ -156,7 +163,8 @@ def _beliefs(data: DayData, scenarios: dict[str, Any], lang: str) -> list[Belief
     order = {item_id: i for i, item_id in enumerate(texts)}
     return [BeliefFigure(item_id, kinds[item_id], texts.get(item_id, item_id),
                          {n: before[item_id][n] for n in SCALE},
-                         {n: after[item_id][n] for n in SCALE}, paired_change(diffs[item_id]))
+                         {n: after[item_id][n] for n in SCALE}, paired_change(diffs[item_id]),
+                         answered[item_id])
             for item_id in sorted(kinds, key=lambda i: (order.get(i, len(order)), i))]
 
 

@@ -9,7 +9,8 @@ from game.kiosk.report.figures import ANSWERS, GENDERS, Figures
 
 FILES = ("summary.csv", "gender.csv", "myths.csv", "beliefs.csv", "context.csv", "jobs.csv",
          "trainings.csv", "hours.csv")
-BELIEF_HEADER = ["item_id", "kind", "statement", *(f"before_{n}" for n in SCALE),
+BELIEF_HEADER = ["item_id", "kind", "statement", "games_answered", "games_with_answers",
+                 *(f"before_{n}" for n in SCALE),
                  *(f"after_{n}" for n in SCALE), "paired", "away", "same", "toward",
                  "mean_change", "ci95_low", "ci95_high", "verdict"]
 
@@ -53,7 +54,8 @@ def write_tables(fig: Figures, folder: Path, event_name: str) -> list[Path]:
                          sum(counts.values())])
     _write(folder / "myths.csv", ["myth_id", "statement", "phase", *ANSWERS, "answers"], rows)
     _write(folder / "beliefs.csv", BELIEF_HEADER, [
-        [b.item_id, b.kind, b.text, *(b.before[n] for n in SCALE), *(b.after[n] for n in SCALE),
+        [b.item_id, b.kind, b.text, b.answered, fig.belief_games,
+         *(b.before[n] for n in SCALE), *(b.after[n] for n in SCALE),
          b.change.paired, b.change.away, b.change.same, b.change.toward,
          _number(b.change.mean, 2), _number(b.change.low, 2), _number(b.change.high, 2),
          b.change.verdict] for b in fig.beliefs])
