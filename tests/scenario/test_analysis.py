@@ -183,8 +183,8 @@ def test_references_years_and_small_counts_are_not_figures(text):
 
 
 def test_a_figure_without_a_source_is_an_error_at_its_text(ex):
-    line, _ = ex.replace("scenario.yaml", "Ce qui compte, c'est une main sûre.",
-                         "Et 29 % des salariés de l'industrie sont des femmes.")
+    line, _ = ex.replace("scenario.yaml", "ce qui compte, c'est une main sûre.",
+                         "et 29 % des salariés de l'industrie sont des femmes.")
     problem = one(ex.problems(), "states a figure")
     assert where(problem)[:2] == ("scenario.yaml", line)
     assert "source:" in problem.hint and "costaud" in problem.hint
