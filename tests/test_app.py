@@ -72,6 +72,7 @@ def picture(app: App) -> bytes:
 
 def test_a_dialogue_fully_shown_is_drawn_once_and_the_loop_sleeps(sleepy: Any) -> None:
     app, clock, waiter = sleepy
+    app.ctx.settings.reduced_motion = True  # her face stays still (she blinks otherwise: below)
     scene = open_dialogue(app)
     live(app, clock, 8.0)  # her first line types itself out, then nothing moves
     assert not scene.typing
@@ -84,6 +85,25 @@ def test_a_dialogue_fully_shown_is_drawn_once_and_the_loop_sleeps(sleepy: Any) -
     assert picture(app) == shown
     app.draw()  # and what stayed on screen is exactly what a drawing now gives
     assert picture(app) == shown
+
+
+def test_her_blinks_are_drawn_and_between_them_the_loop_sleeps(sleepy: Any) -> None:
+    from game.face import BLINK_GAP_S
+
+    app, clock, waiter = sleepy
+    scene = open_dialogue(app)
+    live(app, clock, 8.0)
+    assert not scene.typing
+    draws, frames = app.draws, app.frames
+    waiter.waits.clear()
+    live(app, clock, 30.0)
+    blinks = 30 / BLINK_GAP_S[0] + 1
+    assert 2 <= app.draws - draws <= 2 * blinks  # each blink drawn as it starts and ends...
+    assert app.frames - frames <= 30 / MAX_SLEEP_S + 2 * blinks + 2  # ...not 1800 frames
+    assert sum(waiter.waits) >= 27  # the loop sleeps nine tenths of the time or more
+    shown = picture(app)
+    app.draw()
+    assert picture(app) == shown  # what stayed on screen is what a drawing now gives
 
 
 def test_the_typing_is_drawn_to_its_last_letter(sleepy: Any) -> None:

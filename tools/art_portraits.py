@@ -4,6 +4,11 @@ A portrait is a 512x512 rounded card in a soft tint of the person's world colour
 head-and-shoulders figure in flat style. To add a role model, add one `Person(...)` line to
 PEOPLE: choose a skin tone, a hair style and colour, an outfit and its colour, an accessory.
 
+Each portrait also gets a few frames of her face (`<file>.<frame>.png`, the face's box only,
+listed with that box in `<file>.frames.yaml`): `blink` (eyes shut), `talk` (mouth open),
+`smile` (a broad smile, brows up) and `listen` (brows raised, lips closed): the dialogue
+blinks, moves her mouth while her words appear, and changes her expression with them.
+
 Hair styles: curly_tied, ponytail, short, hijab, bob, braids.
 Outfits: welding_jacket, overalls, polo, work_jacket, lab_coat, cleanroom.
 Accessories: welding_mask_up, safety_glasses_up, glasses, tablet, cleanroom_cap_mask, none.
@@ -13,6 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import yaml
 from artlib import (
     AGRO,
     AUTO,
@@ -21,6 +27,7 @@ from artlib import (
     HAIR_BLONDE,
     HAIR_DARK_BROWN,
     HAIR_GREY,
+    ROOT,
     SKIN_BROWN,
     SKIN_DARK,
     SKIN_LIGHT,
@@ -59,6 +66,24 @@ class Person:
     smile: str = "open"           # open | closed
     age: int = 30                 # adds smile lines from about 40
     eyes: RGB = (60, 40, 30)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One expression of the face: eyes open or shut, the mouth, how high the brows are."""
+
+    eyes: str = "open"           # open | shut
+    mouth: str = "own"           # own (the person's) | talk | smile | closed
+    brows: float = 0.0           # px raised
+
+
+FRAMES: dict[str, Frame] = {
+    "blink": Frame(eyes="shut"),
+    "talk": Frame(mouth="talk"),
+    "smile": Frame(mouth="smile", brows=4.0),
+    "listen": Frame(mouth="closed", brows=7.0),
+}
+FACE_BOX = (176, 180, 160, 170)  # x, y, w, h in the portrait: every pixel a frame changes
 
 
 # --- building blocks ----------------------------------------------------------------------
@@ -169,8 +194,14 @@ def face(cv: Canvas, p: Person) -> None:
             cv.ellipse_c(light(p.skin, 0.4), CX - 34, CY - 54, 44, 30)
 
 
-def eye(cv: Canvas, p: Person, ex: float, ey: float, side: int) -> None:
+def eye(cv: Canvas, p: Person, ex: float, ey: float, side: int, shut: bool = False) -> None:
     w = 17
+    if shut:  # the lid down: a lash line curving down, skin where the eye was
+        lid = bezier((ex - w, ey + 1), (ex + side, ey + 8), (ex + w, ey), n=14)
+        cv.polyline(T.ink, lid, 3.8)
+        outer = lid[-1] if side > 0 else lid[0]
+        cv.line(T.ink, outer, (outer[0] + 5 * side, outer[1] + 3), 3)
+        return
     upper = bezier((ex - w, ey + 2), (ex - 4 * side, ey - 13), (ex + w, ey - 1))
     lower = bezier((ex + w, ey - 1), (ex + 2 * side, ey + 10), (ex - w, ey + 2))
     shape = upper + lower
@@ -184,21 +215,22 @@ def eye(cv: Canvas, p: Person, ex: float, ey: float, side: int) -> None:
     cv.line(T.ink, outer, (outer[0] + 5 * side, outer[1] - 4), 3)
 
 
-def brows(cv: Canvas, p: Person) -> None:
+def brows(cv: Canvas, p: Person, up: float = 0.0) -> None:
     col = dark(p.hair_color, 0.25) if p.hair_color != HAIR_GREY else dark(HAIR_GREY, 0.45)
     if p.hair == "hijab":
         col = HAIR_BLACK
     for side in (-1, 1):
         x0, x1 = CX + side * 20, CX + side * 58
-        pts = bezier((x0, CY - 20), ((x0 + x1) / 2, CY - 31), (x1, CY - 22), n=12)
+        pts = bezier((x0, CY - 20 - up * 0.7), ((x0 + x1) / 2, CY - 31 - up),
+                     (x1, CY - 22 - up * 0.8), n=12)
         cv.polyline(col, pts, 7)
 
 
-def features(cv: Canvas, p: Person) -> None:
+def features(cv: Canvas, p: Person, f: Frame = Frame()) -> None:
     ey = CY + 8
-    eye(cv, p, CX - 38, ey, -1)
-    eye(cv, p, CX + 38, ey, 1)
-    brows(cv, p)
+    eye(cv, p, CX - 38, ey, -1, shut=f.eyes == "shut")
+    eye(cv, p, CX + 38, ey, 1, shut=f.eyes == "shut")
+    brows(cv, p, f.brows)
     nose_col = dark(p.skin, 0.3)
     cv.polyline(nose_col, bezier((CX - 10, CY + 48), (CX, CY + 56), (CX + 10, CY + 48), n=10), 3.2)
     cv.line(rgba(dark(p.skin, 0.2), 140), (CX + 6, CY + 14), (CX + 10, CY + 40), 2.5)
@@ -207,14 +239,25 @@ def features(cv: Canvas, p: Person) -> None:
     cv.ellipse_c(blush, CX + 52, CY + 48, 16, 9)
     lip = dark(mix(p.skin, T.error, 0.35), 0.25)
     my = CY + 76
-    if p.smile == "open":
-        top = bezier((CX - 28, my - 2), (CX, my + 6), (CX + 28, my - 2), n=14)
-        bottom = bezier((CX + 28, my - 2), (CX, my + 30), (CX - 28, my - 2), n=14)
+    shape = {"own": p.smile, "smile": "broad", "closed": "closed"}.get(f.mouth, f.mouth)
+    if shape == "talk":  # mid-word: the mouth open, round, the upper teeth showing
+        mouth = [(CX + 18 * math.cos(a), my + 7 + 10 * math.sin(a))
+                 for a in (math.radians(k * 10) for k in range(36))]
+        cv.poly(mix(T.ink, T.error, 0.35), mouth)
+        with cv.clipped(lambda: cv.poly(T.white, mouth)):
+            cv.rect(T.white, CX - 20, my - 6, 40, 8, r=3)
+            cv.ellipse_c(mix(T.error, p.skin, 0.3), CX, my + 16, 10, 5)
+        cv.polyline(lip, mouth + mouth[:1], 3)
+    elif shape in ("broad", "open"):  # a broad smile is wider, its corners higher
+        w, lift, drop = (34, 4, 34) if shape == "broad" else (28, 0, 30)
+        top = bezier((CX - w, my - 2 - lift), (CX, my + 6 - 2 * lift // 2), (CX + w, my - 2 - lift),
+                     n=14)
+        bottom = bezier((CX + w, my - 2 - lift), (CX, my + drop), (CX - w, my - 2 - lift), n=14)
         mouth = top + bottom
         cv.poly(mix(T.ink, T.error, 0.35), mouth)
         with cv.clipped(lambda: cv.poly(T.white, mouth)):
-            cv.rect(T.white, CX - 30, my - 6, 60, 13, r=4)
-            cv.ellipse_c(mix(T.error, p.skin, 0.3), CX, my + 22, 16, 7)
+            cv.rect(T.white, CX - w - 2, my - 6 - lift, 2 * w + 4, 13 + lift // 2, r=4)
+            cv.ellipse_c(mix(T.error, p.skin, 0.3), CX, my + drop - 8, w * 0.55, 7)
         cv.polyline(lip, top, 3)
     else:
         pts = bezier((CX - 26, my), (CX, my + 14), (CX + 26, my), n=14)
@@ -463,7 +506,9 @@ def accessory(cv: Canvas, p: Person) -> None:
 # --- the portrait -----------------------------------------------------------------------------
 
 
-def portrait(p: Person) -> None:
+def portrait(p: Person, f: Frame | None = None, name: str = "") -> None:
+    """The portrait (``f`` None), or one frame of her face: the box FACE_BOX of the
+    portrait drawn with that expression, saved as `<file>.<name>.png`."""
     cv = Canvas(S, S, ss=3)
     card(cv, p)
 
@@ -479,13 +524,28 @@ def portrait(p: Person) -> None:
         if p.hair not in ("hijab",):
             ears(cv, p)
         face(cv, p)
-        features(cv, p)
+        features(cv, p, f or Frame())
         hair_front(cv, p)
         accessory(cv, p)
 
     with cv.clipped(lambda: cv.rect(T.white, 0, 0, S, S, r=64)):
         body()
-    save(cv.image(), f"assets/portraits/{p.file}.png")
+    if f is None:
+        save(cv.image(), f"assets/portraits/{p.file}.png")
+        return
+    x, y, w, h = FACE_BOX
+    save(cv.image().subsurface((x, y, w, h)).copy(), f"assets/portraits/{p.file}.{name}.png")
+
+
+def frames(p: Person) -> None:
+    """Her face's frames, and `<file>.frames.yaml` that lists them with their box."""
+    for name, f in FRAMES.items():
+        portrait(p, f, name)
+    doc = {"box": list(FACE_BOX), "frames": list(FRAMES)}
+    head = ("# Generated by tools/art_portraits.py: the frames of this portrait's face, each\n"
+            "# the box [x, y, w, h] of the portrait drawn with another expression.\n")
+    (ROOT / f"assets/portraits/{p.file}.frames.yaml").write_text(
+        head + yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
 
 
 PEOPLE = [
@@ -516,3 +576,4 @@ PEOPLE = [
 def build() -> None:
     for p in PEOPLE:
         portrait(p)
+        frames(p)

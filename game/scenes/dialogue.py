@@ -1,6 +1,7 @@
 """A role model introduces her job: portrait, name, both forms of the title, her words."""
 from __future__ import annotations
 
+import random
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,9 +12,11 @@ import pygame
 from game import express, flow
 from game.actions import Action, Confirm, Press
 from game.dialogue import DialogueWalker
+from game.face import Face, Mood, mood_of
 from game.scene import EVERY_FRAME, STILL, Push, Replace, Transition
 from game.scenes import more
 from game.scenes.base import ButtonScene, paint_paper
+from game.scenes.dialogue_face import FaceFrames
 from game.scenes.pause import PauseScene
 from game.ui import draw, theme
 from game.ui.theme import hex_color
@@ -44,6 +47,10 @@ class DialogueScene(ButtonScene):
         self.walker = DialogueWalker(self.intro)
         self.accent = hex_color(self.world.accent)
         self.shown = 0.0  # characters of the current line shown so far
+        portrait = ctx.scenario.asset(self.model.portrait)
+        self.frames = FaceFrames.beside(portrait)  # she blinks, talks, smiles (if drawn so)
+        self.face = Face(random.Random(self.model.name), ctx.clock.now())  # not the game's rng
+        self._face_wait: float | None = None  # from the last drawing to her next blink
 
     @property
     def line_text(self) -> str:
@@ -128,8 +135,25 @@ class DialogueScene(ButtonScene):
         from there is one more, deliberate tap."""
         return Push(PauseScene(self.ctx, "dialogue"))
 
+    @property
+    def mood(self) -> Mood:
+        w = self.walker
+        last = w.mode == "lines" and w.index == len(self.intro.lines) - 1
+        return mood_of(w.in_menu, w.mode == "answer", last)
+
+    def face_frame(self) -> str | None:
+        """Her face now: a frame's name, or None for the portrait as it is."""
+        if self.frames is None:
+            return None
+        return self.face.frame(self.ctx.clock.now(), self.mood, self.typing,
+                               self.ctx.motion.reduced)
+
     def frame_interval(self) -> float | None:
-        return EVERY_FRAME if self.typing else STILL  # her words fully shown: a still screen
+        if self.typing:
+            return EVERY_FRAME
+        if self.frames is None:
+            return STILL  # her words fully shown, a still face: a still screen
+        return self._face_wait  # her next blink (or its end): the loop sleeps until then
 
     def update(self, dt: float) -> Transition | None:
         if self.typing:
@@ -187,6 +211,13 @@ class DialogueScene(ButtonScene):
     def draw_content(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         t = self.ctx.text
+        if self.frames is not None:
+            now = self.ctx.clock.now()
+            self._face_wait = self.face.next_change(now, self.typing, self.ctx.motion.reduced)
+            asset = self.ctx.scenario.asset(self.model.portrait)
+            img = self.ctx.images.fit(asset, PORTRAIT.size)
+            self.frames.draw(self.ctx, surface, self.face_frame(),
+                             img.get_rect(center=PORTRAIT.center), self.ctx.images.size(asset)[0])
         if self.walker.in_menu:
             prompt = t.render(self.ctx.tr("ask_her"), theme.TEXT_LARGE, pal.ink)
             draw.panel(surface, pal, BUBBLE, pal.white, radius=30, shadow=6, border=self.accent)

@@ -194,7 +194,7 @@ def arc_glow(surface: pygame.Surface, pal: Palette, at: tuple[float, float],
              flicker: float) -> None:
     """The arc at the torch: a wide warm glow on the plate, a white-hot core (its size
     flickers; steady under reduced motion, as ``flicker`` is then 0)."""
-    r = round(ARC_GLOW_PX * (1.0 + 0.12 * flicker))
+    r = ARC_GLOW_PX + 4 * round(2 * flicker)  # five sizes: their glows are made once
     warm = _halo(r * 2, pal.bead_hot)
     surface.blit(warm, warm.get_rect(center=(round(at[0]), round(at[1]))),
                  special_flags=pygame.BLEND_RGB_ADD)
