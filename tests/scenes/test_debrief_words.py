@@ -54,3 +54,30 @@ def test_a_missed_answer_is_said_beside_the_right_one(make_app, lang: str, said:
     assert right in line and good.text.get(lang) in line
     assert shown[shown.index(line) - 1] == q.prompt.get(lang)  # right under the question
     assert line in scene.spoken()  # and read aloud too
+
+
+@pytest.mark.parametrize("lang, missing", [("fr", "Il manquait : "), ("en", "Missing: ")])
+def test_several_right_answers_name_only_what_was_missing(make_app, lang: str,
+                                                          missing: str) -> None:
+    """A multiple-answer question missed by one choice names that choice, not every right one."""
+    h = make_app("--lang", lang, autoplay=False)
+    world, station, q = next((w, s, q) for w in h.ctx.scenario.model.worlds for s in w.stations
+                             if s.task.type == "quiz" for q in s.task.questions
+                             if q.kind == "multiple" and len(q.correct_ids()) > 2)
+    rules = QuizRules(station.task, random.Random(1))
+    while not rules.finished:
+        here = rules.current
+        right = [c.id for c in here.choices if c.id in here.correct_ids()]
+        for cid in (right[1:] if here.id == q.id else right) or ["true" if here.answer else
+                                                                  "false"]:
+            rules.toggle(cid)
+        rules.submit()
+        rules.next()
+    scene = DebriefScene(h.ctx, world.id, station.id, rules.finish(), 20.0)
+    h.app.transition(Push(scene))
+    h.app.draw()
+    forgotten = next(c for c in q.choices if c.correct).text.get(lang)
+    line = next(s for s in scene.spoken() if missing in s)
+    assert line.endswith(f"{missing}{h.ctx.tr('quiz.quoted', text=forgotten)}.")
+    others = [c.text.get(lang) for c in q.choices if c.correct][1:]
+    assert all(line.count(text) == 1 for text in others)  # hers, not repeated as the right ones

@@ -303,8 +303,37 @@ def test_a_right_answer_a_true_false_card_and_a_multiple_are_said_too() -> None:
     assert right.ok and right.answer.get("fr") == "Ta réponse : « a ». C'est juste."
     assert card.answer.get("fr") == "Ta réponse : « Vrai ». La bonne réponse : « Faux »."
     assert card.answer.get("en") == "Your answer: “True”. The right answer: “False”."
-    assert several.answer.get("fr") == ("Tes réponses : « gants », « tongs ». Les bonnes "
-                                         "réponses : « gants », « tablier », « masque ».")
+    # several right answers: what she chose, then only what was missing and what was wrong
+    assert several.answer.get("fr") == ("Tes réponses : « gants », « tongs ». Il manquait : "
+                                         "« tablier », « masque ». En trop : « tongs ».")
+    assert several.answer.get("en") == ("Your answers: “gants (en)”, “tongs (en)”. Missing: "
+                                         "“tablier (en)”, “masque (en)”. Wrong: “tongs (en)”.")
+
+
+def test_several_right_answers_say_only_what_was_missing_or_wrong() -> None:
+    def epi(n: int) -> dict[str, Any]:
+        return {**multiple(), "id": f"epi{n}"}
+
+    short, extra, right = debrief_of(epi(1), epi(2), epi(3), picks=[
+        ("gants",), ("gants", "tablier", "masque", "tongs"), ("gants", "tablier", "masque")])
+    assert short.answer.get("fr") == ("Ta réponse : « gants ». Il manquait : « tablier », "
+                                      "« masque ».")
+    assert extra.answer.get("fr") == ("Tes réponses : « gants », « tablier », « tongs », "
+                                      "« masque ». En trop : « tongs ».")
+    assert extra.answer.get("en").endswith("Wrong: “tongs (en)”.")
+    assert right.ok and right.answer.get("fr") == ("Tes réponses : « gants », « tablier », "
+                                                   "« masque ». C'est juste.")
+    assert right.answer.get("en").endswith("That's right.")
+    # no right answer is named twice: only hers, then what was missing or wrong
+    for item in (short, extra):
+        for word in ("gants", "tablier", "masque"):
+            assert item.answer.get("fr").count(f"« {word} »") == 1
+    r = rules(epi(4))
+    r.finish()  # the time ran out before she chose
+    none, = r.feedback()
+    assert none.answer.get("fr") == ("Pas de réponse. Il manquait : « gants », « tablier », "
+                                     "« masque ».")
+    assert none.answer.get("en").startswith("No answer. Missing: “gants (en)”")
 
 
 def test_a_question_left_unanswered_says_so() -> None:

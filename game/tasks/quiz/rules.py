@@ -18,8 +18,15 @@ define({
                          "en": "Your answer: {chosen}. That's right."},
     "quiz.chose_wrong": {"fr": "Ta réponse : {chosen}. La bonne réponse : {right}.",
                          "en": "Your answer: {chosen}. The right answer: {right}."},
-    "quiz.chose_some": {"fr": "Tes réponses : {chosen}. Les bonnes réponses : {right}.",
-                        "en": "Your answers: {chosen}. The right answers: {right}."},
+    # several right answers: what she chose, then only what was missing and what was wrong
+    "quiz.chose_many": {"fr": {"one": "Ta réponse : {chosen}.",
+                               "other": "Tes réponses : {chosen}."},
+                        "en": {"one": "Your answer: {chosen}.",
+                               "other": "Your answers: {chosen}."}},
+    "quiz.no_answer": {"fr": "Pas de réponse.", "en": "No answer."},
+    "quiz.missing": {"fr": "Il manquait : {ids}.", "en": "Missing: {ids}."},
+    "quiz.extra": {"fr": "En trop : {ids}.", "en": "Wrong: {ids}."},
+    "quiz.all_right": {"fr": "C'est juste.", "en": "That's right."},
     "quiz.chose_none": {"fr": "Pas de réponse. La bonne réponse : {right}.",
                         "en": "No answer. The right answer: {right}."},
     "quiz.quoted": {"fr": "« {text} »", "en": "“{text}”"},
@@ -161,7 +168,12 @@ class QuizRules(TaskRules[QuizParams]):
 
 
 def said_answer(question: Question, chosen: set[str], ok: bool) -> LocalText:
-    """« Ta réponse : « Le coton ». La bonne réponse : « Le cuir ». », in every language."""
+    """« Ta réponse : « Le coton ». La bonne réponse : « Le cuir ». », in every language.
+
+    A question with several right answers says what she chose, then only what was missing
+    (« Il manquait : … ») and what she should not have chosen (« En trop : … »): repeating every
+    right answer made the line long.
+    """
     texts = {"true": TRUE_TEXT, "false": FALSE_TEXT} if question.kind == "truefalse" else \
         {c.id: c.text for c in question.choices}
     order = [c.id for c in question.choices] or ["true", "false"]
@@ -169,14 +181,29 @@ def said_answer(question: Question, chosen: set[str], ok: bool) -> LocalText:
     mine = [i for i in order if i in chosen]
     several = question.kind == "multiple" and (len(right) > 1 or len(mine) > 1)
 
+    def quoted(lang: str, ids: list[str]) -> str:
+        return ", ".join(tr("quiz.quoted", lang, text=texts[i].get(lang)) for i in ids)
+
+    def several_said(lang: str) -> str:
+        missing = [i for i in right if i not in mine]
+        extra = [i for i in mine if i not in right]
+        parts = [tr("quiz.chose_many", lang, n=len(mine), chosen=quoted(lang, mine)) if mine
+                 else tr("quiz.no_answer", lang)]
+        if missing:
+            parts.append(tr("quiz.missing", lang, ids=quoted(lang, missing)))
+        if extra:
+            parts.append(tr("quiz.extra", lang, ids=quoted(lang, extra)))
+        if not missing and not extra:
+            parts.append(tr("quiz.all_right", lang))
+        return " ".join(parts)
+
     def said(lang: str) -> str:
-        def quoted(ids: list[str]) -> str:
-            return ", ".join(tr("quiz.quoted", lang, text=texts[i].get(lang)) for i in ids)
+        if several:
+            return several_said(lang)
         if not mine:
-            return tr("quiz.chose_none", lang, right=quoted(right))
+            return tr("quiz.chose_none", lang, right=quoted(lang, right))
         if ok:
-            return tr("quiz.chose_right", lang, chosen=quoted(mine))
-        key = "quiz.chose_some" if several else "quiz.chose_wrong"
-        return tr(key, lang, chosen=quoted(mine), right=quoted(right))
+            return tr("quiz.chose_right", lang, chosen=quoted(lang, mine))
+        return tr("quiz.chose_wrong", lang, chosen=quoted(lang, mine), right=quoted(lang, right))
 
     return LocalText({lang: said(lang) for lang in LANGUAGES})
