@@ -7,6 +7,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from game.cli import parse
 from game.kiosk import prepare
@@ -198,3 +199,12 @@ def test_the_template_documents_a_section_after_the_plain_keys(tmp_path: Path) -
     path = write(tmp_path / "kiosk.toml", text)
     set_keys(path, {"language": "en"})
     assert tomllib.loads(path.read_text(encoding="utf-8")) == {"language": "en"}
+
+
+def test_every_setting_is_in_the_organisers_guide() -> None:
+    """An organiser reads docs/KIOSK.md's table, not config.py: a key missing there is unknown."""
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "KIOSK.md").read_text(encoding="utf-8")
+    rows = [line for line in guide.splitlines() if line.startswith("| `")]
+    for key, field in KioskConfig.model_fields.items():
+        name = f"`[{key}]`" if isinstance(field.default, BaseModel) else f"`{key}`"
+        assert any(name in row.split(" | ")[0] for row in rows), f"{name} is not in docs/KIOSK.md"
