@@ -46,8 +46,7 @@ def screen_loops(stack: list[Scene], settings: Settings) -> dict[str, float]:
     the sound is off or another screen covers it."""
     if not settings.sound or not stack:
         return {}
-    loops = getattr(stack[-1], "loops", None)
-    return {n: v for n, v in loops().items() if v > 0} if callable(loops) else {}
+    return {n: v for n, v in stack[-1].loops().items() if v > 0}
 
 
 class Ambience(Watcher):

@@ -70,6 +70,10 @@ class Scene:
         """The touch targets on screen (rects), for the 64-pixel check and the bot."""
         return []
 
+    def loops(self) -> dict[str, float]:
+        """Sounds to loop while this screen is on top (name -> volume 0..1): the weld's arc."""
+        return {}
+
     @property
     def name(self) -> str:
         return type(self).__name__

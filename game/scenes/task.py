@@ -94,7 +94,7 @@ class TaskScene(Scene):
         return self.view.focus_label()
 
     def loops(self) -> dict[str, float]:
-        """The sounds the task wants looping now (the arc while welding), by volume."""
+        """The arc while welding (the view says), nothing once the task is over."""
         return {} if self.rules.finished else self.view.loops()
 
     def targets(self) -> list[pygame.Rect]:

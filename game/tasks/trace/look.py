@@ -29,6 +29,7 @@ HEAT_MIN, HEAT_MAX = 0.4, 2.5  # heat per mm, 1 at the target speed
 SPARKS_MAX = 80
 SPARK_GRAVITY = 900.0  # px/s²
 ARC_GLOW_PX = 70  # the arc's glow radius at rest
+GLOW_DOTS = 24  # the hot end of the bead is drawn with about this many dots
 
 ToScreen = Callable[[tuple[float, float]], tuple[float, float]]
 
@@ -77,6 +78,8 @@ class BeadPainter:
         self.pal, self.to_local, self.scale, self.target = pal, to_local, scale, target
         self.along = along
         self.drawn = 0  # dots already laid
+        self.cooled: list[Color] = []  # each laid dot's colour once cold
+        self.extent: pygame.Rect | None = None  # where the bead layer has anything
         self.rippled = 1  # dots whose ripple (if any) is drawn: once no new dot covers it
         self._next_ripple = 0.0  # mm along the seam
 
@@ -102,8 +105,12 @@ class BeadPainter:
             r = self.radius(dot)
             pygame.draw.circle(tint, temper_colour(pal, h), (x, y), r * (1.2 + 0.15 * h))
             c = self.colour(dot, speed)
+            self.cooled.append(c)
             pygame.draw.circle(bead, draw.blend(c, pal.ink, 0.3), (x, y + max(1.0, r * 0.15)), r)
             pygame.draw.circle(bead, c, (x, y), r)
+            box = pygame.Rect(round(x - r - 2), round(y - r - 2), round(2 * r + 4),
+                              round(2 * r + 6))
+            self.extent = box if self.extent is None else self.extent.union(box)
         self.drawn = len(dots)
         front = dots[-1].s if dots else 0.0
         while self.rippled < len(dots):
@@ -141,9 +148,12 @@ class BeadPainter:
         i = len(samples)
         while i > 0 and now - samples[i - 1].t < COOL_S:
             i -= 1
-        for k in range(i, min(len(samples), len(dots))):
+        n = min(len(samples), len(dots))
+        step = max(1, (n - i) // GLOW_DOTS)  # dots overlap heavily: a few dozen show it all
+        for k in range(i + (n - 1 - i) % step, n, step):  # the oldest first, the newest on top
             dot, age = dots[k], now - samples[k].t
-            c = glow_colour(self.pal, age, self.colour(dot, samples[k].speed))
+            cold = self.cooled[k] if k < len(self.cooled) else self.colour(dot, samples[k].speed)
+            c = glow_colour(self.pal, age, cold)
             pygame.draw.circle(surface, c, to_screen((dot.x, dot.y)), self.radius(dot))
 
 

@@ -36,6 +36,7 @@ KEY_FRICTION = 6.0  # mm/s² lost when it is not
 KEY_AIM_SPEED = 6.0  # mm/s sideways while up/down is held
 HAND_DRIFT = 0.9  # mm/s of slow random drift a keyboard welder must correct
 ARC_VOLUME = 0.55  # the arc's loops, at most
+BEAD_KEY = (255, 0, 255)  # the bead layer's transparent colour (never drawn: not a palette's)
 ASSIST_STEPS = 8  # assisted pass: each tap changes the speed by target / 4, up to 2x target
 ASSIST_BUTTON_H = 110
 
@@ -75,7 +76,9 @@ class TraceView(TaskView[TraceBot]):
         self.t = 0.0
         # the plate with the bead's heat tint, and the bead: new dots are drawn onto them
         self.layer = self._paint_plate()
-        self.bead_layer = pygame.Surface(self.plate.size, pygame.SRCALPHA)
+        self.bead_layer = pygame.Surface(self.plate.size)  # opaque, a key colour for "none":
+        self.bead_layer.fill(BEAD_KEY)  # a colour-keyed blit costs a fraction of an alpha one
+        self.bead_layer.set_colorkey(BEAD_KEY)
         seam = self.rules.seam
         self.painter = BeadPainter(ctx.palette, self._to_local, self.scale,
                                    self.rules.params.speed_mm_s.target,
@@ -242,7 +245,9 @@ class TraceView(TaskView[TraceBot]):
         r = self.rules
         self.painter.lay(self.layer, self.bead_layer, r.bead, r.samples)
         surface.blit(self.layer, self.plate)
-        surface.blit(self.bead_layer, self.plate)
+        if self.painter.extent is not None:  # only where the bead is: a small part of the plate
+            used = self.painter.extent
+            surface.blit(self.bead_layer, used.move(self.plate.topleft), used)
         self.painter.glow(surface, r.bead, r.samples, r.elapsed, self.to_screen)
         if not r.started:
             self._draw_start_hint(surface)
