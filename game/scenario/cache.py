@@ -135,7 +135,7 @@ class KeptScenario(LoadedScenario):
 
         packed, self._packed = self._packed, None
         try:
-            with collector.paused(freeze=True):  # the game's models, for its whole run
+            with collector.paused(promote=True):  # the game's models, for its whole run
                 model = pickle.loads(packed) if packed is not None else None
         except Exception:  # its checksum held: models that changed shape (a new pydantic)
             model = None
