@@ -12,12 +12,16 @@ one, through SDL's renderer (the game's way) and through the old CPU scaling, in
 an Xvfb server the bench starts (skipped without Xvfb).
 Frame times come from one autoplay game drawn at every frame, bucketed by the scene on top
 (task scenes by task type). The bot is slowed down so each scene gets enough frames.
+Each frame is timed twice: real time (``frame_ms``), which on a shared machine also counts
+the time others' processes held the core, and this thread's CPU time (``frame_cpu_ms``),
+which does not; the load average is printed beside them.
 The last stdout line is one JSON object.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -57,8 +61,8 @@ def bare_window(runs: int) -> float:
     return statistics.median(times)
 
 
-def floor_ms(frames: int = 300) -> float:
-    """The physical floor: a bare 1920x1080 fill, blit and flip (median, ms)."""
+def floor_ms(frames: int = 300) -> tuple[float, float]:
+    """The physical floor: a bare 1920x1080 fill, blit and flip (medians, ms: real, CPU)."""
     import pygame
 
     if pygame.display.get_surface() is None:
@@ -67,14 +71,15 @@ def floor_ms(frames: int = 300) -> float:
     target = pygame.Surface((1920, 1080)).convert()
     picture = pygame.Surface((1920, 1080)).convert()
     picture.fill((200, 120, 40))
-    times = []
+    times, cpu = [], []
     for i in range(frames):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         target.fill((i % 256, 0, 0))
         target.blit(picture, (0, 0))
         pygame.display.flip()
         times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+        cpu.append((time.thread_time() - c0) * 1000)
+    return statistics.median(times), statistics.median(cpu)
 
 
 def tour_peak_rss_mib(data_dir: str) -> float:
@@ -156,7 +161,20 @@ def p99(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
-def frame_times(think: float, data_dir: str) -> dict[str, list[float]]:
+Timings = dict[str, list[tuple[float, float]]]  # scene: (real ms, CPU ms) of each frame
+
+
+def timed_frame(app: Any) -> tuple[float, float]:
+    """One update and drawing of ``app``: (real ms, this thread's CPU ms)."""
+    from game.loop import STEP_S
+
+    t0, c0 = time.perf_counter(), time.thread_time()
+    app.update(STEP_S)
+    app.draw()
+    return (time.perf_counter() - t0) * 1000, (time.thread_time() - c0) * 1000
+
+
+def frame_times(think: float, data_dir: str) -> Timings:
     from game.cli import parse
     from game.loop import STEP_S
     from game.run import create
@@ -169,23 +187,20 @@ def frame_times(think: float, data_dir: str) -> dict[str, list[float]]:
     assert ctx.autoplay is not None
     ctx.autoplay.think_s = think
     ctx.autoplay.pause()  # the first screen is looked at as long as the others
-    buckets: dict[str, list[float]] = {}
+    buckets: Timings = {}
     surface = app.display.logical
     frames = 0
     while app.running and not ctx.autoplay.done and frames < 60 * 60 * 30:
         clock.advance(STEP_S)
         top = app.top
         name = f"{top.name}:{top.station.task.type}" if isinstance(top, TaskScene) else top.name
-        t0 = time.perf_counter()
-        app.update(STEP_S)
-        app.draw()
-        buckets.setdefault(name, []).append((time.perf_counter() - t0) * 1000)
+        buckets.setdefault(name, []).append(timed_frame(app))
         frames += 1
     del surface
     return buckets
 
 
-def extra_scenes(data_dir: str, frames: int = 300) -> dict[str, list[float]]:
+def extra_scenes(data_dir: str, frames: int = 300) -> Timings:
     """Screens the bot does not visit: settings, the leave question."""
     from game.cli import parse
     from game.loop import STEP_S
@@ -195,16 +210,13 @@ def extra_scenes(data_dir: str, frames: int = 300) -> dict[str, list[float]]:
     from game.scenes.settings import SettingsScene
 
     app, ctx, clock = create(parse(["--headless", "--data-dir", data_dir]))
-    out: dict[str, list[float]] = {}
+    out: Timings = {}
     for make in (SettingsScene, LeaveScene):
         app.transition(Push(make(ctx)))
         times = out.setdefault(make.__name__, [])
         for _ in range(frames):
             clock.advance(STEP_S)
-            t0 = time.perf_counter()
-            app.update(STEP_S)
-            app.draw()
-            times.append((time.perf_counter() - t0) * 1000)
+            times.append(timed_frame(app))
     return out
 
 
@@ -220,35 +232,46 @@ def main() -> int:
     a = p.parse_args()
     import tempfile
 
+    load = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory() as data_dir:
         bare = bare_window(a.runs)
         ff = first_frame(a.runs, data_dir)
         rss = tour_peak_rss_mib(data_dir)
         buckets = frame_times(a.think, data_dir)
         buckets.update(extra_scenes(data_dir))
-        floor = floor_ms()
+        floor, floor_cpu = floor_ms()
+    load.append(os.getloadavg()[0])
     out: dict[str, Any] = {"first_frame_s": round(ff, 3), "bare_window_s": round(bare, 3),
                            "first_frame_x_bare": round(ff / bare, 2),
                            "tour_peak_rss_mib": round(rss, 1), "floor_ms": round(floor, 3),
-                           "frame_ms": {}}
+                           "floor_cpu_ms": round(floor_cpu, 3),
+                           "frame_ms": {}, "frame_cpu_ms": {}}
     print(f"first frame: {ff:.3f} s, a bare pygame window {bare:.3f} s: {ff / bare:.2f}x "
           f"(medians of {a.runs})")
     print(f"peak RSS of a full autoplay tour: {rss:.1f} MiB")
-    print(f"floor (1920x1080 fill, blit, flip): {floor:.3f} ms")
-    for name, values in sorted(buckets.items()):
+    print(f"floor (1920x1080 fill, blit, flip): {floor:.3f} ms, CPU {floor_cpu:.3f} ms")
+    for name, pairs in sorted(buckets.items()):
+        values, cpu = [w for w, _ in pairs], [c for _, c in pairs]
+        out["frame_cpu_ms"][name] = {"median": round(statistics.median(cpu), 3),
+                                     "p99": round(p99(cpu), 3),
+                                     "median_x_floor": round(statistics.median(cpu) / floor_cpu,
+                                                             2)}
         med, tail = statistics.median(values), p99(values)
         out["frame_ms"][name] = {"median": round(med, 3), "p99": round(tail, 3),
                                  "median_x_floor": round(med / floor, 2),
                                  "p99_x_floor": round(tail / floor, 2),
                                  "max": round(max(values), 3), "frames": len(values)}
         print(f"{name:28s} median {med:6.2f} ms ({med / floor:5.1f}x)   p99 {tail:6.2f} ms "
-              f"({tail / floor:5.1f}x)   max {max(values):6.2f} ms   ({len(values)} frames)")
+              f"({tail / floor:5.1f}x)   max {max(values):6.2f} ms   ({len(values)} frames)"
+              f"   CPU: median {statistics.median(cpu):6.2f} ms   p99 {p99(cpu):6.2f} ms")
     if not a.no_scaling:
         scaled = scaling()
         if scaled is not None:
             out["scaling_ms"] = scaled
             for key, value in scaled.items():
                 print(f"scaling {key:26s} {value:7.3f} ms")
+    out["loadavg"] = [round(x, 2) for x in load]
+    print(f"load average {load[0]:.2f} at the start, {load[1]:.2f} at the end")
     print(json.dumps(out))
     return 0
 
