@@ -243,6 +243,7 @@ class TraceView(TaskView[TraceBot]):
 
     def draw(self, surface: pygame.Surface) -> None:
         r = self.rules
+        self.painter.pal = self.ctx.palette  # (the settings may have changed it since)
         self.painter.lay(self.layer, self.bead_layer, r.bead, r.samples)
         surface.blit(self.layer, self.plate)
         if self.painter.extent is not None:  # only where the bead is: a small part of the plate
