@@ -190,7 +190,7 @@ def frame_times(think: float, data_dir: str) -> Timings:
 
     app, ctx, clock = create(parse(["--headless", "--autoplay", "--seed", "3",
                                     "--data-dir", data_dir]))
-    if ctx.scenario is None:
+    if ctx.loaded_scenario is None:
         raise SystemExit("the default scenario does not load: run main.py validate")
     assert ctx.autoplay is not None
     ctx.autoplay.think_s = think

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 @dataclass
 class Context:
-    scenario: LoadedScenario
+    #: None only when the scenario failed to load: the content-error screen runs then (and F5
+    #: in ``--dev`` may load a fixed one); every other screen reads :attr:`scenario`
+    loaded_scenario: LoadedScenario | None
     settings: Settings
     clock: Clock
     make_home: Callable[[Context], Scene]  # the first screen: the title (game.flow) or attract
@@ -60,6 +62,19 @@ class Context:
     def palette(self) -> Palette:
         """The colours every drawing reads at draw time (the high-contrast setting swaps it)."""
         return palette_for(self.settings.high_contrast)
+
+    @property
+    def scenario(self) -> LoadedScenario:
+        """The scenario being played: a clear error on the content-error path, where there is
+        none (a screen reached from it by mistake), not an AttributeError on None."""
+        if self.loaded_scenario is None:
+            raise RuntimeError("no scenario loaded: it has errors (python main.py validate); "
+                               "only the content-error screen runs without one")
+        return self.loaded_scenario
+
+    @scenario.setter
+    def scenario(self, loaded: LoadedScenario) -> None:
+        self.loaded_scenario = loaded  # the admin's choice, or F5's reload
 
     def current_tour(self) -> Tour:
         """The player's game, for the scenes that only exist during one: a clear error when

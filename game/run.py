@@ -59,7 +59,7 @@ def build_context(args: argparse.Namespace, clock: Any) -> tuple[Context, list[A
     speech_log = getattr(args, "speech_log", None)
     if speech_log is not None:
         settings.self_voicing = True
-    ctx = Context(scenario=scenario, settings=settings, clock=clock,  # type: ignore[arg-type]
+    ctx = Context(loaded_scenario=scenario, settings=settings, clock=clock,
                   make_home=flow.title_home, scores=store, rng=random.Random(args.seed),
                   speech=Speech(enabled=settings.self_voicing, lang=settings.lang,
                                 log_path=speech_log))
@@ -148,7 +148,7 @@ class WarmUp(Watcher):
             from game.classroom.play import ClassroomWatcher
 
             app.watchers.append(ClassroomWatcher())
-        scenario = app.ctx.scenario
+        scenario = app.ctx.loaded_scenario
         if scenario is None:
             return
         for world in scenario.model.worlds:
@@ -170,7 +170,7 @@ def _accessibility_settings(app: App) -> Push | None:
 
 def play(args: argparse.Namespace) -> dict[str, Any]:
     app, ctx, clock = create(args)
-    if args.headless and ctx.scenario is None:  # nobody can read the error screen: fail now
+    if args.headless and ctx.loaded_scenario is None:  # nobody can read the error screen: fail now
         pygame.quit()
         return {"error": "the scenario has errors (listed above)"}
     if args.headless and getattr(args, "class_code", None) and ctx.classroom is None:
@@ -196,7 +196,7 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
     summary: dict[str, Any] = {}
     if ctx.autoplay is not None:
         summary = dict(ctx.autoplay.summary) or {
-            "scenario": ctx.scenario.model.id if ctx.scenario else None,
+            "scenario": ctx.loaded_scenario.model.id if ctx.loaded_scenario else None,
             "worlds_completed": [], "stations_completed": 0, "score": 0}
         summary["frames"] = app.frames
         summary.update(ctx.autoplay.report())

@@ -151,7 +151,7 @@ class BoardScene(Scene):
 
     def _job_name(self, job: dict[str, Any]) -> str:
         """The station's job title from the scenario this screen loaded, else its ids."""
-        scenario = getattr(self.ctx, "scenario", None)
+        scenario = self.ctx.loaded_scenario
         model = getattr(scenario, "model", None)
         if model is not None and model.id == job.get("scenario_id"):
             for world in model.worlds:

@@ -68,8 +68,8 @@ def where(app: App) -> dict[str, str]:
     info = {"scenario": "-", "world": "-", "station": "-",
             "scenes": " > ".join(type(s).__name__ for s in app.stack)}
     try:
-        if ctx.scenario is not None:
-            info["scenario"] = ctx.scenario.model.id
+        if ctx.loaded_scenario is not None:
+            info["scenario"] = ctx.loaded_scenario.model.id
         tour = ctx.tour
         if tour is not None and tour.current_world:
             info["world"] = str(tour.current_world)

@@ -151,7 +151,7 @@ class HotReload(Watcher):
 
 
 def _showing_errors(app: Any) -> bool:
-    return app.ctx.scenario is None
+    return app.ctx.loaded_scenario is None
 
 
 # --- putting the player back where she was ----------------------------------------------
@@ -162,7 +162,7 @@ def swap(app: Any, loaded: Any) -> None:
     from game.assets import Images
 
     ctx = app.ctx
-    old_scenario, old_stack, old_images = ctx.scenario, list(app.stack), ctx.images
+    old_scenario, old_stack, old_images = ctx.loaded_scenario, list(app.stack), ctx.images
     dropped = {k: v for k, v in ctx.cache.items() if k.startswith("floor:")}
     try:
         ctx.scenario = loaded
@@ -173,7 +173,7 @@ def swap(app: Any, loaded: Any) -> None:
             ctx.tour = None
         stack = rebuild(ctx, old_stack)
     except Exception:
-        ctx.scenario, ctx.images = old_scenario, old_images
+        ctx.loaded_scenario, ctx.images = old_scenario, old_images
         ctx.cache.update(dropped)
         raise
     app.stack[:] = stack

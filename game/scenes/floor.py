@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from game.context import Context
+    from game.progress import Tour
 
 import pygame
 
@@ -112,9 +113,9 @@ class FloorScene(ButtonScene):
         self._frame_camera(snap=True)
 
     @property
-    def tour(self):  # type: ignore[no-untyped-def]
-        assert self.ctx.tour is not None
-        return self.ctx.tour
+    def tour(self) -> Tour:
+        """The game being played: a floor is only ever opened inside one."""
+        return self.ctx.current_tour()
 
     def station_at(self, map_pos: tuple[float, float]) -> str | None:
         m = 2 * STATION_REACH_PX

@@ -14,6 +14,7 @@ from game.world import guide
 
 if TYPE_CHECKING:
     from game.scenes.floor import FloorScene
+    from game.world.mapdata import MapInfo
 
 HUD_H = 110  # the top bar: menu, world, progress, score, minimap
 BAR_H = 120  # the bottom bar: the next station, the hint, « Poste suivant »
@@ -24,7 +25,7 @@ DOT_SPEED = 1.2  # spacings per second the dots march
 ARROW_BOB = 12  # px the arrow over the next station bobs
 
 
-def minimap_base(info, pal: Palette, box: pygame.Rect) -> tuple[pygame.Surface, float]:  # type: ignore[no-untyped-def]
+def minimap_base(info: MapInfo, pal: Palette, box: pygame.Rect) -> tuple[pygame.Surface, float]:
     """The map's walls and floor, small (drawn once per world and palette) and its scale."""
     s = min(box.w / info.width, box.h / info.height)
     surf = pygame.Surface((max(1, round(info.width * s)), max(1, round(info.height * s))))

@@ -54,7 +54,7 @@ class OneMoreScene(ButtonScene):
         return "finish"  # the measured visit is the découverte's three stations
 
 
-def next_station(ctx) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+def next_station(ctx: Context) -> tuple[str, str] | None:
     """The station « Encore un poste » would open (None: every station is done)."""
-    tour = ctx.tour
+    tour = ctx.current_tour()
     return express.one_more(tour.scenario, list(tour.stations or []), set(tour.results))

@@ -186,7 +186,7 @@ def test_a_game_started_broken_starts_once_fixed(game, tmp_path):
     g = Game(tmp_path / "broken", tmp_path / "data2", "--dev")
     assert g.names == ["ContentErrorScene"]
     g.app.dispatch(F5)  # still broken: the error screen shows the new list
-    assert g.names == ["ContentErrorScene"] and g.ctx.scenario is None
+    assert g.names == ["ContentErrorScene"] and g.ctx.loaded_scenario is None
     path.write_text(text, encoding="utf-8")
     g.app.dispatch(F5)
     g.step()
