@@ -111,6 +111,7 @@ class App:
         self._slept_s = 0.0  # waited since the last frame: steps owed beyond the stall cap
         self._pending: list[pygame.event.Event] = []  # the event that ended a wait
         self.slide = Slide()  # the scene change (game.ui.slide)
+        self._settings_seen = ctx.settings_version
 
     @property
     def top(self) -> Scene:
@@ -154,9 +155,20 @@ class App:
             if not self.running:
                 break
             self.update(STEP_S)
+        self.settings_check()
         if self.frames % self.draw_every == 0 and self.due():
             self.draw()
             self.display.present()
+
+    def settings_check(self) -> None:
+        """The settings were applied since the last frame: every scene of the stack hears
+        it (kept backgrounds, layouts, a running task's timer) and the screen is drawn again."""
+        if self._settings_seen == self.ctx.settings_version:
+            return
+        self._settings_seen = self.ctx.settings_version
+        for scene in list(self.stack):
+            scene.settings_changed()
+        self.dirty = True
 
     # --- when to draw, how long to sleep ------------------------------------------------
     def frame_interval(self) -> float | None:
@@ -253,6 +265,7 @@ class App:
         self.transition(self.top.update(dt))
 
     def draw(self) -> None:
+        self.settings_check()  # what a scene keeps is drawn with the settings in force
         surface = self.display.logical
         for scene in visible(self.stack):
             scene.draw(surface)

@@ -48,6 +48,7 @@ class Context:
     wallclock: Callable[[], datetime] = datetime.now  # dates of games (a soak run fakes it)
     hub: Any = None  # game.hub.sync.Sync when this device pushes to a hub (--hub, [hub])
     classroom: Any = None  # game.classroom.play.Classroom during a classroom session (--class)
+    settings_version: int = 0  # apply_settings counts; the app then calls Scene.settings_changed
 
     @property
     def motion(self) -> Motion:
@@ -94,8 +95,10 @@ class Context:
         self.sounds.play(sound)
 
     def apply_settings(self) -> None:
-        """After the settings changed: text size takes effect on the next screen (the palette
-        follows the setting by itself)."""
+        """After the settings changed: the text cache, sound and voice take them now, and the
+        app tells every scene of the stack (:meth:`Scene.settings_changed`) before the next
+        drawing (the palette follows the setting by itself)."""
+        self.settings_version += 1
         self.text.scale = self.settings.text_scale
         self.text.readable = self.settings.readable_text
         self.sounds.enabled = self.settings.sound

@@ -45,6 +45,11 @@ class Scene:
     def enter(self) -> None:
         """Called when the scene becomes the top of the stack (again)."""
 
+    def settings_changed(self) -> None:
+        """The settings changed (text size, contrast, language, timers, a student's
+        accommodations): drop what was drawn or laid out with the old ones. The app calls it
+        on every scene of the stack after :meth:`Context.apply_settings`."""
+
     def handle(self, action: Action) -> Transition | None:
         return None
 

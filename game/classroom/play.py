@@ -262,24 +262,8 @@ class ClassroomWatcher(Watcher):
         changed = classroom.session.take_change()
         if changed is None:
             return
-        apply_spec(app.ctx, changed)
-        refresh(app.top, app.ctx)
-
-
-def refresh(scene: Scene, ctx: Context) -> None:
-    """The screen under way shows the change now: a task's timer, a larger text."""
-    rules = getattr(scene, "rules", None)
-    limit = getattr(getattr(rules, "params", None), "time_limit_s", None)
-    if rules is not None and not rules.finished:
-        settings = ctx.settings
-        rules.time_limit = (None if not settings.timers or limit is None
-                            else limit * settings.more_time)
-    for cached in ("_bg", "_background"):  # drawn again with the new text size
-        if hasattr(scene, cached) and not callable(getattr(scene, cached)):
-            setattr(scene, cached, None)  # a picture kept; TaskScene's _background is a method
-    layout = getattr(scene, "layout", None)
-    if callable(layout):
-        layout()
+        apply_spec(app.ctx, changed)  # through ctx.apply_settings: the scenes are told
+        app.settings_check()  # now: the task under way takes its new timer at this step
 
 
 def check_args(args: Any) -> str | None:

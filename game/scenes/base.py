@@ -40,6 +40,14 @@ class ButtonScene(Scene):
     def on_button(self, button: Button) -> Transition | None:
         return None
 
+    def layout(self) -> None:
+        """Where the buttons go (a subclass's): called again when the settings change."""
+
+    def settings_changed(self) -> None:
+        """The kept background is drawn again and the buttons laid out with the new settings."""
+        self._background = None
+        self.layout()
+
     def focus_label(self) -> str | None:
         return self.buttons.focused_label(self.ctx.tr)
 

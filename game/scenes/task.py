@@ -50,11 +50,19 @@ class TaskScene(Scene):
             self.bot_policy = kind.bot(params, ctx.autoplay.rng, ctx.autoplay.skill)
         self.chrome = Buttons([Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("menu"),
                                       style="secondary")])
-        self._bg: pygame.Surface | None = None
+        self._background: pygame.Surface | None = None
 
     @property
     def busy(self) -> bool:  # type: ignore[override]
         return self.view.busy
+
+    def settings_changed(self) -> None:
+        """A change while the task runs (the trainer gave more time, a larger text): the
+        timer as the settings now say, the header drawn again, the view laid out again."""
+        if not self.rules.finished:
+            self.rules.retime(self.ctx.settings.timers, self.ctx.settings.more_time)
+        self._background = None
+        self.view.layout()
 
     def handle(self, action: Action) -> Transition | None:
         if isinstance(action, Back):
@@ -100,26 +108,27 @@ class TaskScene(Scene):
     def targets(self) -> list[pygame.Rect]:
         return [b.rect for b in self.chrome.items] + self.view.targets()
 
-    def _background(self) -> pygame.Surface:
+    def background(self) -> pygame.Surface:
+        """Drawn once: the header (title, job, prompt) on paper in the world's colour."""
         pal = self.ctx.palette
-        if self._bg is None:
-            self._bg = pygame.Surface(theme.LOGICAL_SIZE)
-            paint_paper(self._bg, pal, self.accent)
+        if self._background is None:
+            self._background = pygame.Surface(theme.LOGICAL_SIZE)
+            paint_paper(self._background, pal, self.accent)
             t, lang = self.ctx.text, self.ctx.lang
             title = t.render(self.station.title.get(lang), theme.TEXT_TITLE, pal.ink)
-            self._bg.blit(title, (260, 22))
+            self._background.blit(title, (260, 22))
             job = t.render(self.station.job.both(lang), theme.TEXT_BODY,
                            draw.blend(self.accent, pal.ink, 0.45))
-            self._bg.blit(job, (264, 22 + title.get_height() + 4))
+            self._background.blit(job, (264, 22 + title.get_height() + 4))
             prompt = self.station.task.prompt
             if prompt is not None:
                 img = t.render(prompt.get(lang), theme.TEXT_BODY, pal.ink, width=1540)
-                self._bg.blit(img, (64, 172 if img.get_height() < 60 else 160))
-        return self._bg
+                self._background.blit(img, (64, 172 if img.get_height() < 60 else 160))
+        return self._background
 
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
-        surface.blit(self._background(), (0, 0))
+        surface.blit(self.background(), (0, 0))
         self.chrome.draw(surface, self.ctx.text, pal)
         self._draw_timer(surface)
         self.view.draw(surface)

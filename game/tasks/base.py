@@ -150,6 +150,12 @@ class TaskRules(ABC, Generic[P]):
         if self.time_limit is not None:
             self.time_limit = None if factor is None else self.time_limit * factor
 
+    def retime(self, timers: bool, factor: float) -> None:
+        """The limit as the settings now say, while the task runs (a student given more time
+        or no timer mid-task): the seconds already used stay used."""
+        limit = self.params.time_limit_s
+        self.time_limit = None if not timers or limit is None else limit * factor
+
     @property
     def time_left(self) -> float | None:
         if self.time_limit is None:

@@ -39,6 +39,9 @@ class TaskView(Generic[B]):
         self.buttons = Buttons()
         self._shaking: tuple[frozenset[str], float] = (frozenset(), 0.0)
 
+    def layout(self) -> None:
+        """Where the view's buttons go (a type's): called again when the settings change."""
+
     def shake(self, *keys: str) -> None:
         """A wrong move: these things shake sideways for a moment (not under reduced motion).
 

@@ -109,3 +109,31 @@ def test_the_accessibility_page_sets_readable_text_and_no_holding(make_app) -> N
     rects = [b.rect for b in scene.buttons.items]
     assert all(r.bottom <= 1080 for r in rects)
     assert not any(a.colliderect(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
+def test_a_change_reaches_the_task_under_the_settings_screen(make_app) -> None:  # type: ignore[no-untyped-def]
+    """Scene.settings_changed: the running task's timer and header follow the settings."""
+    import pygame
+
+    from game.scenes.task import TaskScene
+
+    h = make_app(autoplay=False)
+    world = h.ctx.scenario.model.worlds[0]
+    timed = next(s for s in world.stations if s.task.time_limit_s)
+    limit = timed.task.time_limit_s
+    h.app.transition(Push(TaskScene(h.ctx, world.id, timed.id)))
+    task = h.app.top
+    h.step(2)
+    header = pygame.image.tobytes(task.background(), "RGB")
+    h.app.transition(Push(SettingsScene(h.ctx)))
+    scene = h.app.top
+    h.act(*scene.buttons.tap("timers:off"))
+    h.step()
+    assert task.rules.time_left is None  # the clock went away under the settings screen
+    h.act(*scene.buttons.tap("timers:on"))
+    h.act(*scene.buttons.tap(f"text:{len(TEXT_SCALES) - 1}"))
+    h.act(*scene.buttons.tap("page:access"))
+    h.act(*scene.buttons.tap("time:2"))
+    h.step()
+    assert task.rules.time_limit == 2 * limit
+    assert pygame.image.tobytes(task.background(), "RGB") != header  # drawn in the larger text
