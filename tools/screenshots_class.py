@@ -78,12 +78,21 @@ def main() -> int:
     join.state = "not_found"
     join.layout()
     shot("08_not_found")
+    join.state = "closed"
+    join.layout()
+    shot("08b_closed")
     join.state, join.address = "address", "192.168.1.20:8765"
     join.layout()
     shot("09_address")
     join.state = "offline"
     join.layout()
     shot("10_offline")
+    from game.classroom.places import Place
+
+    join.places = [Place(Path("/media/eleve/CLE-LEA"), True), Place(ctx.settings.data_path,
+                                                                   False)]
+    join.layout()
+    shot("10b_offline_stick")
     from game.scenes.projector import ProjectorQuizScene
 
     for station in ("epi", "symboles"):
@@ -101,6 +110,20 @@ def main() -> int:
     proj.index, proj.revealed = 2, True
     app.transition(Push(proj))
     shot("13_projector_truefalse_revealed")
+    from game.scenes.projector import for_class
+
+    for kind in ("sort", "match", "order", "trace"):  # voted question by question, or why not
+        world, station = next((w.id, s.id) for w in ctx.scenario.model.worlds
+                              for s in w.stations if s.task.type == kind)
+        shown = for_class(ctx, world, station)
+        app.transition(Push(shown))
+        shot(f"13{kind[0]}_projector_{kind}", frames=60)
+        if isinstance(shown, ProjectorQuizScene):
+            right = next(c for c in shown.question.choices if c.correct)
+            shown.counts = {right.id: 9}
+            shown.revealed = True
+            shown.layout()
+            shot(f"13{kind[0]}_projector_{kind}_revealed")
     from game.scenes.class_mode import ClassModeScene
 
     mode = ClassModeScene(ctx)

@@ -5,7 +5,7 @@
                       [--pin 1234] [--scenario PATH] [--data-dir DIR] [--db URL]
     main.py class list | close CODE | purge CODE
     main.py class roster CODE FILE.csv
-    main.py class import FILE…
+    main.py class import FILE_OR_FOLDER…
     main.py class report CODE --csv FILE
 
 The data folder is the hub's (``main.py hub --data-dir DIR`` serves the same sessions);
@@ -63,8 +63,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
     roster = sub.add_parser("roster", parents=[common], help="accommodations from a CSV list")
     roster.add_argument("code")
     roster.add_argument("file", type=Path)
-    imp = sub.add_parser("import", parents=[common], help="students' journal files (USB stick)")
-    imp.add_argument("files", type=Path, nargs="+")
+    imp = sub.add_parser("import", parents=[common],
+                         help="students' journal files, or folders holding them (a USB stick, "
+                              "a student PC's data folder)")
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
     rep = sub.add_parser("report", parents=[common], help="the results as CSV")
     rep.add_argument("code")
     rep.add_argument("--csv", type=Path, required=True, help="FILE.csv (+ FILE-eleves.csv)")
@@ -211,7 +213,20 @@ def _roster(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
 
 
 def _import(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
-    read = journal.read_all(a.files)
+    from game.classroom.places import journal_files
+
+    files: list[Path] = []
+    empty = 0  # folders with no journal: a wrong folder, said and counted as a failure
+    for given in a.files:
+        if not given.is_dir():
+            files.append(given)
+            continue
+        found = journal_files(given)
+        print(f"class: {given}: {len(found)} journal files"
+              + ("" if found else " (*.jsonl here or in its classroom/ folder)"))
+        empty += not found
+        files += found
+    read = journal.read_all(dict.fromkeys(files))
     for problem in read.problems:
         print(problem, file=sys.stderr)
     by_session: dict[str, list[journal.AnyRecord]] = defaultdict(list)
@@ -231,7 +246,7 @@ def _import(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
     print(f"class: {stored} records imported, {duplicates} already there, "
           f"{len(read.problems)} bad lines skipped"
           + (f", {unknown} of unknown sessions" if unknown else ""))
-    return 0 if not read.problems and not unknown else 1
+    return 0 if not read.problems and not unknown and not empty else 1
 
 
 def _report(store: SessionStore, db: Database, a: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 
 from game.classroom.client import ClassClient
 from game.classroom.spec import SessionSpec
-from game.hub.client import HubError, normalise_url
+from game.hub.client import HubError, HubRefused, normalise_url
 
 SERVICE = "_capindustrie._tcp.local."
 BROWSE_S = 3.0  # how long the LAN is listened to for hubs
@@ -76,14 +76,30 @@ def browse(timeout_s: float = BROWSE_S) -> list[str]:
     return found
 
 
+class SessionClosed(Exception):
+    """A hub knows the session, and the trainer closed it (410): said in words, not « not
+    found »."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"{url}: the session is closed")
+        self.url = url
+
+
 def find(code: str, student: str, candidates: Iterable[str],
          client: Callable[[str, str], ClassClient] = ClassClient) -> tuple[str, SessionSpec] | None:
-    """The first address whose hub knows this session, and the session it gave."""
+    """The first address whose hub knows this session, and the session it gave; raises
+    :class:`SessionClosed` when the only hub that knows it says it is closed."""
+    closed: str | None = None
     for url in dict.fromkeys(candidates):
         try:
             return url, client(url, code).spec(student)
+        except HubRefused as err:
+            if err.status == 410 and closed is None:
+                closed = url
         except HubError:
             continue
+    if closed is not None:
+        raise SessionClosed(closed)
     return None
 
 
@@ -96,6 +112,7 @@ class Search:
         self.code, self.student, self.data_dir, self.typed = code, student, data_dir, typed
         self.lan = lan
         self.result: tuple[str, SessionSpec] | None = None
+        self.closed = False  # a hub said the trainer closed the session
         self.done = False
         self._thread = threading.Thread(target=self._run, name="class-find", daemon=True)
 
@@ -111,6 +128,8 @@ class Search:
                 self.result = find(self.code, self.student, self.lan())
             if self.result is not None:
                 save_address(self.data_dir, self.result[0])
+        except SessionClosed:
+            self.result, self.closed = None, True
         except Exception:  # never let a search stop the game
             self.result = None
         finally:

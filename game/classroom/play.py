@@ -48,6 +48,10 @@ define({
                                  "redemande-le à ton formateur ou ta formatrice.",
                            "en": "This code is not a session of this game: ask your "
                                  "trainer for it again."},
+    "class_closed": {"fr": "La séance {code} est terminée : ton formateur ou ta formatrice "
+                           "l'a fermée. Demande-lui le code de la nouvelle séance.",
+                     "en": "Session {code} is over: your trainer closed it. Ask for the new "
+                           "session's code."},
     "class_name_empty": {"fr": "Écris ton prénom ou un pseudo.",
                          "en": "Type your first name or a nickname."},
     "class_name_letters": {"fr": "Seulement des lettres, des chiffres, l'espace, - et _.",
@@ -214,6 +218,8 @@ def open_class(ctx: Context, code: str, student: str, hub_url: str | None = None
         except HubRefused as err:
             if err.status in (401, 404):
                 raise ClassProblem("class_code_unknown") from None
+            if err.status == 410:
+                raise ClassProblem("class_closed", code=code) from None
             notes.append(f"the hub refused the session ({err}): playing from the code")
         except HubUnreachable as err:
             notes.append(f"the hub did not answer ({err}): playing from the code; the "

@@ -8,6 +8,7 @@ results stay in a file the screen names.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,8 +20,8 @@ import pygame
 
 from game.actions import Action, Key, Tab
 from game.classroom.discover import Search
+from game.classroom.places import Place, places, results_file
 from game.classroom.play import ClassProblem, check_student, first_scene, open_class
-from game.classroom.session import local_journal
 from game.i18n import define
 from game.scene import Pop, Replace, Reset, Transition
 from game.scenes import class_code  # noqa: F401 - declares « Pas de réseau ? » (class_no_network)
@@ -31,6 +32,7 @@ from game.ui.widgets import Button
 
 ADDRESS_KEYS = "1234567890.:"
 FIELD = pygame.Rect(360, 330, 1200, 110)
+PLACES_Y, PLACES_W, PLACE_GAP, PLACES_SHOWN = 360, 1680, 24, 4  # offline: sticks, this PC
 
 define({
     "class_name_title": {"fr": "Ton prénom ou un pseudo", "en": "Your first name or a nickname"},
@@ -42,6 +44,11 @@ define({
                                    "allumé, ou tape l'adresse affichée au tableau.",
                              "en": "Check that your trainer's PC is on, or type the address "
                                    "shown on the board."},
+    "class_closed_title": {"fr": "La séance {code} est fermée.",
+                           "en": "Session {code} is closed."},
+    "class_closed_hint": {"fr": "Ton formateur ou ta formatrice l'a terminée : demande-lui le "
+                                "code de la nouvelle séance.",
+                          "en": "Your trainer ended it: ask for the new session's code."},
     "class_retry": {"fr": "Réessayer", "en": "Try again"},
     "class_type_address": {"fr": "Taper l'adresse", "en": "Type the address"},
     "class_address_title": {"fr": "L'adresse affichée au tableau",
@@ -50,12 +57,25 @@ define({
                                  "prochaine fois.",
                            "en": "For example 192.168.1.20:8765. It is kept for next time."},
     "class_offline_title": {"fr": "Sans réseau", "en": "No network"},
-    "class_offline_where": {"fr": "Tu joues la séance {code} avec le code seul. Tes résultats "
-                                  "sont gardés dans ce fichier ; à la fin, donne-le à ton "
-                                  "formateur ou ta formatrice (clé USB) :",
-                            "en": "You play session {code} from the code alone. Your results "
-                                  "are kept in this file; at the end, give it to your trainer "
-                                  "(USB stick):"},
+    "class_offline_where": {"fr": "Tu joues la séance {code} avec le code seul. Choisis où "
+                                  "garder tes résultats ; à la fin, donne-les à ton formateur "
+                                  "ou ta formatrice.",
+                            "en": "You play session {code} from the code alone. Choose where "
+                                  "your results are kept; at the end, give them to your "
+                                  "trainer."},
+    "class_place_stick": {"fr": "Clé USB · {name}", "en": "USB stick · {name}"},
+    "class_place_pc": {"fr": "Ce PC", "en": "This PC"},
+    "class_place_file": {"fr": "Le fichier de tes résultats :", "en": "Your results' file:"},
+    "class_place_stick_hint": {"fr": "Laisse la clé branchée jusqu'à la fin, puis donne-la à "
+                                     "ton formateur ou ta formatrice.",
+                               "en": "Leave the stick in until the end, then give it to your "
+                                     "trainer."},
+    "class_place_pc_hint": {"fr": "Il reste sur ce PC : ton formateur ou ta formatrice le "
+                                  "copie sur une clé, puis le lit avec « class import » (le "
+                                  "fichier ou tout le dossier).",
+                            "en": "It stays on this PC: your trainer copies it onto a stick, "
+                                  "then reads it with « class import » (the file or the whole "
+                                  "folder)."},
     "class_start": {"fr": "C'est parti", "en": "Let's go"},
 })
 
@@ -99,6 +119,8 @@ class ClassJoinScene(ButtonScene):
         self.address = ""
         self.search: Search | None = None
         self.t = 0.0
+        self.places: list[Place] = []  # offline: where the results may go (sticks, this PC)
+        self.place = 0
 
     def enter(self) -> None:
         if self.state == "searching" and self.search is None:
@@ -131,10 +153,29 @@ class ClassJoinScene(ButtonScene):
                       Button("ok", pygame.Rect(1420, 940, 440, 110), self.ctx.tr("ok"),
                              size=theme.TEXT_LARGE)]
         elif self.state == "offline":
+            if not self.places:
+                self.places = places(self.ctx.settings.data_path)
+            items += self._place_buttons()
             items.append(Button("start", pygame.Rect(1320, 940, 540, 110),
                                 self.ctx.tr("class_start"), size=theme.TEXT_LARGE))
         self.buttons.set(items)
         self._background = None
+
+    def _place_buttons(self) -> list[Button]:
+        shown = self.places[:PLACES_SHOWN]
+        w = min(560, (PLACES_W - PLACE_GAP * (len(shown) - 1)) // max(1, len(shown)))
+        x = (theme.LOGICAL_W - (len(shown) * w + PLACE_GAP * (len(shown) - 1))) // 2
+        return [Button(f"place:{i}", pygame.Rect(x + i * (w + PLACE_GAP), PLACES_Y, w, 110),
+                       self.ctx.tr("class_place_stick", name=p.name) if p.stick
+                       else self.ctx.tr("class_place_pc"), style="choice",
+                       selected=i == self.place, size=theme.TEXT_BODY)
+                for i, p in enumerate(shown)]
+
+    def results_file(self) -> Path:
+        """Where the results go now (offline): the chosen stick's file, or the PC's journal."""
+        place = self.places[self.place] if self.places else Place(
+            self.ctx.settings.data_path, False)
+        return results_file(place, self.ctx.settings.data_path, self.code, self.student)
 
     def update(self, dt: float) -> Transition | None:
         self.t += dt
@@ -143,16 +184,18 @@ class ClassJoinScene(ButtonScene):
             if found is not None:
                 url, spec = found
                 return self._start(url, spec)
-            self.state = "not_found"
+            self.state = "closed" if self.search.closed else "not_found"
             self.layout()
         return None
 
     def _start(self, url: str | None, spec: object = None) -> Transition | None:
+        stick = url is None and bool(self.places) and self.places[self.place].stick
         try:
             open_class(self.ctx, self.code, self.student, hub_url=url,
+                       class_file=self.results_file() if stick else None,
                        spec=spec)  # type: ignore[arg-type]
-        except ClassProblem as err:  # the hub does not know the code after all
-            self.state = "not_found"
+        except ClassProblem as err:  # the hub does not know the code, or it closed it
+            self.state = "closed" if err.key == "class_closed" else "not_found"
             self.layout()
             print(f"classroom: {err}")
             return None
@@ -195,6 +238,9 @@ class ClassJoinScene(ButtonScene):
             self.address = self.address[:-1]
         elif button.id == "ok":
             return self._typed()
+        elif button.id.startswith("place:"):
+            self.place = int(button.id[6:])
+            self.layout()
         elif button.id == "start":
             return self._start(None)
         return None
@@ -215,10 +261,14 @@ class ClassJoinScene(ButtonScene):
             return [tr("class_searching", code=code)]
         if self.state == "not_found":
             return [tr("class_not_found", code=code), tr("class_not_found_hint")]
+        if self.state == "closed":
+            return [tr("class_closed_title", code=code), tr("class_closed_hint")]
         if self.state == "address":
             return [tr("class_address_title"), tr("class_address_hint")]
-        path = local_journal(self.ctx.settings.data_path, self.code)
-        return [tr("class_offline_title"), tr("class_offline_where", code=code), str(path)]
+        stick = bool(self.places) and self.places[self.place].stick
+        return [tr("class_offline_title"), tr("class_offline_where", code=code),
+                tr("class_place_file"), str(self.results_file()),
+                tr("class_place_stick_hint" if stick else "class_place_pc_hint")]
 
     def draw_content(self, surface: pygame.Surface) -> None:
         pal, t = self.ctx.palette, self.ctx.text
@@ -228,17 +278,12 @@ class ClassJoinScene(ButtonScene):
             body = lines[1:]
         else:
             body = lines
-        y = 200 if self.state in ("address", "offline") else 330
+        if self.state == "offline":
+            self._draw_offline(surface, body)
+            return
+        y = 200 if self.state == "address" else 330
         for i, line in enumerate(body):
-            size = theme.TEXT_LARGE if i == 0 and self.state != "offline" else theme.TEXT_BODY
-            if self.state == "offline" and i == 1:  # the file's path, in a box of its own
-                img = t.render(line, theme.TEXT_BODY, pal.ink, width=1560)
-                box = img.get_rect(midtop=(theme.LOGICAL_W // 2, y)).inflate(60, 40)
-                draw.panel(surface, pal, box, pal.white, radius=18, shadow=4,
-                           border=pal.primary)
-                surface.blit(img, img.get_rect(center=box.center))
-                y = box.bottom + 20
-                continue
+            size = theme.TEXT_LARGE if i == 0 else theme.TEXT_BODY
             img = t.render(line, size, pal.ink, width=1500, align="center")
             surface.blit(img, img.get_rect(midtop=(theme.LOGICAL_W // 2, y)))
             y += img.get_height() + 30
@@ -252,6 +297,23 @@ class ClassJoinScene(ButtonScene):
             draw.panel(surface, pal, FIELD, pal.white, radius=20, shadow=4, border=pal.primary)
             value = t.render(self.address or " ", theme.TEXT_TITLE, pal.ink)
             surface.blit(value, value.get_rect(midleft=(FIELD.x + 30, FIELD.centery)))
+
+    def _draw_offline(self, surface: pygame.Surface, body: list[str]) -> None:
+        """Where to keep the results (the buttons), then the file, in a box, and what to do."""
+        pal, t, mid = self.ctx.palette, self.ctx.text, theme.LOGICAL_W // 2
+        where, label, path, hint = body
+        img = t.render(where, theme.TEXT_BODY, pal.ink, width=1500, align="center")
+        surface.blit(img, img.get_rect(midbottom=(mid, PLACES_Y - 30)))
+        y = PLACES_Y + 110 + 60
+        img = t.render(label, theme.TEXT_BODY, pal.ink)
+        surface.blit(img, img.get_rect(midtop=(mid, y)))
+        y += img.get_height() + 16
+        img = t.render(path, theme.TEXT_BODY, pal.ink, width=1560)
+        box = img.get_rect(midtop=(mid, y)).inflate(60, 40)
+        draw.panel(surface, pal, box, pal.white, radius=18, shadow=4, border=pal.primary)
+        surface.blit(img, img.get_rect(center=box.center))
+        img = t.render(hint, theme.TEXT_BODY, pal.ink, width=1500, align="center")
+        surface.blit(img, img.get_rect(midtop=(mid, box.bottom + 30)))
 
     def frame_interval(self) -> float | None:
         return 1 / 30 if self.state == "searching" else 0.25

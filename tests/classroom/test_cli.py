@@ -106,6 +106,31 @@ def test_import_twice_in_any_order_counts_once_and_names_bad_lines(
     assert students.splitlines()[0].startswith("séance;élève;postes faits")
 
 
+def test_import_finds_the_journals_in_a_stick_or_a_student_pc_s_data_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from game.classroom.places import file_name
+    from game.classroom.session import local_journal
+
+    code = new(capsys, tmp_path / "hub", "--world", "soudure")
+    stick, pc = tmp_path / "CLE", tmp_path / "pc-data"
+    for path, name in ((stick / file_name(code, "Léa"), "Léa"),
+                       (local_journal(pc, code), "Inès")):
+        for record in play(code, name, "soudure", 0.5, seed=len(name), offline=True):
+            journal.Journal(path).append(record)
+    (stick / "notes.txt").write_text("not a journal", encoding="utf-8")
+    rc, out, err = run(capsys, "import", str(stick), str(pc), "--data-dir", str(tmp_path / "hub"))
+    assert rc == 0, err
+    assert f"{stick}: 1 journal files" in out and f"{pc}: 1 journal files" in out
+    db = open_database(None, tmp_path / "hub")
+    got = {r.student for r in SessionStore(db).records(code)}
+    db.close()
+    assert got == {"Léa", "Inès"}
+    (tmp_path / "empty").mkdir()
+    rc, out, _ = run(capsys, "import", str(tmp_path / "empty"), "--data-dir",
+                     str(tmp_path / "hub"))
+    assert rc == 1 and "0 journal files (*.jsonl here or in its classroom/ folder)" in out
+
+
 def test_import_of_an_unknown_session_stores_nothing(tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "lost.jsonl"

@@ -10,6 +10,7 @@ import pytest
 from game.actions import Key
 from game.classroom.code import CodeContent, encode
 from game.classroom.discover import find, save_address, saved_address
+from game.classroom.play import ClassProblem, open_class
 from game.scene import Push
 from game.scenes.class_code import ClassCodeScene
 from game.scenes.class_join import ClassJoinScene, ClassNameScene
@@ -135,3 +136,50 @@ def test_among_several_hubs_the_one_that_knows_the_code(hubs, tmp_path) -> None:
     assert found is not None and found[0] == ours.url
     save_address(tmp_path, "10.0.0.2:8765")
     assert saved_address(tmp_path) == "http://10.0.0.2:8765"
+
+
+def test_a_closed_session_is_said_closed_not_missing(make_app, hubs) -> None:  # type: ignore[no-untyped-def]
+    hub = hubs(code=CODE, world=1)
+    hub.closed = True  # the trainer ended it
+    h = make_app(autoplay=False)
+    join = ClassJoinScene(h.ctx, CODE, "Léa")
+    h.app.transition(Push(join))
+    join.search = None
+    join.state = "not_found"
+    join.layout()
+    _tap(h, "address")
+    _type(h, hub.url.removeprefix("http://"))
+    h.act(Key(key=pygame.K_RETURN))
+    h.until(lambda: join.state != "searching", limit_s=20)
+    said = " ".join(join.spoken())
+    assert join.state == "closed" and "est fermée" in said and "nouvelle séance" in said
+    assert "pas trouvé" not in said and h.ctx.classroom is None  # nothing is played or sent
+    with pytest.raises(ClassProblem) as err:  # the command line says it the same way
+        open_class(h.ctx, CODE, "Léa", hub_url=hub.url)
+    assert err.value.key == "class_closed"
+    assert "is over" in str(err.value) and "terminée" in err.value.say("fr")
+
+
+def test_offline_the_student_may_keep_her_results_on_a_stick(make_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from game.classroom import journal
+    from game.classroom.places import Place
+
+    h = make_app(autoplay=False)
+    join = ClassJoinScene(h.ctx, CODE, "Léa Ü", offline=True)
+    h.app.transition(Push(join))
+    stick = tmp_path / "CLE-LEA"
+    stick.mkdir()
+    join.places = [Place(stick, True), Place(h.ctx.settings.data_path, False)]
+    join.layout()
+    assert "Clé USB · CLE-LEA" in _labels(join) and "Ce PC" in _labels(join)
+    target = stick / f"cap-classe-{CODE}-lea-u.jsonl"
+    assert str(target) in join.spoken() and "Laisse la clé" in " ".join(join.spoken())
+    _tap(h, "place:1")  # this PC: the data folder's journal, and how the trainer gets it
+    assert str(h.ctx.settings.data_path / "classroom" / f"{CODE}.jsonl") in join.spoken()
+    assert "class import" in " ".join(join.spoken())
+    _tap(h, "place:0")
+    _tap(h, "start")
+    assert h.ctx.classroom is not None and h.ctx.classroom.session.offline
+    kinds = [r.kind for r in journal.read(target).records]
+    assert kinds == ["join"]  # written on the stick as she plays
+    h.ctx.classroom.session.stop()
