@@ -163,3 +163,29 @@ def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages >= 1 + len(stations)  # the summary, then a page per station
     (tmp_path / "report.pdf").write_bytes(pdf)
+
+
+def test_a_factor_the_list_does_not_have_is_shown_as_it_is(browser: Any,
+                                                            hub: tuple[Served, Session]) -> None:
+    """×2.5 from a roster is not « normal » on the page (nor taken away by a look)."""
+    from selenium.webdriver.support.ui import Select
+
+    from tests.hub.conftest import KEY
+
+    served, session = hub
+    code = session.code
+    request = urllib.request.Request(
+        f"{served.url}/api/class/{code}/accommodations",
+        data=json.dumps({"student": "Noé", "accommodations": {"more_time": 2.5}}).encode(),
+        headers={"Authorization": f"Bearer {KEY}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as reply:
+        assert json.loads(reply.read())["accommodations"]["more_time"] == 2.5
+    browser.get(f"{served.url}/class/{code}?lang=fr")
+    if browser.find_elements("name", "secret"):
+        browser.find_element("name", "secret").send_keys("2468")
+        browser.find_element("css selector", "form button").click()
+    assert wait_for(lambda: bool(browser.find_elements(
+        "css selector", "tr[data-student='Noé'] select")), 15)
+    shown = Select(browser.find_element("css selector", "tr[data-student='Noé'] select"))
+    assert shown.first_selected_option.text == "×2,5"
+    assert "normal" in [o.text for o in shown.options]  # the list itself is still there

@@ -135,7 +135,10 @@
 
   function accControls(s) {
     const a = s.accommodations;
-    const time = a.no_timer ? "none" : a.more_time === 2 ? "2" : a.more_time === 1.5 ? "1.5" : "1";
+    const listed = { 1.5: "c_time_15", 2: "c_time_2" };
+    // a factor from a roster or a script that the list does not have (×2.5): shown as it is
+    const other = a.more_time && a.more_time > 1 && !(a.more_time in listed) ? String(a.more_time) : null;
+    const time = a.no_timer ? "none" : other || (a.more_time in listed ? String(a.more_time) : "1");
     const save = async (change) => {
       if (document.activeElement) document.activeElement.blur();
       const next = Object.assign({}, a, change);
@@ -146,9 +149,10 @@
     };
     const select = h("select", { "aria-label": t("c_time") + " · " + s.name, onchange: (e) => {
       const v = e.target.value;
-      save({ no_timer: v === "none", more_time: v === "1.5" ? 1.5 : v === "2" ? 2 : null }); } },
-      [["1", "c_time_normal"], ["1.5", "c_time_15"], ["2", "c_time_2"], ["none", "c_time_none"]].map(
-        ([v, key]) => h("option", { value: v, selected: v === time }, t(key))));
+      save({ no_timer: v === "none", more_time: v === "1" || v === "none" ? null : Number(v) }); } },
+      [["1", t("c_time_normal")], ["1.5", t("c_time_15")], ["2", t("c_time_2")],
+        ...(other ? [[other, "×" + num(a.more_time, 2)]] : []), ["none", t("c_time_none")]].map(
+        ([v, label]) => h("option", { value: v, selected: v === time }, label)));
     const box = (field, key) => h("label", { class: "check" },
       h("input", { type: "checkbox", checked: a[field], onchange: (e) => save({ [field]: e.target.checked }) }),
       t(key));
