@@ -160,6 +160,55 @@ def isolated(cmd: list[str]) -> tuple[list[str], bool]:
     return cmd, False
 
 
+def classroom(exe: Path, env: dict[str, str], work: Path, here: Path) -> dict[str, object]:
+    """The bundled trainer's side: ``class new``, ``hub`` serving the dashboard's own files,
+    one student's PC pushing to it (all on loopback)."""
+    import socket
+    import urllib.request
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(exe), *args], cwd=work, env=env, capture_output=True,
+                              text=True, timeout=600, check=False)
+
+    hub_dir = here / "hub"
+    made = run("class", "new", "--world", "soudure", "--stations", "epi", "--data-dir",
+               str(hub_dir))
+    if made.returncode != 0:
+        raise SystemExit(f"class new failed:\n{made.stderr}")
+    code = json.loads(made.stdout.strip().splitlines()[-1])["code"]
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    hub = subprocess.Popen([str(exe), "hub", "--port", str(port), "--data-dir", str(hub_dir)],
+                           cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        served: dict[str, int] = {}
+        deadline = time.monotonic() + 60
+        while not served and time.monotonic() < deadline and hub.poll() is None:
+            try:
+                for name in ("class.js", "class.css"):
+                    with urllib.request.urlopen(f"{url}/class-static/{name}", timeout=5) as r:
+                        served[name] = len(r.read())
+            except OSError:
+                served = {}
+                time.sleep(0.5)
+        if not served or min(served.values()) < 500:
+            err = hub.stderr.read().decode() if hub.poll() is not None and hub.stderr else ""
+            raise SystemExit(f"the bundled hub did not serve the dashboard's files {err}")
+        played = run("--class", code, "--student", "Léa", "--hub", url, "--headless",
+                     "--autoplay", "--data-dir", str(here / "student"))
+        if played.returncode != 0:
+            raise SystemExit(f"a student's game failed:\n{played.stderr[-3000:]}")
+        got = json.loads(played.stdout.strip().splitlines()[-1])["classroom"]
+        if not got["synced"]:
+            raise SystemExit(f"the student's records did not reach the bundled hub: {got}")
+        return {"served": served, "pushed": got["pushed"]}
+    finally:
+        hub.kill()
+        hub.wait(30)
+
+
 def smoke(archive: Path) -> dict[str, object]:
     """Unzip the archive as a trainer would and play it with no Python and no network."""
     out: dict[str, object] = {}
@@ -201,6 +250,7 @@ def smoke(archive: Path) -> dict[str, object]:
         if checked.returncode != 0:
             raise SystemExit(f"validate failed:\n{checked.stdout}{checked.stderr}")
         out["validate_outside"] = "ok"
+        out["classroom"] = classroom(exe, env, work, here)
         times = []
         for _ in range(3):  # process start to the first title frame, drawn and shown
             started = time.perf_counter()
