@@ -28,7 +28,7 @@ from game.progress import Tour
 if TYPE_CHECKING:
     from game.context import Context
     from game.scene import Scene
-    from game.tasks.base import TaskParams, TaskResult
+    from game.tasks.base import TaskResult
 
 Step = Literal["probe_before", "floors", "one_more", "probe_after", "results", "nickname",
                "leaderboard", "takeaway"]
@@ -224,10 +224,8 @@ def open_station(ctx: Context, world_id: str, station_id: str) -> Scene:
 def after_dialogue(ctx: Context, world_id: str, station_id: str) -> Scene:
     from game.scenes import projector, task
 
-    params: TaskParams = ctx.scenario.model.world(world_id).station(station_id).task
-    kind = params.type
-    if route(ctx).id == PROJECTOR.id and kind == "quiz":
-        return projector.ProjectorQuizScene(ctx, world_id, station_id)
+    if route(ctx).id == PROJECTOR.id:  # the class votes (or watches a volunteer)
+        return projector.for_class(ctx, world_id, station_id)
     return task.TaskScene(ctx, world_id, station_id)
 
 

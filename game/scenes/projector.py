@@ -19,10 +19,11 @@ import pygame
 from game import flow
 from game.i18n import define
 from game.scenario.text import LocalText
-from game.scene import Pop, Replace, Transition
+from game.scene import Pop, Replace, Scene, Transition
 from game.scenes.base import ButtonScene, paint_paper
-from game.tasks.base import Feedback, TaskResult, stars_for
-from game.tasks.quiz.params import Question, QuizParams
+from game.tasks import get as task_type
+from game.tasks.base import Feedback, TaskParams, TaskResult, stars_for
+from game.tasks.votes import Votable
 from game.ui import draw, theme
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
@@ -54,14 +55,14 @@ define({
 })
 
 
-def choice_texts(question: Question) -> list[tuple[str, LocalText]]:
+def choice_texts(question: Votable) -> list[tuple[str, LocalText]]:
     """The question's answers in the order written (true/false: Vrai, Faux)."""
     if question.kind == "truefalse":
         return list(TRUE_FALSE.items())
     return [(c.id, c.text) for c in question.choices]
 
 
-def explanation(question: Question) -> LocalText | None:
+def explanation(question: Votable) -> LocalText | None:
     texts = [question.explain] if question.explain is not None else [
         c.explain for c in question.choices if c.correct and c.explain is not None]
     if not texts:
@@ -70,17 +71,37 @@ def explanation(question: Question) -> LocalText | None:
     return LocalText({lang: " ".join(t.get(lang) for t in texts) for lang in langs})
 
 
-class ProjectorQuizScene(ButtonScene):
-    """A quiz station played by a whole class in front of one screen."""
+def votes_of(ctx: Context, params: TaskParams) -> list[Votable]:
+    """The task as questions for a show of hands; none when its type cannot be voted."""
+    votes = task_type(params.type).votes
+    return list(votes(params, ctx.rng)) if votes is not None else []
 
-    def __init__(self, ctx: Context, world_id: str, station_id: str) -> None:
+
+def for_class(ctx: Context, world_id: str, station_id: str) -> Scene:
+    """A station's task on the projector: voted question by question when it can be, else
+    a screen that says why, then the task itself, played by a volunteer."""
+    params = ctx.scenario.model.world(world_id).station(station_id).task
+    questions = votes_of(ctx, params)
+    if questions:
+        return ProjectorQuizScene(ctx, world_id, station_id, questions)
+    from game.scenes.projector_note import ProjectorNoteScene
+
+    return ProjectorNoteScene(ctx, world_id, station_id,
+                              gesture=task_type(params.type).votes is None)
+
+
+class ProjectorQuizScene(ButtonScene):
+    """A station played by a whole class in front of one screen, question by question: a
+    quiz's own, or those its type makes of a sort, a match, an order (game.tasks.votes)."""
+
+    def __init__(self, ctx: Context, world_id: str, station_id: str,
+                 questions: list[Votable] | None = None) -> None:
         super().__init__(ctx)
         self.world = ctx.scenario.model.world(world_id)
         self.station = self.world.station(station_id)
         self.accent = hex_color(self.world.accent)
-        params = self.station.task
-        assert isinstance(params, QuizParams)
-        self.questions: list[Question] = list(params.questions)
+        self.questions: list[Votable] = questions or votes_of(ctx, self.station.task)
+        assert self.questions, f"a {self.station.task.type} task cannot be voted (for_class)"
         self.index = 0
         self.revealed = False
         self.counts: dict[str, int] = {}
@@ -88,7 +109,7 @@ class ProjectorQuizScene(ButtonScene):
         self.elapsed = 0.0
 
     @property
-    def question(self) -> Question:
+    def question(self) -> Votable:
         return self.questions[self.index]
 
     def enter(self) -> None:

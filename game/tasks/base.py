@@ -12,7 +12,7 @@ import inspect
 import random
 import typing
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Generic, Protocol, TypeVar
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from game.context import Context
     from game.tasks.view import TaskView
+    from game.tasks.votes import Votable
 
     #: draws a result's figure in ``rect`` (its return value, if any, is not used)
     Paint = Callable[[Context, pygame.Surface, pygame.Rect, "TaskResult"], object]
@@ -289,6 +290,9 @@ class TaskType(Generic[P]):
     #: ``guide.en.md`` (its example after ``<!-- task: NAME -->``); tools/task_types.py
     #: copies them into the guides
     guide: Path | None = None
+    #: projector mode: the task as questions a class answers by a show of hands
+    #: (game.tasks.votes); None: a gesture, played at the screen by a volunteer
+    votes: Callable[[P, random.Random], Sequence[Votable]] | None = None
 
     def target(self, params: P) -> int:
         """The score a professional reaches on these parameters: what validate demands."""

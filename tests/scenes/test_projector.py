@@ -85,3 +85,69 @@ def test_a_projector_session_plays_through_and_keeps_only_the_class_tallies(tmp_
     assert got.records and {r.kind for r in got.records} == {"tally"}  # no student joined
     asked = {(r.station_id, r.item_id) for r in got.records}  # type: ignore[union-attr]
     assert ("epi", "mythe-costaud") in asked and ("symboles", "angle") in asked
+
+
+def _station_of(h: Any, kind: str) -> tuple[str, str]:
+    return next((w.id, s.id) for w in h.ctx.scenario.model.worlds for s in w.stations
+                if s.task.type == kind)
+
+
+def test_a_sort_a_match_and_an_order_are_voted_question_by_question(make_app) -> None:  # type: ignore[no-untyped-def]
+    from game.scenes.projector import for_class
+
+    h = make_app(autoplay=False)
+    for kind, items in (("sort", "items"), ("match", "pairs"), ("order", "steps")):
+        world, station = _station_of(h, kind)
+        params = h.ctx.scenario.model.world(world).station(station).task
+        scene = for_class(h.ctx, world, station)
+        assert isinstance(scene, ProjectorQuizScene), kind
+        asked = scene.questions
+        assert len(asked) == len(getattr(params, items)), kind  # one vote per item
+        for q in asked:
+            assert len(q.correct_ids()) == 1 and len(q.choices) >= 2, (kind, q.id)
+        if kind == "sort":
+            item = next(i for i in params.items if i.id == asked[0].id)
+            right = next(c for c in asked[0].choices if c.correct)
+            assert right.id == item.bin and item.text.get("fr") in asked[0].prompt.get("fr")
+        if kind == "order":  # the steps are not offered in the answer's order
+            assert [c.id for c in asked[0].choices] != [s.id for s in params.steps]
+            assert "Étape 1 sur" in asked[0].prompt.get("fr")
+
+
+def test_a_voted_order_becomes_a_tally_in_the_step_s_words(make_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from game.scenes.projector import for_class
+
+    h = make_app(autoplay=False)
+    stick = tmp_path / "tally.jsonl"
+    open_class(h.ctx, PROJECTOR, "Projecteur", class_file=stick)
+    world, station = _station_of(h, "order")
+    h.app.transition(Push(for_class(h.ctx, world, station)))
+    h.step(2)
+    scene = h.app.top
+    first = scene.questions[0]
+    right = next(c for c in first.choices if c.correct)
+    for _ in range(5):
+        _tap(h, f"plus:{right.id}")
+    _tap(h, "reveal")
+    _tap(h, "next")
+    rec = next(r for r in journal.read(stick).records if isinstance(r, journal.TallyRec))
+    assert rec.station_id == station and rec.counts == {right.text.get("fr"): 5}
+    assert rec.right == [right.text.get("fr")]
+
+
+def test_a_gesture_says_on_screen_why_it_is_not_voted_then_is_played(make_app) -> None:  # type: ignore[no-untyped-def]
+    from game.scenes.projector import for_class
+    from game.scenes.projector_note import ProjectorNoteScene
+    from game.scenes.task import TaskScene
+
+    h = make_app(autoplay=False)
+    for kind in ("trace", "gauge", "spot"):
+        world, station = _station_of(h, kind)
+        h.app.transition(Push(for_class(h.ctx, world, station)))
+        h.step(2)
+        note = h.app.top
+        assert isinstance(note, ProjectorNoteScene), kind
+        said = " ".join(note.spoken())
+        assert "Pas de vote à main levée" in said and "au geste" in said and "volontaire" in said
+        _tap(h, "play")
+        assert isinstance(h.app.top, TaskScene) and h.app.top.station.id == station

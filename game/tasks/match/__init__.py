@@ -9,6 +9,7 @@ from game.tasks.base import TaskType, register
 from game.tasks.match.bot import MatchBot
 from game.tasks.match.params import MatchParams, Pair, Side
 from game.tasks.match.rules import MatchRules
+from game.tasks.match.votes import votes
 
 if TYPE_CHECKING:
     from game.tasks.view import TaskView
@@ -29,4 +30,5 @@ TASK = register(TaskType(
     scoring=LocalText.of("les paires justes", "correct pairs"),
     hint="check that no two pairs look the same",
     guide=Path(__file__).parent,
+    votes=votes,  # projector mode: the class votes by a show of hands
 ))

@@ -9,6 +9,7 @@ from game.tasks.base import TaskType, register
 from game.tasks.order.bot import OrderBot
 from game.tasks.order.params import OrderParams, Step
 from game.tasks.order.rules import OrderRules
+from game.tasks.order.votes import votes
 
 if TYPE_CHECKING:
     from game.tasks.view import TaskView
@@ -29,4 +30,5 @@ TASK = register(TaskType(
     scoring=LocalText.of("les étapes à leur place", "steps in their place"),
     hint="check that no two steps are the same",
     guide=Path(__file__).parent,
+    votes=votes,  # projector mode: the class votes by a show of hands
 ))

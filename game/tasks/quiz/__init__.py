@@ -9,6 +9,7 @@ from game.tasks.base import TaskType, register
 from game.tasks.quiz.bot import QuizBot
 from game.tasks.quiz.params import Choice, Question, QuizParams
 from game.tasks.quiz.rules import ChoiceView, QuizRules
+from game.tasks.quiz.votes import votes
 
 if TYPE_CHECKING:
     from game.tasks.view import TaskView
@@ -31,4 +32,5 @@ TASK = register(TaskType(
                          "correct answers, with an explanation per answer"),
     hint="check which choices are marked correct: true (and the answer of true/false cards)",
     guide=Path(__file__).parent,
+    votes=votes,  # projector mode: the class votes by a show of hands
 ))

@@ -9,6 +9,7 @@ from game.tasks.base import TaskType, register
 from game.tasks.sort.bot import SortBot
 from game.tasks.sort.params import Bin, Item, SortParams
 from game.tasks.sort.rules import SortRules
+from game.tasks.sort.votes import votes
 
 if TYPE_CHECKING:
     from game.tasks.view import TaskView
@@ -29,4 +30,5 @@ TASK = register(TaskType(
     scoring=LocalText.of("les éléments bien rangés", "items in the right bin"),
     hint="check each item's bin",
     guide=Path(__file__).parent,
+    votes=votes,  # projector mode: the class votes by a show of hands
 ))
