@@ -172,12 +172,26 @@ def after(ctx: Context, step: Step) -> Scene:
     """The scene of the first step after ``step`` in the tour's route that has one."""
     if ctx.classroom is not None and route(ctx).id in CLASS_ROUTES:
         ctx.classroom.after_step(ctx, step)  # beliefs after a probe, the end after the card
+    if step == "takeaway":
+        keep_interests(ctx)
     steps = route(ctx).steps
     if step not in steps:  # a screen of another route (a nickname asked on the découverte)
         order = list(STEPS)
         later = [i for i, s in enumerate(steps) if order.index(s) > order.index(step)]
         return _first_from(ctx, later[0]) if later else ctx.home()
     return _first_from(ctx, steps.index(step) + 1)
+
+
+def keep_interests(ctx: Context) -> None:
+    """The card is left: the jobs the player liked and the offers it showed go with her saved
+    game (the score file, then the hub's board of the jobs most liked)."""
+    tour = ctx.tour
+    if ctx.scores is None or tour is None or tour.game_id is None:
+        return
+    from game.takeaway import matching_offers
+
+    ctx.scores.set_interests(tour.game_id, list(tour.preferred),
+                             [t.id for t in matching_offers(tour)])
 
 
 def after_world(ctx: Context) -> Scene:

@@ -1,9 +1,10 @@
 """The big screen (``main.py --board --hub URL --hub-key K``): the event's shared leaderboard.
 
 Today's best scores across every kiosk, the visitors and stations done so far, the jobs most
-discovered; painted once per change of the board (a projector shows it all day). The feed
-(:mod:`game.hub.feed`) runs in its own thread: when the hub is unreachable the last board
-stays and a « hors ligne » badge says since when. Escape or Back leaves (windowed runs).
+liked on the take-away cards (the jobs most discovered until a player liked one); painted
+once per change of the board (a projector shows it all day). The feed (:mod:`game.hub.feed`)
+runs in its own thread: when the hub is unreachable the last board stays and a « hors ligne »
+badge says since when. Escape or Back leaves (windowed runs).
 """
 from __future__ import annotations
 
@@ -129,10 +130,12 @@ class BoardScene(Scene):
             y += card.h + 24
         jobs = pygame.Rect(SIDE.x, y, SIDE.w, SIDE.bottom - y)
         draw.panel(surface, pal, jobs, pal.white, radius=22, shadow=6)
-        head = t.render(tr("board_jobs"), theme.TEXT_BODY, pal.ink, width=jobs.w - 60)
+        liked = self._jobs(board, "liked")  # what the players said on their cards, once any did
+        head = t.render(tr("board_liked" if liked else "board_jobs"), theme.TEXT_BODY, pal.ink,
+                        width=jobs.w - 60)
         surface.blit(head, (jobs.x + 30, jobs.y + 22))
         jy = jobs.y + 34 + head.get_height()
-        for name, games in self._jobs(board)[:4]:
+        for name, games in (liked or self._jobs(board))[:4]:
             img = t.render(name, theme.TEXT_SMALL, pal.ink, width=jobs.w - 170)
             if jy + img.get_height() > jobs.bottom - 16:
                 break
@@ -141,10 +144,11 @@ class BoardScene(Scene):
             surface.blit(count, count.get_rect(topright=(jobs.right - 30, jy - 4)))
             jy += img.get_height() + 18
 
-    def _jobs(self, board: dict[str, Any]) -> list[tuple[str, int]]:
-        """Stations grouped by job title (two stations may share one), most played first."""
+    def _jobs(self, board: dict[str, Any], key: str = "jobs") -> list[tuple[str, int]]:
+        """Stations grouped by job title (two stations may share one), most played (or most
+        liked: ``key`` "liked") first."""
         totals: dict[str, int] = {}
-        for job in board.get("jobs", []):
+        for job in board.get(key, []):
             name = self._job_name(job)
             totals[name] = totals.get(name, 0) + int(job.get("games", 0))
         return sorted(totals.items(), key=lambda item: (-item[1], item[0]))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from game.hub.db import Database, Tx
-from game.hub.wire import Batch, GameIn, HideIn, NicknameIn, VisitIn
+from game.hub.wire import Batch, GameIn, HideIn, InterestsIn, NicknameIn, VisitIn
 from game.scores.nicknames import is_offensive
 from game.scores.records import InvalidRecordError, clean_nickname
 
@@ -84,6 +84,7 @@ class Ingest:
                     [{"n": name, "g": str(r.game)} for r, name, _ in names])
             tx.many("UPDATE games SET off_board = 1 WHERE uuid = :g",
                     [{"g": str(r.game)} for r in new if isinstance(r, HideIn)])
+            self._interests(tx, [r for r in new if isinstance(r, InterestsIn)], totals)
             totals.write(tx)
             last = max(r.seq for r in batch.records)
             tx.run(
@@ -150,6 +151,34 @@ class Ingest:
         return refused
 
     @staticmethod
+    def _interests(tx: Tx, records: list[InterestsIn], totals: _Totals) -> None:
+        """Each game's jobs liked and offers shown, replaced by its latest record (device
+        order); the day's count of jobs liked follows. A record of an unknown game (purged,
+        or its game refused) is kept in the log only."""
+        latest = {r.game: r for r in sorted(records, key=lambda r: r.seq)}
+        for uuid, rec in latest.items():
+            found = tx.rows("SELECT id, day, scenario_id, mode FROM games WHERE uuid = :g",
+                            {"g": str(uuid)})
+            if not found:
+                continue
+            game_id, day, scenario, mode = found[0]
+            old = tx.rows("SELECT world_id, station_id FROM liked_jobs WHERE game_id = :g",
+                          {"g": game_id})
+            liked = list(dict.fromkeys((j.world_id, j.station_id) for j in rec.liked))
+            tx.run("DELETE FROM liked_jobs WHERE game_id = :g", {"g": game_id})
+            tx.run("DELETE FROM offers_shown WHERE game_id = :g", {"g": game_id})
+            tx.many("INSERT INTO liked_jobs (game_id, world_id, station_id) VALUES (:g, :w, :s)",
+                    [{"g": game_id, "w": w, "s": st} for w, st in liked])
+            tx.many("INSERT INTO offers_shown (game_id, offer_id) VALUES (:g, :o)",
+                    [{"g": game_id, "o": o} for o in dict.fromkeys(rec.offers)])
+            if mode == "autoplay":
+                continue  # never on the boards
+            for w, st in old:
+                totals.liked[(str(day), str(scenario), str(w), str(st))] -= 1
+            for w, st in liked:
+                totals.liked[(str(day), str(scenario), w, st)] += 1
+
+    @staticmethod
     def _visits(tx: Tx, visits: list[VisitIn], device: str, shift: timedelta, hub_now: datetime,
                 totals: _Totals) -> None:
         params = []
@@ -174,6 +203,7 @@ class _Totals:
     def __init__(self) -> None:
         self.days: dict[str, Counter[str]] = defaultdict(Counter)
         self.stations: Counter[tuple[str, str, str, str]] = Counter()
+        self.liked: Counter[tuple[str, str, str, str]] = Counter()  # +1 liked, -1 no longer
 
     def add(self, day: str, **counts: int) -> None:
         self.days[day].update(counts)
@@ -194,3 +224,9 @@ class _Totals:
             "station_id) DO UPDATE SET games = day_stations.games + excluded.games",
             [{"day": d, "s": s, "w": w, "st": st, "n": n}
              for (d, s, w, st), n in sorted(self.stations.items())])
+        tx.many(
+            "INSERT INTO day_liked (day, scenario_id, world_id, station_id, games) "
+            "VALUES (:day, :s, :w, :st, :n) ON CONFLICT (day, scenario_id, world_id, "
+            "station_id) DO UPDATE SET games = day_liked.games + excluded.games",
+            [{"day": d, "s": s, "w": w, "st": st, "n": n}
+             for (d, s, w, st), n in sorted(self.liked.items()) if n])

@@ -90,6 +90,13 @@ class Outbox:
             return None
         if kind == "nickname":
             return {**base, "game": game_uuid, "nickname": row["value"]}
+        if kind == "interests":  # schema 7: as they are now (a later change replaces them)
+            liked = self.conn.execute("SELECT world_id, station_id FROM liked_jobs WHERE "
+                                      "game_id = ? ORDER BY id", (ref,)).fetchall()
+            offers = self.conn.execute("SELECT offer_id FROM offers_shown WHERE game_id = ? "
+                                       "ORDER BY id", (ref,)).fetchall()
+            return {**base, "game": game_uuid, "liked": [dict(j) for j in liked],
+                    "offers": [str(o[0]) for o in offers]}
         return {**base, "game": game_uuid}
 
     def _game(self, game_id: int) -> dict[str, Any] | None:

@@ -10,7 +10,16 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from game.hub.db import Database, Tx
-from game.scores.stats import BeliefRow, DayData, GameRow, ProbeRow, TaskRow, VisitRow
+from game.scores.stats import (
+    BeliefRow,
+    DayData,
+    GameRow,
+    LikedRow,
+    OfferRow,
+    ProbeRow,
+    TaskRow,
+    VisitRow,
+)
 
 BoardScope = Literal["today", "event", "all"]
 BOARD_SCOPES: tuple[str, ...] = ("today", "event", "all")
@@ -36,6 +45,10 @@ def board(db: Database, today: date, scope: BoardScope = "today", limit: int = B
             "SELECT scenario_id, world_id, station_id, games FROM day_stations WHERE day = :d "
             "ORDER BY games DESC, scenario_id, world_id, station_id LIMIT 12",
             {"d": today.isoformat()})
+        liked = tx.rows(
+            "SELECT scenario_id, world_id, station_id, games FROM day_liked WHERE day = :d "
+            "AND games > 0 ORDER BY games DESC, scenario_id, world_id, station_id LIMIT 12",
+            {"d": today.isoformat()})
         current = int(tx.rows("SELECT change FROM hub_state WHERE one = 1")[0][0])
         devices = int(tx.rows("SELECT COUNT(*) FROM devices")[0][0])
     return {
@@ -44,6 +57,9 @@ def board(db: Database, today: date, scope: BoardScope = "today", limit: int = B
         "stations": int(stations), "devices": devices,
         "jobs": [{"scenario_id": s, "world_id": w, "station_id": st, "games": int(n)}
                  for s, w, st, n in jobs],
+        # the jobs players ticked as liked on their cards today (games that liked each)
+        "liked": [{"scenario_id": s, "world_id": w, "station_id": st, "games": int(n)}
+                  for s, w, st, n in liked],
     }
 
 
@@ -111,13 +127,21 @@ def day_data(db: Database, day: date | None) -> DayData:
             "SELECT b.game_id, b.item_id, b.kind, b.before, b.after, b.myth_id, b.world_id "
             f"FROM belief_answers AS b JOIN games AS g ON g.id = b.game_id WHERE {where} "
             "ORDER BY b.game_id, b.item_id", params)]
+        liked = [LikedRow(int(r[0]), str(r[1]), str(r[2])) for r in tx.rows(
+            "SELECT j.game_id, j.world_id, j.station_id FROM liked_jobs AS j "
+            f"JOIN games AS g ON g.id = j.game_id WHERE {where} "
+            "ORDER BY j.game_id, j.world_id, j.station_id", params)]
+        offers = [OfferRow(int(r[0]), str(r[1])) for r in tx.rows(
+            "SELECT o.game_id, o.offer_id FROM offers_shown AS o "
+            f"JOIN games AS g ON g.id = o.game_id WHERE {where} ORDER BY o.game_id, o.offer_id",
+            params)]
         vwhere = "WHERE v.day = :day" if day else ""
         visits = [VisitRow(str(r[0]), datetime.fromisoformat(r[1]), float(r[2]), str(r[3]),
                            str(r[4]), None if r[5] is None else int(r[5])) for r in tx.rows(
             "SELECT v.scenario_id, v.started_at, v.played_s, v.outcome, v.lang, g.id "
             "FROM visits AS v LEFT JOIN games AS g ON g.uuid = v.game_uuid "
             f"{vwhere} ORDER BY v.started_utc, v.id", params)]
-    return DayData(day, games, tasks, probe, visits, beliefs)
+    return DayData(day, games, tasks, probe, visits, beliefs, liked, offers)
 
 
 def _scale(value: Any) -> int | None:
@@ -138,6 +162,8 @@ def day_to_json(data: DayData) -> dict[str, Any]:
                     v.game_id] for v in data.visits],
         "beliefs": [[b.game_id, b.item_id, b.kind, b.before, b.after, b.myth_id, b.world_id]
                     for b in data.beliefs],
+        "liked": [[j.game_id, j.world_id, j.station_id] for j in data.liked],
+        "offers": [[o.game_id, o.offer_id] for o in data.offers],
     }
 
 
@@ -156,4 +182,6 @@ def day_from_json(raw: dict[str, Any]) -> DayData:
                   None if v[5] is None else int(v[5])) for v in raw["visits"]],
         [BeliefRow(int(b[0]), str(b[1]), str(b[2]), _scale(b[3]), _scale(b[4]), b[5], b[6])
          for b in raw.get("beliefs", [])],  # an older hub sends none
+        [LikedRow(int(j[0]), str(j[1]), str(j[2])) for j in raw.get("liked", [])],
+        [OfferRow(int(o[0]), str(o[1])) for o in raw.get("offers", [])],
     )

@@ -14,12 +14,15 @@ Version 2 (issue 11) adds the classroom: ``class_sessions`` (what ``class new`` 
 ``class_records`` (the students' journal records, one row per UUID, pushed or imported).
 Version 3 (issue 12) adds the 5-point before/after answers (``belief_answers``) and the
 games' optional context (``age_band``, ``situation``).
+Version 4 (issue 10) adds what the take-away cards say: the jobs each player liked
+(``liked_jobs``) and the offers her card showed (``offers_shown``), with a running count of
+the jobs liked each day for the big screen (``day_liked``).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # version 3: the 5-point before/after question, one row per item a game was asked (the old
 # 3-point answers stay in probe_answers); its format is in docs/KIOSK.md, « Before/after »
@@ -180,10 +183,36 @@ BELIEF_STATEMENTS: tuple[str, ...] = (
 )
 TABLES = TABLES + CLASS_TABLES + BELIEF_STATEMENTS
 
+# version 4: the jobs liked and the offers shown (a device's ``interests`` records, which
+# replace what an earlier one said of the same game), and the board's count of the jobs liked
+INTEREST_TABLES: tuple[str, ...] = (
+    """CREATE TABLE liked_jobs (
+        game_id    BIGINT NOT NULL REFERENCES games (id),
+        world_id   TEXT NOT NULL,
+        station_id TEXT NOT NULL,
+        PRIMARY KEY (game_id, world_id, station_id)
+    )""",
+    """CREATE TABLE offers_shown (
+        game_id    BIGINT NOT NULL REFERENCES games (id),
+        offer_id   TEXT NOT NULL,
+        PRIMARY KEY (game_id, offer_id)
+    )""",
+    """CREATE TABLE day_liked (
+        day          TEXT NOT NULL,
+        scenario_id  TEXT NOT NULL,
+        world_id     TEXT NOT NULL,
+        station_id   TEXT NOT NULL,
+        games        BIGINT NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, scenario_id, world_id, station_id)
+    )""",
+)
+TABLES = TABLES + INTEREST_TABLES
+
 # version n -> the statements that upgrade a version-n database to n + 1
 MIGRATIONS: dict[int, Sequence[str]] = {
     1: CLASS_TABLES,
     2: BELIEF_STATEMENTS,
+    3: INTEREST_TABLES,
 }
 
 ID_COLUMN = {

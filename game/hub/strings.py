@@ -23,6 +23,7 @@ HUB_STRINGS: dict[str, dict[str, str]] = {
     "board_stations": {"fr": "postes faits", "en": "stations done"},
     "board_kiosks": {"fr": "bornes", "en": "kiosks"},
     "board_jobs": {"fr": "Les métiers les plus découverts", "en": "The jobs most discovered"},
+    "board_liked": {"fr": "Les métiers les plus aimés", "en": "The jobs most liked"},
     "board_offline": {"fr": "hors ligne", "en": "offline"},
     "board_offline_since": {"fr": "hors ligne depuis {at} : dernier classement reçu",
                             "en": "offline since {at}: the last board received"},

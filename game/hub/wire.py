@@ -2,7 +2,8 @@
 
 A record is an append-only fact with a UUID made on the device and the device's own counter
 (``seq``, 1, 2, 3…): a finished game with its tasks and probe answers, a kiosk visit, a
-nickname given to a game after it was saved, a game taken off the boards. The hub stores a
+nickname given to a game after it was saved, a game taken off the boards, the jobs a player
+liked and the offers her card showed (``interests``). The hub stores a
 record once: the same UUID again is a no-op. A batch is checked whole by these models; one bad
 record refuses the batch, and the reply names it (``index``, ``uuid``) so the device can set
 that one aside and send the rest.
@@ -124,7 +125,24 @@ class HideIn(_Record):
     game: UUID
 
 
-Record = Annotated[GameIn | VisitIn | NicknameIn | HideIn, Field(discriminator="kind")]
+class LikedIn(_Strict):
+    world_id: Id
+    station_id: Id
+
+
+class InterestsIn(_Record):
+    """What a player's take-away card showed and what she liked (devices with score schema 7
+    and later), replacing what an earlier record of the same game said. A hub of an older
+    version refuses this kind alone (422 naming it): the device sets it aside, the games go."""
+
+    kind: Literal["interests"]
+    game: UUID
+    liked: Annotated[list[LikedIn], Field(max_length=100)] = []
+    offers: Annotated[list[Id], Field(max_length=100)] = []
+
+
+Record = Annotated[GameIn | VisitIn | NicknameIn | HideIn | InterestsIn,
+                   Field(discriminator="kind")]
 
 
 class Batch(_Strict):

@@ -170,12 +170,17 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
     "report_jobs_note": {"fr": "Nombre de parties terminées ayant joué au moins un poste de ce "
                                "métier.",
                          "en": "Finished games that played at least one station of this job."},
+    "report_liked": {"fr": "Métiers les plus aimés", "en": "Jobs most liked"},
+    "report_liked_note": {"fr": "Nombre de parties terminées dont la joueuse ou le joueur a "
+                                "coché ce métier comme aimé sur sa carte à emporter.",
+                          "en": "Finished games whose player ticked this job as liked on the "
+                                "take-away card."},
     "report_trainings": {"fr": "Formations les plus proposées", "en": "Training offers most shown"},
     "report_trainings_note": {"fr": "Nombre de parties terminées dont la carte à emporter "
-                                    "proposait cette formation (selon les métiers les mieux "
-                                    "réussis).",
+                                    "proposait cette formation (pour les métiers aimés, puis "
+                                    "les mieux réussis).",
                               "en": "Finished games whose take-away card showed this offer "
-                                    "(for the jobs done best)."},
+                                    "(for the jobs liked, then those done best)."},
     "report_hours": {"fr": "Fréquentation par heure", "en": "Players per hour"},
     "report_none_yet": {"fr": "Pas encore de données.", "en": "No data yet."},
     "report_method": {"fr": "Aucune donnée personnelle : seuls un pseudo facultatif (non repris "

@@ -18,14 +18,16 @@ UUID_SQL = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
 
 STATES = ("waiting", "sent", "refused", "gone")
 
-TABLES: tuple[str, ...] = (
+DEVICE: tuple[str, ...] = (
     "CREATE TABLE device (one INTEGER PRIMARY KEY CHECK (one = 1), device_id TEXT NOT NULL)",
     f"INSERT INTO device (one, device_id) VALUES (1, {UUID_SQL})",
+)
+OUTBOX: tuple[str, ...] = (
     """CREATE TABLE outbox (
         seq      INTEGER PRIMARY KEY AUTOINCREMENT,  -- the device's counter, never reused
         uuid     TEXT NOT NULL UNIQUE,
-        kind     TEXT NOT NULL CHECK (kind IN ('game', 'visit', 'nickname', 'hide')),
-        ref      INTEGER NOT NULL,  -- games.id (game, nickname, hide) or visits.id (visit)
+        kind     TEXT NOT NULL CHECK (kind IN ('game', 'visit', 'nickname', 'hide', 'interests')),
+        ref      INTEGER NOT NULL,  -- games.id (game, nickname, hide, interests) or visits.id
         value    TEXT,  -- the nickname given
         state    TEXT NOT NULL DEFAULT 'waiting'
                  CHECK (state IN ('waiting', 'sent', 'refused', 'gone')),
@@ -45,6 +47,38 @@ TABLES: tuple[str, ...] = (
     f"""CREATE TRIGGER outbox_visit AFTER INSERT ON visits BEGIN
         INSERT INTO outbox (uuid, kind, ref) VALUES ({UUID_SQL}, 'visit', NEW.id); END""",
 )
+TABLES = DEVICE + OUTBOX
+TRIGGERS = ("outbox_game", "outbox_nickname", "outbox_hide", "outbox_visit")
+
+
+def interests_queued(conn: sqlite3.Connection, game_id: int) -> None:
+    """The jobs liked and the offers shown of a game changed: queue them (schema v7), in the
+    caller's transaction, as the triggers queue the rest."""
+    conn.execute(f"INSERT INTO outbox (uuid, kind, ref) VALUES ({UUID_SQL}, 'interests', ?)",
+                 (game_id,))
+
+
+def v6_to_v7(conn: sqlite3.Connection) -> None:
+    """Version 7: the outbox takes the jobs liked and offers shown (kind ``interests``).
+
+    SQLite cannot widen a CHECK: the table is built again with every row and its counter
+    (``seq`` is never reused), its indexes and the triggers that fill it.
+    """
+    last = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").fetchone()
+    for trigger in TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.execute("ALTER TABLE outbox RENAME TO outbox_v6")
+    for index in ("outbox_by_state", "outbox_by_ref"):
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
+    conn.execute(OUTBOX[0])
+    conn.execute("INSERT INTO outbox (seq, uuid, kind, ref, value, state, problem) "
+                 "SELECT seq, uuid, kind, ref, value, state, problem FROM outbox_v6")
+    conn.execute("DROP TABLE outbox_v6")
+    if last is not None:
+        conn.execute("UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = 'outbox'",
+                     (int(last[0]),))
+    for statement in OUTBOX[1:]:
+        conn.execute(statement)
 
 
 def v4_to_v5(conn: sqlite3.Connection) -> None:

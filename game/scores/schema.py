@@ -14,7 +14,7 @@ from functools import cache
 from game.scores import outbox
 from game.scores.db import UnusableFile, transaction
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The before/after stereotype probe: one row per statement a player answered.
 PROBE_TABLE = """CREATE TABLE probe_answers (
@@ -40,6 +40,22 @@ BELIEFS_TABLE = """CREATE TABLE belief_answers (
         before   INTEGER CHECK (before IS NULL OR before BETWEEN 1 AND 5),
         after    INTEGER CHECK (after IS NULL OR after BETWEEN 1 AND 5),
         UNIQUE (game_id, item_id)
+    )"""
+# Version 7: what a player showed interest in, known at the take-away card (after the game
+# was saved): the jobs she ticked as liked, and the training offers the card showed. Both are
+# replaced whole when the card changes them (game/scores/store.py: set_interests).
+LIKED_TABLE = """CREATE TABLE liked_jobs (
+        id         INTEGER PRIMARY KEY,
+        game_id    INTEGER NOT NULL REFERENCES games (id) ON DELETE CASCADE,
+        world_id   TEXT NOT NULL CHECK (world_id <> ''),
+        station_id TEXT NOT NULL CHECK (station_id <> ''),
+        UNIQUE (game_id, world_id, station_id)
+    )"""
+OFFERS_TABLE = """CREATE TABLE offers_shown (
+        id         INTEGER PRIMARY KEY,
+        game_id    INTEGER NOT NULL REFERENCES games (id) ON DELETE CASCADE,
+        offer_id   TEXT NOT NULL CHECK (offer_id <> ''),
+        UNIQUE (game_id, offer_id)
     )"""
 GENDER_CHECK = "CHECK (gender IS NULL OR gender IN ('girl', 'boy', 'other', 'unsaid'))"
 AGE_BAND_COLUMN = ("age_band TEXT CHECK (age_band IS NULL OR age_band IN "
@@ -169,6 +185,8 @@ TABLES: tuple[str, ...] = (
     BOARD_COUNTS_TABLE,
     *BOARD_TRIGGERS,
     *outbox.TABLES,  # version 5: the device id and what waits for the hub
+    LIKED_TABLE,  # version 7
+    OFFERS_TABLE,
 )
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -230,9 +248,16 @@ def _v5_to_v6(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE games RENAME COLUMN gender_v6 TO gender")
 
 
+def _v6_to_v7(conn: sqlite3.Connection) -> None:
+    """Version 7: the jobs liked and the offers shown, and the outbox that sends them."""
+    conn.execute(LIKED_TABLE)
+    conn.execute(OFFERS_TABLE)
+    outbox.v6_to_v7(conn)
+
+
 # version n -> upgrades a version-n file by one step
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                   4: outbox.v4_to_v5, 5: _v5_to_v6}
+                                   4: outbox.v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7}
 
 
 def check(conn: sqlite3.Connection) -> None:

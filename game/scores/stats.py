@@ -3,7 +3,8 @@
 Plain rows, no computation: the impact report and the kiosk's admin screen aggregate them.
 Works on any schema version this program can open (a version-1 file has no probe, gender
 or visits; a version-2 file no visits; before version 6, no 5-point answers, age band or
-situation): what a file lacks reads as empty.
+situation; before version 7, no jobs liked or offers shown): what a file lacks reads as
+empty.
 Autoplay games are left out, games taken off the boards are kept.
 """
 from __future__ import annotations
@@ -64,6 +65,23 @@ class BeliefRow:
 
 
 @dataclass(frozen=True)
+class LikedRow:
+    """A job (its station) a player ticked as liked on her card (schema version 7)."""
+
+    game_id: int
+    world_id: str
+    station_id: str
+
+
+@dataclass(frozen=True)
+class OfferRow:
+    """A training offer a game's take-away card showed (schema version 7)."""
+
+    game_id: int
+    offer_id: str
+
+
+@dataclass(frozen=True)
 class VisitRow:
     scenario_id: str
     started_at: datetime
@@ -83,6 +101,8 @@ class DayData:
     probe: list[ProbeRow] = field(default_factory=list)
     visits: list[VisitRow] = field(default_factory=list)
     beliefs: list[BeliefRow] = field(default_factory=list)
+    liked: list[LikedRow] = field(default_factory=list)
+    offers: list[OfferRow] = field(default_factory=list)
 
     def merged(self, other: DayData) -> DayData:
         """Two files' data together (several kiosks at one event); game ids are re-keyed."""
@@ -101,6 +121,8 @@ class DayData:
             self.visits + [VisitRow(v.scenario_id, v.started_at, v.played_s, v.outcome, v.lang,
                                     key(v.game_id)) for v in other.visits],
             self.beliefs + [replace(b, game_id=b.game_id + offset) for b in other.beliefs],
+            self.liked + [replace(j, game_id=j.game_id + offset) for j in other.liked],
+            self.offers + [replace(o, game_id=o.game_id + offset) for o in other.offers],
         )
 
 
@@ -143,6 +165,17 @@ def read_day(conn: sqlite3.Connection, day: date | None) -> DayData:
             "SELECT b.game_id, b.item_id, b.kind, b.before, b.after, b.myth_id, b.world_id "
             f"FROM belief_answers AS b JOIN games AS g ON g.id = b.game_id WHERE {where} "
             "ORDER BY b.game_id, b.id", params)]
+    liked: list[LikedRow] = []
+    offers: list[OfferRow] = []
+    if "liked_jobs" in tables:
+        liked = [LikedRow(int(r[0]), str(r[1]), str(r[2])) for r in conn.execute(
+            "SELECT j.game_id, j.world_id, j.station_id FROM liked_jobs AS j "
+            f"JOIN games AS g ON g.id = j.game_id WHERE {where} ORDER BY j.game_id, j.id",
+            params)]
+        offers = [OfferRow(int(r[0]), str(r[1])) for r in conn.execute(
+            "SELECT o.game_id, o.offer_id FROM offers_shown AS o "
+            f"JOIN games AS g ON g.id = o.game_id WHERE {where} ORDER BY o.game_id, o.id",
+            params)]
     visits: list[VisitRow] = []
     if "visits" in tables:
         vwhere = "WHERE day = :day" if day else ""
@@ -150,4 +183,4 @@ def read_day(conn: sqlite3.Connection, day: date | None) -> DayData:
                            str(r[4]), r[5]) for r in conn.execute(
             "SELECT scenario_id, started_at, played_s, outcome, lang, game_id FROM visits "
             f"{vwhere} ORDER BY started_at, id", params)]
-    return DayData(day, games, tasks, probe, visits, beliefs)
+    return DayData(day, games, tasks, probe, visits, beliefs, liked, offers)

@@ -38,7 +38,7 @@ from game.scores.records import (
     local_now,
 )
 from game.scores.stats import DayData, read_day
-from game.scores.writing import copy_run, first_rows, insert_game
+from game.scores.writing import copy_run, first_rows, insert_game, replace_interests
 
 FRAME_BUSY_MS = 50  # the game's own connection waits this long for a lock, then the game waits
 # in memory and a thread retries (a locked file never freezes the screen)
@@ -179,6 +179,22 @@ class ScoreStore:
         if not self.persistent:
             self._copy_name_if_memory(row, name)
         return changed == 1
+
+    def set_interests(self, game_id: int, liked: list[tuple[str, str]],
+                      offers: list[str]) -> bool:
+        """The jobs (world, station) the player liked and the offers her card showed, kept
+        with the saved game and sent to the hub; never raises. False when they could not be
+        kept (no such game, a game still waiting to be written, the file refusing)."""
+        self._follow_file()
+        row = self._keeper.row_of(game_id)
+        if row is None:
+            return False
+        try:
+            with self._errors():
+                return replace_interests(self._conn, row, liked, offers)
+        except ScoreStoreError as exc:
+            self.log.warning("jobs liked of game %d not written: %s", row, exc)
+            return False
 
     def get_game(self, game_id: int) -> GameRecord | None:
         """One saved game with its task results, or None (also while it is pending)."""

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
+from game.scores import outbox
 from game.scores.db import transaction
 from game.scores.records import (
     BeliefAnswer,
@@ -82,6 +83,25 @@ def _gender(conn: sqlite3.Connection, gender: str | None) -> str | None:
     return gender if found is not None and "'other'" in str(found[0]) else "unsaid"
 
 
+def replace_interests(conn: sqlite3.Connection, game_id: int,
+                      liked: Iterable[tuple[str, str]], offers: Iterable[str]) -> bool:
+    """The game's jobs liked and offers shown, replaced whole and queued for the hub, in one
+    transaction; False if there is no such game."""
+    liked = list(dict.fromkeys((str(w), str(s)) for w, s in liked))
+    offers = list(dict.fromkeys(str(o) for o in offers))
+    with transaction(conn):
+        if conn.execute("SELECT 1 FROM games WHERE id = ?", (game_id,)).fetchone() is None:
+            return False
+        conn.execute("DELETE FROM liked_jobs WHERE game_id = ?", (game_id,))
+        conn.execute("DELETE FROM offers_shown WHERE game_id = ?", (game_id,))
+        conn.executemany("INSERT INTO liked_jobs (game_id, world_id, station_id) "
+                         "VALUES (?, ?, ?)", [(game_id, w, st) for w, st in liked])
+        conn.executemany("INSERT INTO offers_shown (game_id, offer_id) VALUES (?, ?)",
+                         [(game_id, o) for o in offers])
+        outbox.interests_queued(conn, game_id)
+    return True
+
+
 def name_by_uid(conn: sqlite3.Connection, names: Iterable[tuple[str, str | None]]) -> int:
     """Apply nicknames given to stored games (found by uid); return how many were found."""
     found = 0
@@ -129,7 +149,8 @@ def copy_run(src: sqlite3.Connection, dst: sqlite3.Connection, first_game: int,
             free = not dst.execute("SELECT 1 FROM games WHERE id = ?", (game["id"],)).fetchone()
             new_id = _copy_row(dst, "games", game, keep_id=free)
             moved[game["id"]] = new_id
-            for table in ("task_results", "probe_answers", "belief_answers"):
+            for table in ("task_results", "probe_answers", "belief_answers", "liked_jobs",
+                          "offers_shown"):
                 for row in src.execute(f"SELECT * FROM {table} WHERE game_id = ? ORDER BY id",
                                        (game["id"],)):
                     _copy_row(dst, table, row, keep_id=False, game_id=new_id)

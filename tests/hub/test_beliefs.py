@@ -72,7 +72,9 @@ def test_a_hub_database_of_the_version_before_gains_the_new_table(tmp_path: Path
     raw.execute("DROP TABLE belief_answers")
     raw.execute("ALTER TABLE games DROP COLUMN age_band")
     raw.execute("ALTER TABLE games DROP COLUMN situation")
-    raw.execute(f"UPDATE hub_schema SET version = {schema.SCHEMA_VERSION - 1}")  # just before
+    for table in ("liked_jobs", "offers_shown", "day_liked"):  # version 4's
+        raw.execute(f"DROP TABLE {table}")
+    raw.execute("UPDATE hub_schema SET version = 2")  # just before the beliefs
     raw.commit()
     raw.close()
     with open_database(str(path), tmp_path) as db:

@@ -144,10 +144,44 @@ def test_two_damaged_files_in_the_same_second_both_survive(
     assert [m.read_bytes()[:5] for m in moved] == [b"first", b"secon"]
 
 
+OUTBOX_V6 = """CREATE TABLE outbox (
+        seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid     TEXT NOT NULL UNIQUE,
+        kind     TEXT NOT NULL CHECK (kind IN ('game', 'visit', 'nickname', 'hide')),
+        ref      INTEGER NOT NULL,
+        value    TEXT,
+        state    TEXT NOT NULL DEFAULT 'waiting'
+                 CHECK (state IN ('waiting', 'sent', 'refused', 'gone')),
+        problem  TEXT
+    )"""
+
+
+def as_version_6(path: Path) -> sqlite3.Connection:
+    """Turn a current file back into a version-6 one (before the jobs liked and the offers
+    shown: its outbox knows no ``interests``)."""
+    raw = sqlite3.connect(path)
+    raw.execute("DROP TABLE liked_jobs")
+    raw.execute("DROP TABLE offers_shown")
+    raw.execute("DELETE FROM outbox WHERE kind = 'interests'")
+    raw.execute("PRAGMA legacy_alter_table = ON")  # the triggers keep naming "outbox"
+    raw.execute("ALTER TABLE outbox RENAME TO outbox_v7")
+    raw.execute("DROP INDEX outbox_by_state")
+    raw.execute("DROP INDEX outbox_by_ref")
+    raw.execute(OUTBOX_V6)
+    raw.execute("INSERT INTO outbox SELECT * FROM outbox_v7")
+    raw.execute("DROP TABLE outbox_v7")
+    raw.execute("CREATE INDEX outbox_by_state ON outbox (state, seq)")
+    raw.execute("CREATE INDEX outbox_by_ref ON outbox (kind, ref)")
+    raw.execute("PRAGMA legacy_alter_table = OFF")
+    raw.execute("PRAGMA user_version = 6")
+    raw.commit()
+    return raw
+
+
 def as_version_5(path: Path) -> sqlite3.Connection:
     """Turn a current file back into a version-5 one (before the 5-point before/after
     question and the context: the gender's CHECK knows no « other »)."""
-    raw = sqlite3.connect(path)
+    raw = as_version_6(path)
     raw.execute("DROP TABLE belief_answers")
     raw.execute("ALTER TABLE games DROP COLUMN age_band")
     raw.execute("ALTER TABLE games DROP COLUMN situation")
@@ -345,5 +379,37 @@ def test_a_version_5_file_gains_the_5_point_answers_and_the_context(
         "other", "30-54", "jobseeker")
     assert back.beliefs == [BeliefAnswer("costaud", "stereotype", 4, 2)]
     raw = sqlite3.connect(db_path)
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 6
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION >= 6
+    raw.close()
+
+
+def test_a_version_6_file_gains_the_jobs_liked_and_its_outbox_keeps_its_counter(
+        db_path: Path, clock: FakeNow) -> None:
+    """The outbox is built again for its new kind: every row, state and counter stays."""
+    with ScoreStore.open(db_path, now=clock) as store:
+        first = store.save_game(game(100, at(14, 9)))
+        store.save_game(game(200, at(14, 10)))
+        assert first is not None and store.set_nickname(first, "Léa")
+    as_version_6(db_path).close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("UPDATE outbox SET state = 'sent' WHERE seq = 1")
+    before = raw.execute("SELECT seq, uuid, kind, ref, value, state FROM outbox "
+                         "ORDER BY seq").fetchall()
+    raw.commit()
+    raw.close()
+    with ScoreStore.open(db_path, now=clock) as store:
+        assert store.recovered_from is None and store.problem is None
+        assert store.set_interests(first, [("soudure", "epi"), ("soudure", "epi")],
+                                   ["cap-rics"])
+        assert store.set_interests(first, [("maintenance", "consignation")], ["bts-ms"])
+        data = store.day_data(date(2026, 3, 14))
+    assert [(r.world_id, r.station_id) for r in data.liked] == [("maintenance", "consignation")]
+    assert [r.offer_id for r in data.offers] == ["bts-ms"]  # replaced whole, not added
+    raw = sqlite3.connect(db_path)
+    rows = raw.execute("SELECT seq, uuid, kind, ref, value, state FROM outbox "
+                       "ORDER BY seq").fetchall()
+    assert rows[:len(before)] == before  # nothing lost or renumbered
+    assert [r[2] for r in rows[len(before):]] == ["interests", "interests"]
+    assert rows[len(before)][0] == before[-1][0] + 1  # the counter goes on
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 7
     raw.close()

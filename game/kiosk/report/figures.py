@@ -9,8 +9,9 @@
   on the 5-point scale, the paired answers and their mean change with a 95 % interval
   (:mod:`game.kiosk.report.change`); the old 3-point probe's answers, where a file has them;
 - the optional context: age band and situation, where answered;
-- jobs: how many finished games played each job's stations; training offers: how many
-  finished games' take-away cards showed each offer.
+- jobs: how many finished games played each job's stations, and how many liked it on their
+  take-away card (schema version 7); training offers: how many finished games' cards showed
+  each offer (as stored since version 7, rebuilt from the results for older games).
 """
 from __future__ import annotations
 
@@ -69,6 +70,7 @@ class Figures:
     age_bands: dict[str, int] = field(default_factory=dict)  # ... and "none"
     situations: dict[str, int] = field(default_factory=dict)
     jobs: list[tuple[str, int]] = field(default_factory=list)
+    liked: list[tuple[str, int]] = field(default_factory=list)  # jobs ticked on the cards
     trainings: list[tuple[str, int]] = field(default_factory=list)
     hours: list[tuple[int, int]] = field(default_factory=list)  # hour of day -> players
     scenarios: list[str] = field(default_factory=list)
@@ -106,6 +108,7 @@ def compute(data: DayData, scenarios: dict[str, Any] | None = None, lang: str = 
         age_bands=_counted([g.age_band for g in games], AGE_BANDS),
         situations=_counted([g.situation for g in games], SITUATIONS),
         jobs=_jobs(data, scenarios, lang),
+        liked=_liked(data, scenarios, lang),
         trainings=_trainings(data, scenarios, lang),
         hours=sorted(hours.items()),
         scenarios=sorted({g.scenario_id for g in games} | {v.scenario_id for v in visits}),
@@ -223,6 +226,20 @@ def _jobs(data: DayData, scenarios: dict[str, Any], lang: str) -> list[tuple[str
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def _liked(data: DayData, scenarios: dict[str, Any], lang: str) -> list[tuple[str, int]]:
+    """The jobs the players ticked as liked on their cards: games that liked each job."""
+    scenario_of = {g.game_id: g.scenario_id for g in data.games}
+    per_game: dict[int, set[str]] = {}
+    for row in data.liked:
+        station = _station(scenarios, scenario_of.get(row.game_id, ""), row.world_id,
+                           row.station_id)
+        name = station.job.both(lang) if station is not None else \
+            f"{row.world_id}/{row.station_id}"
+        per_game.setdefault(row.game_id, set()).add(name)
+    counts: Counter[str] = Counter(name for names in per_game.values() for name in names)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def _offer(training: Any, lang: str) -> str:
     """"BTS Maintenance des systèmes", with the level once even if the title repeats it."""
     title = str(training.title.get(lang))
@@ -234,17 +251,27 @@ def _trainings(data: DayData, scenarios: dict[str, Any], lang: str) -> list[tupl
     """The offers each finished game's take-away card showed, counted over the games.
 
     The card is rebuilt from the stored results with the game's own rule
-    (:func:`game.takeaway.matching_offers`); which jobs the player ticked as liked is not
-    stored, so the card is the one for the jobs she did best.
+    (:func:`game.takeaway.matching_offers`) where the game has none stored (before schema
+    version 7, or a card left before its end): then the liked jobs are unknown, so the card is
+    the one for the jobs she did best.
     """
     from game.progress import StationResult, Tour
     from game.takeaway import matching_offers
 
     games = {g.game_id: g for g in data.games}
+    counts: Counter[str] = Counter()
+    shown: dict[int, set[str]] = {}  # what the cards showed, as stored (schema 7)
+    for row in data.offers:
+        shown.setdefault(row.game_id, set()).add(row.offer_id)
+    for game_id, ids in shown.items():
+        game = games.get(game_id)
+        model = scenarios.get(game.scenario_id) if game is not None else None
+        offered = {t.id: t for t in model.trainings} if model is not None else {}
+        counts.update({_offer(offered[i], lang) if i in offered else i for i in ids})
     rows: dict[int, list[Any]] = {}
     for t in data.tasks:
-        rows.setdefault(t.game_id, []).append(t)
-    counts: Counter[str] = Counter()
+        if t.game_id not in shown:  # an older game: its card rebuilt from its results
+            rows.setdefault(t.game_id, []).append(t)
     for game_id, tasks in rows.items():
         game = games.get(game_id)
         model = scenarios.get(game.scenario_id) if game is not None else None

@@ -68,7 +68,7 @@ def render(fig: Figures, lang: str, event_name: str, sources: list[str],
             f"{escape(t('report_generated', when=generated.strftime('%Y-%m-%d %H:%M')))}</p>"
             "</header>")
     body = [head, _tiles(fig, t), _who(fig, t), belief_page.section(fig, t, lang),
-            _myths(fig, t), _ranked(fig.jobs, t, "jobs"),
+            _myths(fig, t), _ranked(fig.jobs, t, "jobs"), _ranked(fig.liked, t, "liked"),
             _ranked(fig.trainings, t, "trainings"), _hours(fig, t)]
     foot = (f"<footer><p>{escape(t('report_method'))}</p>"
             f"<p>{escape(t('report_sources', files=', '.join(sources)))}</p></footer>")
@@ -141,7 +141,8 @@ def _ranked(items: list[tuple[str, int]], t: Tr, kind: str) -> str:
     if not items:
         out.append(f'<p class="note">{escape(t("report_none_yet"))}</p>')
     else:
-        out.append(svg.hbars(items[:TOP_N], svg.PRIMARY if kind == "jobs" else svg.GIRL))
+        out.append(svg.hbars(items[:TOP_N], svg.PRIMARY if kind in ("jobs", "liked")
+                             else svg.GIRL))
     out.append("</section>")
     return "".join(out)
 

@@ -8,7 +8,7 @@ from game.beliefs import SCALE
 from game.kiosk.report.figures import ANSWERS, GENDERS, Figures
 
 FILES = ("summary.csv", "gender.csv", "myths.csv", "beliefs.csv", "context.csv", "jobs.csv",
-         "trainings.csv", "hours.csv")
+         "liked.csv", "trainings.csv", "hours.csv")
 BELIEF_HEADER = ["item_id", "kind", "statement", "games_answered", "games_with_answers",
                  *(f"before_{n}" for n in SCALE),
                  *(f"after_{n}" for n in SCALE), "paired", "away", "same", "toward",
@@ -63,6 +63,7 @@ def write_tables(fig: Figures, folder: Path, event_name: str) -> list[Path]:
            [["age_band", k, n] for k, n in fig.age_bands.items()]
            + [["situation", k, n] for k, n in fig.situations.items()])
     _write(folder / "jobs.csv", ["job", "games"], [[k, v] for k, v in fig.jobs])
+    _write(folder / "liked.csv", ["job", "games"], [[k, v] for k, v in fig.liked])
     _write(folder / "trainings.csv", ["training", "games"], [[k, v] for k, v in fig.trainings])
     _write(folder / "hours.csv", ["hour", "players"], [[h, n] for h, n in fig.hours])
     return [folder / name for name in FILES]
