@@ -236,10 +236,30 @@ def open_station(ctx: Context, world_id: str, station_id: str) -> Scene:
 
 
 def after_dialogue(ctx: Context, world_id: str, station_id: str) -> Scene:
-    from game.scenes import projector, task
+    from game.scenes import task
 
     if route(ctx).id == PROJECTOR.id:  # the class votes (or watches a volunteer)
-        return projector.for_class(ctx, world_id, station_id)
+        return projector_station(ctx, world_id, station_id)
+    return task.TaskScene(ctx, world_id, station_id)
+
+
+def projector_station(ctx: Context, world_id: str, station_id: str) -> Scene:
+    """A station's task on the projector: voted question by question when it can be, else a
+    screen that says why, then the task played at the screen (:func:`volunteer_task`)."""
+    from game.scenes import projector, projector_note
+
+    params = ctx.scenario.model.world(world_id).station(station_id).task
+    questions = projector.votes_of(ctx, params)
+    if questions:
+        return projector.ProjectorQuizScene(ctx, world_id, station_id, questions)
+    return projector_note.ProjectorNoteScene(ctx, world_id, station_id,
+                                             gesture=projector.by_gesture(params))
+
+
+def volunteer_task(ctx: Context, world_id: str, station_id: str) -> Scene:
+    """Projector mode, a task that cannot be voted: played at the screen, as usual."""
+    from game.scenes import task
+
     return task.TaskScene(ctx, world_id, station_id)
 
 

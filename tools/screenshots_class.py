@@ -110,7 +110,7 @@ def main() -> int:
     proj.index, proj.revealed = 2, True
     app.transition(Push(proj))
     shot("13_projector_truefalse_revealed")
-    from game.scenes.projector import for_class
+    from game.flow import projector_station as for_class
 
     for kind in ("sort", "match", "order", "trace"):  # voted question by question, or why not
         world, station = next((w.id, s.id) for w in ctx.scenario.model.worlds

@@ -19,7 +19,7 @@ import pygame
 from game import flow
 from game.i18n import define
 from game.scenario.text import LocalText
-from game.scene import Pop, Replace, Scene, Transition
+from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
 from game.tasks import get as task_type
 from game.tasks.base import Feedback, TaskParams, TaskResult, stars_for
@@ -77,17 +77,9 @@ def votes_of(ctx: Context, params: TaskParams) -> list[Votable]:
     return list(votes(params, ctx.rng)) if votes is not None else []
 
 
-def for_class(ctx: Context, world_id: str, station_id: str) -> Scene:
-    """A station's task on the projector: voted question by question when it can be, else
-    a screen that says why, then the task itself, played by a volunteer."""
-    params = ctx.scenario.model.world(world_id).station(station_id).task
-    questions = votes_of(ctx, params)
-    if questions:
-        return ProjectorQuizScene(ctx, world_id, station_id, questions)
-    from game.scenes.projector_note import ProjectorNoteScene
-
-    return ProjectorNoteScene(ctx, world_id, station_id,
-                              gesture=task_type(params.type).votes is None)
+def by_gesture(params: TaskParams) -> bool:
+    """A task played by a gesture (its type declares no votes): the projector says why."""
+    return task_type(params.type).votes is None
 
 
 class ProjectorQuizScene(ButtonScene):
@@ -101,7 +93,7 @@ class ProjectorQuizScene(ButtonScene):
         self.station = self.world.station(station_id)
         self.accent = hex_color(self.world.accent)
         self.questions: list[Votable] = questions or votes_of(ctx, self.station.task)
-        assert self.questions, f"a {self.station.task.type} task cannot be voted (for_class)"
+        assert self.questions, f"a {self.station.task.type} task has no votes (see flow)"
         self.index = 0
         self.revealed = False
         self.counts: dict[str, int] = {}

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
 
 import pygame
 
+from game import flow
 from game.i18n import define
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
@@ -79,9 +80,7 @@ class ProjectorNoteScene(ButtonScene):
 
     def on_button(self, button: Button) -> Transition | None:
         if button.id == "play":
-            from game.scenes.task import TaskScene
-
-            return Replace(TaskScene(self.ctx, self.world.id, self.station.id))
+            return Replace(flow.volunteer_task(self.ctx, self.world.id, self.station.id))
         return Pop()
 
     def on_back(self) -> Transition | None:

@@ -93,7 +93,7 @@ def _station_of(h: Any, kind: str) -> tuple[str, str]:
 
 
 def test_a_sort_a_match_and_an_order_are_voted_question_by_question(make_app) -> None:  # type: ignore[no-untyped-def]
-    from game.scenes.projector import for_class
+    from game.flow import projector_station as for_class
 
     h = make_app(autoplay=False)
     for kind, items in (("sort", "items"), ("match", "pairs"), ("order", "steps")):
@@ -115,7 +115,7 @@ def test_a_sort_a_match_and_an_order_are_voted_question_by_question(make_app) ->
 
 
 def test_a_voted_order_becomes_a_tally_in_the_step_s_words(make_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from game.scenes.projector import for_class
+    from game.flow import projector_station as for_class
 
     h = make_app(autoplay=False)
     stick = tmp_path / "tally.jsonl"
@@ -136,7 +136,7 @@ def test_a_voted_order_becomes_a_tally_in_the_step_s_words(make_app, tmp_path: P
 
 
 def test_a_gesture_says_on_screen_why_it_is_not_voted_then_is_played(make_app) -> None:  # type: ignore[no-untyped-def]
-    from game.scenes.projector import for_class
+    from game.flow import projector_station as for_class
     from game.scenes.projector_note import ProjectorNoteScene
     from game.scenes.task import TaskScene
 
