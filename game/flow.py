@@ -183,8 +183,8 @@ def after(ctx: Context, step: Step) -> Scene:
 
 
 def keep_interests(ctx: Context) -> None:
-    """The card is left: the jobs the player liked and the offers it showed go with her saved
-    game (the score file, then the hub's board of the jobs most liked)."""
+    """The card shown, then left: the jobs the player liked and the offers it showed go with
+    her saved game (the score file, then the hub's board of the jobs most liked)."""
     tour = ctx.tour
     if ctx.scores is None or tour is None or tour.game_id is None:
         return
@@ -344,6 +344,7 @@ def _leaderboard(ctx: Context) -> Scene | None:
 def _takeaway(ctx: Context) -> Scene | None:
     from game.scenes import takeaway
 
+    keep_interests(ctx)  # the offers the card shows, kept even if she walks away from it
     return takeaway.TakeawayScene(ctx)
 
 
