@@ -77,6 +77,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
                         "(as a portable.txt file there does)")
     p.add_argument("--hub", default=None, help="push scores to this hub, e.g. http://10.0.0.2:8765")
     p.add_argument("--hub-key", default=None, help="the event key the hub showed")
+    p.add_argument("--hub-wait", type=float, default=None, metavar="SECONDS",
+                   help="a headless run waits at most this long for the hub's acknowledgement "
+                        "before it exits (default: 5)")
     p.add_argument("--board", action="store_true", help="the hub's big-screen leaderboard")
     p.add_argument("--class", dest="class_code", default=None, metavar="CODE",
                    help="join a classroom session (with --student, and --hub URL or "

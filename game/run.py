@@ -182,12 +182,13 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
     else:
         app.run(max_frames=args.frames)
     saved = None
-    classroom = (ctx.classroom.close(ctx, HUB_WAIT_S if args.headless else 1.0)
+    wait_s = getattr(args, "hub_wait", None) or HUB_WAIT_S
+    classroom = (ctx.classroom.close(ctx, wait_s if args.headless else 1.0)
                  if ctx.classroom is not None else None)
     class_hub = ctx.cache.get("classroom.hub")  # « Mode classe »: the hub it started
     if class_hub is not None:
         class_hub.stop()
-    hub = _stop_hub(ctx, wait_s=HUB_WAIT_S if args.headless and ctx.autoplay else 0.5)
+    hub = _stop_hub(ctx, wait_s=wait_s if args.headless and ctx.autoplay else 0.5)
     if ctx.scores is not None:
         game_id = ctx.autoplay.summary.get("game_id") if ctx.autoplay is not None else None
         saved = game_id is not None and ctx.scores.get_game(game_id) is not None

@@ -50,7 +50,7 @@ def _student(code: str, name: str, url: str, data: Path, skill: str = "0.8",
              seed: str = "1") -> subprocess.Popen[str]:
     argv = [sys.executable, "main.py", "--class", code, "--student", name, "--hub", url,
             "--headless", "--autoplay", "--data-dir", str(data), "--skill", skill,
-            "--seed", seed]
+            "--seed", seed, "--hub-wait", "60"]  # a busy machine may start the hub slowly
     return subprocess.Popen(argv, cwd=ROOT, env=_env(), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, encoding="utf-8")
 
