@@ -53,3 +53,12 @@ def test_the_software_renderer_is_not_forced_over_a_choice_made_outside(monkeypa
         assert os.environ["SDL_FRAMEBUFFER_ACCELERATION"] == "0"
     finally:
         pygame.display.set_mode((1, 1), pygame.HIDDEN)
+
+
+def test_a_picture_doubled_exactly_needs_no_smoothing() -> None:
+    from game.display import whole_multiple
+
+    assert whole_multiple((3840, 2160))  # a 4K screen: each pixel a 2x2 block
+    assert not whole_multiple((1920, 1080)) and not whole_multiple((1366, 768))
+    assert not whole_multiple((2560, 1440)) and not whole_multiple((3840, 2000))
+    assert not whole_multiple(None)
