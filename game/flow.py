@@ -182,6 +182,9 @@ def after(ctx: Context, step: Step) -> Scene:
     return _first_from(ctx, steps.index(step) + 1)
 
 
+INTERESTS_KEPT = "flow.interests_kept"  # ctx.cache: what keep_interests last stored
+
+
 def keep_interests(ctx: Context) -> None:
     """The card shown, then left: the jobs the player liked and the offers it showed go with
     her saved game (the score file, then the hub's board of the jobs most liked)."""
@@ -190,8 +193,17 @@ def keep_interests(ctx: Context) -> None:
         return
     from game.takeaway import matching_offers
 
-    ctx.scores.set_interests(tour.game_id, list(tour.preferred),
-                             [t.id for t in matching_offers(tour)])
+    kept = (tour.game_id, tuple(tour.preferred), tuple(t.id for t in matching_offers(tour)))
+    if ctx.cache.get(INTERESTS_KEPT) == kept:
+        return  # said already: no second record for the hub
+    if ctx.scores.set_interests(kept[0], list(kept[1]), list(kept[2])):
+        ctx.cache[INTERESTS_KEPT] = kept
+
+
+def visitor_gone(ctx: Context) -> None:
+    """A kiosk reset (she walked away): hearts she ticked on the card are not lost."""
+    if ctx.tour is not None and ctx.tour.preferred:
+        keep_interests(ctx)
 
 
 def after_world(ctx: Context) -> Scene:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import game.kiosk.strings  # noqa: F401 - registers the kiosk's texts
+from game import flow
 from game.actions import Action, Drag, Release
 from game.app import Actor, Watcher
 from game.autoplay import Autoplay
@@ -120,6 +121,7 @@ class Kiosk:
     # --- moving the whole kiosk ---------------------------------------------------------------
     def forget_visitor(self) -> None:
         """Nothing of the last player stays: no tour, no bot, nothing held, no gesture half-done."""
+        flow.visitor_gone(self.ctx)  # what her card said stays with her saved game
         self.ctx.tour = None
         self.ctx.autoplay = None
         self.app.mapper.release_all()

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 from uuid import UUID
 
 import pytest
@@ -21,6 +22,9 @@ from game.hub.ingest import Ingest
 from game.hub.sync import Backoff, Sync
 from game.hub.wire import Batch, GameIn, HideIn, NicknameIn, VisitIn
 from tests.hub.conftest import KEY, FakeNow, Served, batch, game, kiosk_store, local_game
+
+if TYPE_CHECKING:
+    from game.context import Context
 
 FAST = Backoff(first_s=0.05, most_s=0.3)
 
@@ -163,3 +167,36 @@ def test_a_game_keeps_the_job_liked_on_its_card_and_queues_it_for_the_hub(
     raw.close()
     assert len(liked) == 1 and liked[0] in stations  # the bot ticks one job on its card
     assert offers and queued == 2  # when the card is shown (its offers), then when left
+
+
+@pytest.fixture
+def game_ctx(tmp_path: Path) -> Iterator[Context]:
+    """A headless game's context (its score file in a temp folder)."""
+    from game.cli import parse
+    from game.run import create
+
+    _app, ctx, _clock = create(parse(["--headless", "--data-dir", str(tmp_path / "data")]))
+    yield ctx
+    if ctx.scores is not None:
+        ctx.scores.close()
+
+
+def test_a_kiosk_reset_keeps_the_hearts_once(game_ctx: Context) -> None:
+    """She ticks a heart and walks away: the kiosk's reset keeps it, and says it only once."""
+    from game import flow
+
+    ctx = game_ctx
+    assert ctx.scores is not None and ctx.scores.path is not None
+    flow.begin(ctx, "world", ["soudure"])
+    tour = ctx.current_tour()
+    tour.game_id = ctx.scores.save_game(local_game(300, ctx.wallclock().astimezone()))
+    flow.keep_interests(ctx)  # the card shown: its offers, no heart yet
+    tour.preferred.append(("soudure", "epi"))
+    flow.visitor_gone(ctx)  # the inactivity reset
+    flow.visitor_gone(ctx)
+    flow.keep_interests(ctx)  # nothing new: no third record
+    raw = sqlite3.connect(ctx.scores.path)
+    liked = raw.execute("SELECT world_id, station_id FROM liked_jobs").fetchall()
+    queued = raw.execute("SELECT COUNT(*) FROM outbox WHERE kind = 'interests'").fetchone()[0]
+    raw.close()
+    assert liked == [("soudure", "epi")] and queued == 2
