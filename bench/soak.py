@@ -48,7 +48,9 @@ GIVE_UP_S = 30 * 60  # a visitor still there after this long is a bug
 NAMES = ["LÉA", "INÈS", "ZOÉ-42", "SAMIA", "TOM", "NOÉ", "C0NNARD", "SAL0PE", "AÏCHA", "LOU"]
 KINDS = (("finisher", 0.17), ("walkaway", 0.53), ("tapper", 0.3))
 LEAVE_AFTER_S = {"walkaway": (3.0, 45.0), "tapper": (3.0, 15.0)}  # play before walking away
-VISIT_S = 140.0  # mean visit with this mix (finishers ~5.5 min: five-world tour; walk-aways +60 s)
+# mean visit with this mix: a tap starts the kiosk's découverte (three stations, the nickname
+# and the board); finishers ~75 s at the bot's pace, walk-aways ~100 s with the countdown
+VISIT_S = 90.0
 IDLE_STEPS = 5  # fixed steps per frame while nobody plays (the loop's catch-up cap)
 
 
@@ -284,9 +286,13 @@ class Visitor:
             lang = k.config.language
         day.step()
         ctx = day.ctx
-        if k.attract or ctx.autoplay is not None or ctx.tour is not None or ctx.lang != lang:
-            self.result.problems.append(f"a tap on the attract loop did not start a clean game "
-                                        f"({day.app.top.name}, tour={ctx.tour})")
+        tour = ctx.tour  # the kiosk's découverte starts at once: a new tour, nothing in it
+        fresh = tour is None or (not tour.results and not tour.probe_before
+                                 and tour.game_id is None)
+        if k.attract or ctx.autoplay is not None or not fresh or ctx.lang != lang:
+            self.result.problems.append(
+                f"a tap on the attract loop did not start a clean game ({day.app.top.name}, "
+                f"tour: {None if tour is None else (tour.route, len(tour.results))})")
 
     def act(self, top: Any) -> None:
         """What the visitor does this step: a random tap, a typed name, or a move."""

@@ -48,8 +48,9 @@ GRAND_TOUR = Route("grand_tour", _FULL)  # every world of the scenario, one afte
 ONE_WORLD = Route("world", _FULL)  # the world the player chose
 #: the kiosk's visit of about four minutes: three stations (game.express), « Encore un
 #: poste ? », the after question, results and the take-away card
+#: (the nickname and the leaderboard only where the settings ask: a kiosk's leaderboard = true)
 DECOUVERTE = Route("decouverte", ("probe_before", "floors", "one_more", "probe_after", "results",
-                                  "takeaway"))
+                                  "nickname", "leaderboard", "takeaway"))
 #: a classroom session (issue 11): the worlds or stations the session names, no nickname
 #: and no leaderboard (a class is not a contest), results then the take-away card
 CLASS = Route("class", ("probe_before", "floors", "probe_after", "results", "takeaway"))
@@ -99,18 +100,20 @@ def choose_world(ctx: Context) -> Scene:
 
 
 def default_route(ctx: Context) -> str | None:
-    """The route the title's Play starts at once: ``--route decouverte`` (a visit of about
-    four minutes, one tap away); None: the world choice. (A kiosk still opens the world
-    choice: its soak and attract tests expect the nickname and leaderboard the découverte
-    lacks.)"""
+    """The route the title's Play starts at once: the découverte (``--route decouverte``, a
+    kiosk's default: a visit of about four minutes, one tap away) or the grand tour; None:
+    the world choice."""
     chosen = ctx.settings.route
-    return chosen if chosen == DECOUVERTE.id else None
+    return chosen if chosen in (DECOUVERTE.id, GRAND_TOUR.id) else None
 
 
 def play(ctx: Context) -> Scene:
     """After the title's Play: the default route, or the world choice."""
     route_id = default_route(ctx)
-    return begin(ctx, route_id, []) if route_id is not None else choose_world(ctx)
+    if route_id is None:
+        return choose_world(ctx)
+    every = [w.id for w in ctx.scenario.model.worlds] if route_id == GRAND_TOUR.id else []
+    return begin(ctx, route_id, every)
 
 
 def begin(ctx: Context, route_id: str, world_ids: list[str]) -> Scene:
@@ -341,16 +344,23 @@ def _results(ctx: Context) -> Scene | None:
     return results.ResultsScene(ctx)
 
 
+def _board(ctx: Context) -> bool:
+    """The nickname and the leaderboard end this game: as the settings say (a kiosk's
+    ``leaderboard``), else on every route that has them but the découverte."""
+    wanted = ctx.settings.board
+    return wanted if wanted is not None else route(ctx).id != DECOUVERTE.id
+
+
 def _nickname(ctx: Context) -> Scene | None:
     from game.scenes import nickname
 
-    return nickname.NicknameScene(ctx)
+    return nickname.NicknameScene(ctx) if _board(ctx) else None
 
 
 def _leaderboard(ctx: Context) -> Scene | None:
     from game.scenes import leaderboard
 
-    return leaderboard.LeaderboardScene(ctx, finishing=True)
+    return leaderboard.LeaderboardScene(ctx, finishing=True) if _board(ctx) else None
 
 
 def _takeaway(ctx: Context) -> Scene | None:

@@ -49,8 +49,12 @@ class Settings:
     cards_dir: Path | None = None  # « Enregistrer la carte »; None: cartes/ in the data folder
     # kiosk mode (see game/kiosk/)
     kiosk: bool = False
-    #: the route Play starts at once ("decouverte"); None: the world choice (a kiosk: decouverte)
+    #: the route Play starts at once ("decouverte", "grand_tour"); None: the world choice (a
+    #: kiosk: its kiosk.toml's route, the découverte by default)
     route: str | None = None
+    #: the nickname and the leaderboard after the results: None, where the route has them
+    #: (not the découverte); True on every route (a kiosk's leaderboard = true); False: never
+    board: bool | None = None
     event_name: str = ""  # the take-away card shows it
     # accessibility (docs/ACCESSIBILITY.md)
     self_voicing: bool = False  # the game speaks what appears (V toggles it)

@@ -94,6 +94,9 @@ def install(app: App, args: argparse.Namespace) -> Kiosk:
     if c.cards_dir:
         folder = Path(c.cards_dir).expanduser()
         s.cards_dir = folder if folder.is_absolute() else loaded.path.parent / folder
+    if getattr(args, "route", None) is None:  # --route on the command line wins
+        s.route = None if c.route == "choice" else c.route  # the title's Play starts it
+    s.board = c.leaderboard
     log, log_path = open_log(s.data_path / "logs")
     log.info("kiosk: start; settings %s; scenario %s; event %r", loaded.path,
              ctx.scenario.model.id, c.event_name)

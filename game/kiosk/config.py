@@ -26,6 +26,7 @@ from game.settings import TEXT_SCALES
 
 CONFIG_NAME = "kiosk.toml"
 LANGUAGES = ("fr", "en")
+ROUTES = ("decouverte", "grand_tour", "choice")  # what a tap starts (choice: the world choice)
 PIN_SCHEME = "pbkdf2-sha256$"
 
 
@@ -129,6 +130,13 @@ class KioskConfig(Section):
     high_contrast: Flag = False
     text_scale: Annotated[Number, one_of(TEXT_SCALES)] = 1.0
     timers: Flag = True
+    route: Annotated[Text, one_of(ROUTES)] = Field(
+        default="decouverte", description='What a tap on the attract loop starts: "decouverte" '
+        '(three stations, about four minutes), "grand_tour" (every world, one after the '
+        'other) or "choice" (the visitor chooses: the découverte, one world or the grand tour).')
+    leaderboard: Flag = Field(
+        default=True, description="After the results, the optional nickname and the "
+        "leaderboard, on every route (false: straight to the take-away card).")
     admin_pin: Annotated[Text, AfterValidator(_hashed)] = Field(
         default="", description="The organiser's code, hashed with a salt: python main.py "
         "kiosk-pin sets it (or the kiosk asks for one).")

@@ -1,5 +1,6 @@
 """What the attract loop shows around the bot's game: "touch to play", the language choice, the
-day's best (a rude nickname already stored shows as "Anonyme") and a "demo" tag.
+day's best (a rude nickname already stored shows as "Anonyme"; under each name, what its
+score is from) and a "demo" tag.
 
 The bot's game is drawn as usual, then shrunk into :data:`DEMO`, a screen within the screen,
 with today's best beside it and the banner under both: nothing covers the demo game, and the
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 import game.kiosk.strings  # noqa: F401 - registers the kiosk's texts
+from game.routes import fit, score_from
 from game.scores.nicknames import is_offensive
 from game.ui import draw, theme
 from game.ui.widgets import Button, draw_button
@@ -25,6 +27,8 @@ DEMO = pygame.Rect(40, 56, 1280, 720)  # the bot's game at 2/3 scale (16:9 kept)
 BOARD = pygame.Rect(1360, 56, 520, 720)
 DEMO_FRAME = 8  # px of ink around the demo screen
 BOARD_ROWS = 5
+SOURCE_SIZE = 24  # px: what a score is from, under its name ...
+SOURCE_W = 260  # ... in this width at most (a long world title ends with « … »)
 LANG_W, LANG_H = 440, 88
 
 
@@ -175,7 +179,13 @@ class AttractOverlay:
             name = row.nickname if row.nickname and not is_offensive(row.nickname) \
                 else self.ctx.tr("anonymous")
             label = t.render(name, theme.TEXT_SMALL, pal.ink)
-            surf.blit(label, label.get_rect(midleft=(92, cy)), pygame.Rect(0, 0, 230, 60))
+            source = score_from(self.ctx.scenario.model, row.route, row.worlds, self.ctx.lang)
+            name_y = cy - 16 if source else cy  # what the score is from, under the name
+            surf.blit(label, label.get_rect(midleft=(92, name_y)), pygame.Rect(0, 0, 230, 60))
+            if source:
+                shown = fit(source, SOURCE_W, lambda text: t.size(text, SOURCE_SIZE)[0])
+                tag = t.render(shown, SOURCE_SIZE, pal.muted)
+                surf.blit(tag, tag.get_rect(midleft=(92, cy + 20)))
             pts = t.render(self.ctx.tr("points", n=row.score), theme.TEXT_SMALL, pal.ink)
             surf.blit(pts, pts.get_rect(midright=(BOARD.w - 28, cy)))
             y += row_h

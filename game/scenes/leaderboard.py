@@ -1,4 +1,5 @@
-"""Today's and all-time best scores; the player's own line stands out."""
+"""Today's and all-time best scores; the player's own line stands out, and each line says
+what its score is from (« Découverte », « Grand tour », a world: game.routes)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -9,6 +10,7 @@ if TYPE_CHECKING:
 import pygame
 
 from game import flow
+from game.routes import fit, score_from
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene
 from game.scores.records import Scope
@@ -18,6 +20,8 @@ from game.ui.widgets import Button
 BOARD = pygame.Rect(360, 270, 1200, 660)
 ROWS = 8
 ROW_H = 74
+NAME_W = 360  # logical px: a nickname of 20 letters; what the score is from comes after
+STARS_X = 250  # the stars' centre, from the line's right end (the points are right of them)
 SCOPES: dict[str, Scope] = {"today": "today", "all": "all"}  # the two tabs
 
 
@@ -81,18 +85,26 @@ class LeaderboardScene(ButtonScene):
             surface.blit(msg, msg.get_rect(center=BOARD.center))
         game_id = self.ctx.tour.game_id if self.ctx.tour else None
         y = BOARD.y + 30
+        model, lang = self.ctx.scenario.model, self.ctx.lang
         for row in self.rows:
             self._row(surface, y, row.rank, row.nickname, row.stars, row.score,
-                      own=row.game_id == game_id)
+                      own=row.game_id == game_id,
+                      source=score_from(model, row.route, row.worlds, lang))
             y += ROW_H
         if self.own_rank is not None and all(r.game_id != game_id for r in self.rows):
             tour = self.ctx.tour
             assert tour is not None
             self._row(surface, BOARD.bottom - ROW_H - 10, self.own_rank, None, tour.stars,
-                      tour.score, own=True)
+                      tour.score, own=True,
+                      source=score_from(model, tour.route, tour.worlds_completed, lang))
+
+    def sources(self) -> list[str]:
+        """What each line's score is from, in the board's order (as drawn)."""
+        model, lang = self.ctx.scenario.model, self.ctx.lang
+        return [score_from(model, row.route, row.worlds, lang) for row in self.rows]
 
     def _row(self, surface: pygame.Surface, y: int, rank: int, nickname: str | None, stars: int,
-             score: int, own: bool) -> None:
+             score: int, own: bool, source: str = "") -> None:
         pal = self.ctx.palette
         t = self.ctx.text
         line = pygame.Rect(BOARD.x + 20, y, BOARD.w - 40, ROW_H - 8)
@@ -109,7 +121,15 @@ class LeaderboardScene(ButtonScene):
         if own:
             name = f"{name} ({self.ctx.tr('you')})"
         label = t.render(name, theme.TEXT_BODY, pal.ink)
-        surface.blit(label, label.get_rect(midleft=(line.x + 110, line.centery)))
-        draw.stars(surface, pal, (line.right - 360, line.centery), min(3, stars), 16, total=3)
+        room = pygame.Rect(0, 0, NAME_W, label.get_height())
+        surface.blit(label, label.get_rect(midleft=(line.x + 110, line.centery)), room)
+        stars_x = line.right - STARS_X
+        if source:  # what the score is from: a route or a world, in words
+            x = line.x + 110 + min(NAME_W, label.get_width()) + 30
+            width = stars_x - 70 - x
+            shown = fit(source, width, lambda text: t.size(text, theme.TEXT_SMALL)[0])
+            tag = t.render(shown, theme.TEXT_SMALL, pal.ink if own else pal.muted)
+            surface.blit(tag, tag.get_rect(midleft=(x, line.centery)))
+        draw.stars(surface, pal, (stars_x, line.centery), min(3, stars), 16, total=3)
         pts = t.render(self.ctx.tr("points", n=score), theme.TEXT_BODY, pal.ink)
         surface.blit(pts, pts.get_rect(midright=(line.right - 24, line.centery)))

@@ -70,7 +70,7 @@ class ResultsScene(ButtonScene):
                             tour.score, tour.stars, tour.worlds_completed, ctx.lang, mode,
                             tasks=tasks, gender=tour.gender,
                             beliefs=beliefs, age_band=tour.age_band,
-                            situation=tour.situation)
+                            situation=tour.situation, route=tour.route)
         # never raises: a game the file refuses waits in memory and in a journal, retried
         tour.game_id = ctx.scores.keep_game(record, save_autoplay=ctx.settings.save_autoplay)
         if ctx.autoplay is not None and tour.game_id is not None:

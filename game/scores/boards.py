@@ -7,6 +7,7 @@ Every query here is served by a partial index of ``schema.BOARD_INDEXES`` (its W
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date, datetime
 
@@ -48,14 +49,23 @@ def top(conn: sqlite3.Connection, scope: Scope, limit: int, today: date,
         return []
     params["limit"] = limit
     rows = conn.execute(
-        f"SELECT id, nickname, score, stars, finished_at FROM games WHERE {where} "
-        f"ORDER BY {_ORDER} LIMIT :limit", params)
+        f"SELECT id, nickname, score, stars, finished_at, route, worlds FROM games "
+        f"WHERE {where} ORDER BY {_ORDER} LIMIT :limit", params)
     return [
         LeaderboardRow(rank=i, nickname=row["nickname"], score=row["score"], stars=row["stars"],
                        finished_at=datetime.fromisoformat(row["finished_at"]),
-                       game_id=row["id"])
+                       game_id=row["id"], route=row["route"], worlds=_worlds(row["worlds"]))
         for i, row in enumerate(rows, start=1)
     ]
+
+
+def _worlds(text: str) -> tuple[str, ...]:
+    """The stored JSON list of worlds; an unreadable one is no worlds (the row still shows)."""
+    try:
+        worlds = json.loads(text)
+    except (TypeError, ValueError):
+        return ()
+    return tuple(w for w in worlds if isinstance(w, str)) if isinstance(worlds, list) else ()
 
 
 def rank(conn: sqlite3.Connection, game_id: int, scope: Scope, today: date,

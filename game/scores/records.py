@@ -97,6 +97,7 @@ class GameRecord:
     beliefs: list[BeliefAnswer] = field(default_factory=list)  # the before/after question
     age_band: AgeBand | None = None  # anonymous and optional, as the gender
     situation: Situation | None = None
+    route: str | None = None  # the way through the game (game.flow.ROUTES); None: not known
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,8 @@ class LeaderboardRow:
     stars: int
     finished_at: datetime
     game_id: int
+    route: str | None = None  # what the score is from: a route (game.flow.ROUTES) ...
+    worlds: tuple[str, ...] = ()  # ... and the worlds completed
 
 
 def local_now() -> datetime:

@@ -14,7 +14,7 @@ from functools import cache
 from game.scores import outbox
 from game.scores.db import UnusableFile, transaction
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # The before/after stereotype probe: one row per statement a player answered.
 PROBE_TABLE = """CREATE TABLE probe_answers (
@@ -62,6 +62,9 @@ AGE_BAND_COLUMN = ("age_band TEXT CHECK (age_band IS NULL OR age_band IN "
                    "('under18', '18-29', '30-54', '55plus'))")
 SITUATION_COLUMN = ("situation TEXT CHECK (situation IS NULL OR situation IN "
                     "('pupil', 'student', 'employed', 'jobseeker', 'other'))")
+# version 8: the way through the game (game.flow.ROUTES: decouverte, world, grand_tour, ...);
+# NULL in older games (their worlds tell a one-world game from the others)
+ROUTE_COLUMN = "route TEXT CHECK (route IS NULL OR route <> '')"
 
 # A kiosk visit: from the tap that started it to the end (finished, walked away, ...).
 # Nothing about the person: when, how long, how it ended, and the game if one was saved.
@@ -159,7 +162,8 @@ TABLES: tuple[str, ...] = (
         uid          TEXT,  -- a key per game (NULL before version 4): a journal imported
                             -- twice still adds its games once
         {AGE_BAND_COLUMN},  -- version 6: the optional anonymous context
-        {SITUATION_COLUMN}
+        {SITUATION_COLUMN},
+        {ROUTE_COLUMN}  -- version 8
     )""",
     "CREATE INDEX games_by_day ON games (day)",
     "CREATE INDEX games_by_session ON games (session)",
@@ -255,9 +259,15 @@ def _v6_to_v7(conn: sqlite3.Connection) -> None:
     outbox.v6_to_v7(conn)
 
 
+def _v7_to_v8(conn: sqlite3.Connection) -> None:
+    """Version 8: each game's route, so a leaderboard says what a score is from."""
+    conn.execute(f"ALTER TABLE games ADD COLUMN {ROUTE_COLUMN}")
+
+
 # version n -> upgrades a version-n file by one step
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                   4: outbox.v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7}
+                                   4: outbox.v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
+                                   7: _v7_to_v8}
 
 
 def check(conn: sqlite3.Connection) -> None:

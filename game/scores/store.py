@@ -461,6 +461,7 @@ class ScoreStore:
             probe=[ProbeAnswer(p["myth_id"], p["before"], p["after"]) for p in probe],
             beliefs=[BeliefAnswer(*b) for b in beliefs],
             age_band=row["age_band"], situation=row["situation"],
+            route=row["route"] if "route" in row.keys() else None,  # noqa: SIM118
         )
 
     @contextmanager

@@ -18,7 +18,7 @@ from game.scores.records import (
 )
 
 _GAME_COLUMNS = ("scenario_id, nickname, started_at, finished_at, finished_utc, day, score, "
-                 "stars, worlds, lang, mode, session, gender, uid, age_band, situation")
+                 "stars, worlds, lang, mode, session, gender, uid, age_band, situation, route")
 _BELIEF_COLUMNS = "game_id, item_id, kind, myth_id, world_id, before, after"
 _TASK_COLUMNS = ("game_id, seq, world_id, station_id, task_type, score, stars, duration_s, "
                  "details_json")
@@ -55,7 +55,7 @@ def _insert(conn: sqlite3.Connection, game: GameRecord, uid: str | None, row: in
         as_aware(game.started_at).isoformat(), finished.isoformat(), utc_key(finished),
         finished.date().isoformat(), game.score, game.stars, json.dumps(list(game.worlds)),
         game.lang, game.mode, game.session, _gender(conn, game.gender), uid, game.age_band,
-        game.situation,
+        game.situation, game.route or None,
     )
     cursor = conn.execute(
         f"INSERT INTO games (id, {_GAME_COLUMNS}) VALUES (?, {_marks(_GAME_COLUMNS)})", values)

@@ -31,14 +31,17 @@ def test_a_tap_starts_a_new_game_at_once_with_nothing_of_the_bots(make_kiosk) ->
     h.until(lambda: h.app.top.name == "FloorScene")  # the bot is in the middle of a game
     h.wait(2)
     assert h.ctx.tour is not None
+    bots = h.ctx.tour
     h.app.dispatch(Press((960, 500)))
     assert not h.kiosk.attract
-    assert h.names == ["TitleScene", "WorldSelectScene"]  # the choice of a world, at once
-    assert h.ctx.tour is None and h.ctx.autoplay is None
+    assert h.names == ["TitleScene", "ProbeScene"]  # the découverte's first question, at once
+    tour = h.ctx.tour
+    assert tour is not bots and tour.route == "decouverte" and not tour.results
+    assert h.ctx.autoplay is None
     h.app.dispatch(Release((960, 500)))  # the release of that tap chooses nothing
-    assert h.app.top.name == "WorldSelectScene"
+    assert h.app.top.name == "ProbeScene" and not h.app.top.answers
     h.wait(10)
-    assert h.app.top.name == "WorldSelectScene"  # nobody plays for the visitor
+    assert h.app.top.name == "ProbeScene"  # nobody plays for the visitor
 
 
 def test_the_english_button_starts_in_english_and_the_next_loop_is_french(make_kiosk) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +56,7 @@ def test_the_english_button_starts_in_english_and_the_next_loop_is_french(make_k
 def test_a_key_starts_a_game_too(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     h.key(pygame.K_SPACE)
-    assert not h.kiosk.attract and h.app.top.name == "WorldSelectScene"
+    assert not h.kiosk.attract and h.app.top.name == "ProbeScene"
 
 
 def test_the_overlay_shows_todays_best_and_hides_rude_names(make_kiosk) -> None:  # type: ignore[no-untyped-def]
@@ -84,7 +87,7 @@ def test_a_press_in_the_corner_starts_on_release_unless_held(make_kiosk) -> None
     h.app.dispatch(Press(CORNER.center))
     assert h.kiosk.attract  # maybe the organiser's long press: not yet
     h.app.dispatch(Release(CORNER.center))
-    assert not h.kiosk.attract and h.app.top.name == "WorldSelectScene"
+    assert not h.kiosk.attract and h.app.top.name == "ProbeScene"
 
 
 @pytest.mark.slow

@@ -146,12 +146,22 @@ def test_every_setting_of_the_template_can_be_set(tmp_path: Path) -> None:
     values = {"event_name": "Amiens", "language": "en", "scenario": "x", "fullscreen": False,
               "window": "1366x768", "inactivity_s": 60.0, "countdown_s": 10.0,
               "ask_gender": False, "sound": False, "high_contrast": True, "text_scale": 1.3,
-              "timers": False, "fallback_dir": "en-attente", "cards_dir": "cartes-amiens"}
+              "timers": False, "fallback_dir": "en-attente", "cards_dir": "cartes-amiens",
+              "route": "grand_tour", "leaderboard": False}
     assert set(values) | {"admin_pin", "hub"} == set(KioskConfig.model_fields)  # hub: a section
     set_keys(path, values)
     loaded = load(path)
     assert not loaded.problems and loaded.config == KioskConfig(**values)
     assert "# admin_pin" in path.read_text(encoding="utf-8")  # still only an example
+
+
+def test_the_route_a_tap_starts_is_one_the_kiosk_knows(tmp_path: Path) -> None:
+    assert KioskConfig().route == "decouverte" and KioskConfig().leaderboard is True
+    loaded = load(write(tmp_path / "kiosk.toml", 'route = "tour"\nleaderboard = "yes"\n'))
+    assert loaded.config.route == "decouverte" and loaded.config.leaderboard is True
+    assert any("route = 'tour': must be one of decouverte, grand_tour, choice" in p
+               for p in loaded.problems), loaded.problems
+    assert any("leaderboard" in p and "true or false" in p for p in loaded.problems)
 
 
 def test_a_change_is_checked_like_the_file() -> None:

@@ -24,8 +24,7 @@ def start(h) -> None:  # type: ignore[no-untyped-def]
 
 def test_the_countdown_comes_after_the_delay_and_a_tap_continues_the_game(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk({"inactivity_s": 30, "countdown_s": 10})
-    start(h)
-    h.tap_button("world:soudure")
+    start(h)  # the découverte
     while h.app.top.name == "ProbeScene":  # the before-questions, skipped
         h.tap_button("skip")
     floor, tour = h.app.top, h.ctx.tour
@@ -63,8 +62,9 @@ def test_at_zero_everything_of_the_visitor_goes(make_kiosk) -> None:  # type: ig
     [visit] = h.ctx.scores.day_data(None).visits
     assert visit.outcome == "walked_away" and visit.played_s < 5  # the idle wait is not play
     assert h.ctx.scores.count_games() == 0
-    h.tap((960, 500))  # the next visitor starts from nothing
-    assert h.ctx.tour is None and h.names == ["TitleScene", "WorldSelectScene"]
+    h.tap((960, 500))  # the next visitor starts from nothing: a new découverte
+    assert h.names == ["TitleScene", "ProbeScene"] and h.app.top.index == 0
+    assert not h.ctx.tour.results and not h.ctx.tour.probe_before
 
 
 def test_never_while_the_player_holds_something(make_kiosk) -> None:  # type: ignore[no-untyped-def]
@@ -88,7 +88,7 @@ def test_keys_continue_and_the_countdown_targets_are_big(make_kiosk) -> None:  #
     assert h.app.top.name == "CountdownScene"
     assert all(r.w >= 64 and r.h >= 64 for r in h.app.top.targets())
     h.key(pygame.K_RETURN)
-    assert h.app.top.name == "WorldSelectScene"
+    assert h.app.top.name == "ProbeScene"  # where the visitor was
 
 
 def test_no_countdown_on_the_attract_loop(make_kiosk) -> None:  # type: ignore[no-untyped-def]
@@ -100,7 +100,7 @@ def test_no_countdown_on_the_attract_loop(make_kiosk) -> None:  # type: ignore[n
 
 
 def test_a_visitors_settings_do_not_carry_over(make_kiosk) -> None:  # type: ignore[no-untyped-def]
-    h = make_kiosk({"sound": False})
+    h = make_kiosk({"sound": False, "route": "choice"})  # a tap opens the world choice
     start(h)
     h.key(pygame.K_ESCAPE)  # back to the title, which has a settings button
     assert h.app.top.name == "TitleScene" and h.app.top.buttons.get("settings") is not None

@@ -40,3 +40,11 @@ def test_the_next_visitor_gets_the_next_items(make_app) -> None:  # type: ignore
             datetime(2026, 3, 14, 10 + n, 4).astimezone(), 100, 3, ["soudure"], "fr", "kiosk"))
     assert len({tuple(s) for s in seen}) == 3
     assert len({i for s in seen for i in s}) == 9  # three visitors: every item asked once
+
+
+def test_autoplay_without_a_route_still_plays_the_grand_tour(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app()  # --autoplay, no --route: scripts and the benchmarks rely on it
+    h.until(lambda: h.ctx.tour is not None, limit_s=60)
+    tour = h.ctx.tour
+    assert tour.route == "grand_tour"
+    assert tour.world_ids == [w.id for w in h.ctx.scenario.model.worlds]

@@ -156,10 +156,19 @@ OUTBOX_V6 = """CREATE TABLE outbox (
     )"""
 
 
+def as_version_7(path: Path) -> sqlite3.Connection:
+    """Turn a current file back into a version-7 one (before each game's route)."""
+    raw = sqlite3.connect(path)
+    raw.execute("ALTER TABLE games DROP COLUMN route")
+    raw.execute("PRAGMA user_version = 7")
+    raw.commit()
+    return raw
+
+
 def as_version_6(path: Path) -> sqlite3.Connection:
     """Turn a current file back into a version-6 one (before the jobs liked and the offers
     shown: its outbox knows no ``interests``)."""
-    raw = sqlite3.connect(path)
+    raw = as_version_7(path)
     raw.execute("DROP TABLE liked_jobs")
     raw.execute("DROP TABLE offers_shown")
     raw.execute("DELETE FROM outbox WHERE kind = 'interests'")
@@ -411,5 +420,27 @@ def test_a_version_6_file_gains_the_jobs_liked_and_its_outbox_keeps_its_counter(
     assert rows[:len(before)] == before  # nothing lost or renumbered
     assert [r[2] for r in rows[len(before):]] == ["interests", "interests"]
     assert rows[len(before)][0] == before[-1][0] + 1  # the counter goes on
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 7
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    raw.close()
+
+
+def test_a_version_7_file_gains_each_games_route(db_path: Path, clock: FakeNow) -> None:
+    """Older games keep their worlds and have no route; new ones keep theirs, on the board."""
+    with ScoreStore.open(db_path, now=clock) as store:
+        old = store.save_game(replace(game(100, at(14, 9)), nickname="Ancienne"))
+    as_version_7(db_path).close()
+    with ScoreStore.open(db_path, now=clock) as store:
+        assert store.recovered_from is None and old is not None
+        kept = store.get_game(old)
+        assert kept is not None and kept.route is None and kept.worlds
+        new = store.save_game(replace(game(200, at(14, 10)), nickname="Nouvelle",
+                                      route="decouverte"))
+        assert new is not None
+        back = store.get_game(new)
+        assert back is not None and back.route == "decouverte"
+        board = {r.nickname: r for r in store.leaderboard("today")}
+    assert board["Nouvelle"].route == "decouverte" and board["Ancienne"].route is None
+    assert board["Ancienne"].worlds == tuple(kept.worlds)
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 8
     raw.close()

@@ -1,0 +1,52 @@
+"""What a score is from, in words: the route of a game, or its world (the leaderboards).
+
+Pure: no pygame. A game stores its route (``game.flow.ROUTES``: decouverte, world,
+grand_tour, class…) and the worlds it completed; a game saved before routes were stored has
+only its worlds, which still tell a one-world game from the others.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from game.i18n import define, tr
+
+if TYPE_CHECKING:
+    from game.scenario.models import Scenario
+
+define({
+    "from_decouverte": {"fr": "Découverte", "en": "Discovery"},
+    "from_grand_tour": {"fr": "Grand tour", "en": "Full tour"},
+    "from_class": {"fr": "Séance en classe", "en": "Class session"},
+    "from_worlds": {"fr": "{n} univers", "en": "{n} worlds"},
+})
+NAMED = {"decouverte": "from_decouverte", "class_decouverte": "from_decouverte",
+         "grand_tour": "from_grand_tour", "class": "from_class", "projector": "from_class"}
+
+
+def score_from(scenario: Scenario, route: str | None, worlds: Sequence[str], lang: str) -> str:
+    """« Découverte », « Grand tour », a world's title, « 2 univers »; "" when nothing is known."""
+    key = NAMED.get(route or "")
+    if key is not None:
+        return tr(key, lang)
+    titles = {w.id: w.title.get(lang) for w in scenario.worlds}
+    known = [w for w in dict.fromkeys(worlds) if w in titles]
+    if len(known) == 1:
+        return titles[known[0]]
+    if route is None and known and len(known) == len(titles):
+        return tr("from_grand_tour", lang)  # an older game: every world
+    return tr("from_worlds", lang, n=len(known)) if known else ""
+
+
+def fit(text: str, width: int, measure: Callable[[str], int]) -> str:
+    """``text``, or its first words and « … » when it is wider than ``width`` (``measure``
+    gives a string's width): a long world title on a narrow board."""
+    if measure(text) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        cut = " ".join(words).rstrip(" ,;:(&") + "…"
+        if measure(cut) <= width:
+            return cut
+    return ""
