@@ -89,6 +89,11 @@ def outline_of(mask: pygame.mask.Mask) -> list[tuple[int, int]]:
     once the gaps are closed get one convex outline around them all."""
     if not mask.count():
         return []
+    w, h = mask.get_size()
+
+    def inside(x: float, y: float) -> tuple[int, int]:  # the picture's own pixels, 0…w × 0…h
+        return min(max(round(x), 0), w), min(max(round(y), 0), h)
+
     grown = _dilated(mask, BRIDGE + MARGIN)
     closed = _dilated(_inverted(grown), BRIDGE)  # the outside, grown back by BRIDGE
     shape = _inverted(closed)
@@ -101,10 +106,10 @@ def outline_of(mask: pygame.mask.Mask) -> list[tuple[int, int]]:
         out = []
         for x, y in outline:
             d = math.hypot(x - cx, y - cy) or 1.0
-            out.append((round(x + (x - cx) / d * SIMPLIFY), round(y + (y - cy) / d * SIMPLIFY)))
+            out.append(inside(x + (x - cx) / d * SIMPLIFY, y + (y - cy) / d * SIMPLIFY))
         return out
     points = [(x + 0.5, y + 0.5) for part in parts for x, y in part.outline()]
-    return [(round(x), round(y)) for x, y in convex_hull(points)]
+    return [inside(x, y) for x, y in convex_hull(points)]
 
 
 def _disc(r: float) -> pygame.mask.Mask:
