@@ -27,7 +27,9 @@ def test_a_locked_score_file_keeps_the_game_and_the_player_sees_nothing(make_app
     assert game_id < 0 and store.pending_count() == 1
     other.execute("ROLLBACK")
     other.close()
-    assert store.retry_pending() == 1
+    # the keeper's own retry thread may write it first, between the ROLLBACK and this call
+    # (the flaky failure seen under load): either way it is written once and not pending
+    assert store.retry_pending() in (0, 1) and store.pending_count() == 0
     saved = store.get_game(game_id)
     assert saved is not None and saved.mode == "autoplay"
     assert saved.score == h.ctx.autoplay.summary["score"]
