@@ -272,9 +272,9 @@ class TakeawayScene(ButtonScene):
                                 NOTE_SIZE, pal.muted, width=room)
                 bottom -= link.get_height()
                 surface.blit(link, (OFFERS.x + 32, bottom))
-            summary = t.render(text, NOTE_SIZE, pal.ink, width=room)
-            shown = max(0, (bottom - 6 - top) // step) * step  # whole lines only, in its slot
-            surface.blit(summary, (OFFERS.x + 32, top), pygame.Rect(0, 0, room, shown))
+            # whole lines only, in its slot; a cut one ends with « … »
+            for n, line in enumerate(t.clipped(text, NOTE_SIZE, room, (bottom - 6 - top) // step)):
+                surface.blit(t.render(line, NOTE_SIZE, pal.ink), (OFFERS.x + 32, top + n * step))
         if not self.offers:
             none = t.render(self.ctx.tr("no_offers"), theme.TEXT_SMALL, pal.muted, width=room)
             surface.blit(none, (OFFERS.x + 32, top0))

@@ -89,17 +89,10 @@ class WorldSelectScene(ButtonScene):
         surface.blit(title, (r.x + 24, y))
         y += title.get_height() + 10
         size, width = theme.TEXT_SMALL - 2, r.w - 48
-        lines = text.lines(world.summary.get(self.ctx.lang), size, pal.ink, width)
         step = text.line_step(size)
         room = max(1, (r.bottom - 64 - y) // step)  # whole lines only, above the footer
-        if len(lines) > room:  # cut: the last line shown ends with an ellipsis
-            last = lines[room - 1][0]
-            while last and text.size(last + " …", size)[0] > width:
-                last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
-            last += " …"
-            lines = [*lines[:room - 1], (last, text.render(last, size, pal.ink))]
-        for _line, img in lines:
-            surface.blit(img, (r.x + 24, y))
+        for line in text.clipped(world.summary.get(self.ctx.lang), size, width, room):
+            surface.blit(text.render(line, size, pal.ink), (r.x + 24, y))
             y += step
         done = self.ctx.tour.done_in(world) if self.ctx.tour else 0
         n = len(world.stations)

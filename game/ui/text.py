@@ -169,6 +169,19 @@ class TextCache:
         self._store(key, lines)
         return lines
 
+    def clipped(self, text: str, size: int, width: int, max_lines: int) -> list[str]:
+        """The wrapped lines of ``text`` that fit in ``max_lines``; when some are left out, the
+        last one shown ends at a word with « … », so a reader sees the text goes on."""
+        lines = self.wrapped(text, size, width)
+        if max_lines <= 0:
+            return []
+        if len(lines) <= max_lines:
+            return lines
+        last = lines[max_lines - 1].rstrip(" ,;:")
+        while last and self.size(last + " …", size)[0] > width:
+            last = last.rsplit(" ", 1)[0].rstrip(" ,;:") if " " in last else last[:-1]
+        return [*lines[:max_lines - 1], last + " …"]
+
     def height(self, text: str, size: int, width: int) -> int:
         """How tall ``render(text, size, _, width)`` is, without rendering it."""
         font, lines = self.font(size), self.wrapped(text, size, width)

@@ -66,3 +66,22 @@ def test_wrapping_keeps_words_whole_and_line_breaks() -> None:
     assert all(font.size(line)[0] <= 260 for line in lines)
     assert " ".join(lines[:-1]).split() == text.split("\n", maxsplit=1)[0].split()
     assert lines[-1] == "Deuxième ligne."
+
+
+def test_a_text_cut_to_fit_its_room_ends_at_a_word_with_an_ellipsis() -> None:
+    """An offer on the take-away card or a world's summary that has more lines than its room
+    shows whole lines and says it goes on (it used to stop mid-sentence: « Lire un »)."""
+    from game.ui.text import TextCache
+
+    pygame.font.init()
+    cache = TextCache()
+    text = ("Niveau 3, délivré par le ministère du Travail. Lire un plan, préparer les pièces, "
+            "souder en MAG et en électrode enrobée, contrôler son cordon.")
+    whole = cache.wrapped(text, 30, 300)
+    assert len(whole) > 2
+    cut = cache.clipped(text, 30, 300, 2)
+    assert len(cut) == 2 and cut[0] == whole[0]
+    assert cut[1].endswith(" …") and cache.size(cut[1], 30)[0] <= 300
+    assert text.startswith(" ".join(cut)[:-2])  # whole words of the text, in order
+    assert cache.clipped(text, 30, 300, len(whole)) == whole  # room enough: untouched
+    assert cache.clipped(text, 30, 300, 0) == []
