@@ -97,3 +97,16 @@ def test_every_shipped_world_marks_the_station_the_decouverte_visits() -> None:
         assert len([s for s in world.stations if s.express]) == 1, world.id
     route = express.decouverte(model)
     assert len(route) == 3 and len({w for w, _ in route}) == 3  # one station per world
+
+
+def test_a_spot_picture_is_played_whole_on_the_decouverte() -> None:
+    """The picture shows every hazard: a cut list made the ladder and the cable a visitor
+    rightly tapped count as wrong taps (« Rien à signaler ici », −10 points)."""
+    from game.scenario.loader import DEFAULT_SCENARIO, load_scenario
+    from game.tasks.spot import SpotParams
+
+    model = load_scenario(DEFAULT_SCENARIO).model
+    spots = [s.task for w in model.worlds for s in w.stations if isinstance(s.task, SpotParams)]
+    assert spots
+    for params in spots:
+        assert express.shorten(params, 1) == params
