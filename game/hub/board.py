@@ -107,8 +107,8 @@ class BoardScene(Scene):
         name = row.get("nickname") or self.ctx.tr("anonymous")
         label = t.render(str(name), theme.TEXT_BODY, pal.ink)
         surface.blit(label, label.get_rect(midleft=(line.x + 110, line.centery)))
-        draw.stars(surface, pal, (line.right - 380, line.centery), min(3, int(row.get("stars", 0))),
-                   18, total=3)
+        draw.star_tally(surface, pal, (line.right - 380, line.centery), 18,  # a game's stars
+                        t.render(str(int(row.get("stars", 0))), theme.TEXT_BODY, pal.ink))
         pts = t.render(self.ctx.tr("points", n=row.get("score", 0)), theme.TEXT_BODY, pal.ink)
         surface.blit(pts, pts.get_rect(midright=(line.right - 24, line.centery)))
 

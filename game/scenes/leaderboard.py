@@ -130,6 +130,9 @@ class LeaderboardScene(ButtonScene):
             shown = fit(source, width, lambda text: t.size(text, theme.TEXT_SMALL)[0])
             tag = t.render(shown, theme.TEXT_SMALL, pal.ink if own else pal.muted)
             surface.blit(tag, tag.get_rect(midleft=(x, line.centery)))
-        draw.stars(surface, pal, (stars_x, line.centery), min(3, stars), 16, total=3)
+        # the game's stars, counted: a tour's stations add up to more than three, and three
+        # drawn stars read as the results screen's rating, which they are not (playtest)
+        draw.star_tally(surface, pal, (stars_x, line.centery), 16,
+                        t.render(str(stars), theme.TEXT_BODY, pal.ink))
         pts = t.render(self.ctx.tr("points", n=score), theme.TEXT_BODY, pal.ink)
         surface.blit(pts, pts.get_rect(midright=(line.right - 24, line.centery)))

@@ -55,3 +55,15 @@ def test_the_players_own_game_says_it_too(make_app) -> None:  # type: ignore[no-
     board = LeaderboardScene(h.ctx, finishing=True)
     board.enter()
     assert board.sources() == ["Découverte"] and "Découverte" in _drawn(h, board)
+
+
+def test_a_line_counts_its_games_stars_rather_than_showing_three(make_app) -> None:  # type: ignore[no-untyped-def]
+    """A game's stars add up over its stations (7 for a découverte of ★★★, ★★☆, ★★☆):
+    three drawn stars read as the results screen's rating, which showed ★★☆ (playtest)."""
+    h = make_app(autoplay=False)
+    now = h.ctx.wallclock().astimezone()
+    h.ctx.scores.save_game(GameRecord("cap-industrie", "NOA", now - timedelta(minutes=5), now,
+                                      240, 7, ["soudure"], "fr", "kiosk", route="decouverte"))
+    board = LeaderboardScene(h.ctx, finishing=False)
+    board.enter()
+    assert "7" in _drawn(h, board)
