@@ -172,12 +172,32 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
+#: addresses a UDP socket is "connected" to (nothing is sent) so that the system picks the
+#: interface it would route them through: a private range's edge and TEST-NET-1
+_PROBES = ("10.255.255.255", "192.168.255.255", "172.31.255.255", "192.0.2.1")
+
+
 def lan_addresses() -> list[str]:
+    """This computer's IPv4 addresses on the local network (loopback left out).
+
+    The host name alone is not enough: Debian maps it to 127.0.1.1, so a hub on such a
+    laptop printed no address and announced none by mDNS (a trainer's test). The addresses
+    the system would send from, towards a few private ranges, are added to it.
+    """
+    found: set[str] = set()
     try:
         infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+        found |= {str(i[4][0]) for i in infos}
     except OSError:
-        return []
-    return sorted({str(i[4][0]) for i in infos if not str(i[4][0]).startswith("127.")})
+        pass
+    for target in _PROBES:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            try:
+                probe.connect((target, 9))
+                found.add(str(probe.getsockname()[0]))
+            except OSError:  # no route that way: not on such a network
+                continue
+    return sorted(ip for ip in found if not ip.startswith(("127.", "0.")))
 
 
 def main(argv: list[str]) -> int:
