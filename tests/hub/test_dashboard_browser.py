@@ -147,6 +147,10 @@ def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
     beliefs = next(r for r in everyone if isinstance(r, journal.BeliefsRec))
     statement = for_scenario(None).statement(beliefs.answers[0].statement_id, "fr")
     assert statement in _text(browser)  # before/after, named in the scenario's words
+    for table in browser.find_elements("css selector", "table.beliefs"):  # the scale in order
+        heads = [th.text for th in table.find_elements("css selector", "thead th")][1:]
+        numeric = [v for v in heads if v.isdigit()]
+        assert numeric in ([], ["1", "2", "3", "4", "5"]), heads
     stations = browser.find_elements("css selector", "section.station")
     assert len(stations) == 5  # every station of the world, one section each
 

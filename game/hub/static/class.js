@@ -47,6 +47,9 @@
   const statementName = (id) => pick(data.names.statements && data.names.statements[id], id);
   const band = (score) => (score >= 70 ? "good" : score >= 40 ? "mid" : "low");
 
+  // 1 « pas du tout d'accord » … 5 « tout à fait d'accord »; then the old 3-point answers
+  const SCALE_ORDER = ["1", "2", "3", "4", "5", "disagree", "unsure", "agree"];
+
   function beliefLabel(value) {
     if (value === "agree" || value === "disagree" || value === "unsure") return t("c_" + value);
     return value;
@@ -242,7 +245,11 @@
     const numeric = data.beliefs.some((b) => Object.values(b.phases).some((p) => p.some(([v]) => /^\d+$/.test(v))));
     return h("div", {}, numeric ? h("p", { class: "scale" }, t("c_scale")) : null,
       data.beliefs.map((b) => {
-        const values = [...new Set(["before", "after"].flatMap((p) => (b.phases[p] || []).map(([v]) => v)))];
+        // the scale's columns always in its own order, every point shown (a trainer's test
+        // read « 2 4 5 1 3 »: the values in the order the class first gave them)
+        const given = new Set(["before", "after"].flatMap((p) => (b.phases[p] || []).map(([v]) => v)));
+        const values = SCALE_ORDER.filter((v) => given.has(v) || (numeric && /^\d+$/.test(v)))
+          .concat([...given].filter((v) => !SCALE_ORDER.includes(v)).sort());
         const of = (phase, v) => ((b.phases[phase] || []).find(([x]) => x === v) || [v, 0])[1];
         return h("table", { class: "beliefs" },
           h("caption", {}, statementName(b.statement), wordingNote(b.statement)),
