@@ -59,6 +59,9 @@ CLASS_STRINGS: dict[str, dict[str, str]] = {
     "c_add_student": {"fr": "Aménagement pour un·e élève pas encore arrivé·e (prénom)",
                       "en": "Accommodation for a student not here yet (first name)"},
     "c_add": {"fr": "Ajouter", "en": "Add"},
+    "c_already_listed": {
+        "fr": "{name} est déjà dans la liste : règle ses aménagements sur sa ligne.",
+        "en": "{name} is already listed: set their accommodations on their row."},
     "c_projector": {"fr": "Vue projecteur (sans les noms)", "en": "Projector view (no names)"},
     "c_trainer_view": {"fr": "Vue formateur", "en": "Trainer view"},
     "c_print": {"fr": "Imprimer", "en": "Print"},

@@ -187,9 +187,17 @@
     const add = h("form", { class: "add no-print", onsubmit: async (e) => {
       e.preventDefault();
       const name = e.target.elements.student.value.trim();
-      if (name) { await post("accommodations", { student: name, accommodations: {} }); load(); }
+      // a name already listed keeps its accommodations (adding it again used to reset them)
+      const key = (n) => n.split(/\s+/).filter(Boolean).join(" ").toLowerCase();
+      const note = e.target.querySelector(".note");
+      if (name && students.some((s) => key(s.name) === key(name))) {
+        note.textContent = t("c_already_listed", { name });
+      } else if (name) {
+        note.textContent = "";
+        await post("accommodations", { student: name, accommodations: {} }); load();
+      }
     } }, h("label", {}, t("c_add_student") + " ", h("input", { name: "student", maxlength: 40 })),
-      h("button", { type: "submit" }, t("c_add")));
+      h("button", { type: "submit" }, t("c_add")), h("span", { class: "note", role: "status" }));
     return h("section", { id: "live", class: "live" },
       h("div", { class: "counts" },
         h("p", { class: "count", "data-test": "joined" }, h("strong", {}, num(joined)), " " + t("c_joined")),
