@@ -109,8 +109,13 @@ class Debrief:
         return [q for s in self.stations.values() for q in s.questions.values()]
 
     def most_missed(self, n: int = MOST_MISSED) -> list[QuestionStat]:
-        """The questions the class got wrong most (lowest share right; ties: most answers)."""
-        asked = [q for q in self.questions() if q.pct is not None and q.pct < 100.0]
+        """The questions the class got wrong most (lowest share right; ties: most answers).
+
+        Only questions with a right answer to show: a weld pass's criteria or a spot picture's
+        areas carry none, and topped the list with an empty « Bonne réponse » (a trainer's
+        test); they stay in their station's section."""
+        asked = [q for q in self.questions()
+                 if q.pct is not None and q.pct < 100.0 and any(r.strip() for r in q.right)]
         asked.sort(key=lambda q: (q.pct, -(q.answered + q.hands_total), q.world_id,
                                   q.station_id, q.item_id))
         return asked[:n]

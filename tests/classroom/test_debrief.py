@@ -77,3 +77,15 @@ def test_who_seems_stuck() -> None:
     seen = {"léa": T0 + timedelta(minutes=13)}  # her PC's clock is late: the hub's counts
     assert debrief.build(records, now=T0 + timedelta(minutes=14), seen=seen,
                          stuck_min=5).students["léa"].stuck is None
+
+
+def test_the_most_missed_are_questions_with_an_answer_to_show() -> None:
+    """A weld pass's criteria (no right answer) stay in their station, not atop the list."""
+    weld = rec(journal.StepRec, "Léa", 3, kind="step", world_id="soudure", station_id="cordon",
+               task_type="trace", score=20, stars=0, duration_s=30.0,
+               answers=[journal.AnswerRec(item_id="irregulier", prompt="Cordon irrégulier",
+                                          chosen=[], right=[], correct=False)])
+    d = debrief.build([rec(journal.JoinRec, "Léa", 0, kind="join", lang="fr"), weld,
+                       step("Léa", 5, 0, False)])
+    assert [q.item_id for q in d.most_missed()] == ["q1"]
+    assert "irregulier" in d.stations["soudure/cordon"].questions
