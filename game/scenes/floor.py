@@ -43,6 +43,13 @@ define({
     "next_is": {"fr": "Prochain poste : {name}", "en": "Next station: {name}"},
     "all_done_here": {"fr": "Bravo, tous les postes sont faits ici !",
                       "en": "Well done, every station here is done!"},
+    # a route through some stations (the découverte): the count is the visit's, not the world's
+    "visit_done_n": {"fr": {"one": "Ta visite : {d}/{n} poste",
+                            "other": "Ta visite : {d}/{n} postes"},
+                     "en": {"one": "Your visit: {d}/{n} station",
+                            "other": "Your visit: {d}/{n} stations"}},
+    "next_elsewhere": {"fr": "Bravo ! Ton prochain poste est dans un autre univers.",
+                       "en": "Well done! Your next station is in another world."},
 })
 
 
@@ -136,6 +143,14 @@ class FloorScene(ButtonScene):
         """The stations of this world the route visits (all of them but on the découverte)."""
         stations: list[Station] = self.tour.planned(self.world)
         return stations
+
+    def visit_progress(self) -> tuple[int, int] | None:
+        """(done, planned) over the whole route when it visits only some stations (the
+        découverte's three, spread over the worlds); None: the world's own count says it."""
+        route = self.tour.stations
+        if route is None:
+            return None
+        return sum(1 for ref in route if ref in self.tour.results), len(route)
 
     def done_here(self) -> int:
         """Stations done in this world (counted again only when a result came in)."""

@@ -88,7 +88,9 @@ def draw_bars(surface: pygame.Surface, scene: FloorScene, pal: Palette) -> None:
     title = text.render(scene.world.title.get(scene.ctx.lang), theme.TEXT_LARGE, pal.ink)
     surface.blit(title, (260, (HUD_H - 8 - title.get_height()) // 2))
     done, n = scene.done_here(), len(scene.planned)
-    prog = text.render(tr("done_n", d=done, n=n), theme.TEXT_BODY, pal.ink)
+    visit = scene.visit_progress()
+    prog = text.render(tr("done_n", d=done, n=n) if visit is None else
+                       tr("visit_done_n", d=visit[0], n=visit[1]), theme.TEXT_BODY, pal.ink)
     surface.blit(prog, prog.get_rect(midright=(1350, HUD_H // 2 - 4)))
     score = text.render(tr("points", n=scene.tour.score), theme.TEXT_LARGE, pal.ink)
     surface.blit(score, score.get_rect(midright=(MINIMAP.x - 40, HUD_H // 2 - 4)))
@@ -103,7 +105,9 @@ def draw_bars(surface: pygame.Surface, scene: FloorScene, pal: Palette) -> None:
         name = scene.world.station(nxt).title.get(scene.ctx.lang)
         line = text.render(tr("next_is", name=name), theme.TEXT_BODY, pal.ink)
     else:
-        line = text.render(tr("all_done_here"), theme.TEXT_BODY, pal.ink)
+        more = visit is not None and visit[0] < visit[1]  # the route goes on in another world
+        line = text.render(tr("next_elsewhere" if more else "all_done_here"), theme.TEXT_BODY,
+                           pal.ink)
     y = bar.y + 18 if done == 0 else bar.centery + 4 - line.get_height() // 2
     surface.blit(line, (40, y))
     if done == 0:
