@@ -107,6 +107,8 @@ class FloorScene(ButtonScene):
                         style="secondary")]
         if self.tour.world_complete(self.world):
             label = "next_world" if self.tour.next_world() is not None else "see_results"
+            if label == "see_results" and self.tour.stations is not None:
+                label = "continue"  # a route of some stations asks « Encore un poste ? » first
             items.append(Button("results", NEXT_BUTTON.inflate(80, 0).move(-40, 0),
                                 self.ctx.tr(label), size=theme.TEXT_LARGE))
             if self.confetti is None:  # once, not at each return from the pause

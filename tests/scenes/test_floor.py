@@ -46,3 +46,19 @@ def test_on_the_decouverte_the_hud_counts_the_visit_not_the_world(make_app) -> N
     assert "Ta visite : 1/3 postes" in texts
     assert "Bravo ! Ton prochain poste est dans un autre univers." in texts
     assert not any("tous les postes sont faits" in t for t in texts)
+
+
+def test_the_decouverte_last_station_says_continue_not_see_results(make_app) -> None:  # type: ignore[no-untyped-def]
+    """A playtest: « Voir mes résultats » led to « Encore un poste ? »."""
+    from game import flow
+    from game.progress import StationResult
+
+    h = make_app(autoplay=False)
+    flow.begin(h.ctx, "decouverte", [])
+    tour = h.ctx.tour
+    for world_id, station_id in tour.stations:
+        tour.record(StationResult(world_id, station_id, "quiz", 80, 2, 10.0))
+    floor = FloorScene(h.ctx, tour.stations[-1][0])
+    floor.enter()
+    button = floor.buttons.get("results")
+    assert button is not None and button.label == h.ctx.tr("continue")
