@@ -73,7 +73,8 @@ def shorten(params: TaskParams, n: int = EXPRESS_ITEMS) -> TaskParams:
     A type without items (a weld pass, a gauge) is played whole; a cut its own rules refuse
     (a sort whose first items all go in one bin) leaves the task whole too.
     """
-    field = task_type(params.type).items
+    kind = task_type(params.type)
+    field = kind.items
     if field is None:
         return params
     items: list[Any] = getattr(params, field)
@@ -81,6 +82,8 @@ def shorten(params: TaskParams, n: int = EXPRESS_ITEMS) -> TaskParams:
     if len(items) <= keep:
         return params
     data = params.model_dump(mode="python", exclude_unset=False)
+    if kind.spare is not None:  # kept in play, not asked for (a spot picture's other faults)
+        data[kind.spare] = [*data.get(kind.spare, []), *data[field][keep:]]
     data[field] = data[field][:keep]
     if params.time_limit_s is not None:
         data["time_limit_s"] = max(MIN_TIME_S, params.time_limit_s * keep / len(items))

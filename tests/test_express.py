@@ -99,14 +99,28 @@ def test_every_shipped_world_marks_the_station_the_decouverte_visits() -> None:
     assert len(route) == 3 and len({w for w, _ in route}) == 3  # one station per world
 
 
-def test_a_spot_picture_is_played_whole_on_the_decouverte() -> None:
-    """The picture shows every hazard: a cut list made the ladder and the cable a visitor
-    rightly tapped count as wrong taps (« Rien à signaler ici », −10 points)."""
+def test_a_spot_pictures_other_faults_stay_in_play_on_the_decouverte() -> None:
+    """The picture shows every hazard: the cut ones move to ``extras``, where a tap is seen
+    and costs nothing (a playtest: the ladder and the cable a visitor rightly tapped counted
+    as wrong taps, « Rien à signaler ici », −10 points)."""
+    import random
+
     from game.scenario.loader import DEFAULT_SCENARIO, load_scenario
-    from game.tasks.spot import SpotParams
+    from game.tasks.spot import SpotParams, SpotRules
 
     model = load_scenario(DEFAULT_SCENARIO).model
-    spots = [s.task for w in model.worlds for s in w.stations if isinstance(s.task, SpotParams)]
-    assert spots
-    for params in spots:
-        assert express.shorten(params, 1) == params
+    station = model.world("maintenance").station("risques")
+    params = station.task
+    assert isinstance(params, SpotParams) and params.express_items == 3
+    short = express.shorten(params)
+    assert isinstance(short, SpotParams)
+    assert [a.id for a in short.hotspots] == [a.id for a in params.hotspots[:3]]
+    assert [a.id for a in short.extras] == [a.id for a in params.hotspots[3:]]
+    rules = SpotRules(short, random.Random(1))
+    for extra in short.extras:
+        tap = rules.mark(extra.id)
+        assert tap is not None and tap.kind == "extra"
+    assert rules.wrong_taps == 0 and not rules.finished
+    for hotspot in short.hotspots:
+        rules.mark(hotspot.id)
+    assert rules.finished and rules.score() == 100

@@ -284,9 +284,11 @@ class TaskType(Generic[P]):
     #: the type's own content check beyond its model (spot: circles inside the picture)
     check: Callable[[P, Pictures], list[Finding]] | None = None
     #: the parameters' list of items (questions, steps…) the découverte route cuts to its
-    #: first few; None: the task is played whole (a weld pass, a gauge, a spot picture,
-    #: which shows all its faults whatever the list keeps)
+    #: first few; None: the task is played whole (a weld pass, a gauge)
     items: str | None = None
+    #: where the items the découverte cuts go instead of being dropped (spot: ``extras``,
+    #: since the picture still shows every fault); None: dropped
+    spare: str | None = None
     #: the folder holding the type's section of the authoring guides, ``guide.fr.md`` and
     #: ``guide.en.md`` (its example after ``<!-- task: NAME -->``); tools/task_types.py
     #: copies them into the guides

@@ -47,9 +47,8 @@ def _inside_the_picture(params: SpotParams, pictures: Pictures) -> list[Finding]
 
 
 TASK = register(TaskType(
-    # items=None: played whole on the découverte too. The picture shows every fault, so a
-    # cut list would make a hazard the visitor rightly taps count as a wrong tap (playtest)
-    name="spot", items=None, params=SpotParams, rules=SpotRules, bot=SpotBot, view=_view,
+    name="spot", items="hotspots", spare="extras", params=SpotParams, rules=SpotRules,
+    bot=SpotBot, view=_view,
     summary=LocalText.of("trouve ce qui ne va pas dans une image (dangers, défauts de soudure)",
                          "finds what is wrong in a picture (hazards, weld defects)"),
     scoring=LocalText.of("les défauts trouvés, les oublis, les touches à tort",

@@ -67,6 +67,11 @@ class SpotParams(TaskParams):
     image: Asset = Field(description="the picture, relative to the scenario folder")
     hotspots: list[Area] = Field(description="what to find (at least one)")
     decoys: list[Area] = Field(description="places that look suspicious but are fine (2+)")
+    extras: list[Area] = Field(
+        default_factory=list,
+        description="faults the picture shows that this version does not ask for (the "
+                    "découverte keeps its first express_items hotspots and moves the rest "
+                    "here): a tap on one is seen, neither for nor against the score")
 
     @model_validator(mode="after")
     def _enough(self) -> SpotParams:
@@ -79,7 +84,8 @@ class SpotParams(TaskParams):
                 f"to choose; it has {len(self.decoys)}"
             )
         seen: dict[str, str] = {}
-        for kind, areas in (("hotspot", self.hotspots), ("decoy", self.decoys)):
+        for kind, areas in (("hotspot", self.hotspots), ("decoy", self.decoys),
+                            ("extra", self.extras)):
             for a in areas:
                 if a.id in seen:
                     raise ValueError(
@@ -87,7 +93,7 @@ class SpotParams(TaskParams):
                         "each hotspot and decoy needs its own id"
                     )
                 seen[a.id] = kind
-        every = [*self.hotspots, *self.decoys]
+        every = self.areas()
         for i, a in enumerate(every):
             for b in every[i + 1:]:
                 if (a.x, a.y) == (b.x, b.y):
@@ -98,7 +104,7 @@ class SpotParams(TaskParams):
         return self
 
     def areas(self) -> list[Area]:
-        return [*self.hotspots, *self.decoys]
+        return [*self.hotspots, *self.decoys, *self.extras]
 
 
 def check_image_bounds(params: SpotParams, size: tuple[int, int]) -> list[str]:
@@ -109,7 +115,8 @@ def check_image_bounds(params: SpotParams, size: tuple[int, int]) -> list[str]:
     """
     w, h = size
     out = []
-    for kind, areas in (("hotspot", params.hotspots), ("decoy", params.decoys)):
+    for kind, areas in (("hotspot", params.hotspots), ("decoy", params.decoys),
+                        ("extra", params.extras)):
         for a in areas:
             if a.x >= w or a.y >= h:
                 out.append(

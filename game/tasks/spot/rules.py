@@ -38,7 +38,8 @@ define({
 class Tap:
     """One tap in image pixels and what it hit.
 
-    ``kind``: ``found`` (a new hotspot), ``again`` (a hotspot already found, or a decoy
+    ``kind``: ``found`` (a new hotspot), ``extra`` (a real fault the short version does not
+    ask for: seen, no effect on the score), ``again`` (a hotspot already found, or a decoy
     already tapped: no effect), ``decoy`` (a wrong tap on a decoy) or ``miss`` (on nothing).
     """
 
@@ -71,6 +72,8 @@ class SpotRules(TaskRules[SpotParams]):
         super().__init__(params, rng, timers)
         self.by_id: dict[str, Area] = {a.id: a for a in params.areas()}
         self.hotspot_ids = [a.id for a in params.hotspots]
+        self.extra_ids = {a.id for a in params.extras}  # real faults not asked for here
+        self.extras_seen: list[str] = []
         self.candidates = reading_order(params.areas())  # the keyboard's cycle
         self.found: list[str] = []  # in the order found
         self.decoys_tapped: list[str] = []
@@ -112,6 +115,10 @@ class SpotRules(TaskRules[SpotParams]):
             kind = "again" if area.id in self.found else "found"
             if kind == "found":
                 self.found.append(area.id)
+        elif area.id in self.extra_ids:  # a real fault this short version leaves out: seen
+            kind = "again" if area.id in self.extras_seen else "extra"
+            if kind == "extra":
+                self.extras_seen.append(area.id)
         else:
             kind = "again" if area.id in self.decoys_tapped else "decoy"
             if kind == "decoy":

@@ -94,7 +94,7 @@ class SpotView(TaskView[SpotBot]):
     def cycle(self) -> list[str]:
         """What the arrows step through: areas not yet found, in reading order, then "done"."""
         r = self.rules
-        return [i for i in r.candidates if i not in r.found] + ["done"]
+        return [i for i in r.candidates if i not in r.found and i not in r.extras_seen] + ["done"]
 
     def handle(self, action: Action) -> None:
         if self.rules.finished:
@@ -175,7 +175,7 @@ class SpotView(TaskView[SpotBot]):
         draw.panel(surface, pal, self.image_rect.inflate(2 * FRAME, 2 * FRAME), pal.white,
                    radius=22)
         surface.blit(self.picture, self.image_rect)
-        for area_id in self.rules.found:
+        for area_id in [*self.rules.found, *self.rules.extras_seen]:
             self._draw_found(surface, area_id)
         for n, (x0, y, age) in enumerate(self.crosses):
             x = x0 + (self.shake_offset("wrong") if n == len(self.crosses) - 1 else 0.0)
@@ -260,7 +260,7 @@ class SpotView(TaskView[SpotBot]):
         if tap.area is None:
             return False, tr("spot_nothing"), tr("spot_nothing_why", p=WRONG_TAP_POINTS)
         a = self.rules.by_id[tap.area]
-        if self.rules.is_hotspot(a.id):
+        if self.rules.is_hotspot(a.id) or a.id in self.rules.extra_ids:
             return True, a.label.get(lang), a.explain.get(lang)
         return False, tr("spot_fine", label=a.label.get(lang)), a.explain.get(lang)
 
