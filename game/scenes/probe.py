@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 import pygame
 
 from game import flow
-from game.actions import Action, Confirm, Press
 from game.beliefs import AGE_BANDS, GENDERS, SCALE, SITUATIONS, ProbeItem
 from game.i18n import define
 from game.scene import Replace, Transition
@@ -27,10 +26,6 @@ from game.scenes.base import ButtonScene, paint_paper
 from game.ui import draw, theme
 from game.ui.theme import Palette
 from game.ui.widgets import Button
-
-#: a press this soon after a new statement came up is a double tap's second half: the
-#: visitor has not read it yet (a playtest: a double tap answered statement 2 unseen)
-TAP_GUARD_S = 0.35
 
 CARD = pygame.Rect(260, 230, 1400, 330)
 SCALE_W, SCALE_H, SCALE_GAP = 320, 210, 24  # logical px: five answers in a row
@@ -72,7 +67,6 @@ class ProbeScene(ButtonScene):
         #: the context questions still to ask once the items are done (only at the exit)
         self.context = list(CONTEXT) if phase == "after" and ctx.settings.ask_gender else []
         self.asking: str | None = None  # None: the items; else one of CONTEXT
-        self._shown_at = ctx.clock.now()  # when the statement on screen came up
 
     @property
     def items(self) -> list[ProbeItem]:
@@ -114,16 +108,6 @@ class ProbeScene(ButtonScene):
                             self.ctx.tr("skip"), style="ghost"))
         self.buttons.set(items)
 
-    def handle(self, action: Action) -> Transition | None:
-        if isinstance(action, (Press, Confirm)) and \
-                self.ctx.clock.now() - self._shown_at < TAP_GUARD_S:
-            return None
-        return super().handle(action)
-
-    def _next_question(self) -> None:
-        self._shown_at = self.ctx.clock.now()
-        self.layout()
-
     def on_button(self, button: Button) -> Transition | None:
         tour = self.ctx.current_tour()
         if button.id == "skip":
@@ -133,7 +117,7 @@ class ProbeScene(ButtonScene):
             self.answers[self.items[self.index].id] = int(value)
             self.index += 1
             if self.index < len(self.items):
-                self._next_question()
+                self.layout()
                 return None
             return self._next_block()
         if kind == "age" and value in AGE_BANDS:  # the buttons' own ids: always one of them
@@ -154,7 +138,7 @@ class ProbeScene(ButtonScene):
         if not self.context:
             return self._done()
         self.asking = self.context.pop(0)
-        self._next_question()
+        self.layout()
         return None
 
     def _done(self) -> Transition:

@@ -93,27 +93,3 @@ def test_the_context_can_be_switched_off(make_app) -> None:  # type: ignore[no-u
     for _ in h.ctx.tour.probe_items:
         t = tap(scene, "scale:2")
     assert t.scene.name == "ResultsScene" and scene.asking is None
-
-
-def test_a_double_tap_does_not_answer_the_next_statement_unseen(make_app) -> None:  # type: ignore[no-untyped-def]
-    """A playtest: the second half of a double tap landed on statement 2 before it was read."""
-    from game.actions import Press, Release
-    from game.scenes.probe import TAP_GUARD_S
-
-    h = make_app(autoplay=False)
-    scene = flow.begin(h.ctx, "world", ["soudure"])
-    scene.enter()
-    h.clock.advance(TAP_GUARD_S + 0.1)  # the visitor reads the first statement
-
-    def tap_scale() -> None:
-        button = next(b for b in scene.buttons.items if b.id.startswith("scale:"))
-        scene.handle(Press(button.rect.center))
-        scene.handle(Release(button.rect.center))
-
-    tap_scale()
-    assert scene.index == 1
-    tap_scale()  # at once: the double tap's second half
-    assert scene.index == 1 and len(scene.answers) == 1
-    h.clock.advance(TAP_GUARD_S + 0.1)  # read, then answered
-    tap_scale()
-    assert scene.index == 2
