@@ -78,13 +78,11 @@ def stars(surface: pygame.Surface, pal: Palette, center: tuple[float, float], co
 
 def star_tally(surface: pygame.Surface, pal: Palette, center: tuple[float, float], r: float,
                number: pygame.Surface) -> None:
-    """One earned star and ``number`` (the stars a whole game earned, rendered by the
-    caller) side by side, centred on ``center``: a board's game may hold more than three."""
-    gap = r * 0.6
-    width = 2 * r + gap + number.get_width()
-    x0 = center[0] - width / 2
-    star(surface, pal, (x0 + r, center[1]), r, True)
-    surface.blit(number, number.get_rect(midleft=(round(x0 + 2 * r + gap), round(center[1]))))
+    """One earned star centred on ``center`` and ``number`` (the stars a whole game earned,
+    rendered by the caller) just right of it: a board's game may hold more than three. The
+    star stays put whatever the number's width, so a board's stars line up in a column."""
+    star(surface, pal, center, r, True)
+    surface.blit(number, number.get_rect(midleft=(round(center[0] + r * 1.6), round(center[1]))))
 
 
 def check_mark(surface: pygame.Surface, center: tuple[float, float], size: float,
