@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from game.scenario.text import LocalText
 
 LANGUAGES = ("fr", "en")  # every interface text exists in each of these
-DEFAULT_LANGUAGE = "fr"
 
 Text = str | Mapping[str, str]  # a text, or its plural forms by CLDR category
 Entry = Mapping[str, Text]  # language -> text

@@ -29,8 +29,3 @@ class FixedStep:
             n = self.max_steps + allow
             self._acc = 0.0
         return n
-
-    @property
-    def alpha(self) -> float:
-        """How far into the next step we are (for interpolation)."""
-        return self._acc / self.step

@@ -23,7 +23,6 @@ def __getattr__(name: str) -> Any:
 
 CARDS_FOLDER = "cartes"  # saved take-away cards, beside the scores, unless cards_dir says
 TEXT_SCALES = (1.0, 1.15, 1.3)  # the text-size setting's steps
-MORE_TIME_FACTORS = (1.5, 2.0)  # a student's (or a player's) more time, as offered
 
 
 #: the settings an accommodation may change (kept before the first one, restored after)

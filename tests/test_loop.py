@@ -29,10 +29,10 @@ def test_leftover_time_carries_to_the_next_frame():
     loop = FixedStep(clock, step=0.25)
     clock.advance(0.375)
     assert loop.steps() == 1
-    assert loop.alpha == pytest.approx(0.5)
     clock.advance(0.125)  # 0.125 carried + 0.125 = one whole step
     assert loop.steps() == 1
-    assert loop.alpha == pytest.approx(0.0)
+    clock.advance(0.24)  # nothing carried any more: short of a step
+    assert loop.steps() == 0
 
 
 def test_short_frames_accumulate_into_a_step():
@@ -45,13 +45,15 @@ def test_short_frames_accumulate_into_a_step():
     assert results == [0, 1, 0, 1]
 
 
-def test_alpha_stays_within_one_step():
+def test_every_whole_step_is_run_at_once_and_less_than_one_is_carried():
     clock = FakeClock()
-    loop = FixedStep(clock)
-    for dt in (0.001, 0.02, 0.005, 0.033, 0.016, 0.07):
+    loop = FixedStep(clock, step=0.25)
+    elapsed, total = 0.0, 0
+    for dt in (0.0625, 0.5, 0.125, 0.75, 0.0625, 1.0):  # binary fractions: exact sums
         clock.advance(dt)
-        loop.steps()
-        assert 0.0 <= loop.alpha < 1.0
+        elapsed += dt
+        total += loop.steps()
+        assert total == int(elapsed / 0.25)  # never a whole step left behind, never one early
 
 
 def test_a_stall_is_capped_and_the_lost_time_dropped():
@@ -72,17 +74,19 @@ def test_after_a_stall_the_next_frame_starts_from_an_empty_accumulator():
     loop = FixedStep(clock, step=0.25, max_steps=5)
     clock.advance(10.125)
     assert loop.steps() == 5
-    assert loop.alpha == 0.0
-    clock.advance(0.25)
+    clock.advance(0.125)  # the stall's 0.125 was dropped with the rest: still short of a step
+    assert loop.steps() == 0
+    clock.advance(0.125)
     assert loop.steps() == 1
 
 
 def test_custom_cap():
     clock = FakeClock()
     loop = FixedStep(clock, step=0.1, max_steps=2)
-    clock.advance(1.0)
+    clock.advance(1.05)
     assert loop.steps() == 2
-    assert loop.alpha == 0.0
+    clock.advance(0.06)  # the 0.05 over was dropped with the rest of the stall
+    assert loop.steps() == 0
 
 
 def test_time_going_backwards_does_not_run_or_rewind():

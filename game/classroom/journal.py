@@ -42,7 +42,6 @@ from pydantic import (
     ValidationError,
 )
 
-JOURNAL_VERSION = 1
 Id = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 Text = Annotated[str, StringConstraints(max_length=600)]
 Code = Annotated[str, StringConstraints(min_length=6, max_length=6)]
@@ -54,7 +53,7 @@ class _Strict(BaseModel):
 
 
 class _Rec(_Strict):
-    v: Literal[1] = 1  # JOURNAL_VERSION
+    v: Literal[1] = 1  # the journal's format version
     uuid: UUID
     session: Code
     student: Student

@@ -37,7 +37,6 @@ class BoardFeed:
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self.polls = 0
 
     def start(self) -> BoardFeed:
         self._thread = threading.Thread(target=self._run, name="board-feed", daemon=True)
@@ -57,7 +56,6 @@ class BoardFeed:
         """One request to the hub, and the snapshot it leads to."""
         old = self.snapshot()
         since = old.board.get("change") if old.board else None
-        self.polls += 1
         try:
             reply = self.client.board(self.scope, since if isinstance(since, int) else None)
         except HubError as err:

@@ -25,7 +25,6 @@ from pydantic import (
     field_validator,
 )
 
-WIRE_VERSION = 1
 MAX_RECORDS = 500  # per batch
 MAX_BYTES = 2_000_000  # per request body
 MAX_DETAILS = 16_000  # characters of one task's details JSON (a weld's samples stay local)
@@ -146,7 +145,7 @@ Record = Annotated[GameIn | VisitIn | NicknameIn | HideIn | InterestsIn,
 
 
 class Batch(_Strict):
-    version: Literal[1] = 1  # WIRE_VERSION
+    version: Literal[1] = 1  # the wire format's version
     device: UUID
     sent_at: AwareDatetime  # the device's clock when it sent: the hub measures the skew
     records: Annotated[list[Record], Field(min_length=1, max_length=MAX_RECORDS)]

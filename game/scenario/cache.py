@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from game.scenario.models import Scenario
     from game.world.mapdata import MapInfo
 
-CACHE_FOLDER = "cache"
 FORMAT = 2  # bump when what is stored changes shape
 TITLE_LANGUAGES = ("fr", "en")  # the title kept beside the models, for the first frame
 CODE = Path(__file__).resolve().parent.parent  # the game package: its checks and models

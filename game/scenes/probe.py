@@ -72,11 +72,6 @@ class ProbeScene(ButtonScene):
     def items(self) -> list[ProbeItem]:
         return self.ctx.current_tour().probe_items
 
-    @property
-    def asking_gender(self) -> bool:
-        """On one of the context questions (the keyboard tests skip them)."""
-        return self.asking is not None
-
     def enter(self) -> None:
         self.layout()
 

@@ -38,18 +38,6 @@ def check_integrity(conn: sqlite3.Connection) -> None:
         raise UnusableFile("quick_check: " + "; ".join(rows[:3]))
 
 
-def full_check(path: Path) -> str | None:
-    """The whole file checked through its own read-only connection: None if sound."""
-    conn = connect_read_only(path)
-    try:
-        check_integrity(conn)
-    except UnusableFile as exc:
-        return str(exc)
-    finally:
-        conn.close()
-    return None
-
-
 def make_durable(conn: sqlite3.Connection) -> None:
     """WAL plus synchronous=FULL: a commit survives a power cut and a crash never corrupts.
 

@@ -6,9 +6,8 @@ started; nothing can be written there, so the game keeps its scores in memory.
 
 The full ``PRAGMA quick_check`` reads the whole file (seconds at a million games), so it runs
 only after an unclean shutdown, told by the journal SQLite leaves behind (a ``-wal`` or
-``-journal`` file: a clean close folds and deletes it), or on demand
-(:func:`game.scores.db.full_check`). A clean file still gets SQLite's own checks on opening:
-a truncated file, a foreign one or a wrong schema are caught all the same.
+``-journal`` file: a clean close folds and deletes it). A clean file still gets SQLite's own
+checks on opening: a truncated file, a foreign one or a wrong schema are caught all the same.
 """
 from __future__ import annotations
 

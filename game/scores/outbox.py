@@ -16,8 +16,6 @@ UUID_SQL = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
             "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || "
             "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
 
-STATES = ("waiting", "sent", "refused", "gone")
-
 DEVICE: tuple[str, ...] = (
     "CREATE TABLE device (one INTEGER PRIMARY KEY CHECK (one = 1), device_id TEXT NOT NULL)",
     f"INSERT INTO device (one, device_id) VALUES (1, {UUID_SQL})",

@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import Self
 
 from game.scores import boards
-from game.scores.db import BUSY_TIMEOUT_S, checkpoint, full_check, transaction
+from game.scores.db import BUSY_TIMEOUT_S, checkpoint, transaction
 from game.scores.export import write_csv
 from game.scores.journal import Journal, journal_for
 from game.scores.keeper import LAST_TRY_BUSY_MS, Keeper
@@ -144,18 +144,6 @@ class ScoreStore:
         """Try now to write the games waiting (the retry thread does it by itself)."""
         self._follow_file()
         return self._keeper.retry()
-
-    def check_file(self) -> str | None:
-        """The full integrity check, on demand: None if sound, else what is wrong.
-
-        Reads the whole file (seconds at a million games): call it off the frame.
-        """
-        if not self.persistent or self.path is None:
-            return None
-        try:
-            return full_check(self.path)
-        except sqlite3.Error as exc:
-            return str(exc)
 
     def set_nickname(self, game_id: int, nickname: str | None) -> bool:
         """Name (or un-name) a saved game; False if there is no such game.

@@ -35,13 +35,6 @@ def insert_game(conn: sqlite3.Connection, game: GameRecord, uid: str | None,
         return _insert(conn, game, uid, row)
 
 
-def insert_games(conn: sqlite3.Connection,
-                 games: list[tuple[GameRecord, str, int | None]]) -> list[int]:
-    """Several games (record, uid, wanted id) in one transaction: one fsync for them all."""
-    with transaction(conn):
-        return [_insert(conn, game, uid, row) for game, uid, row in games]
-
-
 def _insert(conn: sqlite3.Connection, game: GameRecord, uid: str | None, row: int | None) -> int:
     if uid is not None:
         found = conn.execute("SELECT id FROM games WHERE uid = ?", (uid,)).fetchone()

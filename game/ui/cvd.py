@@ -22,9 +22,6 @@ KINDS: dict[str, Matrix] = {
                    (-0.078411, 0.930809, 0.147602),
                    (0.004733, 0.691367, 0.303900)),
 }
-#: below this ΔE two flat colours are easily confused at a glance (a "just noticeable"
-#: difference is about 2.3; 20 is a clear, nameable difference)
-CLEARLY_APART = 20.0
 
 
 def _to_linear(c: int) -> float:

@@ -56,7 +56,6 @@ class Buttons:
     focus: int | None = None  # index of the keyboard-focused button
     _pressed: Button | None = None
     _hover: Button | None = None
-    _press_pos: tuple[float, float] = (0.0, 0.0)
     version: int = 0  # changes whenever the set of buttons is replaced
 
     def focusable(self) -> dict[int, pygame.Rect]:
@@ -86,7 +85,6 @@ class Buttons:
             self._hover = self.at(action.pos)
         elif isinstance(action, Press):
             self._pressed = self.at(action.pos)
-            self._press_pos = action.pos
             self._hover = self._pressed
         elif isinstance(action, Drag):
             self._hover = self.at(action.pos)

@@ -180,11 +180,6 @@ def _jpeg_size(f: Any) -> tuple[int, int] | None:
 # --- the normalised tree that pytmx reads -------------------------------------------
 
 
-def precheck(path: Path) -> None:
-    """Refuse what the game cannot draw, naming the feature."""
-    load_tree(path)
-
-
 def load_tree(path: Path) -> Tree:
     """The map as pytmx should read it; a MapError names any feature the game lacks."""
     root, where = parse_xml(path)
