@@ -65,7 +65,8 @@ def test_roster_sets_accommodations_from_a_spreadsheet_file(
                      "Inès;sans;;x;oui\r\n;2;;;\r\nZoé;lent;;;\r\n".encode())
     rc, out, err = run(capsys, "roster", code, str(semi), "--data-dir", str(tmp_path))
     assert rc == 1 and "for 2 students" in out
-    assert f"{semi}:4: no student name" in err and f"{semi}:5: time 'lent'" in err
+    assert f"{semi}:4 : pas de prénom ; ligne ignorée" in err
+    assert f"{semi}:5 : temps « lent » : écrivez x1,5, x2 ou sans" in err
     comma = tmp_path / "class.csv"
     comma.write_text("student,time,fewer_choices\nTom,2,no\n", encoding="utf-8")
     assert run(capsys, "roster", code, str(comma), "--data-dir", str(tmp_path))[0] == 0
