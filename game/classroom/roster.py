@@ -9,7 +9,7 @@ headings in French or English (case and accents do not matter)::
 
 ``temps``/``time``: empty (normal), ``x1,5`` or ``x2`` as a French trainer types them (× or x
 or nothing before, a comma or a point: ``×1,5``, ``1.5``, ``2``), or ``sans`` (« sans
-minuteur », ``none``: no timer) — the factors the game offers (settings.MORE_TIME_FACTORS);
+minuteur », ``none``: no timer) — the factors the dashboard offers (:data:`TIME_FACTORS`);
 anything else (``x3``, ``lent``) is refused with its file:line and what to write. The other
 columns: oui/non, yes/no, x, 1/0, or empty (no). Problems are worded in the trainer's
 language (``lang``, French first).
@@ -25,7 +25,6 @@ from pathlib import Path
 
 from game.classroom.spec import StudentAccommodations
 from game.i18n import define, tr
-from game.settings import MORE_TIME_FACTORS
 
 MAX_BYTES = 1_000_000  # a class list, not a database
 MAX_ROWS = 500
@@ -42,6 +41,7 @@ NO = {"", "non", "n", "no", "0", "faux", "false"}
 NO_TIMER = {"sans", "sans minuteur", "sans chrono", "sans chronometre", "pas de minuteur",
             "aucun", "aucun minuteur", "illimite", "none", "no timer", "off"}
 NORMAL = {"", "1", "x1", "normal"}
+TIME_FACTORS = (1.5, 2.0)  # as the dashboard and the settings screen offer them
 _TIME = re.compile(r"^(?:[x*]\s*)?(\d+(?:[.,]\d+)?)(?:\s*(?:x|fois))?$")  # x1,5 ×2 1.5 2x 2 fois
 
 define({
@@ -110,7 +110,7 @@ def _time(value: str, lang: str) -> tuple[float | None, bool]:
     factor = float(match.group(1).replace(",", ".")) if match else 0.0
     if factor == 1.0:
         return None, False
-    if factor not in MORE_TIME_FACTORS:  # x3, x1,2, « lent »: said, not guessed
+    if factor not in TIME_FACTORS:  # x3, x1,2, « lent »: said, not guessed
         raise ValueError(tr("roster_time", lang, value=value))
     return factor, False
 
