@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from game.i18n import LANGUAGES, define, local, tr
 from game.scenario.text import LocalText
@@ -32,6 +32,9 @@ define({
     "quiz.quoted": {"fr": "« {text} »", "en": "“{text}”"},
 })
 TRUE_TEXT = local("quiz.true")
+#: after the answer, each choice is one of: chosen and right, chosen and wrong, right but not
+#: chosen (missed), or rightly left out
+ChoiceState = Literal["chosen_right", "chosen_wrong", "missed", "left"]
 FALSE_TEXT = local("quiz.false")
 
 
@@ -121,6 +124,26 @@ class QuizRules(TaskRules[QuizParams]):
     def correct_ids(self) -> set[str]:
         """The right answer to the current question."""
         return self.current.correct_ids()
+
+    def state(self, choice_id: str) -> ChoiceState | None:
+        """What the answer says of this choice once revealed (None before): a missed right
+        answer is not a chosen one, so it is never shown with the chosen one's tick."""
+        if not self.revealed:
+            return None
+        right, chosen = self.is_correct(choice_id), choice_id in self.selected
+        if chosen:
+            return "chosen_right" if right else "chosen_wrong"
+        return "missed" if right else "left"
+
+    def first_to_explain(self) -> str:
+        """The choice whose why is shown first after the answer: a wrong pick, else a missed
+        right answer, else the first pick (in the order the choices are shown)."""
+        ids = [v.id for v in self._views[self.index]]
+        for wanted in ("chosen_wrong", "missed", "chosen_right"):
+            for cid in ids:
+                if self.state(cid) == wanted:
+                    return cid
+        return ids[0]
 
     def explanation(self, choice_id: str) -> LocalText | None:
         """Why this choice is right or wrong (the question's text for a true/false card)."""

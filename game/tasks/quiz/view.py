@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.actions import Action
+from game.tasks.quiz import marks
 from game.tasks.quiz.bot import QuizBot
-from game.tasks.quiz.rules import QuizRules
+from game.tasks.quiz.marks import ChoiceButton
+from game.tasks.quiz.rules import ChoiceState, QuizRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
 from game.ui.widgets import Button
@@ -35,6 +37,9 @@ class QuizView(TaskView[QuizBot]):
         r, lang = self.rules, self.ctx.lang
         lines = [r.current.prompt.get(lang), *(c.text.get(lang) for c in r.choices())]
         if r.revealed and self.explained is not None:
+            label = next((c.text.get(lang) for c in r.choices() if c.id == self.explained), "")
+            lines.append(self.ctx.tr("quiz.said_as", label=label,
+                                     state=self.said_state(self.explained)))
             explain = r.explanation(self.explained)
             if explain is not None:
                 lines.append(explain.get(lang))
@@ -84,14 +89,14 @@ class QuizView(TaskView[QuizBot]):
         gap = 18
         h = min(120, (box.h - gap * (rows - 1)) // max(1, rows))
         w = (box.w - gap * (columns - 1)) // columns
-        out = []
+        out: list[Button] = []
         for i, c in enumerate(choices):
             col, row = i % columns, i // columns
             icon = self.fit(c.image, (h - 20, h - 20)) if c.image else None
-            out.append(Button(f"c:{c.id}", pygame.Rect(box.x + col * (w + gap),
-                                                       box.y + row * (h + gap),
-                                                      w, h), c.text.get(self.ctx.lang),
-                              style="choice", icon=icon, size=theme.TEXT_BODY))
+            out.append(ChoiceButton(f"c:{c.id}", pygame.Rect(box.x + col * (w + gap),
+                                                             box.y + row * (h + gap), w, h),
+                                    c.text.get(self.ctx.lang), style="choice", icon=icon,
+                                    size=theme.TEXT_BODY))
         return out
 
     def _cards(self, choices: list[Any], box: pygame.Rect) -> list[Button]:
@@ -100,36 +105,54 @@ class QuizView(TaskView[QuizBot]):
         gap = 22
         w = (box.w - gap * (columns - 1)) // columns
         h = min(CARD_H, (box.h - gap * (rows - 1)) // rows)
-        out = []
+        out: list[Button] = []
         for i, c in enumerate(choices):
             col, row = i % columns, i // columns
             icon = self.fit(c.image, (h - 90, h - 90))
-            out.append(Button(f"c:{c.id}", pygame.Rect(box.x + col * (w + gap),
-                                                       box.y + row * (h + gap),
-                                                      w, h), c.text.get(self.ctx.lang),
-                              style="card", icon=icon, size=theme.TEXT_SMALL))
+            out.append(ChoiceButton(f"c:{c.id}", pygame.Rect(box.x + col * (w + gap),
+                                                             box.y + row * (h + gap), w, h),
+                                    c.text.get(self.ctx.lang), style="card", icon=icon,
+                                    size=theme.TEXT_SMALL))
         return out
 
     def _truefalse(self, choices: list[Any], box: pygame.Rect) -> list[Button]:
         w, gap = 520, 60
         x = box.centerx - w - gap // 2
         y = box.y + max(0, (box.h - 200) // 2)
-        return [Button(f"c:{c.id}", pygame.Rect(x + i * (w + gap), y, w, 200),
-                       c.text.get(self.ctx.lang), style="card", size=theme.TEXT_TITLE)
+        return [ChoiceButton(f"c:{c.id}", pygame.Rect(x + i * (w + gap), y, w, 200),
+                             c.text.get(self.ctx.lang), style="card", size=theme.TEXT_TITLE)
                 for i, c in enumerate(choices)]
 
     def _mark(self) -> None:
+        """Each choice as the answer left it: a tick only on a right one she chose; a right
+        one she missed has its own mark (:mod:`marks`), a wrong one she chose a cross."""
         r = self.rules
         for b in self.buttons.items:
-            if not b.id.startswith("c:"):
+            if not isinstance(b, ChoiceButton):
                 continue
             cid = b.id[2:]
             b.selected = cid in r.selected
-            if r.revealed:
-                right = r.is_correct(cid)
-                b.mark = True if right else (False if cid in r.selected else None)
-            else:
-                b.mark = None
+            state = r.state(cid)
+            b.mark = {"chosen_right": True, "chosen_wrong": False}.get(state or "")
+            b.missed = state == "missed"
+
+    @property
+    def several(self) -> bool:
+        return self.rules.current.kind == "multiple" and len(self.rules.correct_ids()) > 1
+
+    def said_state(self, cid: str) -> str | None:
+        """What the answer says of a choice, in words (None before the answer)."""
+        state = self.rules.state(cid)
+        if state is None:
+            return None
+        return self.ctx.tr(marks.state_words(state, self.several))
+
+    def focus_label(self) -> str | None:
+        b = self.buttons.items[self.buttons.focus] if self.buttons.focus is not None \
+            and self.buttons.focus < len(self.buttons.items) else None
+        if isinstance(b, ChoiceButton) and self.rules.revealed:
+            return f"{b.label}, {self.said_state(b.id[2:])}"
+        return super().focus_label()
 
     # --- input -------------------------------------------------------------------------
     def on_button(self, button_id: str) -> None:
@@ -149,7 +172,7 @@ class QuizView(TaskView[QuizBot]):
             self.ctx.play("success" if r.last_points >= 1.0 else "error")
             wrong = sorted(i for i in r.selected if not r.is_correct(i))
             self.shake(*(f"c:{cid}" for cid in wrong))
-            self.explained = (wrong or sorted(r.selected))[0]
+            self.explained = r.first_to_explain()
             self.layout()
         elif button_id == "next":
             r.next()
@@ -183,9 +206,21 @@ class QuizView(TaskView[QuizBot]):
         for i in range(len(r.questions)):
             c = (area.x + 130 + i * 34, area.y + 18)
             pygame.draw.circle(surface, self.accent if i <= r.index else pal.floor_dark, c, 11)
-        if r.current.kind == "multiple" and not r.revealed:
+        left = area.x + 150 + len(r.questions) * 34
+        if r.revealed:
+            x = left
+            if self.several:  # the marks on the choices, counted and said in words
+                counts: dict[ChoiceState, int] = {}
+                for choice in r.choices():
+                    state = r.state(choice.id)
+                    if state is not None:
+                        counts[state] = counts.get(state, 0) + 1
+                x = marks.legend(surface, t, pal, (left, area.y + 18), counts, self.ctx.tr) + 12
+            hint = t.render(self.ctx.tr("quiz.tap_why"), theme.TEXT_SMALL, pal.muted)
+            surface.blit(hint, hint.get_rect(midleft=(x, area.y + 18)))
+        elif r.current.kind == "multiple":
             hint = t.render(self.ctx.tr("several_answers"), theme.TEXT_SMALL, pal.muted)
-            surface.blit(hint, (area.x + 150 + len(r.questions) * 34, area.y + 4))
+            surface.blit(hint, (left, area.y + 4))
         surface.blit(self.prompt, (area.x, area.y + 56))
         if self.picture is not None:
             img, box = self.picture
@@ -193,22 +228,38 @@ class QuizView(TaskView[QuizBot]):
             draw.panel(surface, pal, frame, pal.white, radius=18)
             surface.blit(img, img.get_rect(center=box.center))
         super().draw(surface)
+        for b in self.buttons.items:
+            if isinstance(b, ChoiceButton) and b.missed:
+                marks.draw_missed(surface, pal, b)
         self._draw_strip(surface)
 
     def _draw_strip(self, surface: pygame.Surface) -> None:
+        """The explained choice: its own mark, its name and what the answer says of it, then
+        why. The mark is that choice's, never the question's nor another choice's."""
         pal = self.ctx.palette
-        r, t = self.rules, self.ctx.text
+        r, t, lang = self.rules, self.ctx.text, self.ctx.lang
         if not r.revealed or self.explained is None:
             return
-        box = pygame.Rect(self.strip.x, self.strip.y, self.strip.w - 410, self.strip.h)
-        ok = r.last_points >= 1.0
-        draw.panel(surface, pal, box, pal.white, radius=18, border=pal.success if ok else pal.error)
-        draw.verdict(surface, pal, (box.x + 50, box.centery), ok, 56)
-        text = r.explanation(self.explained)
-        if text is None:
+        state = r.state(self.explained)
+        if state is None:
             return
-        body = t.render(text.get(self.ctx.lang), theme.TEXT_SMALL, pal.ink, width=box.w - 130)
-        if body.get_height() > box.h - 20:  # a long explanation gets a smaller size, never cut
-            body = t.render(text.get(self.ctx.lang), theme.TEXT_SMALL - 6, pal.ink,
-                            width=box.w - 130)
-        surface.blit(body, body.get_rect(midleft=(box.x + 100, box.centery)))
+        box = pygame.Rect(self.strip.x, self.strip.y, self.strip.w - 410, self.strip.h)
+        draw.panel(surface, pal, box, pal.white, radius=18, border=marks.color(pal, state))
+        marks.badge(surface, pal, (box.x + 50, box.centery), state, 56)
+        width = box.w - 130
+        label = next((c.text.get(lang) for c in r.choices() if c.id == self.explained), "")
+        head = t.render(self.ctx.tr("quiz.said_as", label=label,
+                                    state=self.said_state(self.explained)),
+                        theme.TEXT_SMALL, pal.ink, width=width)
+        text = r.explanation(self.explained)
+        parts = [head]
+        if text is not None:
+            body = t.render(text.get(lang), theme.TEXT_SMALL, pal.ink, width=width)
+            if head.get_height() + body.get_height() > box.h - 20:
+                # a long explanation (the format's limits) gets a smaller size, never cut
+                body = t.render(text.get(lang), theme.TEXT_SMALL - 6, pal.ink, width=width)
+            parts.append(body)
+        y = box.centery - sum(p.get_height() for p in parts) // 2
+        for part in parts:
+            surface.blit(part, (box.x + 100, y))
+            y += part.get_height()
