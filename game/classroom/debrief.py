@@ -186,7 +186,9 @@ def build(records: list[journal.AnyRecord], now: datetime | None = None,
         q.hands.update({k: v for k, v in tally.counts.items() if v})
         q.hands_right = sum(tally.counts.get(choice, 0) for choice in tally.right)
     for key, (name, acc) in (accommodations or {}).items():
-        students.setdefault(key, StudentRow(key, name)).accommodations = acc
+        listed = students.setdefault(key, StudentRow(key, name))
+        listed.accommodations = acc
+        listed.name = name  # as the class list (or the dashboard) says it: « Éloïse », not ELOISE
     if now is not None:
         for student in students.values():
             student.stuck = _stuck(student, now, (seen or {}).get(student.key), stuck_min)

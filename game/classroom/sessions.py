@@ -1,13 +1,16 @@
 """The trainer's sessions in the hub's database: what ``class new`` made, accommodations, records.
 
 One :class:`SessionStore` over the hub's :class:`~game.hub.db.Database` (SQLite or PostgreSQL,
-schema version 2). A student is known by her name folded (case and spaces), so « Léa » typed
-on two PCs is one student. Records are stored once by UUID, whether pushed or imported.
+schema version 2). A student is known by her name folded (case, accents and spaces), so « Léa »
+typed on two PCs, « ELOISE » typed on the title's keyboard (which has no accents) and
+« Éloïse » on the class list are one student each. Records are stored once by UUID, whether
+pushed or imported.
 """
 from __future__ import annotations
 
 import json
 import secrets
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,9 +29,15 @@ class CodeTaken(Exception):
     """Every code tried is in use (practically never: 160,000 codes per content)."""
 
 
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})  # NFKD keeps them whole
+
+
 def student_key(name: str) -> str:
-    """One key per student whatever the case and spacing typed."""
-    return " ".join(name.split()).casefold()
+    """One key per student whatever the case, accents and spacing typed (« Eloise » typed,
+    « Éloïse » listed): a trainer expects them matched, and the game's keyboard has no
+    accents. What is shown stays as typed, or as the list says."""
+    plain = unicodedata.normalize("NFKD", " ".join(name.split()).casefold().translate(_LIGATURES))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
 
 def utc_now() -> str:

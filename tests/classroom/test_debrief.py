@@ -38,7 +38,7 @@ def test_first_attempts_and_tallies_make_the_share_right() -> None:
             counts={"Masque": 6, "Lunettes de soleil": 2}, right=["Masque"]),  # recounted
     ]
     d = debrief.build(records, order=["soudure/epi", "soudure/controle"])
-    assert list(d.students) == ["léa", "inès"]  # not the trainer who counted hands
+    assert list(d.students) == ["lea", "ines"]  # not the trainer who counted hands
     q = d.stations["soudure/epi"].questions["q1"]
     assert (q.answered, q.correct, q.hands_total, q.hands_right) == (2, 1, 8, 6)
     assert q.pct == 70.0  # (1 + 6) / (2 + 8)
@@ -74,9 +74,9 @@ def test_who_seems_stuck() -> None:
     d = debrief.build(records, now=T0 + timedelta(minutes=14), stuck_min=5)
     stuck = {s.name: s.stuck for s in d.students.values()}
     assert stuck == {"Léa": "idle", "Inès": None, "Zoé": "low", "Tom": None}
-    seen = {"léa": T0 + timedelta(minutes=13)}  # her PC's clock is late: the hub's counts
+    seen = {"lea": T0 + timedelta(minutes=13)}  # her PC's clock is late: the hub's counts
     assert debrief.build(records, now=T0 + timedelta(minutes=14), seen=seen,
-                         stuck_min=5).students["léa"].stuck is None
+                         stuck_min=5).students["lea"].stuck is None
 
 
 def test_the_most_missed_are_questions_with_an_answer_to_show() -> None:
@@ -89,3 +89,25 @@ def test_the_most_missed_are_questions_with_an_answer_to_show() -> None:
                        step("Léa", 5, 0, False)])
     assert [q.item_id for q in d.most_missed()] == ["q1"]
     assert "irregulier" in d.stations["soudure/cordon"].questions
+
+
+def test_a_name_typed_without_accents_is_the_listed_student_shown_as_the_list_says() -> None:
+    """« ELOISE » typed on the title's keyboard (no accents there) is « Éloïse » of the class
+    list: one row, her accommodations, the list's spelling on the dashboard and in the CSV;
+    with no list, the name stays as she typed it."""
+    from game.classroom.sessions import student_key
+    from game.classroom.spec import StudentAccommodations
+
+    assert student_key(" ÉLOÏSE ") == student_key("Eloise") == student_key("éloïse")
+    assert student_key("Chloé  Martin") == student_key("chloe martin")
+    assert student_key("Cœur") == student_key("COEUR")
+    assert student_key("Léa") != student_key("Léo")
+    listed = {student_key("Éloïse"): ("Éloïse", StudentAccommodations(more_time=2))}
+    records = [rec(journal.JoinRec, "ELOISE", 0, kind="join", lang="fr"),
+               step("ELOISE", 5, 100, True), rec(journal.JoinRec, "TOM", 0, kind="join",
+                                                 lang="fr")]
+    d = debrief.build(records, accommodations=listed)
+    rows = {s.name: s for s in d.students.values()}
+    assert set(rows) == {"Éloïse", "TOM"}
+    assert rows["Éloïse"].accommodations.more_time == 2 and len(rows["Éloïse"].steps) == 1
+    assert "Éloïse" in questions_csv("AAAAAA", d) and "ELOISE" not in questions_csv("AAAAAA", d)

@@ -188,7 +188,9 @@
       e.preventDefault();
       const name = e.target.elements.student.value.trim();
       // a name already listed keeps its accommodations (adding it again used to reset them)
-      const key = (n) => n.split(/\s+/).filter(Boolean).join(" ").toLowerCase();
+      // folded as the hub folds it (sessions.student_key): case, accents and spaces
+      const key = (n) => n.split(/\s+/).filter(Boolean).join(" ").toLowerCase()
+        .replace(/œ/g, "oe").replace(/æ/g, "ae").normalize("NFKD").replace(/\p{M}/gu, "");
       const note = e.target.querySelector(".note");
       if (name && students.some((s) => key(s.name) === key(name))) {
         note.textContent = t("c_already_listed", { name });
