@@ -57,11 +57,11 @@ CLASS = Route("class", ("probe_before", "floors", "probe_after", "results", "tak
 CLASS_DECOUVERTE = Route("class_decouverte", ("probe_before", "floors", "one_more",
                                               "probe_after", "results", "takeaway"))
 #: projector mode: the trainer plays with the class on one screen; a quiz waits for the show
-#: of hands (game.scenes.projector), no probe (beliefs are each student's)
+#: of hands (game.scenes.projector); the journal shows the class as one group
 PROJECTOR = Route("projector", ("floors", "results", "takeaway"))
 ROUTES: dict[str, Route] = {r.id: r for r in (GRAND_TOUR, ONE_WORLD, DECOUVERTE, CLASS,
                                               CLASS_DECOUVERTE, PROJECTOR)}
-CLASS_ROUTES = frozenset({CLASS.id, CLASS_DECOUVERTE.id})
+CLASS_ROUTES = frozenset({CLASS.id, CLASS_DECOUVERTE.id, PROJECTOR.id})
 
 
 def title_home(ctx: Context) -> Scene:

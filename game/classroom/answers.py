@@ -115,7 +115,10 @@ BY_TYPE: dict[str, Callable[[Any, TaskResult, str], list[AnswerRec]]] = {
 
 def answers(params: TaskParams, result: TaskResult, lang: str) -> list[AnswerRec]:
     """Each item of the task as played, in words; never raises (a record without answers
-    is better than a lost station)."""
+    is better than a lost station). A station voted on the projector has none: its
+    questions are the trainer's ``tally`` records."""
+    if result.details.get("projector"):
+        return []
     try:
         found = BY_TYPE.get(params.type, _feedback)(params, result, lang)
     except (AttributeError, KeyError, TypeError, ValueError):

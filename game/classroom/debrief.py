@@ -33,6 +33,10 @@ class StudentRow:
     liked: list[str] = field(default_factory=list)
     accommodations: StudentAccommodations = field(default_factory=StudentAccommodations)
     stuck: str | None = None  # why she seems stuck: "idle" or "low"
+    #: projector mode: the hands this screen counted, most on one question (its class's
+    #: size as far as a show of hands says), in all and per station
+    hands: int = 0
+    hands_at: dict[str, int] = field(default_factory=dict)
 
     @property
     def score(self) -> int:
@@ -88,6 +92,11 @@ class StationStat:
     stars: list[int] = field(default_factory=list)
     durations: list[float] = field(default_factory=list)
     questions: dict[str, QuestionStat] = field(default_factory=dict)
+
+    @property
+    def hands(self) -> int:
+        """Projector mode: the most hands counted on one of its questions (0: none)."""
+        return max((q.hands_total for q in self.questions.values()), default=0)
 
     @property
     def ref(self) -> str:
@@ -180,7 +189,13 @@ def build(records: list[journal.AnyRecord], now: datetime | None = None,
             student.outcome = rec.outcome
             student.liked = list(rec.liked_jobs)
     for (world, station, item), tally in tallies.items():
-        stat = stations.setdefault(f"{world}/{station}", StationStat(world, station))
+        ref = f"{world}/{station}"
+        total = sum(tally.counts.values())
+        group = students.get(student_key(tally.student))  # the projector's row (its join)
+        if group is not None:  # a tally alone makes no student (a trainer counting hands)
+            group.hands = max(group.hands, total)
+            group.hands_at[ref] = max(group.hands_at.get(ref, 0), total)
+        stat = stations.setdefault(ref, StationStat(world, station))
         q = stat.questions.setdefault(item, QuestionStat(world, station, item, tally.prompt,
                                                          list(tally.right)))
         q.hands.update({k: v for k, v in tally.counts.items() if v})
@@ -235,11 +250,12 @@ def to_json(d: Debrief, names: dict[str, Any] | None = None) -> dict[str, Any]:
             "scores": {f"{r.world_id}/{r.station_id}": r.score for r in s.steps},
             "score": s.score, "stars": s.stars, "answered": s.answered, "correct": s.correct,
             "outcome": s.outcome, "liked": s.liked, "stuck": s.stuck,
+            "hands": s.hands, "hands_at": s.hands_at,
             "accommodations": s.accommodations.model_dump(mode="json"),
         } for s in sorted(d.students.values(), key=lambda s: s.key)],
         "stations": [{
             "ref": st.ref, "world_id": st.world_id, "station_id": st.station_id,
-            "task_type": st.task_type, "students": len(st.scores),
+            "task_type": st.task_type, "students": len(st.scores), "hands": st.hands,
             "mean": st.mean, "stars": sum(st.stars) / len(st.stars) if st.stars else None,
             "questions": [_question(q) for q in st.questions.values()],
         } for st in d.stations.values()],

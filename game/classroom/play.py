@@ -242,8 +242,7 @@ def open_class(ctx: Context, code: str, student: str, hub_url: str | None = None
         print(f"classroom: {note}", file=sys.stderr)
     ctx.classroom = classroom
     apply_spec(ctx, spec)
-    if not chosen.projector:  # one screen for the class: its tallies, no student joins
-        session.join(ctx.lang)
+    session.join(ctx.lang)  # the projector too: the dashboard shows the class at once
     session.start()
     return classroom
 

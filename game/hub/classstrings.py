@@ -32,6 +32,16 @@ CLASS_STRINGS: dict[str, dict[str, str]] = {
     "c_waiting": {"fr": "En attente des élèves… Sur leur PC : « J'ai un code », puis {code}.",
                   "en": "Waiting for the students… On their PCs: « J'ai un code », then {code}."},
     "c_student": {"fr": "Élève", "en": "Student"},
+    "c_group": {"fr": "Groupe", "en": "Group"},
+    "c_the_class": {"fr": "La classe", "en": "The class"},
+    "c_hands_n": {"fr": "jusqu'à {n} mains levées par question",
+                  "en": "up to {n} hands up a question"},
+    "c_no_hands_yet": {"fr": "mains pas encore comptées", "en": "no hands counted yet"},
+    "c_class_playing": {"fr": "joue au projecteur", "en": "playing on the projector"},
+    "c_waiting_projector": {"fr": "En attente du projecteur… Sur le PC relié au "
+                                  "vidéoprojecteur : « Jouer au projecteur » (séance {code}).",
+                            "en": "Waiting for the projector… On the PC linked to the "
+                                  "projector: « Jouer au projecteur » (session {code})."},
     "c_student_n": {"fr": "Élève {n}", "en": "Student {n}"},
     "c_progress": {"fr": "Postes", "en": "Stations"},
     "c_score": {"fr": "Score", "en": "Score"},
@@ -86,6 +96,14 @@ CLASS_STRINGS: dict[str, dict[str, str]] = {
     "c_station_line": {"fr": "{n} élèves · score moyen {score}/100",
                        "en": "{n} students · mean score {score}/100"},
     "c_not_played": {"fr": "Pas encore joué.", "en": "Not played yet."},
+    "c_station_class": {"fr": "Joué par la classe · jusqu'à {n} mains levées · score "
+                              "{score}/100 (part des mains sur les bonnes réponses)",
+                        "en": "Played by the class · up to {n} hands up · score {score}/100 "
+                              "(the share of hands on the right answers)"},
+    "c_station_class_hands": {"fr": "Joué par la classe · jusqu'à {n} mains levées",
+                              "en": "Played by the class · up to {n} hands up"},
+    "c_station_screen": {"fr": "Joué au projecteur · score {score}/100",
+                         "en": "Played on the projector · score {score}/100"},
     "c_no_questions": {"fr": "Pas de questions ici : le score du geste seulement.",
                        "en": "No questions here: the score of the task only."},
     "c_question": {"fr": "Question", "en": "Question"},

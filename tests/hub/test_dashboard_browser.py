@@ -199,3 +199,66 @@ def test_a_factor_the_list_does_not_have_is_shown_as_it_is(browser: Any,
     shown = Select(browser.find_element("css selector", "tr[data-student='Noé'] select"))
     assert shown.first_selected_option.text == "×2,5"
     assert "normal" in [o.text for o in shown.options]  # the list itself is still there
+
+
+@pytest.fixture
+def projector_hub(tmp_path: Path) -> Iterator[tuple[Served, Session]]:
+    db = open_database(None, tmp_path)
+    made = SessionStore(db).create(Session(
+        code="", title="3e B", scenario_id="cap-industrie", scenario_path=None, world=1,
+        world_id="soudure", route="projector", stations=None, timers=False,
+        speed_bonus=False, pin_hash=hash_pin("2468", iterations=1000), created_utc=""))
+    served = Served(db)
+    try:
+        yield served, made
+    finally:
+        served.stop()
+        db.close()
+
+
+def _login(browser: Any, url: str) -> None:
+    browser.get(url)
+    if browser.find_elements("name", "secret"):
+        browser.find_element("name", "secret").send_keys("2468")
+        browser.find_element("css selector", "form button").click()
+
+
+def test_a_projector_session_shows_as_the_class_with_its_stations(
+        browser: Any, projector_hub: tuple[Served, Session], tmp_path: Path, capsys: Any) -> None:
+    """A trainer's test: the live tab said « 0 élèves » while the class played on the
+    projector, and the debrief said « Pas encore joué » above a station it had voted."""
+    from game.cli import main
+
+    served, session = projector_hub
+    code = session.code
+    _login(browser, f"{served.url}/class/{code}?lang=fr")
+    assert wait_for(lambda: "En attente du projecteur" in _text(browser), 15)
+    stick = tmp_path / "projector.jsonl"
+    assert main(["--class", code, "--student", "Projecteur", "--class-file", str(stick),
+                 "--headless", "--autoplay", "--data-dir", str(tmp_path / "data")]) == 0
+    capsys.readouterr()
+    played = [r for r in journal.read(stick).records  # the class stopped before « controle »
+              if getattr(r, "station_id", None) != "controle" and r.kind != "end"]
+    _push(served, code, played)
+    assert wait_for(lambda: bool(browser.find_elements("css selector", "tr[data-group=class]")),
+                    15)
+    group = browser.find_element("css selector", "[data-test=class-group]").text
+    assert group.startswith("La classe") and "mains levées" in group, group
+    assert not browser.find_elements("css selector", "[data-test=joined]")  # no « 0 élèves »
+    row = browser.find_element("css selector", "tr[data-group=class]")
+    chips = row.find_elements("css selector", ".chip")
+    assert len(chips) == 5 and sum("todo" in c.get_attribute("class") for c in chips) == 1
+    for width, height in ((1920, 1080), (1366, 768)):
+        browser.set_window_size(width, height)
+        browser.save_screenshot(str(tmp_path / f"projector-live-{width}.png"))
+    browser.find_elements("css selector", "button.tab")[1].click()
+    assert wait_for(lambda: bool(browser.find_elements("css selector", "section.station")), 10)
+    epi = browser.find_element("css selector", "section.station[data-station='soudure/epi']")
+    assert "Pas encore joué" not in epi.text and "Joué par la classe" in epi.text, epi.text
+    assert "mains levées" in epi.text
+    weld = browser.find_element("css selector", "section.station[data-station='soudure/soudure']")
+    assert "Pas encore joué" not in weld.text and "Joué au projecteur" in weld.text, weld.text
+    left = browser.find_element("css selector", "section.station[data-station='soudure/controle']")
+    assert "Pas encore joué" in left.text
+    browser.save_screenshot(str(tmp_path / "projector-debrief.png"))
+    browser.set_window_size(1366, 900)

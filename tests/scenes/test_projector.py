@@ -74,17 +74,32 @@ def test_the_hands_counted_become_a_tally_of_the_session(make_app, tmp_path: Pat
     assert right.text.get("fr") in rec.right and wrong.text.get("fr") not in rec.right
 
 
-def test_a_projector_session_plays_through_and_keeps_only_the_class_tallies(tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_a_projector_session_plays_through_as_one_group_with_its_stations(tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                           capsys) -> None:
+    """The class joins as one screen, each station is a step (the dashboard's progress), the
+    voted questions are the trainer's tallies (no answers of their own: nothing twice)."""
+    from game.classroom import debrief
+
     stick = tmp_path / "projector.jsonl"
     assert main(["--class", PROJECTOR, "--student", "Projecteur", "--class-file", str(stick),
                  "--headless", "--autoplay", "--data-dir", str(tmp_path / "data")]) == 0
     line = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert "projector_quiz" in line["reached"] and "takeaway" in line["reached"]
     got = journal.read(stick)
-    assert got.records and {r.kind for r in got.records} == {"tally"}  # no student joined
-    asked = {(r.station_id, r.item_id) for r in got.records}  # type: ignore[union-attr]
+    kinds = [r.kind for r in got.records]
+    assert kinds[0] == "join" and kinds[-1] == "end" and "tally" in kinds
+    asked = {(r.station_id, r.item_id) for r in got.records if isinstance(r, journal.TallyRec)}
     assert ("epi", "mythe-costaud") in asked and ("symboles", "angle") in asked
+    steps = {r.station_id: r for r in got.records if isinstance(r, journal.StepRec)}
+    assert {"epi", "symboles", "soudure"} <= set(steps)  # the voted ones and the volunteer's
+    assert steps["epi"].answers == []  # its questions are the tallies
+    d = debrief.build(got.records)
+    assert list(d.students) == ["projecteur"]  # one row: the class
+    group = d.students["projecteur"]
+    assert group.hands >= 6 and group.hands_at["soudure/epi"] >= 6
+    epi = d.stations["soudure/epi"]
+    assert epi.hands >= 6 and len(epi.scores) == 1
+    assert all(q.answered == 0 for q in epi.questions.values())
 
 
 def _station_of(h: Any, kind: str) -> tuple[str, str]:

@@ -163,14 +163,37 @@
       box("fewer_choices", "c_fewer"), box("larger_text", "c_larger"), box("read_aloud", "c_read"));
   }
 
+  // projector mode: the one screen's row is the class, counted in hands, not a student
+  const projectorSession = () => data.session.route === "projector";
+  const isGroup = (s) => projectorSession() || s.hands > 0;
+
+  function groupChip(s, ref) {
+    const done = ref in s.scores;
+    if (!done) return h("span", { class: "chip todo", title: stationName(ref) }, "·");
+    const counted = s.hands_at && s.hands_at[ref]; // no hands counted: played, no share to show
+    return h("span", { class: counted ? "chip " + band(s.scores[ref]) : "chip passed",
+      title: stationName(ref) }, counted ? num(s.scores[ref]) : "✓");
+  }
+
   function live() {
     const students = data.students;
     const refs = planned();
-    const joined = students.filter((s) => s.joined || s.done.length).length;
-    const finished = students.filter((s) => s.outcome === "finished").length;
-    const stuck = students.filter((s) => s.stuck).length;
+    const groups = students.filter(isGroup);
+    const people = students.filter((s) => !isGroup(s));
+    const joined = people.filter((s) => s.joined || s.done.length).length;
+    const finished = people.filter((s) => s.outcome === "finished").length;
+    const stuck = people.filter((s) => s.stuck).length;
+    const hands = Math.max(0, ...groups.map((s) => s.hands || 0));
     const projector = view === "projector";
-    const order = projector ? [...students].sort((a, b) => (a.joined || "").localeCompare(b.joined || "")) : students;
+    const order = projector ? [...people].sort((a, b) => (a.joined || "").localeCompare(b.joined || "")) : people;
+    const groupRows = groups.map((s) => h("tr", { class: "group", "data-group": "class" },
+      h("th", { scope: "row", class: "name" }, t("c_the_class"),
+        h("small", {}, " · " + (s.hands ? t("c_hands_n", { n: num(s.hands) }) : t("c_no_hands_yet")))),
+      h("td", { class: "progress" }, refs.map((ref) => groupChip(s, ref))),
+      projector ? null : h("td", { class: "num" }, num(s.score)),
+      h("td", {}, s.outcome === "finished" ? h("span", { class: "st done" }, "✓ " + t("c_done"))
+        : h("span", { class: "st playing" }, "▶ " + t("c_class_playing"))),
+      projector ? null : h("td", { class: "private" })));
     const rows = order.map((s, i) => h("tr", { "data-student": projector ? null : s.name },
       h("th", { scope: "row", class: "name" }, projector ? t("c_student_n", { n: i + 1 }) : s.name,
         s.offline && !projector ? h("small", {}, " · " + t("c_offline")) : null),
@@ -200,23 +223,26 @@
       }
     } }, h("label", {}, t("c_add_student") + " ", h("input", { name: "student", maxlength: 40 })),
       h("button", { type: "submit" }, t("c_add")), h("span", { class: "note", role: "status" }));
+    const solo = projectorSession(); // one screen: no students to count, help or accommodate
     return h("section", { id: "live", class: "live" },
       h("div", { class: "counts" },
-        h("p", { class: "count", "data-test": "joined" }, h("strong", {}, num(joined)), " " + t("c_joined")),
-        h("p", { class: "count" }, h("strong", {}, num(finished)), " " + t("c_finished")),
-        projector ? null : h("p", { class: "count warn" }, h("strong", {}, num(stuck)), " " + t("c_stuck_n")),
-        projector ? null : h("label", { class: "stuck-min no-print" }, t("c_stuck_after") + " ",
+        groups.length ? h("p", { class: "count", "data-test": "class-group" },
+          h("strong", {}, t("c_the_class")), " · " + (hands ? t("c_hands_n", { n: num(hands) }) : t("c_no_hands_yet"))) : null,
+        solo ? null : h("p", { class: "count", "data-test": "joined" }, h("strong", {}, num(joined)), " " + t("c_joined")),
+        solo ? null : h("p", { class: "count" }, h("strong", {}, num(finished)), " " + t("c_finished")),
+        projector || solo ? null : h("p", { class: "count warn" }, h("strong", {}, num(stuck)), " " + t("c_stuck_n")),
+        projector || solo ? null : h("label", { class: "stuck-min no-print" }, t("c_stuck_after") + " ",
           h("input", { type: "number", min: 1, max: 120, step: 1, value: stuckMin, onchange: (e) => {
             stuckMin = Math.min(120, Math.max(1, Number(e.target.value) || 5));
             localStorage.setItem("cap-stuck-min", String(stuckMin)); e.target.blur(); load(); } }))),
       students.length ? h("table", { class: "students" },
-        h("thead", {}, h("tr", {}, h("th", {}, t("c_student")), h("th", {}, t("c_progress")),
+        h("thead", {}, h("tr", {}, h("th", {}, solo ? t("c_group") : t("c_student")), h("th", {}, t("c_progress")),
           projector ? null : h("th", {}, t("c_score")), h("th", {}, t("c_state")),
-          projector ? null : h("th", { class: "private" }, t("c_acc")))),
-        h("tbody", {}, rows))
-        : h("p", { class: "waiting" }, t("c_waiting", { code })),
-      projector ? null : h("p", { id: "saved", class: "saved", role: "status" }),
-      projector ? null : add);
+          projector ? null : h("th", { class: "private" }, solo ? "" : t("c_acc")))),
+        h("tbody", {}, groupRows, rows))
+        : h("p", { class: "waiting" }, solo ? t("c_waiting_projector", { code }) : t("c_waiting", { code })),
+      projector || solo ? null : h("p", { id: "saved", class: "saved", role: "status" }),
+      projector || solo ? null : add);
   }
 
   // -- debrief ---------------------------------------------------------------------------
@@ -269,6 +295,16 @@
       }));
   }
 
+  function stationLine(st) {
+    // a station the class played on the projector has hands (its tallies) and no students
+    const score = num(st.mean || 0);
+    if (st.hands) return h("p", { "data-test": "played" }, st.mean === null
+      ? t("c_station_class_hands", { n: num(st.hands) }) : t("c_station_class", { n: num(st.hands), score }));
+    if (st.students && projectorSession()) return h("p", { "data-test": "played" }, t("c_station_screen", { score }));
+    if (st.students) return h("p", { "data-test": "played" }, t("c_station_line", { n: num(st.students), score }));
+    return h("p", {}, t("c_not_played"));
+  }
+
   function debrief() {
     const missed = data.most_missed;
     return h("section", { id: "debrief", class: "debrief" },
@@ -283,7 +319,7 @@
       h("h2", { class: "stations-title" }, t("c_stations")),
       data.stations.length ? data.stations.map((st) => h("section", { class: "station", "data-station": st.ref },
         h("h3", {}, stationName(st.ref), h("small", {}, " · " + worldName(st.world_id))),
-        st.students ? h("p", {}, t("c_station_line", { n: num(st.students), score: num(st.mean || 0) })) : h("p", {}, t("c_not_played")),
+        stationLine(st),
         st.students && !st.questions.length ? h("p", { class: "muted" }, t("c_no_questions")) : null,
         st.questions.map((q) => question(q, false)))) : h("p", {}, t("c_no_results")));
   }
