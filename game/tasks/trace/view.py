@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game import i18n
-from game.actions import Action, Confirm, Drag, Navigate, Press, Release
+from game.actions import Action, Confirm, Drag, Key, Navigate, Press, Release
 from game.i18n import define
 from game.tasks.trace.bot import TraceBot
 from game.tasks.trace.look import BeadPainter, Sparks, arc_glow
@@ -31,19 +31,31 @@ if TYPE_CHECKING:
     from game.tasks.base import TaskRules
 
 PLATE_MARGIN_MM = 18.0
-KEY_ACCEL = 14.0  # mm/s² while the forward key is held
-KEY_FRICTION = 6.0  # mm/s² lost when it is not
+# Keyboard: holding the right arrow travels at a cruise speed, the band's middle to begin with
+# (a playtest: accelerating while held reached 18 mm/s against a 4-8 band); + and - change it
+# by half the tolerance, so a welder can still go too slow or too fast and see it.
+KEY_EASE_S = 0.25  # s: the torch eases to the cruise speed (or to rest) with this lag
+KEY_STEPS = 4  # + or - this many times reaches 2 × the tolerance off the target
 KEY_AIM_SPEED = 6.0  # mm/s sideways while up/down is held
 HAND_DRIFT = 0.9  # mm/s of slow random drift a keyboard welder must correct
 ARC_VOLUME = 0.55  # the arc's loops, at most
 BEAD_KEY = (255, 0, 255)  # the bead layer's transparent colour (never drawn: not a palette's)
 ASSIST_STEPS = 8  # assisted pass: each tap changes the speed by target / 4, up to 2x target
 ASSIST_BUTTON_H = 110
+FASTER_KEYS = frozenset({pygame.K_PLUS, pygame.K_KP_PLUS, pygame.K_EQUALS})
+SLOWER_KEYS = frozenset({pygame.K_MINUS, pygame.K_KP_MINUS})
 
 define({
     "trace_faster": {"fr": "Plus vite", "en": "Faster"},
     "trace_slower": {"fr": "Moins vite", "en": "Slower"},
     "trace_start_assisted": {"fr": "Touche Plus vite pour souder", "en": "Tap Faster to weld"},
+    "trace.keys": {"fr": "Souris ou doigt : glisse le long du joint. Clavier : garde la flèche "
+                         "droite enfoncée pour avancer à la bonne vitesse, haut et bas pour "
+                         "viser ; + et − pour aller plus ou moins vite.",
+                   "en": "Mouse or finger: slide along the joint. Keys: hold the right arrow "
+                         "to travel at the right speed, up and down to aim; + and − to go "
+                         "faster or slower."},
+    "trace.cruise": {"fr": "Flèche droite : {speed} mm/s", "en": "Right arrow: {speed} mm/s"},
     "trace_assisted": {"fr": "Soudure assistée : la torche suit le joint. Touche Plus vite ou "
                              "Moins vite (flèches droite / gauche) pour régler la vitesse.",
                        "en": "Assisted pass: the torch follows the joint. Tap Faster or Slower "
@@ -71,6 +83,7 @@ class TraceView(TaskView[TraceBot]):
         self.pointer_down = False
         self.key_mode = False
         self.key_speed = 0.0
+        self.key_step = 0  # + and -: the cruise speed in steps of half the tolerance
         self.drift = 0.0
         self.sparks = Sparks()
         self.t = 0.0
@@ -126,6 +139,17 @@ class TraceView(TaskView[TraceBot]):
             self.key_mode = True  # the keyboard welder starts on the start of the joint
             self.torch = self.rules.start_point
             self.key_speed = 0.0
+        elif isinstance(action, Key):
+            change = 1 if action.text == "+" or action.key in FASTER_KEYS else \
+                -1 if action.text in ("-", "\u2212") or action.key in SLOWER_KEYS else 0
+            self.key_step = max(-KEY_STEPS, min(KEY_STEPS, self.key_step + change))
+
+    @property
+    def cruise(self) -> float:
+        """The speed holding the right arrow travels at (mm/s): the band's middle, give or
+        take the steps of + and -."""
+        band = self.rules.params.speed_mm_s
+        return max(band.tolerance / 2, band.target + self.key_step * band.tolerance / 2)
 
     def _assist(self, action: Action) -> None:
         """Assisted pass: a tap on Faster / Slower (or an arrow press) changes the speed by
@@ -162,13 +186,9 @@ class TraceView(TaskView[TraceBot]):
     def _key_step(self, dt: float) -> None:
         dx, dy = self.ctx.controls.direction
         rules = self.rules
-        if dx > 0:
-            self.key_speed += KEY_ACCEL * dt
-        elif dx < 0:
-            self.key_speed -= KEY_ACCEL * 2 * dt
-        else:
-            self.key_speed -= KEY_FRICTION * dt
-        self.key_speed = max(0.0, min(self.key_speed, rules.params.speed_mm_s.target * 3))
+        want = self.cruise if dx > 0 else 0.0  # let go, or the left arrow: it comes to rest
+        lag = KEY_EASE_S if dx >= 0 else KEY_EASE_S / 2
+        self.key_speed += (want - self.key_speed) * min(1.0, dt / lag)
         self.drift += (self.ctx.rng.uniform(-1, 1) * HAND_DRIFT - self.drift * 0.5) * dt
         s, off = rules.seam.project(self.torch)  # type: ignore[arg-type]
         s += self.key_speed * dt
@@ -315,12 +335,17 @@ class TraceView(TaskView[TraceBot]):
                                                  (nx + 12, gauge.y - 22)])
         pygame.draw.line(surface, pal.ink, (nx, gauge.y), (nx, gauge.bottom), 4)
         for label, at in (("slow", gauge.x), ("fast", gauge.right)):
-            img = t.render(self.ctx.tr(label), theme.TEXT_SMALL - 6, pal.muted)
+            img = t.render(self.ctx.tr(label), theme.TEXT_SMALL, pal.muted)
             surface.blit(img, img.get_rect(midtop=(min(max(at, gauge.x + 40), gauge.right - 40),
                                                    gauge.bottom + 6)))
         speed = i18n.number(live.speed, self.ctx.lang, 1, fixed=True)
         value = t.render(f"{speed} mm/s", theme.TEXT_BODY, pal.ink)
         surface.blit(value, (x, gauge.bottom + 44))
+        if self.key_mode and not self.assisted:  # what holding the arrow does now
+            cruise = i18n.number(self.cruise, self.ctx.lang, 1, fixed=True)
+            line = t.render(self.ctx.tr("trace.cruise", speed=cruise), theme.TEXT_SMALL,
+                            pal.ink)
+            surface.blit(line, (x, gauge.bottom + 44 + value.get_height() + 4))
         if self.assisted:
             self._draw_assist(surface)
             return
@@ -336,7 +361,7 @@ class TraceView(TaskView[TraceBot]):
         pygame.draw.line(surface, pal.ink, (aim.centerx, aim.y), (aim.centerx, aim.bottom), 2)
         ax = aim.centerx - aim.w * max(-0.5, min(0.5, live.offset / span))
         pygame.draw.circle(surface, pal.ink, (ax, aim.centery), 14, 4)
-        keys = t.render(self.ctx.tr("trace_keys"), theme.TEXT_SMALL - 6, pal.muted,
+        keys = t.render(self.ctx.tr("trace.keys"), theme.TEXT_SMALL, pal.ink,
                         width=self.hud.w - 60)
         surface.blit(keys, (x, self.hud.bottom - keys.get_height() - 24))
 
@@ -351,7 +376,7 @@ class TraceView(TaskView[TraceBot]):
                             theme.TEXT_BODY, pal.white)
             surface.blit(word, word.get_rect(midleft=(rect.x + 90, rect.centery)))
         top = self.speed_buttons[-1].bottom + 24
-        note = t.render(self.ctx.tr("trace_assisted"), theme.TEXT_SMALL - 6, pal.muted,
+        note = t.render(self.ctx.tr("trace_assisted"), theme.TEXT_SMALL, pal.ink,
                         width=self.hud.w - 60)
         surface.blit(note, (self.hud.x + 30, top), pygame.Rect(0, 0, note.get_width(),
                                                               self.hud.bottom - 16 - top))

@@ -1,0 +1,92 @@
+"""The weld pass from the keyboard (a playtest: holding → reached 18 mm/s against a 4-8 band).
+Holding the right arrow steadily travels in the band's middle; + and − go faster or slower;
+the help text says so, and the README's controls paragraph stays true."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game.i18n import tr
+from tests.tasks.test_gauge_spot_views import Game, game, scenario  # noqa: F401 - fixtures
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def hold(g: Game, key: int, down: bool) -> None:
+    kind = pygame.KEYDOWN if down else pygame.KEYUP
+    pygame.event.post(pygame.event.Event(kind, key=key, unicode="", mod=0, scancode=0))
+
+
+def weld_holding_right(g: Game, view: object, plus: int = 0) -> None:
+    """Hold → from start to end, never let go; aim with ↑/↓ as a person watching the torch."""
+    rules = view.rules  # type: ignore[attr-defined]
+    g.key(pygame.K_RIGHT)  # the first press puts the torch on the start of the joint
+    for _ in range(plus):
+        g.key(pygame.K_PLUS)
+    hold(g, pygame.K_RIGHT, True)
+    up = down = False
+    for _ in range(60 * 60):
+        if rules.finished:
+            break
+        off = rules.seam.project(view.torch)[1] if view.torch else 0.0  # type: ignore[attr-defined]
+        if (off < -0.3) != up:
+            up = not up
+            hold(g, pygame.K_UP, up)
+        if (off > 0.3) != down:
+            down = not down
+            hold(g, pygame.K_DOWN, down)
+        g.step()
+    for key in (pygame.K_RIGHT, pygame.K_UP, pygame.K_DOWN):
+        hold(g, key, False)
+    g.step()
+
+
+def test_holding_the_right_arrow_welds_in_the_speed_band(game: Game) -> None:  # noqa: F811
+    view = game.open("soudure")
+    band = view.rules.params.speed_mm_s
+    weld_holding_right(game, view)
+    shares = view.rules.shares()
+    assert shares["speed"] >= 0.95, shares  # only the first fraction of a second is slow
+    assert "lack_of_fusion" not in view.rules.defects()
+    assert band.low < view.cruise == band.target < band.high
+    result = game.debrief()
+    assert result.score >= 80, result
+
+
+def test_plus_goes_faster_and_the_hud_says_the_arrows_speed(game: Game) -> None:  # noqa: F811
+    view = game.open("soudure")
+    band = view.rules.params.speed_mm_s
+    game.key(pygame.K_RIGHT)
+    game.key(pygame.K_MINUS)
+    assert view.cruise == band.target - 0.5 * band.tolerance
+    game.key(pygame.K_PLUS)
+    assert view.cruise == band.target
+    weld_holding_right(game, view, plus=4)  # 4 steps of half the tolerance: twice it too fast
+    assert view.cruise == band.target + 2 * band.tolerance
+    assert "lack_of_fusion" in view.rules.defects()  # too fast: the edges are not fused
+
+
+def test_the_help_text_says_how_the_keys_weld(game: Game) -> None:  # noqa: F811
+    view = game.open("soudure")
+    seen: list[str] = []
+    game.ctx.text.seen = seen.append
+    try:
+        game.key(pygame.K_RIGHT)
+        game.app.draw()
+    finally:
+        game.ctx.text.seen = None
+    fr, en = tr("trace.keys", "fr"), tr("trace.keys", "en")
+    assert fr in seen  # drawn in the task's panel
+    assert "flèche droite enfoncée" in fr and "haut et bas pour viser" in fr and "+ et −" in fr
+    assert "hold the right arrow to travel" in en and "up and down to aim" in en
+    assert tr("trace.cruise", "fr", speed="6,0") in seen  # what the held arrow does now
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "hold the right arrow to travel and up/down to aim" in readme
+    assert view.cruise == view.rules.params.speed_mm_s.target
+
+
+def test_the_bot_still_welds_in_the_band(game: Game) -> None:  # noqa: F811
+    view = game.open("soudure", bot=True)
+    game.until(lambda: view.rules.finished, 60)
+    assert view.rules.shares()["speed"] >= 0.9
