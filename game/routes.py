@@ -38,15 +38,22 @@ def score_from(scenario: Scenario, route: str | None, worlds: Sequence[str], lan
     return tr("from_worlds", lang, n=len(known)) if known else ""
 
 
-def fit(text: str, width: int, measure: Callable[[str], int]) -> str:
-    """``text``, or its first words and « … » when it is wider than ``width`` (``measure``
-    gives a string's width): a long world title on a narrow board."""
-    if measure(text) <= width:
+#: what a cut line does not end on before its « … »
+CUT_STRIP = " ,;:(&–—"
+
+
+def fit(text: str, width: int, measure: Callable[[str], int], mark: str = "…",
+        more: bool = False) -> str:
+    """``text``, or its first words and ``mark`` when it is wider than ``width`` (``measure``
+    gives a string's width): a long world title on a narrow board. ``more``: the text goes on
+    after it (the last line shown of a cut paragraph), so it ends with ``mark`` even when it
+    fits. The one cut at a word of the game; "" when not even its first word fits."""
+    if not more and measure(text) <= width:
         return text
-    words = text.split()
-    while len(words) > 1:
+    words = text.split(" ")
+    while words:
+        cut = " ".join(words).rstrip(CUT_STRIP)
+        if cut and measure(cut + mark) <= width:
+            return cut + mark
         words.pop()
-        cut = " ".join(words).rstrip(" ,;:(&") + "…"
-        if measure(cut) <= width:
-            return cut
     return ""

@@ -41,3 +41,15 @@ def test_a_long_title_is_cut_at_a_word() -> None:
     assert fit("Grand tour", 200, measure) == "Grand tour"
     assert fit("Ligne de batteries (gigafactory)", 200, measure) == "Ligne de batteries…"
     assert fit("Supercalifragilistique", 100, measure) == ""
+
+
+def test_a_line_that_goes_on_ends_with_the_mark_even_when_it_fits() -> None:
+    """The last line shown of a cut paragraph (TextCache.clipped) is cut by the same fit."""
+    from game.routes import fit
+
+    def measure(text: str) -> int:
+        return 10 * len(text)
+
+    assert fit("Lire un plan,", 200, measure, " …", more=True) == "Lire un plan …"
+    assert fit("Lire un plan, préparer", 130, measure, " …", more=True) == "Lire un …"
+    assert fit("Lire\u202f: un plan", 200, measure) == "Lire\u202f: un plan"  # kept glued

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import pygame
 
+from game.routes import fit
 from game.ui import fonts
 from game.ui.theme import Color
 
@@ -177,10 +178,8 @@ class TextCache:
             return []
         if len(lines) <= max_lines:
             return lines
-        last = lines[max_lines - 1].rstrip(" ,;:")
-        while last and self.size(last + " …", size)[0] > width:
-            last = last.rsplit(" ", 1)[0].rstrip(" ,;:") if " " in last else last[:-1]
-        return [*lines[:max_lines - 1], last + " …"]
+        last = fit(lines[max_lines - 1], width, lambda s: self.size(s, size)[0], " …", more=True)
+        return [*lines[:max_lines - 1], last or "…"]
 
     def height(self, text: str, size: int, width: int) -> int:
         """How tall ``render(text, size, _, width)`` is, without rendering it."""
