@@ -2,7 +2,8 @@
 
 A screen shows each text's short form; the button opens this modal with the long forms
 (the detail, the norms and article numbers). The screen below is paused while it is up, so
-a task's timer does not run while the player reads.
+a task's timer does not run while the player reads. A tap outside the panel closes it, as
+do Close, Escape and Enter (Close has the keyboard focus; Tab goes to the page arrows).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 
 import pygame
 
+from game.actions import Action, Press, Release
 from game.i18n import define
 from game.scenario.text import LocalText
 from game.scene import STILL, Pop, Transition
@@ -54,6 +56,7 @@ class MoreScene(ButtonScene):
         self.backdrop = draw.Backdrop()
         self.page = 0
         self.pages = self._paginate()
+        self._outside = False  # the finger went down outside the panel
 
     @property
     def transparent(self) -> bool:  # type: ignore[override]
@@ -93,6 +96,17 @@ class MoreScene(ButtonScene):
                                 enabled=self.page < len(self.pages) - 1))
         self.buttons.set(items)
         self.buttons.focus = 0
+
+    def handle(self, action: Action) -> Transition | None:
+        """A tap outside the panel (down and up outside it) closes it, like Close."""
+        if isinstance(action, Press):
+            self._outside = not PANEL.collidepoint(action.pos)
+            if self._outside:
+                return None
+        elif isinstance(action, Release) and self._outside:
+            self._outside = False
+            return None if PANEL.collidepoint(action.pos) else Pop()
+        return super().handle(action)
 
     def on_button(self, button: Button) -> Transition | None:
         if button.id in ("prev", "next"):

@@ -104,3 +104,49 @@ def test_play_starts_the_decouverte_with_its_route_and_the_worlds_stay_one_tap_a
     assert plain.app.top.buttons.get("worlds") is None  # at home: Play is the world choice
     tap(plain, "play")
     assert plain.app.top.name == "WorldSelectScene"
+
+
+def test_a_tap_outside_the_panel_closes_it_and_escape_too(make_app: Any) -> None:
+    from game.actions import Back
+    from game.scenes.more import PANEL
+
+    h = make_app(autoplay=False)
+    flow.begin(h.ctx, "grand_tour", ["soudure"])
+    on_top(h, DialogueScene(h.ctx, "soudure", "epi"))
+    dialogue = h.app.top
+    tap(h, "next")
+    tap(h, "next")  # her second line has a long form
+    outside, inside = (PANEL.x // 2, PANEL.centery), PANEL.center
+    tap(h, "more")
+    assert isinstance(h.app.top, MoreScene)
+    h.act(Press(inside), Release(inside))  # on the panel's text: it stays
+    h.act(Press(inside), Release(outside))  # a slide out of it is not a tap outside
+    h.act(Press(outside), Release(inside))
+    assert isinstance(h.app.top, MoreScene)
+    h.act(Press(outside), Release(outside))
+    assert h.app.top is dialogue and not dialogue.walker.in_menu  # her line is still there
+    tap(h, "more")
+    h.act(Back())
+    assert h.app.top is dialogue
+
+
+def test_the_panel_is_reached_and_closed_with_tab_and_enter(make_app: Any) -> None:
+    from game.actions import Confirm, Tab
+
+    h = make_app(autoplay=False)
+    flow.begin(h.ctx, "grand_tour", ["soudure"])
+    on_top(h, DialogueScene(h.ctx, "soudure", "epi"))
+    dialogue = h.app.top
+    tap(h, "next")
+    tap(h, "next")
+    for _ in range(len(dialogue.buttons.items)):
+        focused = dialogue.buttons.focus
+        if focused is not None and dialogue.buttons.items[focused].id == "more":
+            break
+        h.act(Tab())
+    h.act(Confirm())
+    more = h.app.top
+    assert isinstance(more, MoreScene)
+    assert more.buttons.items[more.buttons.focus].id == "close"
+    h.act(Confirm())
+    assert h.app.top is dialogue
