@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # the brief asks for these lines right here
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,32 @@ def scenario_path() -> Path:
     from game.scenario.loader import DEFAULT_SCENARIO
 
     return Path(os.environ.get("CAP_SCENARIO") or DEFAULT_SCENARIO)
+
+
+@pytest.fixture(scope="session")
+def scenario_cache(tmp_path_factory: pytest.TempPathFactory, scenario_path: Path) -> Path:
+    """A cache folder holding the checked scenario, filled once per test process.
+
+    Checking the scenario (YAML, schema, references, maps) costs about a second; a game
+    started on a data folder whose cache already holds it reads it back, as every start of
+    a kiosk after its first does.
+    """
+    from game.scenario.loader import load_scenario
+
+    folder = tmp_path_factory.mktemp("scenario-cache")
+    load_scenario(scenario_path, cache_dir=folder)
+    return folder
+
+
+@pytest.fixture
+def warm_data_dir(scenario_cache: Path) -> Callable[[Path], Path]:
+    """Give a data folder its own copy of the checked scenario's cache (a warm start)."""
+
+    def warm(data_dir: Path) -> Path:
+        shutil.copytree(scenario_cache, data_dir / "cache", dirs_exist_ok=True)
+        return data_dir
+
+    return warm
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,7 @@
 """The loop draws only when something changed and sleeps when nothing moves; nobody sees it."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +40,10 @@ class FakeWaiter:
 
 
 @pytest.fixture
-def sleepy(tmp_path: Path) -> Iterator[tuple[App, FakeClock, FakeWaiter]]:
+def sleepy(tmp_path: Path, warm_data_dir: Callable[[Path], Path],
+           ) -> Iterator[tuple[App, FakeClock, FakeWaiter]]:
     """A windowless app on a fake clock whose loop really waits (on the fake waiter)."""
-    app, ctx, clock = create(parse(["--headless", "--data-dir", str(tmp_path)]))
+    app, ctx, clock = create(parse(["--headless", "--data-dir", str(warm_data_dir(tmp_path))]))
     app.draw_every = 1
     waiter = FakeWaiter(clock)
     app.waiter = waiter

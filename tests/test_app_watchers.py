@@ -1,6 +1,9 @@
 """The app's watcher protocol: what a watcher is told, and what it can refuse."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pygame
 
 from game.actions import Action, Press
@@ -37,8 +40,11 @@ class Quitter(Scene):
         pass
 
 
-def test_each_action_says_whether_a_person_or_the_bot_made_it() -> None:
-    app, ctx, clock = create(parse(["--headless", "--autoplay", "--seed", "3"]))
+def test_each_action_says_whether_a_person_or_the_bot_made_it(
+        tmp_path: Path, warm_data_dir: Callable[[Path], Path]) -> None:
+    data = warm_data_dir(tmp_path)  # never the machine's own data folder
+    app, ctx, clock = create(parse(["--headless", "--autoplay", "--seed", "3",
+                                    "--data-dir", str(data)]))
     try:
         rec = Recorder()
         app.watchers.append(rec)
@@ -53,8 +59,10 @@ def test_each_action_says_whether_a_person_or_the_bot_made_it() -> None:
         ctx.scores.close()
 
 
-def test_a_watcher_sees_raw_events_first_and_can_keep_the_game_running() -> None:
-    app, ctx, clock = create(parse(["--headless"]))
+def test_a_watcher_sees_raw_events_first_and_can_keep_the_game_running(
+        tmp_path: Path, warm_data_dir: Callable[[Path], Path]) -> None:
+    data = warm_data_dir(tmp_path)
+    app, ctx, clock = create(parse(["--headless", "--data-dir", str(data)]))
     try:
         rec = Recorder(keep_running=True)
         app.watchers.append(rec)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
@@ -170,12 +170,13 @@ def test_a_game_keeps_the_job_liked_on_its_card_and_queues_it_for_the_hub(
 
 
 @pytest.fixture
-def game_ctx(tmp_path: Path) -> Iterator[Context]:
+def game_ctx(tmp_path: Path, warm_data_dir: Callable[[Path], Path]) -> Iterator[Context]:
     """A headless game's context (its score file in a temp folder)."""
     from game.cli import parse
     from game.run import create
 
-    _app, ctx, _clock = create(parse(["--headless", "--data-dir", str(tmp_path / "data")]))
+    data = warm_data_dir(tmp_path / "data")
+    _app, ctx, _clock = create(parse(["--headless", "--data-dir", str(data)]))
     yield ctx
     if ctx.scores is not None:
         ctx.scores.close()

@@ -67,12 +67,13 @@ class KioskHarness:
 
 
 @pytest.fixture
-def make_kiosk(tmp_path: Path) -> Iterator[Callable[..., KioskHarness]]:
+def make_kiosk(tmp_path: Path,
+               warm_data_dir: Callable[[Path], Path]) -> Iterator[Callable[..., KioskHarness]]:
     made: list[KioskHarness] = []
 
     def make(settings: dict[str, Any] | None = None, *extra: str,
              data_dir: Path | None = None) -> KioskHarness:
-        data = data_dir or tmp_path / "data"
+        data = warm_data_dir(data_dir or tmp_path / "data")  # the scenario checked once
         values: dict[str, Any] = {"admin_pin": FAST_HASH}
         values.update(settings or {})
         set_keys(data / "kiosk.toml", values)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +35,10 @@ class Harness:
 
 
 @pytest.fixture
-def make_app(tmp_path: Path) -> Callable[..., Harness]:
+def make_app(tmp_path: Path,
+             warm_data_dir: Callable[[Path], Path]) -> Iterator[Callable[..., Harness]]:
     made: list[Harness] = []
+    warm_data_dir(tmp_path / "data")  # the scenario checked once per process, not per test
 
     def make(*extra: str, autoplay: bool = True) -> Harness:
         argv = ["--headless", "--data-dir", str(tmp_path / "data"), *extra]

@@ -28,12 +28,12 @@ Harness = tuple[Any, Any, Any]  # app, ctx, clock
 
 
 @pytest.fixture
-def game(tmp_path: Path) -> Iterator[Harness]:
+def game(tmp_path: Path, warm_data_dir: Callable[[Path], Path]) -> Iterator[Harness]:
     from datetime import datetime
 
     from game.progress import Tour
 
-    app, ctx, clock = create(parse(["--headless", "--data-dir", str(tmp_path)]))
+    app, ctx, clock = create(parse(["--headless", "--data-dir", str(warm_data_dir(tmp_path))]))
     model = ctx.scenario.model
     ctx.tour = Tour(model, ["soudure"], datetime(2026, 1, 1))
     yield app, ctx, clock
