@@ -1,11 +1,14 @@
 """The spot task's debrief figure: the picture with every fault marked found or missed.
 
-Found: a solid ring with a tick. Missed: a dashed ring with a "?". Wrong taps: a cross.
-Shapes and signs carry the meaning, colour only repeats it.
+Each fault is marked by the outline of what the picture draws there (the hit area), or by a
+ring when it has none. Found: a solid outline with a tick. Missed: a dashed outline with a
+"?". Wrong taps: a cross. Shapes and signs carry the meaning, colour only repeats it; a white
+halo under every line keeps it visible on any picture and in high contrast.
 """
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import pygame
@@ -14,6 +17,9 @@ from game.tasks.base import TaskResult
 from game.ui import draw, theme
 
 DASHES = 16
+DASH_PX, GAP_PX = 14.0, 9.0  # a dashed outline's dashes and gaps, screen px
+TINY_PX = 40  # an outline smaller than this on screen also gets a ring around it
+Pt = tuple[float, float]
 
 
 def dashed_circle(surface: pygame.Surface, color: theme.Color, center: tuple[float, float],
@@ -23,6 +29,68 @@ def dashed_circle(surface: pygame.Surface, color: theme.Color, center: tuple[flo
     step = 2 * math.pi / dashes
     for i in range(dashes):
         pygame.draw.arc(surface, color, box, i * step, i * step + step * 0.55, width)
+
+
+def solid_outline(surface: pygame.Surface, color: theme.Color, pts: Sequence[Pt],
+                  width: int) -> None:
+    """A closed outline with round joints (pygame's thick lines leave notches at corners)."""
+    pygame.draw.lines(surface, color, True, pts, width)
+    for p in pts:
+        pygame.draw.circle(surface, color, p, width / 2)
+
+
+def dashed_outline(surface: pygame.Surface, color: theme.Color, pts: Sequence[Pt],
+                   width: int) -> None:
+    """A closed outline in dashes, laid along its length (corners do not break the rhythm)."""
+    phase = 0.0  # where along the dash pattern the current edge starts
+    period = DASH_PX + GAP_PX
+    for (x0, y0), (x1, y1) in zip(pts, [*pts[1:], pts[0]], strict=True):
+        length = math.hypot(x1 - x0, y1 - y0)
+        if length == 0:
+            continue
+        at = 0.0
+        while at < length:
+            in_dash = phase < DASH_PX
+            run = min(length - at, (DASH_PX - phase) if in_dash else (period - phase))
+            if in_dash:
+                a, b = at / length, (at + run) / length
+                p, q = (x0 + (x1 - x0) * a, y0 + (y1 - y0) * a), \
+                    (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b)
+                pygame.draw.line(surface, color, p, q, width)
+                pygame.draw.circle(surface, color, p, width / 2)
+                pygame.draw.circle(surface, color, q, width / 2)
+            at += run
+            phase = (phase + run) % period
+
+
+def bounds(pts: Sequence[Pt]) -> pygame.Rect:
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return pygame.Rect(math.floor(min(xs)), math.floor(min(ys)),
+                       math.ceil(max(xs) - min(xs)) + 1, math.ceil(max(ys) - min(ys)) + 1)
+
+
+def mark_area(surface: pygame.Surface, pal: theme.Palette, centre: Pt, ring: float,
+              outline: Sequence[Pt] | None, found: bool, width: int) -> pygame.Rect:
+    """One fault, found (solid, the good colour) or missed (dashed, the miss colour): its
+    outline on screen, with a ring as well when the outline is tiny; the ring alone when it
+    has no outline. Returns the box the mark covers (where its badge goes)."""
+    color = pal.success if found else pal.error
+    line = solid_outline if found else dashed_outline
+    box = pygame.Rect(round(centre[0] - ring), round(centre[1] - ring), round(2 * ring),
+                      round(2 * ring))
+    if outline:
+        line(surface, pal.white, outline, width + 6)  # the halo: any picture, high contrast
+        line(surface, color, outline, width)
+        shape = bounds(outline)
+        if max(shape.w, shape.h) >= TINY_PX:
+            return shape
+    if found:
+        pygame.draw.circle(surface, pal.white, centre, ring + 3, width + 3)
+        pygame.draw.circle(surface, color, centre, ring, width)
+    else:
+        dashed_circle(surface, pal.white, centre, ring + 2, width + 3)
+        dashed_circle(surface, color, centre, ring, width)
+    return box
 
 
 def question_mark(surface: pygame.Surface, ctx: Any, center: tuple[float, float],
@@ -50,16 +118,16 @@ def draw_figure(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, result: Ta
         return (at.x + x * k, at.y + y * k)
 
     found = set(d["found"])
+    outlines = d.get("outlines", {})  # results saved before outlines were kept: rings
     for area_id, x, y, r in d["hotspots"]:
-        c, rr = screen(x, y), max(r * k, 16)
+        shape = outlines.get(area_id)
+        pts = [screen(px, py) for px, py in shape] if shape else None
+        box = mark_area(surface, pal, screen(x, y), max(r * k, 16), pts, area_id in found, 4)
+        badge = (min(box.right, at.right - 16), max(box.top, at.top + 16))
         if area_id in found:
-            pygame.draw.circle(surface, pal.white, c, rr + 3, 7)
-            pygame.draw.circle(surface, pal.success, c, rr, 4)
-            draw.verdict(surface, pal, (c[0] + rr * 0.7, c[1] - rr * 0.7), True, 30)
+            draw.verdict(surface, pal, badge, True, 30)
         else:
-            dashed_circle(surface, pal.white, c, rr + 2, 7)
-            dashed_circle(surface, pal.error, c, rr, 4)
-            question_mark(surface, ctx, (c[0] + rr * 0.7, c[1] - rr * 0.7), 30)
+            question_mark(surface, ctx, badge, 30)
     for x, y, kind, _area in d["taps"]:
         if kind in ("miss", "decoy"):
             c = screen(x, y)
@@ -80,11 +148,13 @@ def _legend(ctx: Any, surface: pygame.Surface, box: pygame.Rect, d: dict[str, An
     y = box.y
     for kind, label, n in rows:
         c = (box.x + 30, y + 30)
-        if kind == "found":
-            pygame.draw.circle(surface, pal.success, c, 22, 4)
+        shape = [(c[0] - 22, c[1] - 16), (c[0] - 8, c[1] - 22), (c[0] + 20, c[1] - 18),
+                 (c[0] + 22, c[1] + 14), (c[0] + 4, c[1] + 22), (c[0] - 20, c[1] + 16)]
+        if kind == "found":  # as on the picture: the solid outline, the tick
+            solid_outline(surface, pal.success, shape, 4)
             draw.check_mark(surface, c, 26, pal.success)
-        elif kind == "missed":
-            dashed_circle(surface, pal.error, c, 22, 4, dashes=10)
+        elif kind == "missed":  # the dashed outline, the "?"
+            dashed_outline(surface, pal.error, shape, 4)
             img = t.render("?", theme.TEXT_SMALL, pal.error)
             surface.blit(img, img.get_rect(center=(c[0], c[1] + 2)))
         else:

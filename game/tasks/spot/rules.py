@@ -166,5 +166,7 @@ class SpotRules(TaskRules[SpotParams]):
             "wrong_taps": self.wrong_taps,
             "taps": [(t.x, t.y, t.kind, t.area) for t in self.taps],
             "hotspots": [(a.id, a.x, a.y, a.radius) for a in p.hotspots],
+            # the drawn shapes the faults are: the debrief marks them, not circles
+            "outlines": {a.id: [list(c) for c in a.outline] for a in p.hotspots if a.outline},
             "decoys": [(a.id, a.x, a.y, a.radius) for a in p.decoys],
         }

@@ -1,9 +1,9 @@
 """The spot task on screen: the picture large, the player taps what is wrong.
 
-Found faults get a ring, a tick and their name; a wrong tap a brief cross, and a decoy
-its explanation in the side panel. Keyboard: the arrows step a focus ring through every
-candidate area (faults and decoys, in reading order) then the "I'm done" button; Enter
-marks the area under the ring.
+Found faults get their drawn outline (the hit area) in the good colour, a tick and their
+name; a wrong tap a brief cross, and a decoy its explanation in the side panel. Keyboard:
+the arrows step a focus (the area's outline, or a ring) through every candidate area
+(faults and decoys, in reading order) then the "I'm done" button; Enter marks it.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pygame
 from game.actions import Action, Confirm, Navigate, Press, Release, Tab
 from game.i18n import define
 from game.tasks.spot.bot import SpotBot
-from game.tasks.spot.figure import dashed_circle
+from game.tasks.spot.figure import dashed_circle, mark_area, solid_outline
 from game.tasks.spot.rules import WRONG_TAP_POINTS, SpotRules, Tap
 from game.tasks.view import TaskView
 from game.ui import draw, theme
@@ -186,19 +186,28 @@ class SpotView(TaskView[SpotBot]):
         self._draw_panel(surface)
         super().draw(surface)
 
+    def outline(self, area_id: str) -> list[tuple[float, float]] | None:
+        """The drawn shape of an area on screen (None: it has only its circle)."""
+        shape = self.rules.by_id[area_id].outline
+        return [self.to_screen(x, y) for x, y in shape] if shape else None
+
     def _draw_found(self, surface: pygame.Surface, area_id: str) -> None:
+        """A found fault: the outline of what the picture draws there (its hit area), in the
+        good colour, with a tick and its name."""
         pal = self.ctx.palette
         a = self.rules.by_id[area_id]
-        c, r = self.to_screen(a.x, a.y), self.ring_r(a.radius)
-        pygame.draw.circle(surface, pal.white, c, r + 4, 10)
-        pygame.draw.circle(surface, pal.success, c, r, 6)
-        d = r * 0.707
-        draw.verdict(surface, pal, (c[0] + d, c[1] - d), True, 44)
+        c = self.to_screen(a.x, a.y)
+        box = mark_area(surface, pal, c, self.ring_r(a.radius), self.outline(area_id), True, 6)
+        inner = self.image_rect.inflate(-56, -56)
+        draw.verdict(surface, pal, (max(inner.left, min(box.right, inner.right)),
+                                    max(inner.top, min(box.top, inner.bottom))), True, 44)
         label = self.ctx.text.render(a.label.get(self.ctx.lang), theme.TEXT_SMALL, pal.ink,
                                      width=360)
-        pill = label.get_rect(midtop=(c[0], c[1] + r + 12)).inflate(28, 14)
+        pill = label.get_rect(midtop=(box.centerx, box.bottom + 12)).inflate(28, 14)
         if pill.bottom > self.image_rect.bottom:
-            pill.midbottom = (round(c[0]), round(c[1] - r - 12))
+            pill.midbottom = (box.centerx, box.top - 12)
+        if pill.top < self.image_rect.top:  # a shape as tall as the picture: its name on it
+            pill.center = (round(c[0]), round(c[1]))
         pill.clamp_ip(self.image_rect)
         round_ = min(pill.h // 2, 18)
         pygame.draw.rect(surface, pal.white, pill, border_radius=round_)
@@ -216,6 +225,11 @@ class SpotView(TaskView[SpotBot]):
             draw_ring(surface, pal, rect)
             return
         a = self.rules.by_id[target]
+        shape = self.outline(target)
+        if shape is not None:  # the shape Enter would mark
+            solid_outline(surface, pal.ink, shape, 12)
+            solid_outline(surface, pal.safety, shape, 7)
+            return
         c, r = self.to_screen(a.x, a.y), self.ring_r(a.radius) + 10
         pygame.draw.circle(surface, pal.ink, c, r + 5, 3)
         pygame.draw.circle(surface, pal.safety, c, r, 7)
