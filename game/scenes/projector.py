@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 import pygame
 
 from game import flow
-from game.i18n import define
+from game.i18n import define, tr
 from game.scenario.text import LocalText
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
@@ -30,24 +30,38 @@ from game.ui.widgets import Button
 
 LETTERS = "ABCDEFGHIJKL"
 BOTTOM = 920  # the choices and the side panel end here (the buttons below)
-LEFT_W, PANEL_X, PANEL_W = 1120, 1220, 640
+FULL_W = 1800  # the choices while the class votes (no picture): the whole width
+LEFT_W, PANEL_X, PANEL_W = 1160, 1250, 610  # with the side panel (the answer, a picture)
 PICTURE_H = 280  # a question's picture, at the top of the side panel
-ROW_MIN, ROW_MAX = 68, 130  # a row holds two 64 px buttons at least
+ROW_MIN, ROW_MAX = 68, 150  # a row holds two 64 px buttons at least
 COUNT_MAX = 999
+NOTE = pygame.Rect(350, 945, 960, 120)  # the trainer's note, between the two buttons
+#: type-scale sizes, the first that fits is used: read from the back of a room (size 54 is
+#: a 40 px em at 1920×1080); the smaller ones only when a long answer would not fit
+PROMPT_SIZES = (60, 56, 54, 48)
+LABEL_SIZES = (60, 56, 54, 50, 46, 42)
+WHY_SIZES = (46, 42, 38, 34, 30)
 TRUE_FALSE = {"true": LocalText.of("Vrai", "True"), "false": LocalText.of("Faux", "False")}
 
 define({
     "proj_question_n": {"fr": "Question {i} sur {n}", "en": "Question {i} of {n}"},
-    "proj_hands": {"fr": "Levez la main !", "en": "Hands up!"},
-    "proj_hands_hint": {"fr": "Lis chaque réponse à voix haute. Pour chacune, compte les mains "
-                              "levées avec + et − (tu peux passer).",
-                        "en": "Read each answer aloud. For each one, count the hands with + "
-                              "and − (you may skip it)."},
-    "proj_hands_total": {"fr": "{n} mains comptées", "en": "{n} hands counted"},
+    "proj_hands": {"fr": "Lève la main pour ta réponse !", "en": "Hands up for your answer!"},
+    "proj_for_you": {"fr": "Pour vous, formatrice ou formateur", "en": "For you, the trainer"},
+    "proj_note_count": {"fr": "Lisez chaque réponse, comptez les mains avec + et − "
+                              "(facultatif), puis « Montrer la réponse ». {n}\u00a0mains "
+                              "comptées.",
+                        "en": "Read each answer out, count the hands with + and − (optional), "
+                              "then « Show the answer ». {n}\u00a0hands counted."},
+    "proj_note_discuss": {"fr": "Lancez la discussion, puis « {next} » : les {n} mains "
+                                "comptées vont au tableau de bord.",
+                          "en": "Start the discussion, then « {next} »: the {n} hands counted "
+                                "go to the dashboard."},
     "proj_reveal": {"fr": "Montrer la réponse", "en": "Show the answer"},
     "proj_next": {"fr": "Question suivante", "en": "Next question"},
     "proj_done": {"fr": "Fin du poste", "en": "End of the station"},
     "proj_answer": {"fr": "La réponse", "en": "The answer"},
+    "proj_answer_is": {"fr": "La réponse : {letters}", "en": "The answer: {letters}"},
+    "proj_answers_are": {"fr": "Les réponses : {letters}", "en": "The answers: {letters}"},
     "proj_discuss": {"fr": "À discuter", "en": "To discuss"},
     "proj_discuss_default": {"fr": "Qui avait choisi une autre réponse ? Qu'est-ce qui t'a "
                                    "fait hésiter ?",
@@ -62,13 +76,45 @@ def choice_texts(question: Votable) -> list[tuple[str, LocalText]]:
     return [(c.id, c.text) for c in question.choices]
 
 
-def explanation(question: Votable) -> LocalText | None:
-    texts = [question.explain] if question.explain is not None else [
-        c.explain for c in question.choices if c.correct and c.explain is not None]
-    if not texts:
+def letters_of(question: Votable) -> dict[str, str]:
+    """Each answer's letter on the screen (A, B, C… in the order shown)."""
+    return {cid: LETTERS[i] for i, (cid, _t) in enumerate(choice_texts(question))}
+
+
+def right_letters(question: Votable) -> str:
+    """The right answers' letters, « A, C »."""
+    letters = letters_of(question)
+    return ", ".join(letters[c] for c in letters if c in question.correct_ids())
+
+
+def explanation(question: Votable, sep: str = " ") -> LocalText | None:
+    """Why, with the letters the screen shows: the question's own explanation, or each right
+    answer's, « B : … », joined by ``sep`` (a trainer's test: the explanations named no
+    letter)."""
+    letters = letters_of(question)
+    parts: list[tuple[str, LocalText]] = []
+    if question.explain is not None:
+        parts.append(("", question.explain))
+    else:
+        parts += [(f"{letters.get(c.id, '?')}\u00a0: ", c.explain) for c in question.choices
+                  if c.correct and c.explain is not None]
+    if not parts:
         return None
-    langs = dict.fromkeys(lang for t in texts for lang in t.root)
-    return LocalText({lang: " ".join(t.get(lang) for t in texts) for lang in langs})
+    langs = dict.fromkeys(lang for _p, t in parts for lang in t.root)
+    return LocalText({lang: sep.join(p + t.get(lang) for p, t in parts) for lang in langs})
+
+
+def keep_marks(text: str) -> str:
+    """French typography on screen: « ! ? : ; » stay on their word's line (no-break space)."""
+    for mark in "!?:;»":
+        text = text.replace(f" {mark}", f"\u00a0{mark}")
+    return text.replace("« ", "«\u00a0")
+
+
+def answer_line(question: Votable, lang: str) -> str:
+    letters = right_letters(question)
+    key = "proj_answers_are" if "," in letters else "proj_answer_is"
+    return tr(key, lang, letters=letters)
 
 
 def votes_of(ctx: Context, params: TaskParams) -> list[Votable]:
@@ -82,9 +128,31 @@ def by_gesture(params: TaskParams) -> bool:
     return task_type(params.type).votes is None
 
 
+def trainer_note(surface: pygame.Surface, ctx: Context, rect: pygame.Rect, text: str) -> None:
+    """The trainer's own words (« vous »), in a box of their own beside the buttons: the
+    class's content stays « tu » (a trainer's test: the instructions were projected as if
+    to the class)."""
+    pal, t = ctx.palette, ctx.text
+    pygame.draw.rect(surface, draw.blend(pal.floor, pal.white, 0.5), rect, border_radius=16)
+    pygame.draw.rect(surface, pal.floor_dark, rect, 3, border_radius=16)
+    head = t.render(ctx.tr("proj_for_you"), theme.TEXT_SMALL - 6, pal.muted)
+    surface.blit(head, (rect.x + 20, rect.y + 10))
+    room = rect.h - head.get_height() - 22
+    for size in (theme.TEXT_SMALL, theme.TEXT_SMALL - 4, theme.TEXT_SMALL - 6):
+        body = t.render(keep_marks(text), size, pal.ink, width=rect.w - 40)
+        if body.get_height() <= room:
+            break
+    surface.blit(body, (rect.x + 20, rect.y + 14 + head.get_height()),
+                 pygame.Rect(0, 0, rect.w - 40, room))
+
+
 class ProjectorQuizScene(ButtonScene):
     """A station played by a whole class in front of one screen, question by question: a
-    quiz's own, or those its type makes of a sort, a match, an order (game.tasks.votes)."""
+    quiz's own, or those its type makes of a sort, a match, an order (game.tasks.votes).
+
+    Read from the back of a room: the question and the answers are drawn at 40 px at least
+    (1920×1080) wherever they fit; while the class votes, the answers take the whole width
+    (the side panel comes with the answer, or with a picture)."""
 
     def __init__(self, ctx: Context, world_id: str, station_id: str,
                  questions: list[Votable] | None = None) -> None:
@@ -107,14 +175,31 @@ class ProjectorQuizScene(ButtonScene):
     def enter(self) -> None:
         self.layout()
 
+    def _fit(self, text: str, sizes: tuple[int, ...], width: int, height: int) -> int:
+        """The first of ``sizes`` at which ``text`` fits ``width`` × ``height`` (else the last)."""
+        t = self.ctx.text
+        for size in sizes:
+            if len(t.wrapped(text, size, width)) * t.line_step(size) <= height:
+                return size
+        return sizes[-1]
+
+    @property
+    def prompt_size(self) -> int:
+        return self._fit(self.question.prompt.get(self.ctx.lang), PROMPT_SIZES, 1800, 190)
+
     def _prompt(self) -> pygame.Surface:
-        return self.ctx.text.render(self.question.prompt.get(self.ctx.lang), theme.TEXT_LARGE,
+        return self.ctx.text.render(self.question.prompt.get(self.ctx.lang), self.prompt_size,
                                     self.ctx.palette.ink, width=1800)
 
     @property
     def top(self) -> int:
         """The choices start under the prompt (one line or three)."""
-        return max(200, 100 + self._prompt().get_height() + 40)
+        return max(200, 100 + self._prompt().get_height() + 30)
+
+    @property
+    def side_panel(self) -> bool:
+        """The side panel shows: the answer is up, or the question has a picture."""
+        return self.revealed or bool(self.question.image)
 
     @property
     def panel(self) -> pygame.Rect:
@@ -123,27 +208,55 @@ class ProjectorQuizScene(ButtonScene):
     def _rows(self) -> list[pygame.Rect]:
         n = len(choice_texts(self.question))
         h = max(ROW_MIN, min(ROW_MAX, (BOTTOM - self.top) // max(1, n)))
-        return [pygame.Rect(60, self.top + i * h, LEFT_W, h - 8) for i in range(n)]
+        w = LEFT_W if self.side_panel else FULL_W
+        return [pygame.Rect(60, self.top + i * h, w, h - 8) for i in range(n)]
+
+    def _counter(self, row: pygame.Rect) -> int:
+        """The width the hands' count takes at the row's right (with + and − to vote)."""
+        return 2 * min(80, row.h - 4) + 130 if not self.revealed else 130
+
+    def label_width(self, row: pygame.Rect) -> int:
+        return row.w - (row.h - 12) - 40 - self._counter(row)
+
+    def label_sizes(self) -> list[int]:
+        """Each answer's size on the scale (tests: 54 is a 40 px em at 1920×1080)."""
+        lang = self.ctx.lang
+        return [self._fit(text.get(lang), LABEL_SIZES, self.label_width(row), row.h - 8)
+                for (_c, text), row in zip(choice_texts(self.question), self._rows(),
+                                           strict=True)]
 
     def layout(self) -> None:
         self._background = None  # the prompt changes with the question
         items: list[Button] = []
-        for (cid, _text), row in zip(choice_texts(self.question), self._rows(), strict=True):
-            size = min(80, row.h - 4)
-            y = row.centery - size // 2
-            items.append(Button(f"minus:{cid}", pygame.Rect(row.right - 2 * size - 110, y,
-                                                            size, size),
-                                "−", style="secondary", size=theme.TEXT_LARGE))
-            items.append(Button(f"plus:{cid}", pygame.Rect(row.right - size - 10, y, size, size),
-                                "+", style="secondary", size=theme.TEXT_LARGE))
-        last = self.index == len(self.questions) - 1
-        label = "proj_reveal" if not self.revealed else ("proj_done" if last else "proj_next")
+        if not self.revealed:  # the count is closed once the answer is shown
+            for (cid, _text), row in zip(choice_texts(self.question), self._rows(),
+                                         strict=True):
+                size = min(80, row.h - 4)
+                y = row.centery - size // 2
+                items.append(Button(f"minus:{cid}", pygame.Rect(row.right - 2 * size - 110, y,
+                                                                size, size),
+                                    "−", style="secondary", size=theme.TEXT_LARGE))
+                items.append(Button(f"plus:{cid}", pygame.Rect(row.right - size - 10, y,
+                                                               size, size),
+                                    "+", style="secondary", size=theme.TEXT_LARGE))
         items.append(Button("reveal" if not self.revealed else "next",
-                            pygame.Rect(1340, 950, 520, 110), self.ctx.tr(label),
+                            pygame.Rect(1340, 950, 520, 110), self.ctx.tr(self._next_key()),
                             size=theme.TEXT_LARGE))
         items.append(Button("back", pygame.Rect(60, 960, 260, 90), self.ctx.tr("back"),
                             style="secondary"))
         self.buttons.set(items)
+
+    def _next_key(self) -> str:
+        if not self.revealed:
+            return "proj_reveal"
+        return "proj_done" if self.index == len(self.questions) - 1 else "proj_next"
+
+    def note(self) -> str:
+        """The trainer's note: what to do now, in « vous »."""
+        n = sum(self.counts.values())
+        if not self.revealed:
+            return self.ctx.tr("proj_note_count", n=n)
+        return self.ctx.tr("proj_note_discuss", n=n, next=self.ctx.tr(self._next_key()))
 
     def update(self, dt: float) -> Transition | None:
         self.elapsed += dt
@@ -193,7 +306,7 @@ class ProjectorQuizScene(ButtonScene):
         counted = [s for s in self.shares if s is not None]
         score = round(100 * sum(counted) / len(counted)) if counted else 0
         params = self.station.task
-        feedback = tuple(Feedback(q.prompt, share is not None and share >= 0.5, explanation(q))
+        feedback = tuple(Feedback(q.prompt, share is not None and share >= 0.5, _why(q))
                          for q, share in zip(self.questions, self.shares, strict=False))
         return TaskResult(score=score, stars=stars_for(score, params.stars), feedback=feedback,
                           details={"projector": True, "shares": list(self.shares)})
@@ -214,10 +327,13 @@ class ProjectorQuizScene(ButtonScene):
         lines = [self.question.prompt.get(lang)]
         lines += [f"{LETTERS[i]} : {t.get(lang)}" for i, (_c, t) in
                   enumerate(choice_texts(self.question))]
-        if self.revealed:
+        if not self.revealed:
+            lines.append(self.ctx.tr("proj_hands"))
+        else:
             why = explanation(self.question)
-            lines += [why.get(lang) if why else "", self._discuss()]
-        return lines
+            lines += [answer_line(self.question, lang), why.get(lang) if why else "",
+                      self._discuss()]
+        return [*lines, self.note()]
 
     def _discuss(self) -> str:
         d = self.question.discuss
@@ -230,11 +346,15 @@ class ProjectorQuizScene(ButtonScene):
         head = t.render(f"{self.station.title.get(lang)} · {which}", theme.TEXT_BODY,
                         draw.blend(self.accent, pal.ink, 0.45))
         surface.blit(head, (60, 36))
+        if not self.revealed:  # for the class, as the rest of its content: « tu »
+            call = t.render(self.ctx.tr("proj_hands"), theme.TEXT_BODY, pal.ink)
+            surface.blit(call, call.get_rect(topright=(1860, 36)))
         surface.blit(self._prompt(), (60, 100))
 
     def draw_content(self, surface: pygame.Surface) -> None:
         pal, t, lang = self.ctx.palette, self.ctx.text, self.ctx.lang
         right = self.question.correct_ids()
+        sizes = self.label_sizes()
         for i, ((cid, text), row) in enumerate(zip(choice_texts(self.question), self._rows(),
                                                    strict=True)):
             ok = cid in right
@@ -243,52 +363,64 @@ class ProjectorQuizScene(ButtonScene):
                        border=pal.success if self.revealed and ok else pal.floor_dark)
             badge = pygame.Rect(row.x + 10, row.y + 6, row.h - 12, row.h - 12)
             pygame.draw.rect(surface, self.accent, badge, border_radius=12)
-            letter = t.render(LETTERS[i], min(theme.TEXT_LARGE, row.h - 20), pal.white)
+            letter = t.render(LETTERS[i], min(theme.TEXT_TITLE, row.h - 16), pal.white)
             surface.blit(letter, letter.get_rect(center=badge.center))
-            size = theme.TEXT_BODY if row.h >= 100 else theme.TEXT_SMALL
-            label = t.render(text.get(lang), size, pal.ink, width=row.w - badge.w - 330)
-            surface.blit(label, label.get_rect(midleft=(badge.right + 20, row.centery)))
-            count = t.render(str(self.counts.get(cid, 0)), theme.TEXT_LARGE, pal.ink)
-            surface.blit(count, count.get_rect(center=(row.right - min(80, row.h - 4) - 60,
-                                                       row.centery)))
+            label = t.render(text.get(lang), sizes[i], pal.ink, width=self.label_width(row))
+            surface.blit(label, label.get_rect(midleft=(badge.right + 20, row.centery)),
+                         pygame.Rect(0, 0, self.label_width(row), row.h))
+            n = self.counts.get(cid, 0)
+            if self.revealed:
+                count = t.render(f"× {n}", theme.TEXT_LARGE, pal.ink)
+                surface.blit(count, count.get_rect(midright=(row.right - 24, row.centery)))
+            else:
+                count = t.render(str(n), theme.TEXT_LARGE, pal.ink)
+                surface.blit(count, count.get_rect(center=(row.right - min(80, row.h - 4) - 60,
+                                                           row.centery)))
             if self.revealed and ok:  # a mark, not only the colour
                 draw.verdict(surface, pal, (badge.right + 2, badge.y + 4), True, 30)
-        self._panel(surface)
+        if self.side_panel:
+            self._panel(surface)
+        trainer_note(surface, self.ctx, NOTE, self.note())
 
     def _panel(self, surface: pygame.Surface) -> None:
         pal, t, lang = self.ctx.palette, self.ctx.text, self.ctx.lang
         panel = self.panel
         draw.panel(surface, pal, panel, pal.white, radius=24, shadow=6)
-        x, y, w = panel.x + 32, panel.y + 28, panel.w - 64
+        x, y, w = panel.x + 28, panel.y + 24, panel.w - 56
         if self.question.image:  # the drawing the question is about (a weld symbol…)
             pic = self.ctx.images.fit(self.ctx.scenario.asset(self.question.image),
-                                      (w, PICTURE_H))
+                                      (w, PICTURE_H if self.revealed else panel.h - 48))
             surface.blit(pic, pic.get_rect(midtop=(panel.centerx, y)))
-            y += pic.get_height() + 24
+            y += pic.get_height() + 20
         if not self.revealed:
-            for text, size in ((self.ctx.tr("proj_hands"), theme.TEXT_LARGE),
-                               (self.ctx.tr("proj_hands_hint"), theme.TEXT_BODY),
-                               (self.ctx.tr("proj_hands_total", n=sum(self.counts.values())),
-                                theme.TEXT_BODY)):
-                img = t.render(text, size, pal.ink, width=w)
-                surface.blit(img, (x, y))
-                y += img.get_height() + 30
             return
-        why = explanation(self.question)
-        title = t.render(self.ctx.tr("proj_answer"), theme.TEXT_BODY, pal.ink)
+        title = t.render(answer_line(self.question, lang), theme.TEXT_LARGE, pal.ink, width=w)
         surface.blit(title, (x, y))
         y += title.get_height() + 12
-        if why is not None:
-            room = panel.bottom - 250 - y
-            img = t.render(why.get(lang), theme.TEXT_BODY - 4, pal.ink, width=w)
-            if img.get_height() > room:  # a long explanation: smaller, still whole
-                img = t.render(why.get(lang), theme.TEXT_SMALL - 2, pal.ink, width=w)
-            surface.blit(img, (x, y), pygame.Rect(0, 0, w, max(0, room)))
-            y += min(img.get_height(), max(0, room)) + 20
-        box = pygame.Rect(panel.x + 16, max(y, panel.bottom - 236), panel.w - 32, 220)
-        pygame.draw.rect(surface, draw.blend(pal.safety, pal.white, 0.7), box, border_radius=18)
+        discuss = keep_marks(self._discuss())
         head = t.render(self.ctx.tr("proj_discuss"), theme.TEXT_SMALL, pal.ink)
-        surface.blit(head, (box.x + 16, box.y + 12))
-        ask = t.render(self._discuss(), theme.TEXT_BODY - 4, pal.ink, width=box.w - 32)
-        surface.blit(ask, (box.x + 16, box.y + 16 + head.get_height()),
-                     pygame.Rect(0, 0, box.w - 32, box.h - 32 - head.get_height()))
+        ask_size = self._fit(discuss, WHY_SIZES, panel.w - 60, 190 - head.get_height())
+        ask = t.render(discuss, ask_size, pal.ink, width=panel.w - 60)
+        box_h = min(230, ask.get_height() + head.get_height() + 34)
+        why = explanation(self.question, sep="\n")
+        if why is not None:
+            text = keep_marks(why.get(lang))
+            room = panel.bottom - box_h - 30 - y
+            size = self._fit(text, WHY_SIZES, w, room)
+            img = t.render(text, size, pal.ink, width=w)
+            surface.blit(img, (x, y), pygame.Rect(0, 0, w, max(0, room)))
+            y += min(img.get_height(), max(0, room)) + 16
+        box = pygame.Rect(panel.x + 14, max(y, panel.bottom - box_h - 14), panel.w - 28, box_h)
+        pygame.draw.rect(surface, draw.blend(pal.safety, pal.white, 0.7), box, border_radius=18)
+        surface.blit(head, (box.x + 16, box.y + 10))
+        surface.blit(ask, (box.x + 16, box.y + 14 + head.get_height()),
+                     pygame.Rect(0, 0, box.w - 32, box.h - 20 - head.get_height()))
+
+
+def _why(q: Votable) -> LocalText | None:
+    """The debrief's line for a voted question: its answer's letters, then why."""
+    why = explanation(q)
+    langs = dict.fromkeys([*(why.root if why else {}), "fr", "en"])
+    return LocalText({lang: " ".join(p for p in (answer_line(q, lang) + ".",
+                                                 why.get(lang) if why else "") if p)
+                      for lang in langs})

@@ -13,6 +13,7 @@ from game import flow
 from game.i18n import define
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
+from game.scenes.projector import trainer_note
 from game.ui import draw, theme
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
@@ -20,18 +21,31 @@ from game.ui.widgets import Button
 define({
     "proj_no_vote": {"fr": "Pas de vote à main levée pour ce poste",
                      "en": "No show of hands for this station"},
-    "proj_gesture": {"fr": "Il se joue au geste (à la souris, au doigt ou au clavier) : un vote "
-                           "ne dit pas comment on le fait. Invite un·e volontaire à jouer devant "
-                           "la classe ; les autres la ou le conseillent à voix haute.",
-                     "en": "It is played by a gesture (mouse, finger or keys): a vote cannot "
-                           "say how it is done. Invite a volunteer to play in front of the "
-                           "class; the others advise aloud."},
-    "proj_too_many": {"fr": "Il a trop de réponses (ou des images sans texte) pour les lire à "
-                            "voix haute et compter les mains. Joue-le à l'écran avec la classe.",
-                      "en": "It has too many answers (or pictures without text) to read them "
-                            "aloud and count hands. Play it on screen with the class."},
+    "proj_gesture": {"fr": "Ce poste se joue au geste (à la souris, au doigt ou au clavier) : "
+                           "un vote ne dit pas comment on le fait. Une ou un volontaire le joue "
+                           "devant la classe ; les autres la ou le conseillent à voix haute.",
+                     "en": "This station is played by a gesture (mouse, finger or keys): a "
+                           "vote cannot say how it is done. A volunteer plays it in front of "
+                           "the class; the others advise aloud."},
+    "proj_too_many": {"fr": "Ce poste a trop de réponses (ou des images sans texte) pour les "
+                            "lire à voix haute et compter les mains : on le joue à l'écran, "
+                            "ensemble.",
+                      "en": "This station has too many answers (or pictures without text) to "
+                            "read them aloud and count hands: it is played on screen, "
+                            "together."},
+    "proj_note_gesture": {"fr": "Invitez une ou un volontaire au clavier ou à la souris, puis "
+                                "« Jouer le poste ». Le score va au tableau de bord.",
+                          "en": "Invite a volunteer to the keyboard or mouse, then « Play the "
+                                "station ». The score goes to the dashboard."},
+    "proj_note_too_many": {"fr": "Jouez le poste à l'écran en demandant l'avis de la classe, "
+                                 "puis « Jouer le poste ». Le score va au tableau de bord.",
+                           "en": "Play the station on screen, asking the class for its "
+                                 "advice: « Play the station ». The score goes to the "
+                                 "dashboard."},
     "proj_play": {"fr": "Jouer le poste", "en": "Play the station"},
 })
+
+NOTE = pygame.Rect(350, 945, 860, 120)  # the trainer's note, between the two buttons
 
 
 class ProjectorNoteScene(ButtonScene):
@@ -62,8 +76,13 @@ class ProjectorNoteScene(ButtonScene):
     def why(self) -> str:
         return self.ctx.tr("proj_gesture" if self.gesture else "proj_too_many")
 
+    def note(self) -> str:
+        """What the trainer does now, in « vous » (game.scenes.projector.trainer_note)."""
+        return self.ctx.tr("proj_note_gesture" if self.gesture else "proj_note_too_many")
+
     def spoken(self) -> list[str]:
-        return [self.station.title.get(self.ctx.lang), self.ctx.tr("proj_no_vote"), self.why()]
+        return [self.station.title.get(self.ctx.lang), self.ctx.tr("proj_no_vote"), self.why(),
+                self.note()]
 
     def paint_background(self, surface: pygame.Surface) -> None:
         pal, t, lang = self.ctx.palette, self.ctx.text, self.ctx.lang
@@ -77,6 +96,7 @@ class ProjectorNoteScene(ButtonScene):
         box = body.get_rect(midtop=(theme.LOGICAL_W // 2, 360)).inflate(80, 60)
         draw.panel(surface, pal, box, pal.white, radius=24, shadow=6)
         surface.blit(body, body.get_rect(center=box.center))
+        trainer_note(surface, self.ctx, NOTE, self.note())
 
     def on_button(self, button: Button) -> Transition | None:
         if button.id == "play":

@@ -166,3 +166,74 @@ def test_a_gesture_says_on_screen_why_it_is_not_voted_then_is_played(make_app) -
         assert "Pas de vote à main levée" in said and "au geste" in said and "volontaire" in said
         _tap(h, "play")
         assert isinstance(h.app.top, TaskScene) and h.app.top.station.id == station
+
+
+def test_the_explanation_names_the_letters_the_answers_carry(make_app) -> None:  # type: ignore[no-untyped-def]
+    """A trainer's test: the answers were lettered A, B, C… and their explanations not."""
+    from game.scenes.projector import LETTERS
+
+    h = make_app(autoplay=False)
+    scene = _scene(h)
+    q = scene.question
+    _tap(h, "reveal")
+    said = "\n".join(scene.spoken())
+    right = [(LETTERS[i], c) for i, c in enumerate(q.choices) if c.correct]
+    assert len(right) >= 2
+    assert f"Les réponses : {', '.join(letter for letter, _ in right)}" in said
+    for letter, choice in right:
+        assert f"{letter}\u00a0: {choice.explain.get('fr')}" in said
+    while h.app.top is scene:  # to the station's end: the debrief's lines, lettered too
+        _tap(h, "reveal" if not scene.revealed else "next")
+    feedback = scene.result().feedback[0].explain
+    assert feedback is not None and feedback.get("fr").startswith("Les réponses : A, ")
+    assert feedback.get("en").startswith("The answers: A, ")
+
+
+def test_the_trainer_s_words_are_in_vous_in_a_note_of_their_own(make_app) -> None:  # type: ignore[no-untyped-def]
+    """A trainer's test: « Lis chaque réponse… compte les mains » was projected to the class."""
+    import re
+
+    from game.i18n import tr
+
+    h = make_app(autoplay=False)
+    scene = _scene(h)
+    note = scene.note()
+    assert note in scene.spoken() and "Lisez" in note and "comptez" in note
+    _tap(h, "reveal")
+    assert "Lancez la discussion" in scene.note()
+    for key in ("proj_note_count", "proj_note_discuss", "proj_note_gesture",
+                "proj_note_too_many", "proj_for_you"):
+        fr = tr(key, "fr", n=3, next="Question suivante")
+        assert not re.search(r"\b(tu|ton|ta|tes|toi)\b", fr), fr
+        assert tr(key, "en", n=3, next="Next question") != fr  # English complete
+    for key in ("proj_note_count", "proj_note_discuss", "proj_note_gesture",
+                "proj_note_too_many"):
+        assert re.search(r"\b\w+ez\b", tr(key, "fr", n=3, next="x")), key  # « Lisez », …
+    assert "ta réponse" in tr("proj_hands", "fr")  # the class's own line stays « tu »
+
+
+def test_questions_and_answers_read_from_the_back_of_a_room(make_app) -> None:  # type: ignore[no-untyped-def]
+    """At least a 40 px em at 1920×1080 (size 54) for every shipped voted question and its
+    answers while the class votes; after the answer, beside the explanation, 34 px at least."""
+    from game.flow import projector_station as for_class
+    from game.ui import fonts
+
+    h = make_app(autoplay=False)
+    checked = 0
+    for world in h.ctx.scenario.model.worlds:
+        for station in world.stations:
+            scene = for_class(h.ctx, world.id, station.id)
+            if not isinstance(scene, ProjectorQuizScene):
+                continue
+            scene.enter()
+            for i in range(len(scene.questions)):
+                scene.index, scene.revealed = i, False
+                scene.layout()
+                where = (world.id, station.id, scene.question.id)
+                assert fonts.pixels(scene.prompt_size) >= 40, where
+                assert min(fonts.pixels(s) for s in scene.label_sizes()) >= 40, where
+                scene.revealed = True
+                scene.layout()
+                assert min(fonts.pixels(s) for s in scene.label_sizes()) >= 34, where
+                checked += 1
+    assert checked > 50
