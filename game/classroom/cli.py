@@ -3,13 +3,16 @@
     main.py class new --world soudure [--route world|decouverte|grand_tour|projector]
                       [--stations a,b] [--timers [--speed-bonus]] [--title "2nde MSPC"]
                       [--pin 1234] [--scenario PATH] [--data-dir DIR] [--db URL]
-    main.py class list | close CODE | purge CODE
+    main.py class list | close CODE | purge CODE [--yes]
     main.py class roster CODE FILE.csv
     main.py class import FILE_OR_FOLDER…
     main.py class report CODE --csv FILE
+    main.py class forget CODE… | --all      (on a student's PC: its session files)
 
-The data folder is the hub's (``main.py hub --data-dir DIR`` serves the same sessions);
-``new`` ends with one JSON line, ``{"code": "..."}``, for scripts.
+The data folder is the hub's (``main.py hub --data-dir DIR`` serves the same sessions), but
+``forget``'s is the game's on that PC. Every command speaks French, or English with
+``--lang en`` (game.classroom.clitexts); ``new`` ends with one JSON line, ``{"code": "..."}``,
+for scripts, in either language.
 """
 from __future__ import annotations
 
@@ -22,7 +25,8 @@ from pathlib import Path
 from game.classroom import debrief, journal
 from game.classroom import report as csv_report
 from game.classroom.choice import ChoiceProblem, choose
-from game.classroom.code import BadCode, normalise
+from game.classroom.clitexts import Say, choice_text
+from game.classroom.code import ALPHABET, LENGTH, BadCode, normalise
 from game.classroom.names import for_scenario
 from game.classroom.roster import RosterProblem, read_roster
 from game.classroom.sessions import Session, SessionStore
@@ -37,49 +41,67 @@ def _data_dir(value: Path | None) -> Path:
     return value or default_data_dir() / "hub"
 
 
+def _lang(argv: list[str]) -> str:
+    """``--lang en`` (or ``--lang=en``) anywhere: the help is worded before argparse reads it."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "fr"
+        if arg.startswith("--lang="):
+            return "en" if arg.endswith("=en") else "fr"
+    return "fr"
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="main.py class", description="Classroom sessions (see "
-                                "docs/CLASSE.md): make one, follow it with main.py hub, report.")
+    say = Say(_lang(argv))
+    h = say.text
+    p = argparse.ArgumentParser(prog="main.py class", description=h("cli_about"))
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=None,
-                        help="the hub's data folder (default: the hub's own)")
-    common.add_argument("--db", default=None, help="postgresql://… (default: SQLite hub.db)")
+    common.add_argument("--data-dir", type=Path, default=None, help=h("cli_h_data"))
+    common.add_argument("--db", default=None, help=h("cli_h_db"))
+    common.add_argument("--lang", choices=("fr", "en"), default="fr", help=h("cli_h_lang"))
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    new = sub.add_parser("new", parents=[common], help="make a session and print its code")
-    new.add_argument("--world", default=None, help="the world's id, e.g. soudure")
-    new.add_argument("--route", default=None,
-                     help="world (default), decouverte, grand_tour or projector")
-    new.add_argument("--stations", default=None, help="only these stations: a,b,c")
-    new.add_argument("--timers", action="store_true", help="timers on (off by default)")
-    new.add_argument("--speed-bonus", action="store_true", help="speed bonus (needs --timers)")
-    new.add_argument("--title", default="", help='shown on the dashboard, e.g. "2nde MSPC"')
-    new.add_argument("--pin", default=None, help="4 to 8 digits for the dashboard")
-    new.add_argument("--scenario", type=Path, default=None, help="scenario folder")
-    sub.add_parser("list", parents=[common], help="every session, open or closed")
-    for name, text in (("close", "refuse the students' records from now on"),
-                       ("purge", "delete the session and every record of its students")):
-        one = sub.add_parser(name, parents=[common], help=text)
-        one.add_argument("code")
-    roster = sub.add_parser("roster", parents=[common], help="accommodations from a CSV list")
+    new = sub.add_parser("new", parents=[common], help=h("cli_h_new"))
+    new.add_argument("--world", default=None, help=h("cli_h_world"))
+    new.add_argument("--route", default=None, help=h("cli_h_route"))
+    new.add_argument("--stations", default=None, help=h("cli_h_stations"))
+    new.add_argument("--timers", action="store_true", help=h("cli_h_timers"))
+    new.add_argument("--speed-bonus", action="store_true", help=h("cli_h_bonus"))
+    new.add_argument("--title", default="", help=h("cli_h_title"))
+    new.add_argument("--pin", default=None, help=h("cli_h_pin"))
+    new.add_argument("--scenario", type=Path, default=None, help=h("cli_h_scenario"))
+    sub.add_parser("list", parents=[common], help=h("cli_h_list"))
+    sub.add_parser("close", parents=[common], help=h("cli_h_close")).add_argument("code")
+    purge = sub.add_parser("purge", parents=[common], help=h("cli_h_purge"))
+    purge.add_argument("code")
+    purge.add_argument("--yes", action="store_true", help=h("cli_h_yes"))
+    forget = sub.add_parser("forget", help=h("cli_h_forget"))
+    forget.add_argument("codes", nargs="*", metavar="CODE")
+    forget.add_argument("--all", action="store_true", help=h("cli_h_all"))
+    forget.add_argument("--yes", action="store_true", help=h("cli_h_yes"))
+    forget.add_argument("--data-dir", type=Path, default=None, help=h("cli_h_forget_dir"))
+    forget.add_argument("--lang", choices=("fr", "en"), default="fr", help=h("cli_h_lang"))
+    roster = sub.add_parser("roster", parents=[common], help=h("cli_h_roster"))
     roster.add_argument("code")
     roster.add_argument("file", type=Path)
-    imp = sub.add_parser("import", parents=[common],
-                         help="students' journal files, or folders holding them (a USB stick, "
-                              "a student PC's data folder)")
+    imp = sub.add_parser("import", parents=[common], help=h("cli_h_import"))
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
-    rep = sub.add_parser("report", parents=[common], help="the results as CSV")
+    rep = sub.add_parser("report", parents=[common], help=h("cli_h_report"))
     rep.add_argument("code")
-    rep.add_argument("--csv", type=Path, required=True, help="FILE.csv (+ FILE-eleves.csv)")
+    rep.add_argument("--csv", type=Path, required=True, help=h("cli_h_csv"))
     return p.parse_args(argv)
 
 
 def main(argv: list[str]) -> int:
     a = parse(argv)
+    a.say = Say(a.lang)
+    if a.command == "forget":  # a student's PC: no hub database there
+        from game.classroom.forget import forget
+
+        return forget(a)
     try:
         db = open_database(a.db, _data_dir(a.data_dir))
     except Exception as err:  # in words, no traceback
-        print(f"class: cannot open the hub's database {a.db or _data_dir(a.data_dir)}: {err}",
-              file=sys.stderr)
+        a.say.err("cli_db", where=a.db or _data_dir(a.data_dir), err=err)
         return 1
     try:
         store = SessionStore(db)
@@ -90,19 +112,33 @@ def main(argv: list[str]) -> int:
         db.close()
 
 
-def _session(store: SessionStore, text: str) -> Session | None:
-    try:
-        code = normalise(text)
-        from game.classroom.code import decode
+def checked_code(text: str, say: Say) -> str | None:
+    """The code typed, canonical; None (and why, said) when it cannot be one."""
+    code = normalise(text)
+    wrong = sorted({ch for ch in code if ch not in ALPHABET})
+    if len(code) != LENGTH:
+        say.err("cli_code_len", text=text, n=len(code))
+    elif wrong:
+        say.err("cli_code_letters", text=text, letters=", ".join(wrong))
+    else:
+        try:
+            from game.classroom.code import decode
 
-        decode(code)
-    except BadCode as err:
-        print(f"class: {text}: {err}", file=sys.stderr)
+            decode(code)
+        except BadCode as err:
+            say.line(f"{text}: {err}", sys.stderr)
+        else:
+            return code
+    return None
+
+
+def _session(store: SessionStore, text: str, say: Say) -> Session | None:
+    code = checked_code(text, say)
+    if code is None:
         return None
     session = store.get(code)
     if session is None:
-        print(f"class: no session {code} in this data folder (class list shows them)",
-              file=sys.stderr)
+        say.err("cli_no_session", code=code)
     return session
 
 
@@ -111,31 +147,31 @@ def _new(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
     from game.scenario.loader import DEFAULT_SCENARIO, load_scenario
     from game.scenario.problems import ContentError
 
+    say: Say = a.say
     title = " ".join(a.title.split())
     if len(title) > MAX_TITLE:
-        print(f"class: --title has {len(title)} characters, at most {MAX_TITLE}", file=sys.stderr)
+        say.err("cli_title_long", n=len(title), most=MAX_TITLE)
         return 2
     if a.pin is not None and not valid_pin(a.pin):
-        print("class: --pin must be 4 to 8 digits", file=sys.stderr)
+        say.err("cli_pin")
         return 2
     if a.speed_bonus and not a.timers:
-        print("class: --speed-bonus needs --timers (no timer, no speed)", file=sys.stderr)
+        say.err("cli_bonus")
         return 2
     path = a.scenario.resolve() if a.scenario else None
     try:
         scenario = load_scenario(path or DEFAULT_SCENARIO).model
     except ContentError as err:
-        print(f"class: the scenario {path or DEFAULT_SCENARIO} has errors (main.py validate "
-              f"says them all):\n{err}", file=sys.stderr)
+        say.err("cli_scenario_errors", path=path or DEFAULT_SCENARIO, err=err)
         return 2
     except OSError as err:
-        print(f"class: cannot read the scenario {path}: {err}", file=sys.stderr)
+        say.err("cli_scenario_read", path=path, err=err)
         return 2
     try:
         choice = choose(scenario, a.world, a.route,
                         a.stations.split(",") if a.stations is not None else None)
     except ChoiceProblem as err:
-        print(f"class: {err}", file=sys.stderr)
+        say.line(choice_text(str(err), say.lang), sys.stderr)
         return 2
     made = store.create(Session(
         code="", title=title, scenario_id=scenario.id,
@@ -143,17 +179,17 @@ def _new(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
         world_id=choice.world_id, route=choice.route, stations=choice.stations,
         timers=a.timers, speed_bonus=a.speed_bonus,
         pin_hash=hash_pin(a.pin) if a.pin else None, created_utc=""))
-    what = choice.world_id or {"grand_tour": "every world", "decouverte": "découverte"}.get(
-        choice.route, "every world")
-    stations = ", ".join(choice.stations) if choice.stations else "every station"
-    print(f"class: session {made.code}{f' « {title} »' if title else ''}: {what}, route "
-          f"{choice.route}, {stations}; timers {'on' if a.timers else 'off'}, speed bonus "
-          f"{'on' if a.speed_bonus else 'off'}")
-    print(f"class: kept in {db.where}")
-    print(f"class: students type the code {made.code}; follow the class with "
-          f"main.py hub --host{_dir_flag(a)} and open http://127.0.0.1:8765/class/{made.code}"
-          f" ({'the PIN' if a.pin else 'the hub key'} opens it)")
-    print(json.dumps({"code": made.code}))
+    what = choice.world_id or say.text(
+        "cli_decouverte" if choice.route == "decouverte" else "cli_every_world")
+    on_off = {True: say.text("cli_on"), False: say.text("cli_off")}
+    say.out("cli_made", code=made.code, title=f" « {title} »" if title else "", what=what,
+            route=choice.route, stations=", ".join(choice.stations) if choice.stations
+            else say.text("cli_every_station"), timers=on_off[a.timers],
+            bonus=on_off[a.speed_bonus])
+    say.out("cli_kept", where=db.where)
+    say.out("cli_next", code=made.code, flags=_dir_flag(a),
+            opener=say.text("cli_the_pin" if a.pin else "cli_the_key"))
+    print(json.dumps({"code": made.code}))  # the last line, for scripts: never translated
     return 0
 
 
@@ -164,57 +200,69 @@ def _dir_flag(a: argparse.Namespace) -> str:
 def _list(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
     sessions = store.all()
     counts = store.counts()
+    say: Say = a.say
     if not sessions:
-        print(f"class: no session in {db.where} (class new makes one)")
+        say.out("cli_none", where=db.where)
     for s in sessions:
         students, records = counts.get(s.code, (0, 0))
-        state = "open" if s.open else f"closed {s.closed_utc[:16].replace('T', ' ')}"  # type: ignore[index]
+        state = say.text("cli_open") if s.open else say.text(
+            "cli_closed_at", at=(s.closed_utc or "")[:16].replace("T", " "))
+        row = say.text("cli_row", students=f"{students:>3}", records=f"{records:>5}")
         print(f"{s.code}  {s.created_utc[:16].replace('T', ' ')}  {state:<24} "
-              f"{s.world_id or s.route:<12} {students:>3} students {records:>5} records  "
-              f"{s.title}")
+              f"{s.world_id or s.route:<12} {row}  {s.title}")
     return 0
 
 
 def _close(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
-    session = _session(store, a.code)
+    session = _session(store, a.code, a.say)
     if session is None:
         return 1
     store.close(session.code)
-    print(f"class: session {session.code} closed: the students' PCs can no longer push to it "
-          "(class import still takes their files)")
+    a.say.out("cli_closed", code=session.code)
     return 0
 
 
 def _purge(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
-    session = _session(store, a.code)
+    say: Say = a.say
+    session = _session(store, a.code, say)
     if session is None:
         return 1
+    students, records = store.counts().get(session.code, (0, 0))
+    listed = len(store.all_accommodations(session.code))
+    title = f" « {session.title} »" if session.title else ""
+    if not a.yes and not say.confirm("cli_purge_ask", code=session.code, title=title,
+                                     students=max(students, listed), records=records):
+        say.out("cli_purge_kept")
+        return 1
     deleted = store.purge(session.code)
-    print(f"class: session {session.code} purged: {deleted} records and its students' "
-          "accommodations deleted from this PC")
+    say.out("cli_purged", code=session.code, n=deleted)
+    say.out("cli_purge_rest", code=session.code)
     return 0
 
 
 def _roster(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
-    session = _session(store, a.code)
+    say: Say = a.say
+    session = _session(store, a.code, say)
     if session is None:
         return 1
     try:
-        roster = read_roster(a.file)
+        roster = read_roster(a.file, say.lang)
     except RosterProblem as err:
-        print(f"class: {err}", file=sys.stderr)
+        say.line(str(err), sys.stderr)
         return 2
     for problem in roster.problems:
         print(problem, file=sys.stderr)
     n = store.set_accommodations(session.code, roster.students)
-    print(f"class: accommodations set for {n} students of {session.code}"
-          + (f" ({len(roster.problems)} rows skipped)" if roster.problems else ""))
+    say.line(say.text("cli_roster_set", n=n, code=session.code)
+             + (say.text("cli_roster_skipped", n=len(roster.problems)) if roster.problems
+                else ""))
     return 0 if not roster.problems else 1
 
 
 def _import(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
     from game.classroom.places import journal_files
 
+    say: Say = a.say
     files: list[Path] = []
     empty = 0  # folders with no journal: a wrong folder, said and counted as a failure
     for given in a.files:
@@ -222,11 +270,11 @@ def _import(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
             files.append(given)
             continue
         found = journal_files(given)
-        print(f"class: {given}: {len(found)} journal files"
-              + ("" if found else " (*.jsonl here or in its classroom/ folder)"))
+        say.line(say.text("cli_folder", folder=given, n=len(found))
+                 + ("" if found else say.text("cli_folder_none")))
         empty += not found
         files += found
-    read = journal.read_all(dict.fromkeys(files))
+    read = journal.read_all(dict.fromkeys(files), say.lang)
     for problem in read.problems:
         print(problem, file=sys.stderr)
     by_session: dict[str, list[journal.AnyRecord]] = defaultdict(list)
@@ -237,20 +285,19 @@ def _import(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
     for code, records in sorted(by_session.items()):
         if store.get(code) is None:
             unknown += len(records)
-            print(f"class: {len(records)} records of session {code}, which this data folder "
-                  "does not have (was it made on another PC?): not imported", file=sys.stderr)
+            say.err("cli_unknown_session", n=len(records), code=code)
             continue
         got = store.store(records, "import")
         stored += got.stored
         duplicates += got.duplicates
-    print(f"class: {stored} records imported, {duplicates} already there, "
-          f"{len(read.problems)} bad lines skipped"
-          + (f", {unknown} of unknown sessions" if unknown else ""))
+    say.line(say.text("cli_imported", stored=stored, dup=duplicates, bad=len(read.problems))
+             + (say.text("cli_of_unknown", n=unknown) if unknown else ""))
     return 0 if not read.problems and not unknown and not empty else 1
 
 
 def _report(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
-    session = _session(store, a.code)
+    say: Say = a.say
+    session = _session(store, a.code, say)
     if session is None:
         return 1
     names = for_scenario(session.scenario_path)
@@ -260,10 +307,10 @@ def _report(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
     try:
         first, second = csv_report.write(a.csv, session.code, d, names)
     except OSError as err:
-        print(f"class: cannot write {a.csv}: {err.strerror or err}", file=sys.stderr)
+        say.err("cli_write_fail", path=a.csv, err=err.strerror or err)
         return 1
-    print(f"class: {len(d.students)} students, {len(d.stations)} stations, "
-          f"{len(d.questions())} questions")
-    print(f"class: {first} (a row per student and question) and {second} (a row per student)")
+    say.out("cli_report", students=len(d.students), stations=len(d.stations),
+            questions=len(d.questions()))
+    say.out("cli_report_files", first=first, second=second)
     return 0
 

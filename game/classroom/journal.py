@@ -171,30 +171,39 @@ class Read:
     problems: list[str]
 
 
-def read(path: Path) -> Read:
-    """Every valid record of ``path``; a bad line is named (file:line: why) and skipped."""
+_BAD = {"fr": ("{where} : illisible : {why}", "{where} : pas du JSON ({why})",
+               "{where} : pas un résultat de séance : {why}"),
+        "en": ("{where}: cannot read: {why}", "{where}: not JSON ({why})", "{where}: {why}")}
+
+
+def read(path: Path, lang: str = "en") -> Read:
+    """Every valid record of ``path``; a bad line is named (file:line: why, in ``lang``) and
+    skipped."""
+    unreadable, not_json, invalid = _BAD["fr" if lang == "fr" else "en"]
     records: list[AnyRecord] = []
     problems: list[str] = []
     try:
         text = path.read_text(encoding="utf-8-sig", errors="replace")
     except OSError as err:
-        return Read([], [f"{path}: cannot read: {err.strerror or err}"])
+        return Read([], [unreadable.format(where=path, why=err.strerror or err)])
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             records.append(parse(json.loads(line)))
         except ValueError as err:  # JSON or validation (ValidationError is a ValueError)
-            why = problem(err) if isinstance(err, ValidationError) else f"not JSON ({err})"
-            problems.append(f"{path}:{number}: {why}")
+            where = f"{path}:{number}"
+            problems.append(invalid.format(where=where, why=problem(err))
+                            if isinstance(err, ValidationError)
+                            else not_json.format(where=where, why=err))
     return Read(records, problems)
 
 
-def read_all(paths: Iterable[Path]) -> Read:
+def read_all(paths: Iterable[Path], lang: str = "en") -> Read:
     records: list[AnyRecord] = []
     problems: list[str] = []
     for path in paths:
-        got = read(path)
+        got = read(path, lang)
         records += got.records
         problems += got.problems
     return Read(records, problems)

@@ -33,7 +33,7 @@ def test_new_ends_on_the_code_as_json_and_list_shows_it(tmp_path: Path,
     code = new(capsys, tmp_path, "--world", "soudure", "--stations", "controle,epi",
                "--title", "2nde MSPC", "--pin", "1234")
     rc, out, _ = run(capsys, "list", "--data-dir", str(tmp_path))
-    assert rc == 0 and code in out and "2nde MSPC" in out and "open" in out
+    assert rc == 0 and code in out and "2nde MSPC" in out and "ouverte" in out
     db = open_database(None, tmp_path)
     session = SessionStore(db).get(code)
     db.close()
@@ -42,14 +42,16 @@ def test_new_ends_on_the_code_as_json_and_list_shows_it(tmp_path: Path,
 
 
 @pytest.mark.parametrize("args, words", [
-    ([], "--route world plays one world: give --world (one of soudure, maintenance"),
-    (["--world", "soudur"], "no such world; choose one of soudure"),
-    (["--world", "soudure", "--stations", "epi,four"], "no station 'four'; its stations are epi"),
-    (["--route", "grand_tour", "--world", "soudure"], "leave out --world"),
-    (["--route", "grand_tour", "--stations", "nope"], "write world/station"),
-    (["--route", "tour"], "choose one of world, decouverte, grand_tour, projector"),
-    (["--world", "soudure", "--pin", "12"], "--pin must be 4 to 8 digits"),
-    (["--world", "soudure", "--speed-bonus"], "--speed-bonus needs --timers"),
+    ([], "--route world joue un seul monde : donnez --world (parmi soudure, maintenance"),
+    (["--world", "soudur"], "le scénario « cap-industrie » n'a pas ce monde ; choisissez parmi "
+                           "soudure"),
+    (["--world", "soudure", "--stations", "epi,four"],
+     "le monde « soudure » n'a pas de poste « four » ; ses postes sont epi"),
+    (["--route", "grand_tour", "--world", "soudure"], "retirez --world (ou prenez --route world)"),
+    (["--route", "grand_tour", "--stations", "nope"], "écrivez monde/poste"),
+    (["--route", "tour"], "choisissez parmi world, decouverte, grand_tour, projector"),
+    (["--world", "soudure", "--pin", "12"], "--pin : 4 à 8 chiffres"),
+    (["--world", "soudure", "--speed-bonus"], "--speed-bonus demande --timers"),
 ])
 def test_new_refuses_what_the_scenario_lacks_in_words(tmp_path: Path, args: list[str], words: str,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
@@ -64,7 +66,7 @@ def test_roster_sets_accommodations_from_a_spreadsheet_file(
     semi.write_bytes("\ufeffÉlève;Temps;Moins de choix;Gros texte;Lecture\r\nLéa;x1,5;oui;;\r\n"
                      "Inès;sans;;x;oui\r\n;2;;;\r\nZoé;lent;;;\r\n".encode())
     rc, out, err = run(capsys, "roster", code, str(semi), "--data-dir", str(tmp_path))
-    assert rc == 1 and "for 2 students" in out
+    assert rc == 1 and "aménagements réglés pour 2 élèves" in out
     assert f"{semi}:4 : pas de prénom ; ligne ignorée" in err
     assert f"{semi}:5 : temps « lent » : écrivez x1,5, x2 ou sans" in err
     comma = tmp_path / "class.csv"
@@ -91,14 +93,14 @@ def test_import_twice_in_any_order_counts_once_and_names_bad_lines(
     with open(files[1], "a", encoding="utf-8") as out:
         out.write("{half a line\n")
     rc, out, err = run(capsys, "import", *map(str, files), "--data-dir", str(tmp_path))
-    assert rc == 1 and f"{files[1]}:10: not JSON" in err
-    first = int(out.split("class: ")[1].split(" records")[0])
+    assert rc == 1 and f"{files[1]}:10 : pas du JSON" in err
+    first = int(out.split("class: ")[1].split(" résultats")[0])
     random.Random(3).shuffle(files)
     rc, out, _ = run(capsys, "import", *map(str, files), "--data-dir", str(tmp_path))
-    assert "class: 0 records imported" in out and f"{first} already there" in out
+    assert "class: 0 résultats importés" in out and f"{first} déjà là" in out
     report = tmp_path / "out" / "classe.csv"
     rc, out, _ = run(capsys, "report", code, "--csv", str(report), "--data-dir", str(tmp_path))
-    assert rc == 0 and "3 students, 5 stations" in out
+    assert rc == 0 and "3 élèves, 5 postes" in out
     raw = report.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
@@ -121,7 +123,7 @@ def test_import_finds_the_journals_in_a_stick_or_a_student_pc_s_data_folder(
     (stick / "notes.txt").write_text("not a journal", encoding="utf-8")
     rc, out, err = run(capsys, "import", str(stick), str(pc), "--data-dir", str(tmp_path / "hub"))
     assert rc == 0, err
-    assert f"{stick}: 1 journal files" in out and f"{pc}: 1 journal files" in out
+    assert f"{stick} : 1 fichiers de séance" in out and f"{pc} : 1 fichiers de séance" in out
     db = open_database(None, tmp_path / "hub")
     got = {r.student for r in SessionStore(db).records(code)}
     db.close()
@@ -129,7 +131,7 @@ def test_import_finds_the_journals_in_a_stick_or_a_student_pc_s_data_folder(
     (tmp_path / "empty").mkdir()
     rc, out, _ = run(capsys, "import", str(tmp_path / "empty"), "--data-dir",
                      str(tmp_path / "hub"))
-    assert rc == 1 and "0 journal files (*.jsonl here or in its classroom/ folder)" in out
+    assert rc == 1 and "0 fichiers de séance (*.jsonl ici ou dans son dossier classroom/)" in out
 
 
 def test_import_of_an_unknown_session_stores_nothing(tmp_path: Path,
@@ -138,15 +140,80 @@ def test_import_of_an_unknown_session_stores_nothing(tmp_path: Path,
     for record in play("AAAAAA", "Léa", "soudure", 0.5, seed=1):
         journal.Journal(path).append(record)
     rc, out, err = run(capsys, "import", str(path), "--data-dir", str(tmp_path))
-    assert rc == 1 and "does not have" in err and "0 records imported" in out
+    assert rc == 1 and "que ce dossier de données n'a pas" in err and "0 résultats importés" in out
 
 
-def test_close_then_purge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = new(capsys, tmp_path, "--route", "grand_tour")
-    assert run(capsys, "close", code.lower(), "--data-dir", str(tmp_path))[0] == 0
-    assert "closed" in run(capsys, "list", "--data-dir", str(tmp_path))[1]
+def test_close_then_purge_asks_first(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    code = new(capsys, tmp_path, "--route", "grand_tour", "--title", "2nde MSPC")
+    rc, out, _ = run(capsys, "close", code.lower(), "--data-dir", str(tmp_path))
+    assert rc == 0 and "close, définitivement" in out
+    assert "close le" in run(capsys, "list", "--data-dir", str(tmp_path))[1]
+    asked: list[str] = []
+
+    def answer(reply: str) -> object:
+        return lambda prompt: asked.append(prompt) or reply
+
+    monkeypatch.setattr("builtins.input", answer(""))  # Entrée: the default is no
     rc, out, _ = run(capsys, "purge", code, "--data-dir", str(tmp_path))
-    assert rc == 0 and "purged" in out
-    rc, _, err = run(capsys, "purge", code, "--data-dir", str(tmp_path))
-    assert rc == 1 and "no session" in err
-    assert run(capsys, "close", "XX", "--data-dir", str(tmp_path))[2].endswith("(got 2)\n")
+    assert rc == 1 and "rien n'est supprimé" in out
+    assert asked == [f"Supprimer définitivement la séance {code} « 2nde MSPC » : 0 élèves, 0 "
+                     "résultats et leurs aménagements ? Rien ne pourra être récupéré. [o/N] "]
+    monkeypatch.setattr("builtins.input", answer("o"))
+    rc, out, _ = run(capsys, "purge", code, "--data-dir", str(tmp_path))
+    assert rc == 0 and f"séance {code} supprimée" in out
+    assert f"main.py class forget {code}" in out  # what is left to delete: the students' PCs
+    rc, _, err = run(capsys, "purge", code, "--data-dir", str(tmp_path), "--yes")
+    assert rc == 1 and "aucune séance" in err
+    assert run(capsys, "close", "XX", "--data-dir", str(tmp_path))[2].endswith("(ici 2)\n")
+
+
+def test_purge_with_no_one_to_answer_deletes_nothing_and_yes_deletes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    code = new(capsys, tmp_path, "--world", "soudure")
+
+    def no_terminal(prompt: str) -> str:
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", no_terminal)
+    assert run(capsys, "purge", code, "--data-dir", str(tmp_path))[0] == 1
+    rc, out, _ = run(capsys, "purge", code, "--data-dir", str(tmp_path), "--yes", "--lang", "en")
+    assert rc == 0 and f"session {code} purged" in out
+
+
+def test_forget_deletes_a_student_pc_s_session_file(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The guide's clean-up on a student's PC: classroom/CODE.jsonl goes, the rest stays."""
+    from game.classroom.session import local_journal
+
+    pc = tmp_path / "pc"
+    for code in ("AJSXNS", "AJSXNT"):
+        for record in play(code, "Léa", "soudure", 0.5, seed=1, offline=True):
+            journal.Journal(local_journal(pc, code)).append(record)
+    (pc / "classroom" / "device.txt").write_text("id", encoding="utf-8")
+    rc, out, _ = run(capsys, "forget", "ajsxns", "--yes", "--data-dir", str(pc))
+    assert rc == 0 and f"effacé : {local_journal(pc, 'AJSXNS')}" in out
+    assert not local_journal(pc, "AJSXNS").exists() and local_journal(pc, "AJSXNT").exists()
+    rc, out, _ = run(capsys, "forget", "AJSXNS", "--yes", "--data-dir", str(pc))
+    assert rc == 0 and "rien à effacer" in out
+    rc, out, _ = run(capsys, "forget", "--all", "--yes", "--data-dir", str(pc))
+    assert rc == 0 and not local_journal(pc, "AJSXNT").exists()
+    assert (pc / "classroom" / "device.txt").exists()
+    assert run(capsys, "forget", "--data-dir", str(pc))[0] == 2  # a code, or --all
+
+
+def test_english_with_lang_en_and_the_json_line_unchanged(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run(capsys, "new", "--data-dir", str(tmp_path), "--world", "soudure",
+                     "--lang", "en")
+    lines = out.strip().splitlines()
+    assert rc == 0 and lines[0].startswith("class: session ") and "timers off" in lines[0]
+    assert list(json.loads(lines[-1])) == ["code"]
+    rc, out, _ = run(capsys, "new", "--data-dir", str(tmp_path), "--world", "soudure")
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("class: séance ") and "minuteurs désactivés" in lines[0]
+    assert list(json.loads(lines[-1])) == ["code"]
+    rc, _, err = run(capsys, "new", "--data-dir", str(tmp_path), "--world", "soudur",
+                     "--lang", "en")
+    assert rc == 2 and "no such world; choose one of soudure" in err

@@ -116,7 +116,7 @@ def test_real_game_clients_against_the_real_hub(tmp_path: Path) -> None:
         _check_dashboard(dash, steps)
 
         again = _run("class", "import", late_journal, "--data-dir", hub_dir)  # pushed: no dup
-        assert f"0 records imported, {len(kept[LATE].records)} already there" in again.stdout
+        assert f"0 résultats importés, {len(kept[LATE].records)} déjà là" in again.stdout
         assert _get(f"{url}/api/class/{code}/dashboard")["students"] == dash["students"]
 
         out = tmp_path / "usb" / "classe.csv"
@@ -124,7 +124,7 @@ def test_real_game_clients_against_the_real_hub(tmp_path: Path) -> None:
         refs = {f"{s.world_id}/{s.station_id}" for got in steps.values() for s in got}
         questions = {(s.world_id, s.station_id, a.item_id)
                      for got in steps.values() for s in got for a in s.answers}
-        assert (f"class: {len(pcs)} students, {len(refs)} stations, {len(questions)} questions"
+        assert (f"class: {len(pcs)} élèves, {len(refs)} postes, {len(questions)} questions"
                 in report.stdout)
         text = out.read_bytes().decode("utf-8")  # as written: CRLF ends each row
         assert _get(f"{url}/class/{code}/report.csv").decode("utf-8") == text  # the button

@@ -87,11 +87,11 @@ def test_thirty_students_one_report(db: Database, tmp_path: Path,
         assert main(["import", *files, *_where(db)]) == 0
         out = capsys.readouterr().out
         expected = offline_records - 3 if round_ == 0 else 0
-        assert f"class: {expected} records imported" in out
+        assert f"class: {expected} résultats importés" in out
 
     report = tmp_path / "classe.csv"
     assert main(["report", code, "--csv", str(report), *_where(db)]) == 0
-    assert "30 students, 5 stations" in capsys.readouterr().out
+    assert "30 élèves, 5 postes" in capsys.readouterr().out
     rows = list(csv.DictReader(io.StringIO(report.read_text(encoding="utf-8-sig")),
                                delimiter=";"))
     assert {r["élève"] for r in rows} == set(names)
