@@ -44,7 +44,13 @@ CLASS_STRINGS: dict[str, dict[str, str]] = {
                                   "projector: « Jouer au projecteur » (session {code})."},
     "c_student_n": {"fr": "Élève {n}", "en": "Student {n}"},
     "c_progress": {"fr": "Postes", "en": "Stations"},
-    "c_score": {"fr": "Score", "en": "Score"},
+    "c_score": {"fr": "Total des postes", "en": "Stations' total"},
+    "c_score_of": {"fr": "sur {max} (chaque poste sur 100)", "en": "out of {max} (each station "
+                                                                  "out of 100)"},
+    "c_score_help": {"fr": "La somme des scores des postes faits ; {n} postes prévus, chacun sur "
+                           "100.",
+                     "en": "The sum of the scores of the stations done; {n} stations planned, "
+                           "each out of 100."},
     "c_state": {"fr": "État", "en": "State"},
     "c_acc": {"fr": "Aménagements", "en": "Accommodations"},
     "c_playing": {"fr": "joue", "en": "playing"},
@@ -78,10 +84,21 @@ CLASS_STRINGS: dict[str, dict[str, str]] = {
     "c_csv": {"fr": "Télécharger le CSV", "en": "Download the CSV"},
     "c_csv_students": {"fr": "CSV par élève", "en": "CSV per student"},
     "c_close": {"fr": "Clore la séance", "en": "Close the session"},
-    "c_close_confirm": {"fr": "Clore la séance ? Les PC des élèves ne pourront plus envoyer de "
-                              "résultats (l'import de fichiers reste possible).",
-                        "en": "Close the session? The students' PCs will no longer be able to "
-                              "send results (importing files still works)."},
+    "c_close_q": {"fr": "Clore définitivement la séance {code} ? On ne pourra pas la rouvrir.",
+                  "en": "Close the session {code} for good? It cannot be reopened."},
+    "c_close_unfinished": {
+        "fr": "Élèves qui n'ont pas terminé : {n}. Leurs PC ne pourront plus rien envoyer : "
+              "les postes qu'ils n'ont pas encore joués ne compteront pas.",
+        "en": "Students who have not finished: {n}. Their PCs will no longer be able to send "
+              "anything: the stations they have not played yet will not count."},
+    "c_close_files": {"fr": "Ce qu'un PC n'a pas encore envoyé n'arrivera plus que par son "
+                            "fichier (main.py class import).",
+                      "en": "What a PC has not sent yet will only arrive through its file "
+                            "(main.py class import)."},
+    "c_close_kept": {"fr": "Les résultats reçus restent : débriefing, impression et CSV.",
+                     "en": "The results received stay: debrief, printing and CSV."},
+    "c_close_yes": {"fr": "Clore définitivement", "en": "Close for good"},
+    "c_cancel": {"fr": "Annuler", "en": "Cancel"},
     "c_closed": {"fr": "Séance close", "en": "Session closed"},
     "c_open_session": {"fr": "Séance ouverte", "en": "Session open"},
     "c_timers_on": {"fr": "minuteurs activés", "en": "timers on"},

@@ -130,6 +130,8 @@ def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
     assert wait_for(lambda: _http(f"{served.url}/api/class/{code}?student=L%C3%A9a", code)[
         "accommodations"]["more_time"] == 2, 15)
     browser.save_screenshot(str(tmp_path / "live.png"))
+    head = browser.find_element("css selector", "[data-test=score-head]").text
+    assert "Total des postes" in head and "sur 500" in head  # 5 stations, each out of 100
     form = browser.find_element("css selector", "form.add")  # « Ajouter » a name listed...
     form.find_element("css selector", "input[name=student]").send_keys(" LEA ")  # folded as the hub
     form.find_element("css selector", "button[type=submit]").click()
@@ -173,6 +175,22 @@ def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages >= 1 + len(stations)  # the summary, then a page per station
     (tmp_path / "report.pdf").write_bytes(pdf)
+
+    # closing is final: a step names what is lost, « Annuler » leaves it open
+    _push(served, code, play(code, "Noé", "soudure", 0.5, seed=5)[:1])  # here, not finished
+    browser.find_element("css selector", "button.tab").click()
+    assert wait_for(lambda: "Noé" in _text(browser), 10)
+    browser.find_element("css selector", "button.close").click()
+    step = browser.find_element("css selector", "[data-test=close-step]")
+    browser.save_screenshot(str(tmp_path / "close-step.png"))
+    assert f"Clore définitivement la séance {code}" in step.text
+    assert "pas terminé : 1" in step.text and "class import" in step.text
+    step.find_element("css selector", "button.close-no").click()
+    assert not browser.find_elements("css selector", "[data-test=close-step]")
+    assert _http(f"{served.url}/api/class/{code}?student=L%C3%A9a", code)["open"] is True
+    browser.find_element("css selector", "button.close").click()
+    browser.find_element("css selector", "button.close-yes").click()
+    assert wait_for(lambda: "Séance close" in _text(browser), 10)
 
 
 def test_a_factor_the_list_does_not_have_is_shown_as_it_is(browser: Any,

@@ -14,6 +14,7 @@
   let data = null;
   let lastText = "";
   let failed = false;
+  let closing = false; // the trainer pressed « Clore la séance »: the confirm step shows
   let stuckMin = Number(localStorage.getItem("cap-stuck-min")) || 5;
 
   function t(key, values) {
@@ -103,13 +104,30 @@
         button(t("c_print"), () => { tab = "debrief"; render(); window.print(); }, "print"),
         h("a", { class: "button", href: `/class/${code}/report.csv`, download: "" }, t("c_csv")),
         h("a", { class: "button", href: `/class/${code}/eleves.csv`, download: "" }, t("c_csv_students")),
-        s.open && view === "trainer" ? button(t("c_close"), async () => {
-          if (confirm(t("c_close_confirm"))) { await post("close"); load(); } }, "danger") : null,
+        s.open && view === "trainer" ? button(t("c_close"), () => { closing = true; render(); },
+          "danger close") : null,
         button(t("c_other_lang"), () => { lang = lang === "fr" ? "en" : "fr";
           document.documentElement.lang = lang; render(); }, "lang"),
         view === "trainer" ? h("form", { method: "post", action: `/class/${code}/logout` },
           h("button", { type: "submit", class: "quiet" }, t("c_logout"))) : null),
+      s.open && closing && view === "trainer" ? closeStep() : null,
       h("p", { class: "status no-print", id: "status" }));
+  }
+
+  // closing is final: a step on the page names what is lost before anything is done
+  function closeStep() {
+    const s = data.session;
+    const unfinished = data.students.filter((st) => !isGroup(st) && (st.joined || st.done.length) && !st.outcome).length;
+    const cancel = () => { closing = false; render(); };
+    return h("div", { class: "confirm-close no-print", role: "alertdialog", "aria-labelledby": "close-q",
+      "data-test": "close-step" },
+      h("p", { id: "close-q" }, h("strong", {}, t("c_close_q", { code: s.code }))),
+      h("ul", {}, h("li", {}, t("c_close_unfinished", { n: num(unfinished) })),
+        h("li", {}, t("c_close_files")), h("li", {}, t("c_close_kept"))),
+      h("div", { class: "actions" },
+        h("button", { type: "button", class: "danger close-yes", onclick: async () => {
+          closing = false; await post("close"); load(); } }, t("c_close_yes")),
+        h("button", { type: "button", class: "close-no", onclick: cancel }, t("c_cancel"))));
   }
 
   function renderStatus() {
@@ -204,7 +222,8 @@
         return h("span", { class: done ? "chip " + band(s.scores[ref]) : "chip todo",
           title: stationName(ref) }, done ? num(s.scores[ref]) : "·");
       })),
-      projector ? null : h("td", { class: "num" }, num(s.score)),
+      projector ? null : h("td", { class: "num" }, num(s.score),
+        h("small", { class: "of" }, " / " + num(100 * refs.length))),
       h("td", {}, projector && s.stuck ? h("span", { class: "st playing" }, "▶ " + t("c_playing")) : stateOf(s)),
       projector ? null : h("td", { class: "private" }, accControls(s))));
     const add = h("form", { class: "add no-print", onsubmit: async (e) => {
@@ -237,7 +256,10 @@
             localStorage.setItem("cap-stuck-min", String(stuckMin)); e.target.blur(); load(); } }))),
       students.length ? h("table", { class: "students" },
         h("thead", {}, h("tr", {}, h("th", {}, solo ? t("c_group") : t("c_student")), h("th", {}, t("c_progress")),
-          projector ? null : h("th", {}, t("c_score")), h("th", {}, t("c_state")),
+          projector ? null : h("th", { class: "num", "data-test": "score-head",
+            title: t("c_score_help", { n: num(refs.length) }) }, t("c_score"),
+            h("small", { class: "of" }, t("c_score_of", { max: num(100 * refs.length) }))),
+          h("th", {}, t("c_state")),
           projector ? null : h("th", { class: "private" }, solo ? "" : t("c_acc")))),
         h("tbody", {}, groupRows, rows))
         : h("p", { class: "waiting" }, solo ? t("c_waiting_projector", { code }) : t("c_waiting", { code })),
