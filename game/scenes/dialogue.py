@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ from game.scenes.base import ButtonScene, paint_paper
 from game.scenes.dialogue_face import FaceFrames
 from game.scenes.pause import PauseScene
 from game.ui import draw, theme
+from game.ui.text import TextCache
 from game.ui.theme import hex_color
 from game.ui.widgets import Button
 
@@ -33,6 +35,37 @@ QUESTIONS_Y = NEXT.bottom + 24
 QUESTION_H, QUESTION_GAP = 80, 12
 WORK = pygame.Rect(BUBBLE.right - 520, 975, 520, 90)
 MORE = pygame.Rect(PORTRAIT.x, 975, 480, 90)  # « En savoir plus »: her words in full
+#: under her portrait: her name, her job in both forms, her path; clear of the questions
+#: (which start at BUBBLE.x) and of « En savoir plus » below, whatever their length
+COLUMN = pygame.Rect(PORTRAIT.x, PORTRAIT.bottom + 34, BUBBLE.x - 40 - PORTRAIT.x,
+                     MORE.y - 16 - (PORTRAIT.bottom + 34))
+TITLE = pygame.Rect(BUBBLE.x, 60, theme.LOGICAL_W - 40 - BUBBLE.x, BUBBLE.y - 70)
+PAD = 48  # her words from the bubble's edge
+DOTS_H = 60  # the row of dots at the bubble's foot (where we are in her words)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A text as the dialogue draws it: its lines (each fits ``rect.w``), size and place."""
+
+    text: str
+    size: int
+    rect: pygame.Rect
+    width: int  # the width it is wrapped to
+    cut: bool = False  # lines were left out (the whole text is behind « En savoir plus »)
+
+
+def place(t: TextCache, text: str, size: int, x: int, y: int, width: int,
+          max_h: int) -> Placed:
+    """``text`` wrapped in ``width`` from (x, y), as many lines as ``max_h`` holds (the
+    last one cut at a word with « … » when some are left out); ``rect`` is what it covers."""
+    step, whole = t.line_step(size), t.wrapped(text, size, width)
+    room = max(0, (max_h - t.height("x", size, width)) // step + 1) if max_h > 0 else 0
+    lines = t.clipped(text, size, width, room)
+    shown = "\n".join(lines)
+    w = max((t.size(line, size)[0] for line in lines), default=0)
+    h = t.height(shown, size, width) if lines else 0
+    return Placed(shown, size, pygame.Rect(x, y, w, h), width, cut=len(lines) < len(whole))
 
 
 class DialogueScene(ButtonScene):
@@ -64,6 +97,78 @@ class DialogueScene(ButtonScene):
     def enter(self) -> None:
         self.layout()
 
+    def column(self) -> list[Placed]:
+        """Her name, her job (both forms: on two lines when one is not enough) and her path
+        (at the body size when it fits, else the small one), measured into :data:`COLUMN`;
+        what does not fit waits behind « En savoir plus »."""
+        t, lang = self.ctx.text, self.ctx.lang
+        x, y, w = COLUMN.x, COLUMN.y, COLUMN.w
+        name = place(t, f"{self.model.name}, {self.ctx.tr('age', age=self.model.age)}",
+                     theme.TEXT_LARGE, x, y, w, t.line_step(theme.TEXT_LARGE))
+        y = name.rect.bottom + 8
+        job = self.model.job
+        both = job.both(lang)
+        if t.size(both, theme.TEXT_BODY)[0] > w and job.feminine.get(lang) != \
+                job.masculine.get(lang):
+            both = f"{job.feminine.get(lang)} /\n{job.masculine.get(lang)}"
+        title = place(t, both, theme.TEXT_BODY, x, y, w, 3 * t.line_step(theme.TEXT_BODY))
+        y = title.rect.bottom + 14
+        words, room = self.model.path.get(lang), COLUMN.bottom - y
+        size = theme.TEXT_BODY if t.fits(words, theme.TEXT_BODY, w, room) else theme.TEXT_SMALL
+        return [name, title, place(t, words, size, x, y, w, room)]
+
+    def words(self) -> Placed:
+        """Her line (or answer) in the bubble, under the question asked, above the dots: at
+        the large size, the body size when that is too tall, cut with « … » at the last."""
+        t = self.ctx.text
+        x, w = BUBBLE.x + PAD, BUBBLE.w - 2 * PAD
+        y = BUBBLE.y + 60
+        asked = self.asked()
+        if asked is not None:
+            y = max(BUBBLE.y + 100, asked.rect.bottom + 16)
+        room = BUBBLE.bottom - DOTS_H - y
+        text = self.line_text
+        size = theme.TEXT_LARGE if t.height(text, theme.TEXT_LARGE, w) <= room else \
+            theme.TEXT_BODY
+        return place(t, text, size, x, y, w, room)
+
+    def asked(self) -> Placed | None:
+        """The question she is answering, small, at the bubble's top."""
+        if self.walker.mode != "answer" or self.walker.question is None:
+            return None
+        q = self.intro.questions[self.walker.question]
+        return place(self.ctx.text, q.ask.get(self.ctx.lang), theme.TEXT_SMALL,
+                     BUBBLE.x + PAD, BUBBLE.y + 28, BUBBLE.w - 2 * PAD, 2 * self.ctx.text.line_step(
+                         theme.TEXT_SMALL))
+
+    def text_areas(self) -> list[pygame.Rect]:
+        """Where this screen draws text now (the layout tests keep buttons off them)."""
+        t = self.ctx.text
+        title = t.clipped(self.station.title.get(self.ctx.lang), theme.TEXT_LARGE, TITLE.w, 1)
+        out = [pygame.Rect(TITLE.topleft, (t.size(title[0], theme.TEXT_LARGE)[0] if title else 0,
+                                           t.height(title[0] if title else "", theme.TEXT_LARGE,
+                                                    TITLE.w)))]
+        out += [p.rect for p in self.column()]
+        if self.walker.in_menu:
+            out += [p.rect for p in self.menu_texts()]
+        else:
+            asked = self.asked()
+            out += [p.rect for p in (asked, self.words()) if p is not None]
+        return [r for r in out if r.w and r.h]
+
+    def menu_texts(self) -> list[Placed]:
+        """« Tu peux lui demander : » and, once she has answered one, that question."""
+        t = self.ctx.text
+        x, w = BUBBLE.x + PAD, BUBBLE.w - 2 * PAD
+        prompt = place(t, self.ctx.tr("ask_her"), theme.TEXT_LARGE, x, BUBBLE.y + PAD, w,
+                       t.line_step(theme.TEXT_LARGE))
+        if not self.walker.asked:
+            return [prompt]
+        last = self.intro.questions[max(self.walker.asked)]
+        y = max(BUBBLE.y + 140, prompt.rect.bottom + 16)
+        return [prompt, place(t, last.ask.get(self.ctx.lang), theme.TEXT_SMALL, x, y, w,
+                              BUBBLE.bottom - PAD - y)]
+
     def layout(self) -> None:
         items: list[Button] = []
         if self.walker.in_menu:
@@ -93,9 +198,14 @@ class DialogueScene(ButtonScene):
 
     def long_forms(self) -> list[more.Entry]:
         """What « En savoir plus » shows: her current words in full, and her path."""
-        line = self.walker.line
-        return more.long_forms([(None, line), (self.model.name, self.model.path)],
-                               self.ctx.lang)
+        line, lang = self.walker.line, self.ctx.lang
+        entries = more.long_forms([(None, line), (self.model.name, self.model.path)], lang)
+        said = {label for label, _ in entries}
+        if line is not None and "" not in said and self.words().cut:
+            entries.insert(0, ("", line.get(lang)))  # her line did not fit the bubble
+        if self.model.name not in said and self.column()[-1].cut:
+            entries.append((self.model.name, self.model.path.get(lang)))
+        return entries
 
     def handle(self, action: Action) -> Transition | None:
         tapped_bubble = isinstance(action, Press) and BUBBLE.collidepoint(action.pos)
@@ -185,23 +295,17 @@ class DialogueScene(ButtonScene):
         img = self.ctx.images.fit(self.ctx.scenario.asset(self.model.portrait), PORTRAIT.size)
         surface.blit(img, img.get_rect(center=PORTRAIT.center))
         t, lang = self.ctx.text, self.ctx.lang
-        y = PORTRAIT.bottom + 34
-        name = t.render(f"{self.model.name}, {self.ctx.tr('age', age=self.model.age)}",
-                        theme.TEXT_LARGE, pal.ink)
-        surface.blit(name, (PORTRAIT.x, y))
-        y += name.get_height() + 8
-        job = t.render(self.model.job.both(lang), theme.TEXT_BODY, self.accent_dark)
-        surface.blit(job, (PORTRAIT.x, y))
-        y += job.get_height() + 14
-        words, room = self.model.path.get(lang), theme.LOGICAL_H - 16 - y
-        wide = BUBBLE.x - 50 - PORTRAIT.x  # up to the bubble's tail, when the portrait's is not
-        size, width = next(((s, w) for s in (theme.TEXT_SMALL, theme.TEXT_SMALL - 6)
-                            for w in (PORTRAIT.w, wide) if t.fits(words, s, w, room)),
-                           (theme.TEXT_SMALL - 6, wide))
-        path = t.render(words, size, pal.ink, width=width)
-        surface.blit(path, (PORTRAIT.x, y), pygame.Rect(0, 0, width, room))
-        title = t.render(self.station.title.get(lang), theme.TEXT_LARGE, pal.ink)
-        surface.blit(title, (BUBBLE.x, 60))
+        colors = (pal.ink, self.accent_dark, pal.ink)
+        for placed, color in zip(self.column(), colors, strict=True):
+            self._blit(surface, placed, color)
+        title = t.clipped(self.station.title.get(lang), theme.TEXT_LARGE, TITLE.w, 1)
+        if title:
+            surface.blit(t.render(title[0], theme.TEXT_LARGE, pal.ink), TITLE.topleft)
+
+    def _blit(self, surface: pygame.Surface, placed: Placed, color: theme.Color) -> None:
+        if placed.text:
+            img = self.ctx.text.render(placed.text, placed.size, color, width=placed.width)
+            surface.blit(img, placed.rect.topleft)
 
     @property
     def accent_dark(self) -> theme.Color:
@@ -219,14 +323,9 @@ class DialogueScene(ButtonScene):
             self.frames.draw(self.ctx, surface, self.face_frame(),
                              img.get_rect(center=PORTRAIT.center), self.ctx.images.size(asset)[0])
         if self.walker.in_menu:
-            prompt = t.render(self.ctx.tr("ask_her"), theme.TEXT_LARGE, pal.ink)
             draw.panel(surface, pal, BUBBLE, pal.white, radius=30, shadow=6, border=self.accent)
-            surface.blit(prompt, (BUBBLE.x + 48, BUBBLE.y + 48))
-            if self.walker.asked:
-                last = self.intro.questions[max(self.walker.asked)]
-                note = t.render(last.ask.get(self.ctx.lang), theme.TEXT_SMALL, pal.muted,
-                                width=BUBBLE.w - 96)
-                surface.blit(note, (BUBBLE.x + 48, BUBBLE.y + 140))
+            for placed, color in zip(self.menu_texts(), (pal.ink, pal.muted), strict=False):
+                self._blit(surface, placed, color)
             self._tail(surface)
             return
         draw.panel(surface, pal, BUBBLE, pal.white, radius=30, shadow=6, border=self.accent)
@@ -236,22 +335,20 @@ class DialogueScene(ButtonScene):
         for i in range(total):  # where we are in her words
             pygame.draw.circle(surface, self.accent if i <= self.walker.index else pal.floor_dark,
                                (BUBBLE.x + 56 + i * 30, BUBBLE.bottom - 36), 9)
-        if self.walker.mode == "answer" and self.walker.question is not None:
-            q = self.intro.questions[self.walker.question]
-            asked = t.render(q.ask.get(self.ctx.lang), theme.TEXT_SMALL, pal.muted,
-                             width=BUBBLE.w - 96)
-            surface.blit(asked, (BUBBLE.x + 48, BUBBLE.y + 28))
-        y = BUBBLE.y + (100 if self.walker.mode == "answer" else 60)
+        asked = self.asked()
+        if asked is not None:
+            self._blit(surface, asked, pal.muted)
+        words = self.words()
         left = int(self.shown) if self.typing else len(self.line_text)
-        step = t.line_step(theme.TEXT_LARGE)
-        for line, img in t.lines(self.line_text, theme.TEXT_LARGE, pal.ink, BUBBLE.w - 96):
+        y, step, size = words.rect.y, t.line_step(words.size), words.size
+        for line, img in t.lines(words.text, size, pal.ink, words.width):
             if left <= 0:
                 break
             if left >= len(line):
-                surface.blit(img, (BUBBLE.x + 48, y))
+                surface.blit(img, (words.rect.x, y))
             else:  # reveal the typed part of this line only
-                typed = t.size(line[:left], theme.TEXT_LARGE)[0]
-                surface.blit(img, (BUBBLE.x + 48, y), pygame.Rect(0, 0, typed, img.get_height()))
+                typed = t.size(line[:left], size)[0]
+                surface.blit(img, (words.rect.x, y), pygame.Rect(0, 0, typed, img.get_height()))
             left -= len(line) + 1
             y += step
 
