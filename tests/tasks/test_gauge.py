@@ -132,6 +132,29 @@ def test_stop_feedback_explains_every_round_in_both_languages() -> None:
     assert en[2] == ("Stop 2: 131 µm", False, "Too high: 5 µm above the zone, 72% of the points.")
 
 
+def test_a_stop_just_past_a_bound_never_reads_as_the_bound() -> None:
+    """A playtest: 126,3 µm outside 114–126 read « 126 µm » beside a cross, and « 0 µm
+    au-dessus »; a judged value gets the decimals that put it on its side of the bound."""
+    r = rules(rounds=3)
+    for value in (126.3, 125.6, 113.96):
+        r.value = value
+        r.stop()
+        run(r, REVEAL_S + 0.05)
+    fr = texts(r.result())
+    assert fr[1] == ("Arrêt 1 : 126,3 µm", False,
+                     "Trop haut : 0,3 µm au-dessus de la zone, 98 % des points.")
+    assert fr[2][:2] == ("Arrêt 2 : 126 µm", True)  # inside, and so is its bound
+    assert fr[3][:2] == ("Arrêt 3 : 113,96 µm", False)  # « 114,0 » would read as inside
+    assert texts(r.result(), "en")[1][0] == "Stop 1: 126.3 µm"
+    assert rules_reading(120.4) == "120"  # away from the bounds: the scale's own digits
+
+
+def rules_reading(value: float) -> str:
+    from game.tasks.gauge.rules import reading
+
+    return reading(value, 114, 126, 0, "fr")
+
+
 def test_default_explanation_and_decimal_comma() -> None:
     p: dict[str, Any] = {"min": 0, "max": 10, "target": 6, "tolerance": 0.5, "unit": "bar",
                          "explain": None}

@@ -87,6 +87,19 @@ def test_feedback_per_step_and_details() -> None:
     assert r.order == [IDS[0], IDS[2], IDS[1], IDS[3]]
 
 
+def test_a_misplaced_step_says_where_she_put_it() -> None:
+    """The debrief lists the steps in the right order: a cross beside a step's text says in
+    words where she had it (a playtest read the cross as "this step is wrong")."""
+    r = rules()
+    r.order = [IDS[0], IDS[2], IDS[1], IDS[3]]
+    r.submit()
+    said = [f.answer for f in r.result().feedback]
+    assert said[0] is None and said[3] is None  # in place: the tick says it
+    assert said[1] is not None and said[2] is not None
+    assert said[1].get("fr") == "C'est l'étape 2 ; tu l'avais mise en position 3."
+    assert said[2].get("en") == "This is step 3; you had put it at position 2."
+
+
 def test_time_out_scores_the_current_order() -> None:
     r = rules(time_limit_s=2)
     before = r.score()

@@ -12,7 +12,7 @@ import math
 import pygame
 
 from game.tasks.gauge.params import GaugeParams
-from game.tasks.gauge.rules import decimals, number
+from game.tasks.gauge.rules import decimals, number, reading
 from game.ui import draw, theme
 from game.ui.text import TextCache
 from game.ui.theme import Color, Palette
@@ -94,6 +94,10 @@ class Face:
     # -- drawing ------------------------------------------------------------------------
     def label(self, value: float, fixed: bool = False) -> str:
         return number(value, self.places, self.lang, fixed)
+
+    def reading(self, value: float, fixed: bool = False) -> str:
+        """A stopped value, with the decimals that put it on its side of the zone's bounds."""
+        return reading(value, self.p.low, self.p.high, self.places, self.lang, fixed)
 
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.pal

@@ -12,7 +12,7 @@ import pygame
 
 from game.tasks.base import TaskResult
 from game.tasks.gauge.face import zone_fill
-from game.tasks.gauge.rules import FULL_MISS, decimals, number
+from game.tasks.gauge.rules import FULL_MISS, decimals, number, reading
 from game.ui import draw, theme
 
 PAD = 18
@@ -94,7 +94,9 @@ def _stops(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, d: dict[str, An
             continue
         v = stops[i]
         draw.verdict(surface, pal, (x_of(v), cy), b0 <= v <= b1, size)
-        img = t.render(f"{_fmt(ctx, d, v)}", theme.TEXT_SMALL - 6, pal.ink)
+        lo, hi = d["range"]
+        img = t.render(reading(v, b0, b1, decimals(hi - lo), ctx.lang), theme.TEXT_SMALL - 6,
+                       pal.ink)
         at = img.get_rect(midleft=(x_of(v) + size * 0.7, cy))
         if at.right > plot.right + 30:
             at.midright = (x_of(v) - size * 0.7, cy)

@@ -103,6 +103,34 @@ def number(value: float, places: int, lang: str, fixed: bool = False) -> str:
     return i18n.number(value, lang, places, fixed)
 
 
+MORE_PLACES = 2  # a reading near a bound gets at most this many decimals more
+
+
+def telling_places(value: float, low: float, high: float, places: int) -> int:
+    """The decimals with which ``value`` reads on the same side of the zone's bounds as it
+    is: 83.3 outside 77–83 reads « 83,3 » beside its cross, not « 83 » (a playtest)."""
+    inside = low <= value <= high
+    for extra in range(MORE_PLACES + 1):
+        shown = float(number(value, places + extra, "en"))
+        if (low <= shown <= high) == inside:
+            return places + extra
+    return places + MORE_PLACES
+
+
+def nonzero_places(value: float, places: int) -> int:
+    """The decimals with which a distance out of the zone does not read « 0 »."""
+    for extra in range(MORE_PLACES + 1):
+        if float(number(value, places + extra, "en")) != 0:
+            return places + extra
+    return places
+
+
+def reading(value: float, low: float, high: float, places: int, lang: str,
+            fixed: bool = False) -> str:
+    """A value judged against the zone ``low``–``high``, as shown: see :func:`telling_places`."""
+    return number(value, telling_places(value, low, high, places), lang, fixed)
+
+
 def percent(share: float, lang: str) -> str:
     return i18n.percent(share, lang)
 
@@ -284,7 +312,9 @@ class GaugeRules(TaskRules[GaugeParams]):
                                       local("gauge.stop_late")))
                 continue
             s = self.stops[i]
-            label = local("gauge.stop_label", n=i + 1, value=self._n(s.value), unit=p.unit)
+            shown = telling_places(s.value, p.low, p.high, decimals(p.span))
+            label = local("gauge.stop_label", n=i + 1, unit=p.unit,
+                          value=lambda lang, v=s.value, k=shown: number(v, k, lang))
             gap = abs(s.value - p.target)
             if number(gap, decimals(p.span), "en") == "0":  # as shown: no "0 µm off"
                 why = local("gauge.stop_spot_on")
@@ -293,7 +323,9 @@ class GaugeRules(TaskRules[GaugeParams]):
             else:
                 high = s.value > p.high
                 over = s.value - p.high if high else p.low - s.value
-                why = local("gauge.stop_high" if high else "gauge.stop_low", d=self._n(over),
+                places = nonzero_places(over, decimals(p.span))
+                why = local("gauge.stop_high" if high else "gauge.stop_low",
+                            d=lambda lang, o=over, k=places: number(o, k, lang),
                             unit=p.unit, pts=lambda lang, s=s: percent(s.points, lang))
             items.append(Feedback(label, self.in_zone(s.value), why))
         return items

@@ -217,7 +217,9 @@ class GaugeView(TaskView[GaugeBot]):
         r, t = self.rules, self.ctx.text
         box = self.shaken("readout", self.face.readout)
         shown = r.value if (not self.stop_mode or r.revealing > 0) else None
-        text = "– – –" if shown is None else f"{self.face.label(shown, fixed=True)} {r.params.unit}"
+        # a stop is judged: its digits put it on its side of the zone's bounds
+        shows = self.face.reading if self.stop_mode else self.face.label
+        text = "– – –" if shown is None else f"{shows(shown, fixed=True)} {r.params.unit}"
         if shown is None:
             img = t.render(text, theme.TEXT_LARGE, pal.ink)
             surface.blit(img, img.get_rect(center=box.center))
@@ -298,7 +300,8 @@ class GaugeView(TaskView[GaugeBot]):
             if i < len(r.stops):
                 s = r.stops[i]
                 label, ok = self._status(s.value)
-                text = f"{self._n(s.value)} {p.unit}" + (f" · {label}" if cols == 1 else "")
+                text = f"{self.face.reading(s.value)} {p.unit}" + (f" · {label}" if cols == 1
+                                                                  else "")
                 draw.verdict(surface, pal, (row.right - row.h // 2, row.centery), ok, row.h * 0.7)
             else:
                 text, ok = "…", False

@@ -4,8 +4,16 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from game.i18n import define, local
 from game.tasks.base import Feedback, TaskRules
 from game.tasks.order.params import OrderParams, Step
+
+define({
+    # the debrief lists the steps in the right order; a cross beside one says, in words,
+    # where she had put it (a cross beside a right step's text alone read as "this is wrong")
+    "order.was_at": {"fr": "C'est l'étape {n} ; tu l'avais mise en position {m}.",
+                     "en": "This is step {n}; you had put it at position {m}."},
+})
 
 
 def inversions(order: list[str], correct: list[str]) -> int:
@@ -57,10 +65,13 @@ class OrderRules(TaskRules[OrderParams]):
         return 100.0 * (1.0 - self.inversions / (n * (n - 1) / 2))
 
     def feedback(self) -> list[Feedback]:
-        return [
-            Feedback(step.text, self.order[i] == step.id, step.explain)
-            for i, step in enumerate(self.params.steps)
-        ]
+        out = []
+        for i, step in enumerate(self.params.steps):
+            ok = self.order[i] == step.id
+            said = None if ok else local("order.was_at", n=i + 1,
+                                         m=self.order.index(step.id) + 1)
+            out.append(Feedback(step.text, ok, step.explain, said))
+        return out
 
     def details(self) -> dict[str, Any]:
         return {"order": list(self.order), "correct": list(self.correct)}
