@@ -336,6 +336,22 @@ def test_several_right_answers_say_only_what_was_missing_or_wrong() -> None:
     assert none.answer.get("en").startswith("No answer. Missing: “gants (en)”")
 
 
+def test_a_multiple_answer_explains_what_was_missed_or_wrong_not_every_right_one() -> None:
+    def epi(n: int) -> dict[str, Any]:
+        q = multiple()
+        q["choices"][1]["explain"] = text("tablier")
+        q["choices"][2]["explain"] = text("Non : les tongs")
+        q["choices"][3]["explain"] = text("masque")
+        return {**q, "id": f"epi{n}"}
+
+    missed, wrong, right = debrief_of(epi(1), epi(2), epi(3), picks=[
+        ("gants", "tablier"), ("gants", "tablier", "masque", "tongs"),
+        ("gants", "tablier", "masque")])
+    assert missed.explain.get("fr") == "masque"  # the one she missed, not « cuir » too
+    assert wrong.explain.get("fr") == "Non : les tongs"
+    assert right.explain.get("fr") == "cuir tablier masque"  # all right: every why
+
+
 def test_a_question_left_unanswered_says_so() -> None:
     r = rules(single(), truefalse())
     answer(r, "a")

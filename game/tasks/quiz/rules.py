@@ -176,11 +176,16 @@ class QuizRules(TaskRules[QuizParams]):
     def feedback(self) -> list[Feedback]:
         items = []
         for q in self.questions:
-            whys = [c.explain for c in q.choices if c.correct and c.explain is not None]
-            explain = q.explain or (LocalText.joined(*whys) if whys else None)
+            chosen = self.answers.get(q.id, set())
             ok = self.points.get(q.id, 0.0) >= 1.0
-            items.append(Feedback(q.prompt, ok, explain,
-                                  said_answer(q, self.answers.get(q.id, set()), ok)))
+            whys = [c.explain for c in q.choices if c.correct and c.explain is not None]
+            if q.kind == "multiple" and not ok:
+                # why of what she missed or chose wrongly, not every right answer's « Oui ! »
+                # (five of them made a wall of text under « Il manquait : … »)
+                whys = [c.explain for c in q.choices if c.explain is not None
+                        and c.correct != (c.id in chosen)] or whys
+            explain = q.explain or (LocalText.joined(*whys) if whys else None)
+            items.append(Feedback(q.prompt, ok, explain, said_answer(q, chosen, ok)))
         return items
 
     def details(self) -> dict[str, Any]:
