@@ -154,6 +154,11 @@ CLASS_STRINGS: dict[str, dict[str, str]] = {
     "c_unreachable": {"fr": "hub injoignable : dernières données affichées",
                       "en": "hub unreachable: the last data shown"},
     "c_report": {"fr": "Rapport de séance", "en": "Session report"},
+    "c_report_counts": {"fr": "{joined} élèves venus, {finished} ont terminé.",
+                        "en": "{joined} students came, {finished} finished."},
+    "c_station": {"fr": "Poste", "en": "Station"},
+    "c_students": {"fr": "Élèves", "en": "Students"},
+    "c_mean": {"fr": "Score moyen", "en": "Mean score"},
     "c_printed": {"fr": "Imprimé le {at}", "en": "Printed on {at}"},
     "c_other_lang": {"fr": "English", "en": "Français"},
 }

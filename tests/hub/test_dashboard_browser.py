@@ -3,7 +3,8 @@
 A hub served by uvicorn on 127.0.0.1; students push through the real endpoint; the page
 must show them arrive, the debrief must lead with the most-missed question, the projector
 view must hide the names, an accommodation set on the page must reach the student's next
-GET, and the print view must apply (one page per station). Skipped only when no chromium is
+GET, and the print view must apply (a summary first, then the stations packed, each kept
+whole on a page when it fits, a few A4 pages for one world). Skipped only when no chromium is
 installed and CI is not set (``.ci/run`` installs it).
 """
 from __future__ import annotations
@@ -163,17 +164,27 @@ def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
     assert len(stations) == 5  # every station of the world, one section each
 
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-    assert browser.execute_script(
-        "return getComputedStyle(document.querySelector('.tools')).display") == "none"
-    assert browser.execute_script(
-        "return getComputedStyle(document.querySelector('section.station')).breakBefore"
-    ) == "page"
-    assert browser.execute_script(
-        "return getComputedStyle(document.querySelector('.report-head')).display") == "block"
+
+    def style(selector: str, prop: str, index: int = 0) -> str:
+        return str(browser.execute_script(
+            f"return getComputedStyle(document.querySelectorAll('{selector}')[{index}]).{prop}"))
+
+    assert style(".tools", "display") == "none" and style(".top", "display") == "none"
+    assert style(".report-head", "display") == "block"  # the summary page leads
+    summary = browser.find_element("css selector", "[data-test=summary]").text
+    assert all(browser.execute_script("return arguments[0].textContent", st.find_element(
+        "css selector", "h3")).split(" · ")[0] in summary for st in stations)
+    assert style("section.station", "breakBefore") == "page"  # the stations after the summary
+    assert style("section.station", "breakBefore", 1) == "auto"  # then packed...
+    assert style("section.station", "breakInside", 1) == "avoid"  # ...each whole on a page
+    assert style("section.station h3", "breakAfter") == "avoid"  # no heading at a page foot
+    assert style("section.station .question", "breakInside") == "avoid"  # no item cut
+    assert style("h2.stations-title", "display") == "none"
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
-    pdf = base64.b64decode(browser.print_page())
+    pdf = base64.b64decode(browser.execute_cdp_cmd("Page.printToPDF", {
+        "preferCSSPageSize": True, "printBackground": True})["data"])
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
-    assert pages >= 1 + len(stations)  # the summary, then a page per station
+    assert 2 <= pages <= 5, pages  # one world: 14 pages before, with lone headings
     (tmp_path / "report.pdf").write_bytes(pdf)
 
     # closing is final: a step names what is lost, « Annuler » leaves it open

@@ -288,7 +288,7 @@
       h("div", { class: "qline" }, pctBar(q.pct),
         h("span", { class: "n" }, t("c_answers_n", { n: num(q.answered + q.hands.reduce((a, [, n]) => a + n, 0)) }))),
       h("p", {}, h("strong", {}, t("c_right") + " : "), q.right.join(" · ")),
-      q.chosen.length ? h("div", {}, h("strong", {}, t("c_chosen")), counts(q.chosen, q.right)) : null,
+      q.chosen.length ? h("div", {}, h("strong", { class: "chosen-title" }, t("c_chosen")), counts(q.chosen, q.right)) : null,
       q.hands.length ? h("div", {}, h("strong", {}, t("c_hands")), counts(q.hands, q.right)) : null,
       withStation && q.explanation ? h("p", { class: "discuss" }, h("strong", {}, t("c_discuss") + " : "), q.explanation) : null);
   }
@@ -327,17 +327,45 @@
     return h("p", {}, t("c_not_played"));
   }
 
+  // the printed report's first page: who played, each station in one line (print only)
+  function reportHead() {
+    const s = data.session;
+    const people = data.students.filter((st) => !isGroup(st));
+    const joined = people.filter((st) => st.joined || st.done.length).length;
+    const finished = people.filter((st) => st.outcome === "finished").length;
+    const what = s.world_id ? worldName(s.world_id) : t("c_every_world");
+    const right = (st) => {
+      const qs = st.questions.filter((q) => q.pct !== null);
+      const n = qs.reduce((a, q) => a + q.answered, 0);
+      return n ? qs.reduce((a, q) => a + q.pct * q.answered, 0) / n : null;
+    };
+    return h("div", { class: "print-only report-head", "data-test": "report-head" },
+      h("h1", {}, t("c_report") + (s.title ? " · " + s.title : "")),
+      h("p", { class: "meta" }, [t("c_code") + " " + s.code, what, t("c_route_" + s.route),
+        s.timers ? t("c_timers_on") : t("c_timers_off"),
+        t("c_printed", { at: new Date().toLocaleString(lang) })].join(" · ")),
+      projectorSession() ? null : h("p", { class: "meta" },
+        t("c_report_counts", { joined: num(joined), finished: num(finished) })),
+      data.stations.length ? h("table", { class: "summary", "data-test": "summary" },
+        h("thead", {}, h("tr", {}, h("th", {}, t("c_station")), h("th", { class: "num" }, t("c_students")),
+          h("th", { class: "num" }, t("c_mean")), h("th", { class: "num" }, t("c_pct_right")))),
+        h("tbody", {}, data.stations.map((st) => h("tr", {},
+          h("th", { scope: "row" }, stationName(st.ref)),
+          h("td", { class: "num" }, st.students ? num(st.students) : "–"),
+          h("td", { class: "num" }, st.mean === null ? "–" : num(st.mean) + "/100"),
+          h("td", { class: "num" }, right(st) === null ? "–" : num(right(st)) + " %"))))) : null);
+  }
+
   function debrief() {
     const missed = data.most_missed;
     return h("section", { id: "debrief", class: "debrief" },
-      h("div", { class: "print-only report-head" }, h("h1", {}, t("c_report") + " · " + data.session.code),
-        h("p", {}, data.session.title || ""), h("p", {}, t("c_printed", { at: new Date().toLocaleString(lang) }))),
+      reportHead(),
       h("section", { class: "block missed", id: "missed" }, h("h2", {}, t("c_missed")),
         missed.length ? missed.map((q) => question(q, true)) : h("p", {}, t("c_none_missed"))),
-      h("section", { class: "block" }, h("h2", {}, t("c_beliefs")), beliefs()),
-      h("section", { class: "block" }, h("h2", {}, t("c_jobs")),
+      h("section", { class: "block jobs-block" }, h("h2", {}, t("c_jobs")),
         data.jobs.length ? h("ol", { class: "jobs" }, data.jobs.map(([job, n]) =>
           h("li", {}, jobName(job), h("span", { class: "n" }, " × " + num(n))))) : h("p", {}, t("c_no_jobs"))),
+      h("section", { class: "block beliefs-block" }, h("h2", {}, t("c_beliefs")), beliefs()),
       h("h2", { class: "stations-title" }, t("c_stations")),
       data.stations.length ? data.stations.map((st) => h("section", { class: "station", "data-station": st.ref },
         h("h3", {}, stationName(st.ref), h("small", {}, " · " + worldName(st.world_id))),
