@@ -239,6 +239,26 @@ def test_hold_feedback_and_details() -> None:
     assert len(trace) == pytest.approx(3 / 0.05, abs=2) and trace[-1][0] == pytest.approx(3)
 
 
+def test_the_zones_line_says_what_its_mark_is_about() -> None:
+    """The zone's line is a fact (« zone 114–126 µm »): a cross beside it alone read as « the
+    zone is wrong »; its words say how many stops were in it, or what share a hold needed."""
+    r = rules(rounds=3)
+    for value in (120.0, 130.0, 100.0):
+        r.value = value
+        r.stop()
+        run(r, REVEAL_S + 0.05)
+    zone = r.result().feedback[0]
+    assert not zone.ok and zone.answer is not None
+    assert zone.answer.get("fr") == "1 arrêt sur 3 dans la zone."
+    assert zone.answer.get("en") == "1 of 3 stops in the zone."
+    held = rules(mode="hold", drift=0, hold_s=3)
+    held.value = 150.0  # pushed out and left there
+    run(held, READY_S + 3.05)
+    line = held.result().feedback[0]
+    assert not line.ok and line.answer is not None
+    assert line.answer.get("fr") == "Il fallait rester dans la zone au moins 80 % du temps."
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["stop", "push"]), st.floats(-2, 2),
                           st.integers(0, 90)), max_size=30), st.sampled_from(["stop", "hold"]))

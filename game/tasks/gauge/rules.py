@@ -57,6 +57,12 @@ define({
                        "en": "Too low: {d} {unit} below the zone, {pts} of the points."},
     "gauge.stop_late": {"fr": "Le temps s'est écoulé avant cet arrêt.",
                         "en": "Time ran out before this stop."},
+    "gauge.stops_inside": {"fr": {"one": "{n} arrêt sur {rounds} dans la zone.",
+                                  "other": "{n} arrêts sur {rounds} dans la zone."},
+                           "en": {"one": "{n} of {rounds} stops in the zone.",
+                                  "other": "{n} of {rounds} stops in the zone."}},
+    "gauge.hold_needed": {"fr": "Il fallait rester dans la zone au moins {need} du temps.",
+                          "en": "You needed to stay in the zone at least {need} of the time."},
     "gauge.hold_share": {"fr": "Dans la zone {pct} du temps",
                          "en": "In the zone {pct} of the time"},
     "gauge.hold_phases": {"fr": "Début {a}, milieu {b}, fin {c}.",
@@ -298,11 +304,17 @@ class GaugeRules(TaskRules[GaugeParams]):
                      unit=p.unit)
         explain = p.explain or local("gauge.default_explain", target=self._n(p.target),
                                      tol=self._n(p.tolerance), unit=p.unit)
+        # the zone's line is a fact: its mark is about her stops or her hold, and says so
         if p.mode == "stop":
-            ok = len(self.stops) == p.rounds and all(self.in_zone(s.value) for s in self.stops)
-            return [Feedback(zone, ok, explain), *self._stop_feedback()]
+            inside = sum(1 for s in self.stops if self.in_zone(s.value))
+            ok = len(self.stops) == p.rounds and inside == p.rounds
+            said = local("gauge.stops_inside", n=inside, rounds=p.rounds)
+            return [Feedback(zone, ok, explain, said), *self._stop_feedback()]
         share = self.inside_s / p.hold_s
-        return [Feedback(zone, share >= OK_SHARE, explain), *self._hold_feedback()]
+        ok = share >= OK_SHARE
+        said = None if ok else local("gauge.hold_needed",
+                                     need=lambda lang: percent(OK_SHARE, lang))
+        return [Feedback(zone, ok, explain, said), *self._hold_feedback()]
 
     def _stop_feedback(self) -> list[Feedback]:
         p, items = self.params, []
