@@ -139,6 +139,9 @@ define({
     "jobs_met": {"fr": "Les métiers rencontrés", "en": "The jobs you met"},
     "myths_busted": {"fr": "Idées reçues démontées", "en": "Myths busted"},
     "total": {"fr": "Total", "en": "Total"},
+    # a label and its value: the colon and its space belong to each language (the French
+    # space before « : » is set narrow and unbreakable where text is drawn: ui/text.py)
+    "labelled": {"fr": "{label} : {value}", "en": "{label}: {value}"},
     "nickname_title": {"fr": "Ton pseudo pour le classement",
                        "en": "Your nickname for the leaderboard"},
     "erase": {"fr": "Effacer", "en": "Delete"},

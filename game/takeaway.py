@@ -137,8 +137,8 @@ def job_line(job: JobMet, lang: str) -> str:
     """One job of the card as text: its name, a heart when liked, each station's own stars
     (in the order done; the screen names the stations, the code stays short)."""
     heart = f" {LIKED}" if job.liked else ""
-    return f"• {job.station.job.both(lang)}{heart} : " + " ".join(stars_text(s.stars)
-                                                                 for s in job.stations)
+    stars = " ".join(stars_text(s.stars) for s in job.stations)
+    return "• " + tr("labelled", lang, label=f"{job.station.job.both(lang)}{heart}", value=stars)
 
 
 def card_text(jobs: list[JobMet], slots: list[tuple[str, str, str, str | None]], lang: str,

@@ -82,7 +82,7 @@ class DebriefScene(ButtonScene):
             lines.append(self.ctx.tr("timed_out"))
         for item in r.feedback:
             mark = self.ctx.tr("said_right" if item.ok else "said_wrong")
-            lines.append(f"{mark} : {item.label.get(lang)}")
+            lines.append(self.ctx.tr("labelled", label=mark, value=item.label.get(lang)))
             if item.answer:
                 lines.append(item.answer.get(lang))
             if item.explain:

@@ -117,14 +117,21 @@ class ResultsScene(ButtonScene):
             for station in self.tour.planned(world):
                 r = self.tour.result(world.id, station.id)
                 if r is not None:
-                    lines.append(f"{station.title.get(lang)} : {self.ctx.tr('points', n=r.score)}, "
-                                 f"{self.ctx.tr('said_stars', n=r.stars)}")
-        lines.append(f"{self.ctx.tr('total')} : {self.ctx.tr('points', n=self.tour.score)}")
+                    value = (f"{self.ctx.tr('points', n=r.score)}, "
+                             f"{self.ctx.tr('said_stars', n=r.stars)}")
+                    lines.append(self.ctx.tr("labelled", label=station.title.get(lang),
+                                             value=value))
+        lines.append(self.total())
         busted = self.busted()
         if busted:
             lines.append(self.ctx.tr("myths_busted"))
             lines += [self.ctx.scenario.model.myth(m).truth.get(lang) for m in busted]
         return lines + results_minds.lines(self.ctx)
+
+    def total(self) -> str:
+        """« Total : 240 pts » (« Total: 240 pts » in English)."""
+        return self.ctx.tr("labelled", label=self.ctx.tr("total"),
+                           value=self.ctx.tr("points", n=self.tour.score))
 
     def bot_choice(self) -> str | None:
         return "continue" if self.t > 1.5 else None
@@ -147,8 +154,7 @@ class ResultsScene(ButtonScene):
             bottom = max(bottom, self._column(surface, worlds, x, col_w, row_h, size))
         y = bottom
         pygame.draw.line(surface, pal.floor_dark, (TABLE.x + 40, y), (TABLE.right - 40, y), 3)
-        total = t.render(f"{self.ctx.tr('total')} : {self.ctx.tr('points', n=self.tour.score)}",
-                         theme.TEXT_LARGE, pal.ink)
+        total = t.render(self.total(), theme.TEXT_LARGE, pal.ink)
         surface.blit(total, total.get_rect(topright=(TABLE.right - 40, y + 16)))
         draw.stars(surface, pal, (TABLE.x + 160, y + 48), min(3, round(self.tour.stars /
                    max(1, len(self.tour.results)))), 26)

@@ -196,7 +196,8 @@ class SettingsScene(ButtonScene):
         lines = [self.ctx.tr("settings"), self.ctx.tr(f"set_page_{self.page}")]
         for label, choices in self.rows():
             chosen = [c for _, c, selected in choices if selected]
-            lines.append(f"{label} : {chosen[0]}" if chosen else label)
+            lines.append(self.ctx.tr("labelled", label=label, value=chosen[0]) if chosen
+                         else label)
         if self.page == "access" and voice_missing(self):
             lines.append(self.ctx.tr("voice_missing"))
         return lines

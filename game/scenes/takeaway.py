@@ -168,10 +168,11 @@ class TakeawayScene(ButtonScene):
         tr, lang = self.ctx.tr, self.ctx.lang
         lines = [tr("jobs_met")]
         for job in self.jobs:
-            done = ", ".join(f"{s.station.title.get(lang)} : {tr('said_stars', n=s.stars)}"
-                             for s in job.stations)
+            done = ", ".join(tr("labelled", label=s.station.title.get(lang),
+                                value=tr("said_stars", n=s.stars)) for s in job.stations)
             lines.append(f"{job.station.job.both(lang)} ({done})")
-        lines += [f"{level} : {heading}" for level, heading, _text, _url in self.offers]
+        lines += [tr("labelled", label=level, value=heading)
+                  for level, heading, _text, _url in self.offers]
         return [*lines, tr("card_keep_title"), tr("card_keep_text")]
 
     def bot_choice(self) -> str | None:

@@ -5,12 +5,17 @@ by one in dialogue, one line spacing everywhere) and linear in the text's length
 too long for the line is cut by a galloping search, so a 25,000-character word costs a
 few thousand measurements, not millions.
 
+French typography is applied here, where text is set: the plain space an author types
+before « : ; ! ? » and inside « » is drawn as a narrow no-break space (U+202F), so the mark
+never starts a line; English has no space there (tests/test_i18n.py checks its strings).
+
 The readable-text setting (``TextCache.readable``) widens letter and line spacing and sets
 every paragraph flush left; measuring, wrapping and drawing all go through here, so layouts
 that measure their text make room for it.
 """
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -36,6 +41,14 @@ READABLE_WORD = 0.16  # ... and this much more between words
 READABLE_LINE_GAP = 0.3  # ... and this share of the line height between lines (about 1.65)
 
 Measure = Callable[[str], int]  # the width of a string, in px
+NARROW = "\u202f"  # the narrow no-break space
+_FRENCH_SPACE = re.compile(r" (?=[:;!?»])|(?<=«) ")
+
+
+def typeset(text: str) -> str:
+    """``text`` with a narrow no-break space where French puts one: before : ; ! ? and »,
+    after « (each a plain space replaced, so the text keeps its length)."""
+    return _FRENCH_SPACE.sub(NARROW, text) if " " in text else text
 
 
 class TextCache:
@@ -90,6 +103,8 @@ class TextCache:
     def _line(self, font: pygame.font.Font, text: str, color: Color) -> pygame.Surface:
         """One line, kerned by the font; readable: each letter placed with the extra space
         (its position from the kerned width of what comes before)."""
+        if fonts.font_path("text") is None:  # pygame's own font draws them as boxes
+            text = text.replace(NARROW, " ").replace("\u00a0", " ")
         track, word = self._spacing(font)
         if (not track and not word) or len(text) < 2:
             return font.render(text, True, color)
@@ -117,7 +132,7 @@ class TextCache:
         if cached is not None:
             self._cache.move_to_end(key)
             return cached  # type: ignore[return-value]
-        lines = wrap(text, self._measure(self.font(size)), width)
+        lines = wrap(typeset(text), self._measure(self.font(size)), width)
         self._store(key, lines)
         return lines
 
@@ -137,7 +152,7 @@ class TextCache:
             return cached  # type: ignore[return-value]
         font = self.font(size)
         if width is None:
-            surf = self._line(font, text, color)
+            surf = self._line(font, typeset(text), color)
         else:
             gap = self._gap(font, line_gap, size)
             rendered = [self._line(font, line, color) for line in self.wrapped(text, size, width)]
@@ -214,7 +229,7 @@ class TextCache:
 
     def size(self, text: str, size: int) -> tuple[int, int]:
         font = self.font(size)
-        return self._measure(font)(text), font.get_height()
+        return self._measure(font)(typeset(text)), font.get_height()
 
 
 def _pixels(value: object) -> int:

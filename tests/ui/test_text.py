@@ -85,3 +85,21 @@ def test_a_text_cut_to_fit_its_room_ends_at_a_word_with_an_ellipsis() -> None:
     assert text.startswith(" ".join(cut)[:-2])  # whole words of the text, in order
     assert cache.clipped(text, 30, 300, len(whole)) == whole  # room enough: untouched
     assert cache.clipped(text, 30, 300, 0) == []
+
+
+def test_french_punctuation_never_starts_a_line_and_its_space_is_narrow() -> None:
+    """The plain space typed before « : ; ! ? » and inside « » is set as a narrow no-break
+    space (U+202F): the mark stays with its word at any width, and takes less room."""
+    from game.ui.text import NARROW, TextCache, typeset
+
+    pygame.font.init()
+    cache = TextCache()
+    text = "Ta réponse : « gants ». Bravo ! Et maintenant ? Un mot ; puis un autre : fini !"
+    assert typeset(text).count(NARROW) == 8 and len(typeset(text)) == len(text)
+    assert typeset("Your answer: gloves. Well done!") == "Your answer: gloves. Well done!"
+    for width in range(240, 900, 7):  # wider than its longest word with its mark
+        for line in cache.wrapped(text, 30, width):
+            assert not line.startswith((":", ";", "!", "?", "»")), (width, line)
+            assert not line.rstrip().endswith("«"), (width, line)
+    plain = cache.font(30).size("Total : 5")[0]  # as typed, with a plain space
+    assert cache.size("Total : 5", 30)[0] < plain  # set narrower
