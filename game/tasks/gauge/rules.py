@@ -305,6 +305,7 @@ class GaugeRules(TaskRules[GaugeParams]):
         explain = p.explain or local("gauge.default_explain", target=self._n(p.target),
                                      tol=self._n(p.tolerance), unit=p.unit)
         # the zone's line is a fact: its mark is about her stops or her hold, and says so
+        said: LocalText | None
         if p.mode == "stop":
             inside = sum(1 for s in self.stops if self.in_zone(s.value))
             ok = len(self.stops) == p.rounds and inside == p.rounds
