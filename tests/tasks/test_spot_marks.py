@@ -160,3 +160,36 @@ def test_an_area_without_an_outline_keeps_its_ring(game: Any) -> None:
                           ctx.palette.success) > 0.9
     finally:
         object.__setattr__(porosity, "outline", saved["porosity"])
+
+
+def test_a_tap_on_an_extra_says_why_the_count_does_not_move(game: Any) -> None:
+    """On the découverte the ladder is an extra: shown found, and its card says it is on top
+    of what is asked (« 0 / 3 trouvés » beside a tick read as a tap not taken)."""
+    app, ctx, clock = game
+    del app.stack[1:]
+    ctx.autoplay = None
+    from game.express import shorten
+
+    scene = TaskScene(ctx, "maintenance", "risques")
+    scene.rules = scene.kind.rules(shorten(scene.station.task), ctx.rng)
+    scene.view = scene.kind.view()(ctx, scene.rules, scene.view.rect, scene.station,
+                                   scene.accent)
+    app.transition(Push(scene))
+    for _ in range(round(1.0 / STEP_S)):
+        clock.advance(STEP_S)
+        app.frame()
+    view = app.top.view
+    assert "ladder" in view.rules.extra_ids
+    ladder = view.rules.by_id["ladder"]
+    tap(game, view.to_screen(ladder.x, ladder.y))
+    seen: list[str] = []
+    ctx.text.seen = seen.append
+    try:
+        app.draw()
+    finally:
+        ctx.text.seen = None
+    said = " ".join(seen)
+    assert "ça ne change pas ton score" in said and ladder.label.get("fr") in said
+    assert view.rules.wrong_taps == 0 and not view.rules.found
+    assert share_near(app.display.logical, along(view.outline("ladder")),
+                      ctx.palette.success) > 0.9

@@ -41,6 +41,10 @@ define({
     "spot_nothing": {"fr": "Rien à signaler ici", "en": "Nothing wrong here"},
     "spot_nothing_why": {"fr": "Chaque touche fausse coûte {p} points.",
                          "en": "Each wrong tap costs {p} points."},
+    "spot.extra_seen": {"fr": "Bien vu ! C'est en plus de ce qu'on te demande ici : ça ne "
+                              "change pas ton score.",
+                        "en": "Well spotted! That's on top of what you're asked to find here: "
+                              "it doesn't change your score."},
     "spot_fine": {"fr": "{label} : ce n'est pas un défaut", "en": "{label}: not a fault"},
     "spot_legend_found": {"fr": "Trouvé", "en": "Found"},
     "spot_legend_missed": {"fr": "Manqué", "en": "Missed"},
@@ -274,7 +278,9 @@ class SpotView(TaskView[SpotBot]):
         if tap.area is None:
             return False, tr("spot_nothing"), tr("spot_nothing_why", p=WRONG_TAP_POINTS)
         a = self.rules.by_id[tap.area]
-        if self.rules.is_hotspot(a.id) or a.id in self.rules.extra_ids:
+        if a.id in self.rules.extra_ids:  # a real fault, not counted: say why the count stays
+            return True, a.label.get(lang), f"{tr('spot.extra_seen')} {a.explain.get(lang)}"
+        if self.rules.is_hotspot(a.id):
             return True, a.label.get(lang), a.explain.get(lang)
         return False, tr("spot_fine", label=a.label.get(lang)), a.explain.get(lang)
 
