@@ -187,6 +187,10 @@ def test_feedback_for_every_hotspot_and_every_wrong_tap() -> None:
           "une pièce bonne. Observe bien avant de toucher.")),
     ]
     assert texts(res, "en")[3] == ("reflet en: not a fault", False, "why reflet")
+    # beside a missed fault's name a cross alone could read « not a fault »: words say it
+    said = [f.answer.get("fr") if f.answer else None for f in res.feedback]
+    assert said[:3] == ["Manqué : c'était à signaler.", None, "Manqué : c'était à signaler."]
+    assert res.feedback[0].answer.get("en") == "Missed: it needed reporting."
     d = res.details
     assert d["found"] == ["caniveau"] and d["missed"] == ["pores", "fissure"]
     assert d["decoys_tapped"] == ["reflet"] and d["misses"] == 2 and d["wrong_taps"] == 3

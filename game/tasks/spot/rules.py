@@ -22,6 +22,8 @@ WRONG_TAP_POINTS = 10
 
 define({
     "spot.decoy": {"fr": "{label} : ce n'était pas un défaut", "en": "{label}: not a fault"},
+    # beside a missed fault's name, a cross alone could read "not a fault"
+    "spot.missed": {"fr": "Manqué : c'était à signaler.", "en": "Missed: it needed reporting."},
     "spot.misses": {"fr": {"one": "{n} touche sur une zone sans défaut",
                            "other": "{n} touches sur une zone sans défaut"},
                     "en": {"one": "{n} tap on a place with no fault",
@@ -146,7 +148,9 @@ class SpotRules(TaskRules[SpotParams]):
         return max(0.0, 100.0 * share - WRONG_TAP_POINTS * self.wrong_taps)
 
     def feedback(self) -> list[Feedback]:
-        items = [Feedback(a.label, a.id in self.found, a.explain) for a in self.params.hotspots]
+        items = [Feedback(a.label, a.id in self.found, a.explain,
+                          None if a.id in self.found else local("spot.missed"))
+                 for a in self.params.hotspots]
         for decoy_id in self.decoys_tapped:
             d = self.by_id[decoy_id]
             items.append(Feedback(local("spot.decoy", label=d.label), False, d.explain))
