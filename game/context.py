@@ -76,6 +76,14 @@ class Context:
     @scenario.setter
     def scenario(self, loaded: LoadedScenario) -> None:
         self.loaded_scenario = loaded  # the admin's choice, or F5's reload
+        loaded.language = self._language
+
+    def __post_init__(self) -> None:
+        if self.loaded_scenario is not None:  # its pictures in the language played
+            self.loaded_scenario.language = self._language
+
+    def _language(self) -> str:
+        return self.settings.lang
 
     def current_tour(self) -> Tour:
         """The player's game, for the scenes that only exist during one: a clear error when

@@ -7,6 +7,11 @@ Positions and radii are in the image's own pixels.
 - assets/welding/inspection_plate.png      a welded steel assembly seen from above
 - assets/maintenance/workshop_hazards.png  a maintenance workshop with five hazards
 - assets/batteries/dryroom_check.png       a battery dry room with four problems
+
+The workshop and the dry room carry signs; each is drawn once per language of
+:data:`SIGNS`: the French picture as named, the others beside it as `<picture>.<lang>.png`
+(the game shows the one of the language played: LoadedScenario.asset). Only the words
+change, so the spots, their outlines and the sidecars are the French picture's.
 """
 from __future__ import annotations
 
@@ -59,6 +64,22 @@ class Spot:
 
 
 OUTLINES: dict[str, dict[str, list[tuple[int, int]]]] = {}  # picture -> spot id -> outline
+
+#: the words on the pictures' signs, by language (French first: the picture as named)
+SIGNS: dict[str, dict[str, str]] = {
+    "fr": {"workshop": "ATELIER MAINTENANCE", "danger": "DANGER", "do_not": "NE PAS",
+           "operate": "MANŒUVRER", "airlock": "SAS", "dry_room": "SALLE SÈCHE",
+           "dew_point": "POINT DE ROSÉE", "target": "Cible ≤ −40 °C", "pressure": "PRESSION"},
+    "en": {"workshop": "MAINTENANCE WORKSHOP", "danger": "DANGER", "do_not": "DO NOT",
+           "operate": "OPERATE", "airlock": "AIRLOCK", "dry_room": "DRY ROOM",
+           "dew_point": "DEW POINT", "target": "Target ≤ −40 °C", "pressure": "PRESSURE"},
+}
+Words = dict[str, str]
+
+
+def picture_for(rel_png: str, lang: str) -> str:
+    """Where the picture in ``lang`` goes: the French one as named, others beside it."""
+    return rel_png if lang == "fr" else rel_png.replace(".png", f".{lang}.png")
 
 
 def write_spots(rel_png: str, size: tuple[int, int], spots: Sequence[Spot],
@@ -489,7 +510,7 @@ def electrical_cabinet(cv: Canvas) -> None:
         cv.rect(STEEL_DARK, x1 - 4, y0 + 40 + i * 130, 8, 26, r=2)
 
 
-def isolator(cv: Canvas) -> None:
+def isolator(cv: Canvas, words: Words) -> None:
     """A wall-mounted rotary isolator, handle on 0, with a padlock and a lockout tag."""
     cx, cy = 365.0, 226.0
     cv.rect(STEEL_DARK, cx - 8, 34, 16, cy - 80)                       # conduit
@@ -516,9 +537,9 @@ def isolator(cv: Canvas) -> None:
     cv.rect(T.white, *tag, r=4)
     cv.rect(T.error, tag[0], tag[1], tag[2], 18, r=4)
     cv.rect(T.error, tag[0], tag[1] + 10, tag[2], 8)
-    cv.text("DANGER", 15, T.white, cx + 3, tag[1] + 10, anchor="center")
-    cv.text("NE PAS", 12, T.ink, cx + 3, tag[1] + 27, anchor="center")
-    cv.text("MANŒUVRER", 12, T.ink, cx + 3, tag[1] + 38, anchor="center")
+    cv.text(words["danger"], 15, T.white, cx + 3, tag[1] + 10, anchor="center")
+    cv.text(words["do_not"], 12, T.ink, cx + 3, tag[1] + 27, anchor="center")
+    cv.text(words["operate"], 12, T.ink, cx + 3, tag[1] + 38, anchor="center")
     cv.rect(T.muted, tag[0] + 12, tag[1] + 46, 42, 1.5)
 
 
@@ -717,16 +738,20 @@ def extension_cable(cv: Canvas) -> None:
     cv.ellipse_c(STEEL, gx - 36, gy - 4, 6, 22)
 
 
-def workshop_hazards() -> None:
+def workshop_hazards(lang: str = "fr") -> None:
+    words = SIGNS[lang]
     W, H = 1200, 700
     cv = Canvas(W, H, ss=3)
     shapes = Shapes(cv)
     workshop_room(cv, W, H, 478)
     # sign over the scene
     cv.rect(TEAL, 470, 58, 280, 44, r=8)
-    cv.text("ATELIER MAINTENANCE", 26, T.white, 610, 81, anchor="center")
+    cv.text(words["workshop"], 26, T.white, 610, 81, anchor="center")
     pegboard(cv, 476, 116, 300, 122)
-    for spot_id, draw in (("open_cabinet", electrical_cabinet), ("lockout_ok", isolator),
+    def lockout(cv: Canvas) -> None:
+        isolator(cv, words)
+
+    for spot_id, draw in (("open_cabinet", electrical_cabinet), ("lockout_ok", lockout),
                           ("", parts_shelf), ("missing_guard", belt_machine),
                           ("ladder", ladder_on_crate), ("extinguisher", extinguisher_wall),
                           ("oil_spill", oil_spill), ("cable", extension_cable)):
@@ -740,9 +765,10 @@ def workshop_hazards() -> None:
                                        safety_shoes=True, holding="tablet"))
     img = cv.image_rgb()
     rel = "assets/maintenance/workshop_hazards.png"
-    save(img, rel)
-    write_spots(rel, (W, H), WORKSHOP_SPOTS, shapes)
-    debug_overlay(rel, WORKSHOP_SPOTS)
+    save(img, picture_for(rel, lang))
+    if lang == "fr":  # the other languages' pictures differ by their words only
+        write_spots(rel, (W, H), WORKSHOP_SPOTS, shapes)
+        debug_overlay(rel, WORKSHOP_SPOTS)
 
 
 # =========================================================================================
@@ -810,7 +836,7 @@ def dry_room(cv: Canvas, W: int, H: int, wall_h: float) -> None:
         cv.rect(T.white, 0, wall_h + 60, W, 3)
 
 
-def airlock(cv: Canvas) -> None:
+def airlock(cv: Canvas, words: Words) -> None:
     x0, y0, x1, y1 = 56.0, 112.0, 252.0, 478.0
     cv.rect(mix(T.muted, T.wall, 0.2), x0 - 12, y0 - 12, x1 - x0 + 24, y1 - y0 + 12, r=4)
     # the corridor seen through the open door: warmer, ordinary air
@@ -836,12 +862,14 @@ def airlock(cv: Canvas) -> None:
                                 (x1 + 16, y0 + 160)])
     cv.poly(rgba(T.white, 150), [(x1 + 24, y0 + 60), (x1 + 40, y0 + 52), (x1 + 26, y0 + 110),
                                  (x1 + 20, y0 + 112)])
-    cv.rect(VIOLET, x1 + 18, y0 + 196, 40, 22, r=4)
-    cv.text("SAS", 18, T.white, x1 + 38, y0 + 207, anchor="center")
+    plate = 40 if len(words["airlock"]) <= 3 else 64  # « SAS », or a longer word, smaller
+    cv.rect(VIOLET, x1 + 38 - plate / 2, y0 + 196, plate, 22, r=4)
+    cv.text(words["airlock"], 18 if plate == 40 else 13, T.white, x1 + 38, y0 + 207,
+            anchor="center")
     cv.rect(STEEL_DARK, x1 + 58, y0 + 236, 10, 40, r=4)
     # sign and status light above the door: red, "door open"
     cv.rect(VIOLET, x0 - 12, y0 - 66, x1 - x0 + 24, 40, r=6)
-    cv.text("SALLE SÈCHE", 25, T.white, (x0 + x1) / 2, y0 - 46, anchor="center")
+    cv.text(words["dry_room"], 25, T.white, (x0 + x1) / 2, y0 - 46, anchor="center")
     with cv.layer(alpha=140, blur=10):
         cv.circle(T.error, x1 + 40, y0 - 46, 22)
     cv.circle(dark(T.error, 0.3), x1 + 40, y0 - 46, 13)
@@ -858,19 +886,19 @@ def sticky_mat(cv: Canvas) -> None:
         cv.ellipse_c(rgba(light(T.primary, 0.25), 200), fx, fy, 10, 5)
 
 
-def humidity_display(cv: Canvas) -> None:
+def humidity_display(cv: Canvas, words: Words) -> None:
     x0, y0, w, h = 398.0, 92.0, 208.0, 190.0
     with cv.layer(alpha=70, blur=5, offset=(4, 5)):
         cv.rect(T.ink, x0, y0, w, h, r=10)
     cv.rect(mix(T.white, T.muted, 0.35), x0, y0, w, h, r=10)
     cv.rect(T.ink, x0 + 8, y0 + 8, w - 16, h - 16, r=6)
-    cv.text("POINT DE ROSÉE", 16, light(T.muted, 0.4), x0 + w / 2, y0 + 24, anchor="center")
+    cv.text(words["dew_point"], 16, light(T.muted, 0.4), x0 + w / 2, y0 + 24, anchor="center")
     hr_col = light(T.error, 0.15)
     cv.text("−12 °C", 52, hr_col, x0 + w / 2 + 18, y0 + 78, anchor="center")
     warn_mark(cv, x0 + 26, y0 + 76, 13, T.safety)
     cv.rect(mix(T.ink, T.white, 0.12), x0 + 18, y0 + 114, w - 36, 2)
     ok = light(T.success, 0.25)
-    cv.text("Cible ≤ −40 °C", 24, ok, x0 + w / 2 + 12, y0 + 142, anchor="center")
+    cv.text(words["target"], 24, ok, x0 + w / 2 + 12, y0 + 142, anchor="center")
     check_mark(cv, x0 + 30, y0 + 142, 8, ok, 3)
     # level bar: far past the green band
     bx, by, bw = x0 + 20, y0 + 164, w - 40
@@ -879,14 +907,14 @@ def humidity_display(cv: Canvas) -> None:
     cv.rect(hr_col, bx + bw * 0.1, by, bw * 0.72, 8, r=4)
 
 
-def pressure_display(cv: Canvas) -> None:
+def pressure_display(cv: Canvas, words: Words) -> None:
     x0, y0, w, h = 644.0, 126.0, 120.0, 104.0
     with cv.layer(alpha=70, blur=5, offset=(4, 5)):
         cv.rect(T.ink, x0, y0, w, h, r=8)
     cv.rect(mix(T.white, T.muted, 0.35), x0, y0, w, h, r=8)
     cv.rect(T.ink, x0 + 7, y0 + 7, w - 14, h - 14, r=5)
     ok = light(T.success, 0.25)
-    cv.text("PRESSION", 14, light(T.muted, 0.4), x0 + w / 2, y0 + 20, anchor="center")
+    cv.text(words["pressure"], 14, light(T.muted, 0.4), x0 + w / 2, y0 + 20, anchor="center")
     cv.text("+15 Pa", 32, ok, x0 + w / 2, y0 + 50, anchor="center")
     check_mark(cv, x0 + 38, y0 + 80, 7, ok, 3)
     cv.text("OK", 22, ok, x0 + 70, y0 + 80, anchor="center")
@@ -948,15 +976,17 @@ def bench(cv: Canvas, shapes: Shapes) -> None:
         cv.rect(rgba(T.white, 170), 830, 326, 5, 62, r=2)
 
 
-def dryroom_check() -> None:
+def dryroom_check(lang: str = "fr") -> None:
+    words = SIGNS[lang]
     W, H = 1200, 700
     cv = Canvas(W, H, ss=3)
     shapes = Shapes(cv)
     dry_room(cv, W, H, 478)
     line_window(cv)
-    for spot_id, draw in (("airlock_open", airlock), ("sticky_mat", sticky_mat),
-                          ("humidity_high", humidity_display),
-                          ("pressure_ok", pressure_display)):
+    for spot_id, draw in (("airlock_open", lambda cv: airlock(cv, words)),
+                          ("sticky_mat", sticky_mat),
+                          ("humidity_high", lambda cv: humidity_display(cv, words)),
+                          ("pressure_ok", lambda cv: pressure_display(cv, words))):
         with shapes.of(spot_id):
             draw(cv)
     bench(cv, shapes)
@@ -969,14 +999,16 @@ def dryroom_check() -> None:
                                         gloves=VIOLET, glasses=True))
     img = cv.image_rgb()
     rel = "assets/batteries/dryroom_check.png"
-    save(img, rel)
-    write_spots(rel, (W, H), DRYROOM_SPOTS, shapes)
-    debug_overlay(rel, DRYROOM_SPOTS)
+    save(img, picture_for(rel, lang))
+    if lang == "fr":
+        write_spots(rel, (W, H), DRYROOM_SPOTS, shapes)
+        debug_overlay(rel, DRYROOM_SPOTS)
 
 
 def build() -> None:
     inspection_plate()
-    workshop_hazards()
-    dryroom_check()
+    for lang in SIGNS:
+        workshop_hazards(lang)
+        dryroom_check(lang)
     for path in sync_scenarios(OUTLINES):
         print(f"  outlines updated in {path.relative_to(ROOT)}")

@@ -104,6 +104,8 @@ class KeptScenario(LoadedScenario):
                  titles: dict[str, str]) -> None:
         self.folder = folder
         self.maps = maps
+        self.language = None  # the context gives it (LoadedScenario.asset)
+        self._versions = {}
         self._packed: bytes | None = packed
         self._model: Scenario | None = None
         self._titles = titles

@@ -11,6 +11,7 @@ error does not make every reference to it look wrong.
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
@@ -151,8 +152,31 @@ def _asset(loaded: LoadedScenario, value: str) -> tuple[str, str] | None:
     if found is None:
         return (f"file not found: {value}", "paths are relative to the scenario folder or the "
                 "project root, and must stay inside them")
-    if found.suffix.lower() not in UNCHECKED_IMAGES and image_size(found) is None:
+    if found.suffix.lower() in UNCHECKED_IMAGES:
+        return None
+    size = image_size(found)
+    if size is None:
         return f"{value} is not a picture the game can show", "save it as PNG (or JPEG)"
+    return _versions(loaded, value, found, size)
+
+
+def _versions(loaded: LoadedScenario, value: str, found: Path,
+              size: tuple[int, int]) -> tuple[str, str] | None:
+    """What is wrong with the picture's versions in the scenario's languages (message, hint):
+    a version must be a picture of the same size (areas and outlines are in its pixels)."""
+    from game.scenario.loader import language_version
+
+    for lang in loaded.model.languages or []:
+        version = language_version(found, lang) if isinstance(lang, str) else None
+        if version is None:
+            continue
+        other = image_size(version)
+        if other != size:
+            shown = "not a picture the game can show" if other is None else \
+                f"{other[0]}×{other[1]} px"
+            return (f"{version.name}, the '{lang}' version of {value}, is {shown}; the picture "
+                    f"is {size[0]}×{size[1]} px", "draw each language's version at the "
+                    "picture's size: only its words change")
     return None
 
 

@@ -6,6 +6,7 @@ checks an author runs with ``validate`` live in analysis.py.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,23 +30,44 @@ class LoadedScenario:
 
     The maps are read once, without images, when the scenario is checked; the floor gives
     them their images (``world.render.with_images``) instead of reading them again.
+
+    A picture with words in it (a workshop's signs) may have a version per language beside
+    it, ``<name>.<lang>.<ext>`` (``workshop_hazards.en.png``), the same size (validate
+    checks): :meth:`asset` gives the one of the language being played, which ``language``
+    tells (the context gives it; None, as in ``validate``: the picture as named).
     """
 
     model: Scenario
     folder: Path
     maps: dict[str, MapInfo] = field(default_factory=dict)
+    language: Callable[[], str] | None = field(default=None, repr=False, compare=False)
+    _versions: dict[tuple[Path, str], Path] = field(default_factory=dict, repr=False,
+                                                    compare=False)
 
     def title(self, lang: str) -> str:
         """The scenario's title in ``lang`` (what the title screen shows)."""
         return self.model.title.get(lang)
 
     def asset(self, relative: str) -> Path:
-        """The file a validated path names; FileNotFoundError if it has gone since."""
+        """The file a validated path names, in the language being played when the picture
+        has a version in it; FileNotFoundError if it has gone since."""
         path = resolve_asset(self.folder, relative)
         if path is None:
             raise FileNotFoundError(f"{relative}: not in {self.folder} nor in the game's folder "
                                     "any more (the scenario was checked when it loaded)")
-        return path
+        if self.language is None:
+            return path
+        lang = self.language()
+        found = self._versions.get((path, lang))
+        if found is None:  # looked for once (screens ask for their pictures every frame)
+            found = self._versions[path, lang] = language_version(path, lang) or path
+        return found
+
+
+def language_version(path: Path, lang: str) -> Path | None:
+    """The picture's version in ``lang`` beside it (``<name>.<lang><ext>``), if there is one."""
+    version = path.with_name(f"{path.stem}.{lang}{path.suffix}")
+    return version if version.is_file() else None
 
 
 def scenario_file(path: Path) -> Path:
