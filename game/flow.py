@@ -57,8 +57,10 @@ CLASS = Route("class", ("probe_before", "floors", "probe_after", "results", "tak
 CLASS_DECOUVERTE = Route("class_decouverte", ("probe_before", "floors", "one_more",
                                               "probe_after", "results", "takeaway"))
 #: projector mode: the trainer plays with the class on one screen; a quiz waits for the show
-#: of hands (game.scenes.projector); the journal shows the class as one group
-PROJECTOR = Route("projector", ("floors", "results", "takeaway"))
+#: of hands (game.scenes.projector), and so do the before/after statements
+#: (game.scenes.projector_probe); the journal shows the class as one group
+PROJECTOR = Route("projector", ("probe_before", "floors", "probe_after", "results",
+                                "takeaway"))
 ROUTES: dict[str, Route] = {r.id: r for r in (GRAND_TOUR, ONE_WORLD, DECOUVERTE, CLASS,
                                               CLASS_DECOUVERTE, PROJECTOR)}
 CLASS_ROUTES = frozenset({CLASS.id, CLASS_DECOUVERTE.id, PROJECTOR.id})
@@ -309,18 +311,25 @@ def _first_from(ctx: Context, index: int) -> Scene:
     return ctx.home()
 
 
-def _probe_before(ctx: Context) -> Scene | None:
+def _probe(ctx: Context, phase: str) -> Scene:
+    """The before/after question: on the player's screen, or the class's show of hands."""
+    if route(ctx).id == PROJECTOR.id:
+        from game.scenes import projector_probe
+
+        return projector_probe.ProjectorProbeScene(ctx, phase)
     from game.scenes import probe
 
+    return probe.ProbeScene(ctx, phase)
+
+
+def _probe_before(ctx: Context) -> Scene | None:
     tour = _tour(ctx)
-    return probe.ProbeScene(ctx, "before") if tour.probe_items and not tour.probe_before else None
+    return _probe(ctx, "before") if tour.probe_items and not tour.probe_before else None
 
 
 def _probe_after(ctx: Context) -> Scene | None:
-    from game.scenes import probe
-
     tour = _tour(ctx)
-    return probe.ProbeScene(ctx, "after") if tour.probe_items and not tour.probe_after else None
+    return _probe(ctx, "after") if tour.probe_items and not tour.probe_after else None
 
 
 def _floors(ctx: Context) -> Scene | None:

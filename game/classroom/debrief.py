@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from game.classroom import journal
+from game.classroom.session import BELIEFS_TALLY
 from game.classroom.sessions import student_key
 from game.classroom.spec import StudentAccommodations
 
@@ -166,7 +167,11 @@ def build(records: list[journal.AnyRecord], now: datetime | None = None,
         got.last_at = rec.at if got.last_at is None else max(got.last_at, rec.at)
         return got
 
+    hands: dict[tuple[str, str], Counter[str]] = {}  # (statement, phase): the class's hands
     for rec in records:
+        if isinstance(rec, journal.TallyRec) and rec.world_id == BELIEFS_TALLY:
+            hands[(rec.item_id, rec.station_id)] = Counter(rec.counts)  # the last count
+            continue
         if isinstance(rec, journal.TallyRec):
             tallies[(rec.world_id, rec.station_id, rec.item_id)] = rec
             continue
@@ -208,9 +213,12 @@ def build(records: list[journal.AnyRecord], now: datetime | None = None,
         for student in students.values():
             student.stuck = _stuck(student, now, (seen or {}).get(student.key), stuck_min)
     jobs: Counter[str] = Counter(job for s in students.values() for job in dict.fromkeys(s.liked))
-    return Debrief(students, stations,
-                   {m: {p: Counter(v.values()) for p, v in phases.items()}
-                    for m, phases in sorted(beliefs.items())}, jobs)
+    table: dict[str, dict[str, Counter[str]]] = {
+        m: {p: Counter(v.values()) for p, v in phases.items()} for m, phases in beliefs.items()}
+    for (statement, phase), counted in hands.items():  # projector mode: hands, not students
+        table.setdefault(statement, {}).setdefault(phase, Counter()).update(
+            {k: v for k, v in counted.items() if v})
+    return Debrief(students, stations, dict(sorted(table.items())), jobs)
 
 
 def _add_step(stat: StationStat, rec: journal.StepRec) -> None:

@@ -30,6 +30,10 @@ from game.hub.client import HubRefused, HubUnreachable
 POLL_S = 5.0  # the protocol: the spec is asked for again every 5 s
 FLUSH_RETRY_S = 0.25  # while the game waits to exit (flush), a push is tried this often
 JOURNAL_DIR = "classroom"  # in the data folder: <CODE>.jsonl and device.txt
+#: a projector's tally of a before/after statement: this ``world_id``, the phase as
+#: ``station_id``, the statement as ``item_id``, the hands per answer (agree, unsure,
+#: disagree) as ``counts`` (game.scenes.projector_probe; game.classroom.debrief reads them)
+BELIEFS_TALLY = "_beliefs"
 
 
 def device_id(data_dir: Path) -> UUID:
@@ -141,6 +145,11 @@ class ClassSession:
                                item_id=item_id, prompt=prompt[:600],
                                counts={k[:600]: max(0, min(1000, v)) for k, v in counts.items()},
                                right=[r[:600] for r in right], **self._base()))
+
+    def belief_tally(self, phase: str, statement_id: str, text: str,
+                     counts: dict[str, int]) -> None:
+        """The class's hands for one before/after statement (projector mode)."""
+        self.tally(BELIEFS_TALLY, phase, statement_id, text, counts, [])
 
     # --- the hub --------------------------------------------------------------------------
     def resend_journal(self) -> None:

@@ -138,6 +138,10 @@ CLASS_STRINGS: dict[str, dict[str, str]] = {
     "c_after": {"fr": "Après", "en": "After"},
     "c_no_beliefs": {"fr": "Pas encore de réponses aux affirmations.",
                      "en": "No answers to the statements yet."},
+    "c_beliefs_hands": {"fr": "Au projecteur : les mains levées de la classe pour chaque "
+                              "réponse, avant la visite et après.",
+                        "en": "On the projector: the class's hands for each answer, before "
+                              "the visit and after."},
     "c_agree": {"fr": "d'accord", "en": "agree"},
     "c_disagree": {"fr": "pas d'accord", "en": "disagree"},
     "c_unsure": {"fr": "je ne sais pas", "en": "not sure"},

@@ -289,5 +289,12 @@ def test_a_projector_session_shows_as_the_class_with_its_stations(
     assert "Pas encore joué" not in weld.text and "Joué au projecteur" in weld.text, weld.text
     left = browser.find_element("css selector", "section.station[data-station='soudure/controle']")
     assert "Pas encore joué" in left.text
+    tables = browser.find_elements("css selector", "table.beliefs")  # the class's hands
+    assert tables and "d'accord" in tables[0].text and "Avant" in tables[0].text
+    rows = tables[0].find_elements("css selector", "tbody tr")
+    before = [int(td.text) for td in rows[0].find_elements("css selector", "td")]
+    after = [int(td.text) for td in rows[1].find_elements("css selector", "td")]
+    assert sum(before) >= 6 and sum(after) >= 6, (before, after)
+    browser.execute_script("arguments[0].scrollIntoView()", tables[0])
     browser.save_screenshot(str(tmp_path / "projector-debrief.png"))
     browser.set_window_size(1366, 900)

@@ -100,6 +100,8 @@ def test_a_projector_session_plays_through_as_one_group_with_its_stations(tmp_pa
     epi = d.stations["soudure/epi"]
     assert epi.hands >= 6 and len(epi.scores) == 1
     assert all(q.answered == 0 for q in epi.questions.values())
+    phases = {p for m in d.beliefs.values() for p in m}
+    assert phases == {"before", "after"}  # the class's hands, both times
 
 
 def _station_of(h: Any, kind: str) -> tuple[str, str]:
@@ -237,3 +239,45 @@ def test_questions_and_answers_read_from_the_back_of_a_room(make_app) -> None:  
                 assert min(fonts.pixels(s) for s in scene.label_sizes()) >= 34, where
                 checked += 1
     assert checked > 50
+
+
+def test_the_class_answers_the_before_statements_by_a_show_of_hands(make_app,  # type: ignore[no-untyped-def]
+                                                                  tmp_path: Path) -> None:
+    """A trainer's test: no « avant » statement was asked on the projector; now each is
+    counted (or passed), and the debrief's before/after tables have the class's hands."""
+    from game.classroom import debrief
+    from game.classroom.play import first_scene
+    from game.classroom.session import BELIEFS_TALLY
+    from game.scene import Reset
+    from game.scenes.floor import FloorScene
+    from game.scenes.projector_probe import ProjectorProbeScene
+
+    h = make_app(autoplay=False)
+    stick = tmp_path / "beliefs.jsonl"
+    open_class(h.ctx, PROJECTOR, "Projecteur", class_file=stick)
+    h.app.transition(Reset(first_scene(h.ctx)))
+    h.step(2)
+    scene = h.app.top
+    assert isinstance(scene, ProjectorProbeScene) and scene.phase == "before"
+    items = scene.items
+    assert len(items) >= 3
+    assert "Lisez l'affirmation" in scene.note()  # to the trainer, in « vous »
+    for _ in range(5):
+        _tap(h, "plus:agree")
+    for _ in range(4):
+        _tap(h, "plus:disagree")
+    _tap(h, "minus:disagree")
+    _tap(h, "next")  # counted
+    _tap(h, "plus:unsure")
+    _tap(h, "skip")  # passed: nothing kept, even with a hand counted
+    assert scene.index == 2
+    _tap(h, "skip_all")
+    assert isinstance(h.app.top, FloorScene)
+    records = [r for r in journal.read(stick).records if isinstance(r, journal.TallyRec)]
+    assert [(r.world_id, r.station_id, r.item_id) for r in records] == [
+        (BELIEFS_TALLY, "before", items[0].id)]
+    assert records[0].counts == {"agree": 5, "disagree": 3}
+    d = debrief.build(journal.read(stick).records)
+    assert d.beliefs[items[0].id]["before"] == {"agree": 5, "disagree": 3}
+    assert not d.questions()  # the statements are not a station's questions
+    assert h.ctx.tour is not None and h.ctx.tour.probe_before  # not asked twice

@@ -302,6 +302,7 @@
     if (!data.beliefs.length) return h("p", {}, t("c_no_beliefs"));
     const numeric = data.beliefs.some((b) => Object.values(b.phases).some((p) => p.some(([v]) => /^\d+$/.test(v))));
     return h("div", {}, numeric ? h("p", { class: "scale" }, t("c_scale")) : null,
+      projectorSession() ? h("p", { class: "scale" }, t("c_beliefs_hands")) : null,
       data.beliefs.map((b) => {
         // the scale's columns always in its own order, every point shown (a trainer's test
         // read « 2 4 5 1 3 »: the values in the order the class first gave them)
