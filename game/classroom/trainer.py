@@ -79,19 +79,23 @@ def _free_port(start: int) -> int:
 
 
 def create(data_dir: Path, scenario: Any, world_id: str | None, route: str, timers: bool,
-           title: str = "") -> tuple[str, str]:
-    """A new session in the hub's database of ``data_dir``: its code and a fresh PIN."""
+           title: str = "", pin: str | None = None) -> tuple[str, str]:
+    """A new session in the hub's database of ``data_dir``: its code and its PIN (the one
+    given, 4 to 8 digits as ``class new --pin``, else a fresh one: the trainer in the game
+    has no hub key to open the dashboard with)."""
     from game.classroom.choice import choose
     from game.classroom.sessions import Session, SessionStore
     from game.hub.db import open_database
-    from game.kiosk.pin import hash_pin
+    from game.kiosk.pin import hash_pin, valid_pin
 
+    if pin is not None and not valid_pin(pin):
+        raise ValueError("the PIN has 4 to 8 digits")
     choice = choose(scenario.model, world_id, route, None)
-    pin = f"{secrets.randbelow(10_000):04d}"
+    pin = pin or f"{secrets.randbelow(10_000):04d}"
     db = open_database(None, data_dir / HUB_DIR)
     try:
         made = SessionStore(db).create(Session(
-            code="", title=title, scenario_id=scenario.model.id,
+            code="", title=" ".join(title.split())[:80], scenario_id=scenario.model.id,
             scenario_path=str(scenario.root) if getattr(scenario, "root", None) else None,
             world=choice.world, world_id=choice.world_id, route=choice.route,
             stations=choice.stations, timers=timers, speed_bonus=False,

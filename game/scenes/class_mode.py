@@ -1,9 +1,12 @@
 """« Mode classe »: the trainer makes a session and starts the hub from the game.
 
-First the content (a world or every world, projector mode or not, timers off unless asked),
-then « Créer la séance »: the code and the address, big enough to read from the back of a
-room on a projector, the dashboard's address for this PC, its PIN on demand, and in projector
-mode « Jouer au projecteur ». The hub keeps serving while the game runs (it stops with it, or
+First the content (one world, the first by default — a 45-minute lesson plays one —, or
+every world; projector mode or not; timers off unless asked), a title for the dashboard and
+an optional PIN (4 to 8 digits, typed on the keyboard and never shown; left empty, the game
+picks one), as ``main.py class new --title … --pin …`` takes them; then « Créer la séance »:
+the code and the address, big enough to read from the back of a room on a projector, the
+dashboard's address for this PC, its PIN on demand, and in projector mode « Jouer au
+projecteur ». The hub keeps serving while the game runs (it stops with it, or
 with « Arrêter la séance »).
 """
 from __future__ import annotations
@@ -15,6 +18,7 @@ if TYPE_CHECKING:
 
 import pygame
 
+from game.actions import Action, Key, Tab
 from game.classroom import trainer
 from game.classroom.play import ClassProblem, first_scene, open_class
 from game.i18n import define
@@ -26,10 +30,14 @@ from game.ui.widgets import Button
 HUB = "classroom.hub"  # ctx.cache: the running ClassHub (run.py stops it at the end)
 PROJECTOR_NAME = "Projecteur"
 CODE_SIZE = 230  # logical px: six letters readable from the back of a classroom
+TITLE_MAX = 80  # as main.py class new --title
+PIN_MIN, PIN_MAX = 4, 8  # as --pin (game.kiosk.pin.valid_pin)
+TITLE_FIELD = pygame.Rect(90, 560, 1100, 100)
+PIN_FIELD = pygame.Rect(1230, 560, 600, 100)
 
 define({
     "class_mode": {"fr": "Mode classe", "en": "Class mode"},
-    "class_mode_hint": {"fr": "Crée une séance : les élèves la rejoignent depuis leur PC avec "
+    "class_mode_hint": {"fr": "Créez une séance : les élèves la rejoignent depuis leur PC avec "
                               "« J'ai un code ».",
                         "en": "Make a session: students join it from their PC with "
                               "\"I have a code\"."},
@@ -37,6 +45,18 @@ define({
     "class_projector": {"fr": "Mode projecteur (un seul PC)", "en": "Projector mode (one PC)"},
     "class_timers": {"fr": "Chronomètres", "en": "Timers"},
     "class_create": {"fr": "Créer la séance", "en": "Create the session"},
+    "class_title_label": {"fr": "Titre de la séance (facultatif), par ex. 2nde MSPC",
+                          "en": "Session title (optional), e.g. Year 11 welding"},
+    "class_pin_label": {"fr": "PIN du tableau de bord (facultatif)",
+                        "en": "Dashboard PIN (optional)"},
+    "class_pin_auto": {"fr": "choisi par le jeu", "en": "picked by the game"},
+    "class_type_here": {"fr": "touchez, puis tapez au clavier", "en": "tap, then type"},
+    "class_pin_digits": {"fr": "Le PIN a 4 à 8 chiffres (ou laissez-le vide : le jeu en "
+                               "choisit un).",
+                         "en": "The PIN has 4 to 8 digits (or leave it empty: the game picks "
+                               "one)."},
+    "class_projector_one_world": {"fr": "Le mode projecteur joue un monde : choisissez-en un.",
+                                  "en": "Projector mode plays one world: choose one."},
     "class_join_with": {"fr": "Sur ton PC : « J'ai un code », puis ce code",
                         "en": "On your PC: \"I have a code\", then this code"},
     "class_address": {"fr": "Pas trouvé ? Tape l'adresse : {url}",
@@ -56,9 +76,16 @@ define({
 class ClassModeScene(ButtonScene):
     still_buttons = True
 
+    text_mode = True  # the title and the PIN are typed on the PC's keyboard
+
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self.world: str | None = None  # None: every world
+        worlds = ctx.scenario.model.worlds
+        #: None: every world; by default the first (a 45-minute lesson plays one world)
+        self.world: str | None = worlds[0].id if worlds else None
+        self.title_text = ""
+        self.pin = ""
+        self.typing: str | None = "title"  # the field the keyboard types into
         self.projector = False
         self.timers = False
         self.show_pin = False
@@ -80,15 +107,17 @@ class ClassModeScene(ButtonScene):
             options = [(w.id, w.title.get(self.ctx.lang)) for w in worlds]
             options.append(("*", self.ctx.tr("class_all_worlds")))
             per_row = 3
-            w, h, gap = 560, 110, 30
+            w, h, gap = 560, 100, 24
             for i, (wid, label) in enumerate(options):
                 x0 = (theme.LOGICAL_W - per_row * w - (per_row - 1) * gap) // 2
                 x = x0 + (i % per_row) * (w + gap)
-                y = 270 + (i // per_row) * (h + gap)
+                y = 240 + (i // per_row) * (h + gap)
                 chosen = (self.world or "*") == wid
                 items.append(Button(f"world:{wid}", pygame.Rect(x, y, w, h), label,
                                     style="choice", selected=chosen))
-            y = 270 + ((len(options) + per_row - 1) // per_row) * (h + gap) + 30
+            items.append(Button("field:title", TITLE_FIELD, self.title_text, style="choice"))
+            items.append(Button("field:pin", PIN_FIELD, "•" * len(self.pin), style="choice"))
+            y = 720
             items.append(Button("projector", pygame.Rect(90, y, 860, 100),
                                 self.ctx.tr("class_projector"), style="choice",
                                 selected=self.projector))
@@ -110,12 +139,45 @@ class ClassModeScene(ButtonScene):
                                     self.ctx.tr("class_stop"), style="secondary"))
         self.buttons.set(items)
 
+    def handle(self, action: Action) -> Transition | None:
+        if (self.hub is None and self.typing is not None and isinstance(action, Key)
+                and not isinstance(action, Tab)):
+            if action.key == pygame.K_BACKSPACE:
+                self._type(None)
+                return None
+            if action.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+                self.typing = "pin" if self.typing == "title" else None
+                self.layout()
+                return None
+            if action.text:
+                self._type(action.text)
+                return None
+        return super().handle(action)
+
+    def _type(self, text: str | None) -> None:
+        """A character into the field typed in (None: the last one erased)."""
+        if self.typing == "title":
+            value = self.title_text[:-1] if text is None else self.title_text + text
+            self.title_text = " ".join(value.split(" "))[:TITLE_MAX].lstrip()
+        elif self.typing == "pin":
+            digits = "".join(ch for ch in text or "" if ch.isascii() and ch.isdigit())
+            self.pin = self.pin[:-1] if text is None else (self.pin + digits)[:PIN_MAX]
+        self.problem = None
+        self.layout()
+
     def on_button(self, button: Button) -> Transition | None:
         kind, _, value = button.id.partition(":")
         if kind == "world":
             self.world = None if value == "*" else value
+            if self.world is None:
+                self.projector = False  # the projector plays one world
+        elif kind == "field":
+            self.typing = value
         elif kind == "projector":
             self.projector = not self.projector
+            if self.projector and self.world is None:  # one world: the first
+                worlds = self.ctx.scenario.model.worlds
+                self.world = worlds[0].id if worlds else None
         elif kind == "timers":
             self.timers = not self.timers
         elif kind == "create":
@@ -143,10 +205,15 @@ class ClassModeScene(ButtonScene):
         return None
 
     def _create(self) -> None:
+        if self.pin and not PIN_MIN <= len(self.pin) <= PIN_MAX:
+            self.problem = self.ctx.tr("class_pin_digits")
+            self.typing = "pin"
+            return
         route = "projector" if self.projector else ("world" if self.world else "grand_tour")
         data = self.ctx.settings.data_path
         try:
-            code, pin = trainer.create(data, self.ctx.scenario, self.world, route, self.timers)
+            code, pin = trainer.create(data, self.ctx.scenario, self.world, route, self.timers,
+                                       title=self.title_text.strip(), pin=self.pin or None)
         except Exception as err:  # a database that cannot be written, in words
             self.problem = self.ctx.tr("class_hub_failed", why=err)
             return
@@ -178,7 +245,11 @@ class ClassModeScene(ButtonScene):
         if hub is None:
             self.title(surface, self.ctx.tr("class_mode"), y=50)
             hint = t.render(self.ctx.tr("class_mode_hint"), theme.TEXT_BODY, pal.ink)
-            surface.blit(hint, hint.get_rect(midtop=(theme.LOGICAL_W // 2, 165)))
+            surface.blit(hint, hint.get_rect(midtop=(theme.LOGICAL_W // 2, 160)))
+            for field, key in ((TITLE_FIELD, "class_title_label"),
+                               (PIN_FIELD, "class_pin_label")):
+                label = t.render(self.ctx.tr(key), theme.TEXT_SMALL, pal.ink)
+                surface.blit(label, label.get_rect(bottomleft=(field.x + 4, field.y - 8)))
         else:
             self._paint_session(surface, hub)
         if self.problem:
@@ -186,6 +257,25 @@ class ClassModeScene(ButtonScene):
             box = msg.get_rect(midbottom=(theme.LOGICAL_W // 2 + 30, 920))
             draw.verdict(surface, pal, (box.x - 34, box.y + 22), False, 40)
             surface.blit(msg, box)
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        """The field typed in: outlined, with a caret after its text; an empty field says
+        what goes there (muted)."""
+        if self.hub is not None:
+            return
+        pal, t = self.ctx.palette, self.ctx.text
+        for field, value, name, empty in (
+                (TITLE_FIELD, self.title_text, "title", "class_type_here"),
+                (PIN_FIELD, "•" * len(self.pin), "pin", "class_pin_auto")):
+            x = field.x + 24 + (t.render(value, theme.TEXT_BODY, pal.ink).get_width()
+                                if value else 0)
+            if not value:
+                hint = t.render(self.ctx.tr(empty), theme.TEXT_SMALL, pal.muted)
+                surface.blit(hint, hint.get_rect(midleft=(x + 16, field.centery)))
+            if self.typing == name:
+                pygame.draw.rect(surface, pal.primary, field, 5, border_radius=16)
+                pygame.draw.line(surface, pal.ink, (x + 4, field.y + 26),
+                                 (x + 4, field.bottom - 26), 4)
 
     def _paint_session(self, surface: pygame.Surface, hub: trainer.ClassHub) -> None:
         pal, t = self.ctx.palette, self.ctx.text
@@ -195,7 +285,12 @@ class ClassModeScene(ButtonScene):
         card.midtop = (theme.LOGICAL_W // 2, 150)
         draw.panel(surface, pal, card, pal.white, radius=32, shadow=8, border=pal.primary)
         code = t.render("  ".join(hub.code), CODE_SIZE, pal.ink)
-        surface.blit(code, code.get_rect(center=card.center))
+        title = " ".join(self.title_text.split())
+        if title:  # the class sees it is its session
+            name = t.render(title, theme.TEXT_BODY, pal.muted)
+            surface.blit(name, name.get_rect(midtop=(card.centerx, card.y + 16)))
+        surface.blit(code, code.get_rect(center=(card.centerx,
+                                                 card.centery + (16 if title else 0))))
         address = t.render(self.ctx.tr("class_address", url=hub.short_url), theme.TEXT_TITLE - 20,
                            pal.ink)
         surface.blit(address, address.get_rect(midtop=(theme.LOGICAL_W // 2, card.bottom + 50)))

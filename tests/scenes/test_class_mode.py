@@ -63,3 +63,75 @@ def test_projector_mode_plays_the_session_on_this_pc(make_app) -> None:  # type:
         if h.ctx.classroom is not None:
             h.ctx.classroom.session.stop()
         scene.stop()
+
+
+def _type(h: Any, text: str) -> None:
+    import pygame
+
+    from game.actions import Key
+
+    for ch in text:
+        h.act(Key(pygame.K_UNKNOWN, ch))
+    h.step(1)
+
+
+def test_a_title_and_a_pin_typed_on_screen_go_with_the_session(make_app) -> None:  # type: ignore[no-untyped-def]
+    """A trainer's test: « Mode classe » had no title and no PIN, and started on « Tous les
+    mondes » when a 45-minute lesson plays one world."""
+    import pygame
+
+    from game.actions import Key
+    from game.classroom.sessions import SessionStore
+    from game.classroom.trainer import HUB_DIR
+    from game.hub.db import open_database
+    from game.kiosk.pin import verify_pin
+
+    h = make_app(autoplay=False)
+    _tap(h, "class_mode")
+    scene = h.app.top
+    assert isinstance(scene, ClassModeScene)
+    first = h.ctx.scenario.model.worlds[0].id
+    chosen = [b.id for b in scene.buttons.items if b.selected]
+    assert f"world:{first}" in chosen and "world:*" not in chosen  # one world by default
+    _type(h, "2nde  MSPCx")
+    h.act(Key(pygame.K_BACKSPACE))
+    _tap(h, "field:pin")
+    _type(h, "24a6")  # digits only
+    assert scene.pin == "246"
+    _tap(h, "create")  # three digits: refused in words, nothing made
+    assert h.ctx.cache.get(HUB) is None and scene.problem and "4 à 8 chiffres" in scene.problem
+    _type(h, "8")
+    assert "2468" not in " ".join(b.label for b in scene.buttons.items)  # never shown
+    _tap(h, "create")
+    hub = h.ctx.cache.get(HUB)
+    try:
+        assert hub is not None and hub.running, scene.problem
+        assert hub.pin == "2468"
+        db = open_database(None, h.ctx.settings.data_path / HUB_DIR)
+        try:
+            made = SessionStore(db).get(hub.code)
+        finally:
+            db.close()
+        assert made is not None and made.title == "2nde MSPC" and made.world_id == first
+        assert verify_pin("2468", made.pin_hash)
+    finally:
+        scene.stop()
+
+
+def test_projector_mode_plays_one_world_and_an_empty_pin_is_picked(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    _tap(h, "class_mode")
+    scene = h.app.top
+    _tap(h, "world:*")
+    _tap(h, "projector")  # every world cannot be played on the projector: the first
+    assert scene.world == h.ctx.scenario.model.worlds[0].id and scene.projector
+    _tap(h, "world:*")
+    assert not scene.projector
+    _tap(h, "projector")
+    _tap(h, "create")
+    hub = h.ctx.cache.get(HUB)
+    try:
+        assert hub is not None and decode(hub.code).route == "projector"
+        assert len(hub.pin) == 4 and hub.pin.isdigit()  # picked by the game
+    finally:
+        scene.stop()
