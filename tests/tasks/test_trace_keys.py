@@ -90,3 +90,22 @@ def test_the_bot_still_welds_in_the_band(game: Game) -> None:  # noqa: F811
     view = game.open("soudure", bot=True)
     game.until(lambda: view.rules.finished, 60)
     assert view.rules.shares()["speed"] >= 0.9
+
+
+def test_the_live_hint_has_a_warning_sign_not_a_cross(game: Game) -> None:  # noqa: F811
+    """« Ralentis » beside a red cross read as « don't slow down »: a warning sign instead."""
+    view = game.open("soudure")
+    game.key(pygame.K_RIGHT)
+    for _ in range(4):
+        game.key(pygame.K_PLUS)
+    hold(game, pygame.K_RIGHT, True)
+    game.step(150)
+    assert view.rules.live.hint == "too_fast"
+    game.app.draw()
+    hold(game, pygame.K_RIGHT, False)
+    surface, pal = game.app.display.logical, game.ctx.palette
+    below = pygame.Rect(view.plate.x, view.plate.bottom + 56, view.plate.w, 100)
+    colours = {tuple(surface.get_at((x, y)))[:3] for x in range(below.left, below.right, 2)
+               for y in range(below.top, below.bottom, 2)}
+    assert pal.safety in colours and pal.ink in colours
+    assert pal.error not in colours

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from game.context import Context
     from game.scenario.models import Station
     from game.tasks.base import TaskRules
+    from game.ui.theme import Palette
 
 PLATE_MARGIN_MM = 18.0
 # Keyboard: holding the right arrow travels at a cruise speed, the band's middle to begin with
@@ -61,6 +62,18 @@ define({
                        "en": "Assisted pass: the torch follows the joint. Tap Faster or Slower "
                              "(right / left arrows) to set the speed."},
 })
+
+
+def warning_sign(surface: pygame.Surface, pal: Palette, center: tuple[float, float],
+                 size: float) -> None:
+    """A warning triangle with « ! »: beside « Ralentis », a cross read as « don't slow down »."""
+    x, y = center
+    h = size * 0.87
+    pts = [(x, y - h / 2), (x + size / 2, y + h / 2), (x - size / 2, y + h / 2)]
+    pygame.draw.polygon(surface, pal.safety, pts)
+    pygame.draw.polygon(surface, pal.ink, pts, 4)
+    pygame.draw.line(surface, pal.ink, (x, y - h * 0.18), (x, y + h * 0.18), 5)
+    pygame.draw.circle(surface, pal.ink, (x, y + h * 0.32), 3)
 
 
 class TraceView(TaskView[TraceBot]):
@@ -313,7 +326,7 @@ class TraceView(TaskView[TraceBot]):
             text = self.ctx.text.render(HINTS[hint].get(self.ctx.lang), theme.TEXT_LARGE, pal.ink)
             box = text.get_rect(midtop=(self.plate.centerx, bar.bottom + 18)).inflate(40, 14)
             pygame.draw.rect(surface, pal.safety, box, border_radius=16)
-            draw.cross_mark(surface, (box.x - 30, box.centery), 36, pal.error)
+            warning_sign(surface, pal, (box.x - 34, box.centery), 44)
             surface.blit(text, text.get_rect(center=box.center))
 
     def _draw_hud(self, surface: pygame.Surface) -> None:
