@@ -15,3 +15,79 @@ def test_the_shipped_game_draws_no_text_under_22_px(make_app) -> None:  # type: 
     h.step(10)
     assert h.ctx.text.smallest_px is not None
     assert h.ctx.text.smallest_px >= fonts.MIN_PX, h.ctx.text.smallest_px
+
+
+def _record_sizes(monkeypatch: pytest.MonkeyPatch, h) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """The smallest em drawn on each screen (every text goes through render or lines)."""
+    from game.ui.text import TextCache
+
+    smallest: dict[str, int] = {}
+    render, lines = TextCache.render, TextCache.lines
+
+    def note(cache: TextCache, size: int) -> None:
+        name = h.app.top.name
+        px = cache.font(size).get_point_size()
+        smallest[name] = min(px, smallest.get(name, px))
+
+    def recording_render(self, text, size, *args, **kwargs):  # type: ignore[no-untyped-def]
+        note(self, size)
+        return render(self, text, size, *args, **kwargs)
+
+    def recording_lines(self, text, size, *args, **kwargs):  # type: ignore[no-untyped-def]
+        note(self, size)
+        return lines(self, text, size, *args, **kwargs)
+
+    monkeypatch.setattr(TextCache, "render", recording_render)
+    monkeypatch.setattr(TextCache, "lines", recording_lines)
+    return smallest
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_screen_draws_its_text_at_22_px_or_more(make_app, monkeypatch, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Each screen a visitor meets, and those the bot never opens (settings, « En savoir
+    plus » over her words and over a debrief, the pause menu, the world choice, each role
+    model's dialogue): no text under 22 px at 1080p (about 16 px at 1366x768)."""
+    from game import flow
+    from game.scene import Pop, Push
+    from game.scenes.dialogue import DialogueScene
+    from game.scenes.more import MoreScene
+    from game.scenes.pause import PauseScene
+    from game.scenes.settings import PAGES, SettingsScene
+    from game.scenes.world_select import WorldSelectScene
+
+    h = make_app("--route", "decouverte", "--lang", lang)
+    h.app.draw_every = 1
+    smallest = _record_sizes(monkeypatch, h)
+
+    def look(scene) -> None:  # type: ignore[no-untyped-def]
+        h.app.transition(Push(scene))
+        h.step(3)
+        h.app.transition(Pop())
+
+    opened: set[str] = set()
+    for _ in range(60 * 60 * 20):
+        top = h.app.top
+        long_forms = getattr(top, "long_forms", None)
+        if top.name in ("DialogueScene", "DebriefScene") and top.name not in opened \
+                and long_forms is not None and long_forms():
+            opened.add(top.name)
+            look(MoreScene(h.ctx, long_forms()))
+            look(PauseScene(h.ctx, "dialogue" if top.name == "DialogueScene" else "floor"))
+        if top.name == "TakeawayScene":
+            break
+        h.step()
+    h.step(10)
+    for page in PAGES:
+        look(SettingsScene(h.ctx, page=page))
+    look(WorldSelectScene(h.ctx))
+    for world in h.ctx.scenario.model.worlds:
+        flow.begin(h.ctx, "grand_tour", [world.id])
+        for station in world.stations:
+            look(DialogueScene(h.ctx, world.id, station.id))
+    for name in ("TitleScene", "ProbeScene", "FloorScene", "DialogueScene", "TaskScene",
+                 "DebriefScene", "MoreScene", "PauseScene", "ResultsScene", "TakeawayScene",
+                 "SettingsScene", "WorldSelectScene"):
+        assert name in smallest, f"{name} was not drawn"
+    small = {name: px for name, px in smallest.items() if px < fonts.MIN_PX}
+    assert not small, small
