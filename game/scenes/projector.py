@@ -96,19 +96,13 @@ def explanation(question: Votable, sep: str = " ") -> LocalText | None:
     if question.explain is not None:
         parts.append(("", question.explain))
     else:
-        parts += [(f"{letters.get(c.id, '?')}\u00a0: ", c.explain) for c in question.choices
+        parts += [(letters.get(c.id, "?"), c.explain) for c in question.choices
                   if c.correct and c.explain is not None]
     if not parts:
         return None
     langs = dict.fromkeys(lang for _p, t in parts for lang in t.root)
-    return LocalText({lang: sep.join(p + t.get(lang) for p, t in parts) for lang in langs})
-
-
-def keep_marks(text: str) -> str:
-    """French typography on screen: « ! ? : ; » stay on their word's line (no-break space)."""
-    for mark in "!?:;»":
-        text = text.replace(f" {mark}", f"\u00a0{mark}")
-    return text.replace("« ", "«\u00a0")
+    return LocalText({lang: sep.join(tr("labelled", lang, label=p, value=t.get(lang)) if p
+                                     else t.get(lang) for p, t in parts) for lang in langs})
 
 
 def answer_line(question: Votable, lang: str) -> str:
@@ -139,7 +133,7 @@ def trainer_note(surface: pygame.Surface, ctx: Context, rect: pygame.Rect, text:
     surface.blit(head, (rect.x + 20, rect.y + 10))
     room = rect.h - head.get_height() - 22
     for size in (theme.TEXT_SMALL, theme.TEXT_SMALL - 4, theme.TEXT_SMALL - 6):
-        body = t.render(keep_marks(text), size, pal.ink, width=rect.w - 40)
+        body = t.render(text, size, pal.ink, width=rect.w - 40)
         if body.get_height() <= room:
             break
     surface.blit(body, (rect.x + 20, rect.y + 14 + head.get_height()),
@@ -325,7 +319,7 @@ class ProjectorQuizScene(ButtonScene):
     def spoken(self) -> list[str]:
         lang = self.ctx.lang
         lines = [self.question.prompt.get(lang)]
-        lines += [f"{LETTERS[i]} : {t.get(lang)}" for i, (_c, t) in
+        lines += [tr("labelled", lang, label=LETTERS[i], value=t.get(lang)) for i, (_c, t) in
                   enumerate(choice_texts(self.question))]
         if not self.revealed:
             lines.append(self.ctx.tr("proj_hands"))
@@ -397,14 +391,14 @@ class ProjectorQuizScene(ButtonScene):
         title = t.render(answer_line(self.question, lang), theme.TEXT_LARGE, pal.ink, width=w)
         surface.blit(title, (x, y))
         y += title.get_height() + 12
-        discuss = keep_marks(self._discuss())
+        discuss = self._discuss()
         head = t.render(self.ctx.tr("proj_discuss"), theme.TEXT_SMALL, pal.ink)
         ask_size = self._fit(discuss, WHY_SIZES, panel.w - 60, 190 - head.get_height())
         ask = t.render(discuss, ask_size, pal.ink, width=panel.w - 60)
         box_h = min(230, ask.get_height() + head.get_height() + 34)
         why = explanation(self.question, sep="\n")
         if why is not None:
-            text = keep_marks(why.get(lang))
+            text = why.get(lang)
             room = panel.bottom - box_h - 30 - y
             size = self._fit(text, WHY_SIZES, w, room)
             img = t.render(text, size, pal.ink, width=w)

@@ -21,7 +21,7 @@ from game import flow
 from game.i18n import define
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
-from game.scenes.projector import COUNT_MAX, keep_marks, trainer_note
+from game.scenes.projector import COUNT_MAX, trainer_note
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
@@ -175,7 +175,7 @@ class ProjectorProbeScene(ButtonScene):
                          theme.TEXT_BODY, pal.muted)
         surface.blit(which, which.get_rect(midtop=(theme.LOGICAL_W // 2, 135)))
         draw.panel(surface, pal, CARD, pal.white, radius=30, shadow=8)
-        body = t.render(keep_marks(self.statement()), theme.TEXT_TITLE - 10, pal.ink,
+        body = t.render(self.statement(), theme.TEXT_TITLE - 10, pal.ink,
                         width=CARD.w - 120, align="center")
         surface.blit(body, body.get_rect(center=CARD.center))
 

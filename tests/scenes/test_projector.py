@@ -183,7 +183,7 @@ def test_the_explanation_names_the_letters_the_answers_carry(make_app) -> None: 
     assert len(right) >= 2
     assert f"Les réponses : {', '.join(letter for letter, _ in right)}" in said
     for letter, choice in right:
-        assert f"{letter}\u00a0: {choice.explain.get('fr')}" in said
+        assert f"{letter} : {choice.explain.get('fr')}" in said
     while h.app.top is scene:  # to the station's end: the debrief's lines, lettered too
         _tap(h, "reveal" if not scene.revealed else "next")
     feedback = scene.result().feedback[0].explain
