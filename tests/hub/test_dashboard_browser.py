@@ -160,6 +160,14 @@ def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
         heads = [th.text for th in table.find_elements("css selector", "thead th")][1:]
         numeric = [v for v in heads if v.isdigit()]
         assert numeric in ([], ["1", "2", "3", "4", "5"]), heads
+    jobs = [li.text.rsplit(" × ", 1) for li in browser.find_elements("css selector", "ol.jobs li")]
+    liked = {name: {for_scenario(None).job(j, "fr") for j in r.liked_jobs}
+             for name in names for r in everyone
+             if r.student == name and isinstance(r, journal.EndRec)}
+    expected_jobs = {job: sum(job in got for got in liked.values())
+                     for got in liked.values() for job in got}
+    assert len(jobs) == len(expected_jobs)  # each job once (Inès liked two soudeuse stations)
+    assert {job: int(n) for job, n in jobs} == expected_jobs  # and the students who liked it
     stations = browser.find_elements("css selector", "section.station")
     assert len(stations) == 5  # every station of the world, one section each
 

@@ -357,6 +357,15 @@
           h("td", { class: "num" }, right(st) === null ? "–" : num(right(st)) + " %"))))) : null);
   }
 
+  // the jobs liked, by job: several stations share one (three « Soudeuse / Soudeur » lines
+  // with their own counts read as three jobs); each student counted once per job
+  function likedJobs() {
+    const counts = new Map();
+    for (const st of data.students)
+      for (const job of new Set((st.liked || []).map(jobName))) counts.set(job, (counts.get(job) || 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], lang));
+  }
+
   function debrief() {
     const missed = data.most_missed;
     return h("section", { id: "debrief", class: "debrief" },
@@ -364,8 +373,8 @@
       h("section", { class: "block missed", id: "missed" }, h("h2", {}, t("c_missed")),
         missed.length ? missed.map((q) => question(q, true)) : h("p", {}, t("c_none_missed"))),
       h("section", { class: "block jobs-block" }, h("h2", {}, t("c_jobs")),
-        data.jobs.length ? h("ol", { class: "jobs" }, data.jobs.map(([job, n]) =>
-          h("li", {}, jobName(job), h("span", { class: "n" }, " × " + num(n))))) : h("p", {}, t("c_no_jobs"))),
+        data.jobs.length ? h("ol", { class: "jobs" }, likedJobs().map(([job, n]) =>
+          h("li", {}, job, h("span", { class: "n" }, " × " + num(n))))) : h("p", {}, t("c_no_jobs"))),
       h("section", { class: "block beliefs-block" }, h("h2", {}, t("c_beliefs")), beliefs()),
       h("h2", { class: "stations-title" }, t("c_stations")),
       data.stations.length ? data.stations.map((st) => h("section", { class: "station", "data-station": st.ref },
