@@ -84,7 +84,8 @@ def students_csv(code: str, d: Debrief, names: Names | None = None, lang: str = 
             _number(s.mean) if s.mean is not None else "", str(s.stars), str(s.answered),
             str(s.correct), _number(100.0 * s.correct / s.answered) if s.answered else "",
             outcome.get(s.outcome, s.outcome or ""),
-            " | ".join(names.job(j, lang) for j in s.liked), "oui" if s.offline else "non",
+            " | ".join(dict.fromkeys(names.job(j, lang) for j in s.liked)),  # a job once
+            "oui" if s.offline else "non",
             _accommodations(d, s.key)])
     return _text(rows, STUDENT_COLUMNS)
 

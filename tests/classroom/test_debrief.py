@@ -111,3 +111,15 @@ def test_a_name_typed_without_accents_is_the_listed_student_shown_as_the_list_sa
     assert set(rows) == {"Éloïse", "TOM"}
     assert rows["Éloïse"].accommodations.more_time == 2 and len(rows["Éloïse"].steps) == 1
     assert "Éloïse" in questions_csv("AAAAAA", d) and "ELOISE" not in questions_csv("AAAAAA", d)
+
+
+def test_the_students_csv_names_each_job_liked_once() -> None:
+    """Two stations of one job liked: « Soudeuse / Soudeur » once in her row, not twice."""
+    from game.classroom.names import for_scenario
+    from game.classroom.report import students_csv
+
+    end = rec(journal.EndRec, "Inès", 30, kind="end", outcome="finished", score=0, stars=0,
+              liked_jobs=["epi", "preparation", "controle"])
+    text = students_csv("AAAAAA", debrief.build([end]), for_scenario(None))
+    row = text.splitlines()[1]
+    assert row.count("Soudeuse / Soudeur") == 1 and "Contrôleuse qualité" in row
