@@ -13,6 +13,7 @@ import pygame
 
 from game.tasks.gauge.params import GaugeParams
 from game.tasks.gauge.rules import decimals, number, reading
+from game.tasks.ink import soft_ink
 from game.ui import draw, theme
 from game.ui.text import TextCache
 from game.ui.theme import Color, Palette
@@ -155,7 +156,7 @@ class Face:
         pygame.draw.polygon(s, pal.ink, [t0, (t1[0] + side[0], t1[1] + side[1]),
                                            (t1[0] - side[0], t1[1] - side[1])])
         # printed on the face, below the hub: the unit, the reading window, the label
-        unit = self.text.render(self.p.unit, theme.TEXT_LARGE, pal.muted)
+        unit = self.text.render(self.p.unit, theme.TEXT_LARGE, soft_ink(pal))
         s.blit(unit, unit.get_rect(center=(cx, cy + 76)))
         box = self.readout
         pygame.draw.rect(s, pal.white, box, border_radius=16)

@@ -13,6 +13,7 @@ import pygame
 from game.tasks.base import TaskResult
 from game.tasks.gauge.face import zone_fill
 from game.tasks.gauge.rules import FULL_MISS, decimals, number, reading
+from game.tasks.ink import soft_ink
 from game.ui import draw, theme
 
 PAD = 18
@@ -85,11 +86,11 @@ def _stops(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, d: dict[str, An
     size = min(44.0, row_h * 0.8)
     for i in range(rounds):
         cy = plot.y + row_h * (i + 0.5)
-        name = t.render(str(i + 1), theme.TEXT_SMALL - 4, pal.muted)
+        name = t.render(str(i + 1), theme.TEXT_SMALL - 4, soft_ink(pal))
         surface.blit(name, name.get_rect(midright=(plot.x - 16, cy)))
         pygame.draw.line(surface, pal.floor, (plot.x, cy), (plot.right, cy), 2)
         if i >= len(stops):
-            img = t.render(ctx.tr("gauge_not_made"), theme.TEXT_SMALL - 6, pal.muted)
+            img = t.render(ctx.tr("gauge_not_made"), theme.TEXT_SMALL - 6, soft_ink(pal))
             surface.blit(img, img.get_rect(midleft=(plot.x + 8, cy)))
             continue
         v = stops[i]

@@ -18,6 +18,7 @@ from game.loop import STEP_S
 from game.tasks.gauge.bot import GaugeBot
 from game.tasks.gauge.face import Face, zone_fill
 from game.tasks.gauge.rules import GaugeRules, percent
+from game.tasks.ink import soft_ink
 from game.tasks.view import TaskView
 from game.ui import draw, theme
 
@@ -245,7 +246,7 @@ class GaugeView(TaskView[GaugeBot]):
 
     def _hint(self, surface: pygame.Surface, key: str, bottom: int) -> None:
         pal = self.ctx.palette
-        img = self.ctx.text.render(self.ctx.tr(key), theme.TEXT_SMALL, pal.muted,
+        img = self.ctx.text.render(self.ctx.tr(key), theme.TEXT_SMALL, soft_ink(pal),
                                    width=self.panel.w - 64)
         surface.blit(img, img.get_rect(bottomleft=(self.panel.x + 32, bottom)))
 
@@ -258,7 +259,7 @@ class GaugeView(TaskView[GaugeBot]):
                         pal.ink)
         surface.blit(head, (x, y))
         y = self._zone_legend(surface, y + head.get_height() + 24) + 24
-        hint = t.render(self.ctx.tr("gauge_stop_hint"), theme.TEXT_SMALL, pal.muted,
+        hint = t.render(self.ctx.tr("gauge_stop_hint"), theme.TEXT_SMALL, soft_ink(pal),
                         width=self.panel.w - 64)
         rows_bottom = self.stop_rect.y - hint.get_height() - 36
         self._draw_stop_rows(surface, pygame.Rect(x, y, self.panel.w - 64, rows_bottom - y))

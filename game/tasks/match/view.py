@@ -12,6 +12,7 @@ import pygame
 
 from game import i18n
 from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release, Tab
+from game.tasks.ink import soft_ink
 from game.tasks.match.bot import MatchBot
 from game.tasks.match.layout import BADGE_R, MatchLayout, layout
 from game.tasks.match.rules import MatchRules
@@ -262,14 +263,15 @@ class MatchView(TaskView[MatchBot]):
         pal = self.ctx.palette
         box, r = self.lay.hint, self.rules
         count = self.ctx.tr("match_linked", k=len(r.links), n=len(r.left))
-        img = self.ctx.text.render(count, theme.TEXT_BODY, pal.ink if r.can_submit else pal.muted)
+        img = self.ctx.text.render(count, theme.TEXT_BODY,
+                                   pal.ink if r.can_submit else soft_ink(pal))
         surface.blit(img, img.get_rect(midright=(box.right, box.centery)))
         hint = self.ctx.tr("match_hint_keys" if self.keyboard else
                            "match_hint_picked" if self.selected else "match_hint")
         width = box.w - img.get_width() - 40
         size = next((s for s in (theme.TEXT_SMALL, 26, 24)
                      if self.ctx.text.fits(hint, s, width, box.h)), 24)
-        msg = self.ctx.text.render(hint, size, pal.muted, width=width)
+        msg = self.ctx.text.render(hint, size, soft_ink(pal), width=width)
         surface.blit(msg, msg.get_rect(midleft=(box.x + 4, box.centery)))
 
     def _card(self, surface: pygame.Surface, side: str, pid: str, rect: pygame.Rect) -> None:

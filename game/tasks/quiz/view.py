@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.actions import Action
+from game.tasks.ink import soft_ink
 from game.tasks.quiz import marks
 from game.tasks.quiz.bot import QuizBot
 from game.tasks.quiz.marks import ChoiceButton
@@ -201,7 +202,7 @@ class QuizView(TaskView[QuizBot]):
         if self.rules.finished:
             return
         r, area, t = self.rules, self.rect, self.ctx.text
-        count = t.render(f"{r.index + 1} / {len(r.questions)}", theme.TEXT_BODY, pal.muted)
+        count = t.render(f"{r.index + 1} / {len(r.questions)}", theme.TEXT_BODY, soft_ink(pal))
         surface.blit(count, (area.x, area.y))
         for i in range(len(r.questions)):
             c = (area.x + 130 + i * 34, area.y + 18)
@@ -216,10 +217,10 @@ class QuizView(TaskView[QuizBot]):
                     if state is not None:
                         counts[state] = counts.get(state, 0) + 1
                 x = marks.legend(surface, t, pal, (left, area.y + 18), counts, self.ctx.tr) + 12
-            hint = t.render(self.ctx.tr("quiz.tap_why"), theme.TEXT_SMALL, pal.muted)
+            hint = t.render(self.ctx.tr("quiz.tap_why"), theme.TEXT_SMALL, soft_ink(pal))
             surface.blit(hint, hint.get_rect(midleft=(x, area.y + 18)))
         elif r.current.kind == "multiple":
-            hint = t.render(self.ctx.tr("several_answers"), theme.TEXT_SMALL, pal.muted)
+            hint = t.render(self.ctx.tr("several_answers"), theme.TEXT_SMALL, soft_ink(pal))
             surface.blit(hint, (left, area.y + 4))
         surface.blit(self.prompt, (area.x, area.y + 56))
         if self.picture is not None:

@@ -12,6 +12,7 @@ import pygame
 
 from game import i18n
 from game.actions import Action, Confirm, Drag, Navigate, Point, Press, Release, Tab
+from game.tasks.ink import soft_ink
 from game.tasks.sort.bot import SortBot
 from game.tasks.sort.layout import CARD_SIZES, HINT_H, PAD, SortLayout, layout
 from game.tasks.sort.rules import SortRules
@@ -276,7 +277,7 @@ class SortView(TaskView[SortBot]):
             hint = "sort_hint_keys_holding" if self.selected else "sort_hint_keys"
         else:
             hint = "sort_hint_holding" if self.selected else "sort_hint"
-        img = self.ctx.text.render(self.ctx.tr(hint), theme.TEXT_SMALL, pal.muted)
+        img = self.ctx.text.render(self.ctx.tr(hint), theme.TEXT_SMALL, soft_ink(pal))
         surface.blit(img, img.get_rect(midleft=(self.rect.x + 4, self.rect.y + HINT_H // 2 - 4)))
         # the tray, its empty home slots, its cards
         draw.panel(surface, pal, lay.tray, draw.blend(pal.paper, pal.floor, 0.55), radius=22,
@@ -309,7 +310,7 @@ class SortView(TaskView[SortBot]):
         size = next((s for s in (theme.TEXT_BODY, theme.TEXT_SMALL, 26)
                      if self.ctx.text.fits(text, s, side.w, room)), 26)
         msg = self.ctx.text.render(text, size,
-                                   pal.ink if not left else pal.muted, width=side.w,
+                                   pal.ink if not left else soft_ink(pal), width=side.w,
                                    align="center")
         surface.blit(msg, msg.get_rect(midbottom=(side.centerx, self.lay.submit.y - 12)))
 
@@ -372,8 +373,8 @@ class SortView(TaskView[SortBot]):
         surface.blit(label, label.get_rect(center=(x0 + label_w // 2, head.centery)))
         chips = self.chips(bin_id)
         if open_ and not [i for i in chips if i != self.dragging]:
-            hint = self.ctx.text.render(self.ctx.tr("sort_drop_here"), theme.TEXT_SMALL, pal.muted,
-                                        width=box.w - 2 * PAD, align="center")
+            hint = self.ctx.text.render(self.ctx.tr("sort_drop_here"), theme.TEXT_SMALL,
+                                        soft_ink(pal), width=box.w - 2 * PAD, align="center")
             surface.blit(hint, hint.get_rect(center=(box.centerx, (head.bottom + box.bottom) // 2)))
         for item_id, rect in chips.items():
             if item_id != self.dragging:

@@ -14,6 +14,7 @@ import pygame
 
 from game.actions import Action, Confirm, Navigate, Press, Release, Tab
 from game.i18n import define
+from game.tasks.ink import error_ink, soft_ink
 from game.tasks.spot.bot import SpotBot
 from game.tasks.spot.figure import dashed_circle, mark_area, solid_outline
 from game.tasks.spot.rules import WRONG_TAP_POINTS, SpotRules, Tap
@@ -263,12 +264,12 @@ class SpotView(TaskView[SpotBot]):
         y += wrong.get_height() + 6
         if r.wrong_taps:
             pen = t.render(tr("spot_penalty", p=WRONG_TAP_POINTS * r.wrong_taps), theme.TEXT_SMALL,
-                           pal.error)
+                           error_ink(pal))
             surface.blit(pen, (x, y))
             y += pen.get_height()
         box = pygame.Rect(x, y + 24, w, self.buttons.items[0].rect.y - y - 52)
         if self.toast is None:
-            hint = t.render(tr("spot_hint"), theme.TEXT_SMALL, pal.muted, width=w)
+            hint = t.render(tr("spot_hint"), theme.TEXT_SMALL, soft_ink(pal), width=w)
             surface.blit(hint, (x, box.y))
         else:
             self._draw_toast(surface, box)

@@ -19,6 +19,7 @@ import pygame
 from game import i18n
 from game.actions import Action, Confirm, Drag, Key, Navigate, Press, Release
 from game.i18n import define
+from game.tasks.ink import soft_ink
 from game.tasks.trace.bot import TraceBot
 from game.tasks.trace.look import BeadPainter, Sparks, arc_glow
 from game.tasks.trace.rules import HINTS, TraceRules
@@ -348,7 +349,7 @@ class TraceView(TaskView[TraceBot]):
                                                  (nx + 12, gauge.y - 22)])
         pygame.draw.line(surface, pal.ink, (nx, gauge.y), (nx, gauge.bottom), 4)
         for label, at in (("slow", gauge.x), ("fast", gauge.right)):
-            img = t.render(self.ctx.tr(label), theme.TEXT_SMALL, pal.muted)
+            img = t.render(self.ctx.tr(label), theme.TEXT_SMALL, soft_ink(pal))
             surface.blit(img, img.get_rect(midtop=(min(max(at, gauge.x + 40), gauge.right - 40),
                                                    gauge.bottom + 6)))
         speed = i18n.number(live.speed, self.ctx.lang, 1, fixed=True)
