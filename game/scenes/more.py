@@ -66,19 +66,30 @@ class MoreScene(ButtonScene):
         return STILL
 
     def _paginate(self) -> list[list[Entry]]:
-        t = self.ctx.text
+        """The entries cut into pages that fit above the buttons; a text taller than a page
+        goes on over the next ones, line by line (at the largest text size a myth's long
+        form is 658 px for 580 of room)."""
+        t, size = self.ctx.text, theme.TEXT_BODY
         room = PANEL.h - 170 - BOTTOM_GAP
+        step, first = t.line_step(size), t.height("x", size, TEXT_W)
         pages: list[list[Entry]] = [[]]
         y = 0
-        for label, body in self.entries:
-            h = (t.height(label, theme.TEXT_BODY, TEXT_W) + 8 if label else 0) + \
-                t.height(body, theme.TEXT_BODY, TEXT_W) + 30
-            if y + h > room and pages[-1]:
-                pages.append([])
-                y = 0
-            pages[-1].append((label, body))
-            y += h
-        return pages
+        for name, body in self.entries:
+            label, lines = name, t.wrapped(body, size, TEXT_W)
+            while lines:
+                head = t.height(label, size, TEXT_W) + 8 if label else 0
+                if pages[-1] and y + head + first > room:  # not one line more here
+                    pages.append([])
+                    y = 0
+                n = max(1, (room - y - head - first) // step + 1)
+                part, lines = "\n".join(lines[:n]), lines[n:]
+                pages[-1].append((label, part))
+                y += head + t.height(part, size, TEXT_W) + 30
+                label = ""  # the rest goes on without its label
+                if lines:
+                    pages.append([])
+                    y = 0
+        return pages if pages[-1] or len(pages) == 1 else pages[:-1]
 
     def enter(self) -> None:
         self.layout()
@@ -125,6 +136,22 @@ class MoreScene(ButtonScene):
     def spoken(self) -> list[str]:
         return [self.ctx.tr("learn_more"), *(f"{label} {body}".strip()
                                             for label, body in self.pages[self.page])]
+
+    def text_areas(self) -> list[pygame.Rect]:
+        """Where this page draws text (the layout tests keep buttons off them)."""
+        t = self.ctx.text
+        out = [pygame.Rect((PANEL.x + 80, PANEL.y + 50),
+                           t.size(self.ctx.tr("learn_more"), theme.TEXT_LARGE))]
+        y = PANEL.y + 150
+        for label, body in self.pages[self.page] if self.pages else []:
+            for text, gap in ((label, 8), (body, 30)):
+                if text:
+                    w = max(t.size(line, theme.TEXT_BODY)[0]
+                            for line in t.wrapped(text, theme.TEXT_BODY, TEXT_W))
+                    h = t.height(text, theme.TEXT_BODY, TEXT_W)
+                    out.append(pygame.Rect(PANEL.x + 80, y, w, h))
+                    y += h + gap
+        return out
 
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette

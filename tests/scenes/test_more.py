@@ -150,3 +150,44 @@ def test_the_panel_is_reached_and_closed_with_tab_and_enter(make_app: Any) -> No
     assert more.buttons.items[more.buttons.focus].id == "close"
     h.act(Confirm())
     assert h.app.top is dialogue
+
+
+def test_a_long_form_taller_than_a_page_goes_on_over_the_next_clear_of_the_buttons(
+        make_app: Any) -> None:
+    """At the largest text size a myth's long form is taller than the panel's room (658 px
+    for 580): it went on under « Fermer ». Every long form of the shipped scenario, in fr and
+    en at the default and largest sizes: each page's text stays in the panel, above its
+    buttons, and the pages together hold every line."""
+    import pygame
+
+    from game.scenario.crosscheck import texts
+    from game.scenes.more import PANEL
+    from game.settings import TEXT_SCALES
+    from game.ui import theme
+
+    h = make_app(autoplay=False)
+    found = []
+    for lang in ("fr", "en"):
+        h.ctx.settings.lang = lang
+        forms = [("Idée reçue", x.long(lang)) for _, x in texts(h.ctx.scenario.model)
+                 if x.long(lang)]
+        for scale in (TEXT_SCALES[0], TEXT_SCALES[-1]):
+            h.ctx.settings.text_scale = scale
+            h.ctx.apply_settings()
+            for entry in forms:
+                more = MoreScene(h.ctx, [entry])
+                more.enter()
+                shown = []
+                for page in range(len(more.pages)):
+                    more.page = page
+                    more.layout()
+                    buttons = [b.rect for b in more.buttons.items]
+                    for r in more.text_areas():
+                        if not PANEL.contains(r) or r.collidelist(buttons) >= 0:
+                            found.append(f"{lang} ×{scale} page {page}: {r} {entry[1][:40]}")
+                    shown += [line for _, body in more.pages[page] for line in body.split("\n")]
+                whole = h.ctx.text.wrapped(entry[1], theme.TEXT_BODY, PANEL.w - 160)
+                assert shown == whole, entry[1][:60]
+    assert not found, "\n".join(found[:10])
+    surface = pygame.Surface((1920, 1080))
+    more.draw(surface)  # the last one drawn, to be sure it draws
