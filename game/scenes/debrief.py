@@ -49,22 +49,28 @@ class DebriefScene(ButtonScene):
         figure = task_type(self.station.task.type).figure  # the weld pass graph…, if any
         self.figure = figure if figure is not None and figure.shows(result) else None
         self.has_figure = self.figure is not None
-        self.pages = self._paginate()
+        # what she chose and why read at the body size, unless that takes one more page
+        small = self._paginate(theme.TEXT_SMALL)
+        large = self._paginate(theme.TEXT_BODY)
+        self.pages = large if len(large) <= len(small) else small
 
-    def _paginate(self) -> list[list[Item]]:
-        """Feedback items rendered once and cut into pages that fit the list area."""
+    def _paginate(self, size: int) -> list[list[Item]]:
+        """Feedback items rendered once (what she chose and why at ``size``) and cut into
+        pages that fit the list area."""
         pal = self.ctx.palette
         t, lang = self.ctx.text, self.ctx.lang
         top = 380 if self.has_figure else 0
         pages: list[list[Item]] = [[]]
         y = top
+        heading = draw.blend(self.accent, pal.ink, 0.4)
         width = LIST.w - 110
         for item in self.result.feedback:
-            label = t.render(item.label.get(lang), theme.TEXT_BODY, pal.ink, width=width)
+            # each item's name as a heading (the side panel's colour), her answer and why below
+            label = t.render(item.label.get(lang), theme.TEXT_BODY, heading, width=width)
             # what she chose and what was right, in words: the mark alone does not say it
-            answer = t.render(item.answer.get(lang), theme.TEXT_SMALL, pal.ink, width=width) \
+            answer = t.render(item.answer.get(lang), size, pal.ink, width=width) \
                 if item.answer else None
-            explain = t.render(item.explain.get(lang), theme.TEXT_SMALL, pal.ink,
+            explain = t.render(item.explain.get(lang), size, pal.ink,
                                width=width) if item.explain else None
             h = label.get_height() + sum(s.get_height() + 8 for s in (answer, explain) if s) + 28
             if y + h > LIST.h - 100 and pages[-1]:
@@ -158,8 +164,12 @@ class DebriefScene(ButtonScene):
                         width=SIDE.w - 80)
         surface.blit(head, (SIDE.x + 40, y))
         y += head.get_height() + 16
-        body = t.render(self.station.debrief.get(lang), theme.TEXT_SMALL, pal.ink,
-                        width=SIDE.w - 80)
+        words, width, room = self.station.debrief.get(lang), SIDE.w - 80, SIDE.bottom - 30 - y
+        size = theme.TEXT_BODY if t.fits(words, theme.TEXT_BODY, width, room) else \
+            theme.TEXT_SMALL  # (the long form waits behind « En savoir plus »)
+        lines = t.clipped(words, size, width, max(1, (room - t.height("x", size, width))
+                                                  // t.line_step(size) + 1))
+        body = t.render("\n".join(lines), size, pal.ink, width=width)
         surface.blit(body, (SIDE.x + 40, y))
         if self.page == 0 and self.figure is not None:  # still: drawn once, not per frame
             self.figure.paint(self.ctx, surface, pygame.Rect(LIST.x, LIST.y, LIST.w, 360),

@@ -81,3 +81,32 @@ def test_several_right_answers_name_only_what_was_missing(make_app, lang: str,
     assert line.endswith(f"{missing}{h.ctx.tr('quiz.quoted', text=forgotten)}.")
     others = [c.text.get(lang) for c in q.choices if c.correct][1:]
     assert all(line.count(text) == 1 for text in others)  # hers, not repeated as the right ones
+
+
+def test_what_she_chose_and_why_read_at_the_body_size_unless_it_takes_a_page_more(
+        make_app) -> None:  # type: ignore[no-untyped-def]
+    """A playtest found the debrief's explanations small (22 px, 16 px at 1366x768): they
+    read at the body size (28 px) when that adds no page, and stay small otherwise."""
+    from game import flow
+    from game.scenario.text import LocalText
+    from game.scenes.debrief import LIST, DebriefScene
+    from game.tasks.base import Feedback, TaskResult
+    from game.ui import theme
+
+    h = make_app(autoplay=False)
+    flow.begin(h.ctx, "grand_tour", ["soudure"])
+    station = h.ctx.scenario.model.world("soudure").station("epi")
+    choices = station.task.questions[0].choices
+    few = TaskResult(60, 2, tuple(Feedback(c.text, True, c.explain) for c in choices[:3]))
+    debrief = DebriefScene(h.ctx, "soudure", "epi", few, 20.0)
+    t, width = h.ctx.text, LIST.w - 110
+    explain = debrief.pages[0][0][2]
+    assert len(debrief.pages) == 1 and explain is not None
+    assert explain.get_height() == t.height(choices[0].explain.get("fr"), theme.TEXT_BODY, width)
+    why = LocalText({"fr": " ".join(["Une explication assez longue pour deux lignes."] * 3),
+                     "en": "why"})
+    many = TaskResult(60, 2, tuple(Feedback(c.text, True, why) for c in choices * 2))
+    crowded = DebriefScene(h.ctx, "soudure", "epi", many, 20.0)
+    small = crowded._paginate(theme.TEXT_SMALL)
+    assert len(crowded._paginate(theme.TEXT_BODY)) > len(small)
+    assert len(crowded.pages) == len(small)  # no page more for a larger size
