@@ -207,7 +207,8 @@ def _list(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
         students, records = counts.get(s.code, (0, 0))
         state = say.text("cli_open") if s.open else say.text(
             "cli_closed_at", at=(s.closed_utc or "")[:16].replace("T", " "))
-        row = say.text("cli_row", students=f"{students:>3}", records=f"{records:>5}")
+        row = say.text("cli_row", students=f"{say.count('students', students):>11}",
+                       records=f"{say.count('records', records):>14}")
         print(f"{s.code}  {s.created_utc[:16].replace('T', ' ')}  {state:<24} "
               f"{s.world_id or s.route:<12} {row}  {s.title}")
     return 0
@@ -231,11 +232,12 @@ def _purge(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
     listed = len(store.all_accommodations(session.code))
     title = f" « {session.title} »" if session.title else ""
     if not a.yes and not say.confirm("cli_purge_ask", code=session.code, title=title,
-                                     students=max(students, listed), records=records):
+                                     students=say.count("students", max(students, listed)),
+                                     records=say.count("records", records)):
         say.out("cli_purge_kept")
         return 1
     deleted = store.purge(session.code)
-    say.out("cli_purged", code=session.code, n=deleted)
+    say.out("cli_purged", code=session.code, records=say.count("records", deleted or 0))
     say.out("cli_purge_rest", code=session.code)
     return 0
 
@@ -253,8 +255,9 @@ def _roster(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
     for problem in roster.problems:
         print(problem, file=sys.stderr)
     n = store.set_accommodations(session.code, roster.students)
-    say.line(say.text("cli_roster_set", n=n, code=session.code)
-             + (say.text("cli_roster_skipped", n=len(roster.problems)) if roster.problems
+    say.line(say.text("cli_roster_set", students=say.count("students", n), code=session.code)
+             + (say.text("cli_roster_skipped", rows=say.count("rows", len(roster.problems)))
+                if roster.problems
                 else ""))
     return 0 if not roster.problems else 1
 
@@ -270,7 +273,7 @@ def _import(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
             files.append(given)
             continue
         found = journal_files(given)
-        say.line(say.text("cli_folder", folder=given, n=len(found))
+        say.line(say.text("cli_folder", folder=given, files=say.count("files", len(found)))
                  + ("" if found else say.text("cli_folder_none")))
         empty += not found
         files += found
@@ -285,13 +288,15 @@ def _import(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
     for code, records in sorted(by_session.items()):
         if store.get(code) is None:
             unknown += len(records)
-            say.err("cli_unknown_session", n=len(records), code=code)
+            say.err("cli_unknown_session", records=say.count("records", len(records)), code=code)
             continue
         got = store.store(records, "import")
         stored += got.stored
         duplicates += got.duplicates
-    say.line(say.text("cli_imported", stored=stored, dup=duplicates, bad=len(read.problems))
-             + (say.text("cli_of_unknown", n=unknown) if unknown else ""))
+    say.line(say.text("cli_imported", imported=say.count("imported", stored), dup=duplicates,
+                      bad=say.count("bad", len(read.problems)))
+             + (say.text("cli_of_unknown", records=say.count("records", unknown)) if unknown
+                else ""))
     return 0 if not read.problems and not unknown and not empty else 1
 
 
@@ -309,8 +314,9 @@ def _report(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
     except OSError as err:
         say.err("cli_write_fail", path=a.csv, err=err.strerror or err)
         return 1
-    say.out("cli_report", students=len(d.students), stations=len(d.stations),
-            questions=len(d.questions()))
+    say.out("cli_report", students=say.count("students", len(d.students)),
+            stations=say.count("stations", len(d.stations)),
+            questions=say.count("questions", len(d.questions())))
     say.out("cli_report_files", first=first, second=second)
     return 0
 

@@ -111,24 +111,23 @@ define({
                  "en": "no session in {where} (class new makes one)"},
     "cli_open": {"fr": "ouverte", "en": "open"},
     "cli_closed_at": {"fr": "close le {at}", "en": "closed {at}"},
-    "cli_row": {"fr": "{students} élèves {records} résultats", "en": "{students} students "
-                                                                   "{records} records"},
+    "cli_row": {"fr": "{students} {records}", "en": "{students} {records}"},
     "cli_closed": {"fr": "séance {code} close, définitivement : les PC des élèves ne peuvent plus "
                          "y envoyer de résultats (class import prend encore leurs fichiers)",
                    "en": "session {code} closed, for good: the students' PCs can no longer push "
                          "to it (class import still takes their files)"},
-    "cli_purge_ask": {"fr": "Supprimer définitivement la séance {code}{title} : {students} élèves, "
-                            "{records} résultats et leurs aménagements ? Rien ne pourra être "
+    "cli_purge_ask": {"fr": "Supprimer définitivement la séance {code}{title} : {students}, "
+                            "{records} et leurs aménagements ? Rien ne pourra être "
                             "récupéré. [o/N] ",
-                      "en": "Delete the session {code}{title} for good: {students} students, "
-                            "{records} records and their accommodations? Nothing can be "
+                      "en": "Delete the session {code}{title} for good: {students}, "
+                            "{records} and their accommodations? Nothing can be "
                             "recovered. [y/N] "},
     "cli_purge_kept": {"fr": "rien n'est supprimé (répondez o pour supprimer ; --yes pour un "
                              "script)",
                        "en": "nothing deleted (answer y to delete; --yes for a script)"},
-    "cli_purged": {"fr": "séance {code} supprimée : {n} résultats et les aménagements de ses "
-                         "élèves effacés de ce PC",
-                   "en": "session {code} purged: {n} records and its students' accommodations "
+    "cli_purged": {"fr": "séance {code} supprimée : {records} et les aménagements de ses "
+                         "élèves, effacés de ce PC",
+                   "en": "session {code} purged: {records} and its students' accommodations "
                          "deleted from this PC"},
     "cli_purge_rest": {"fr": "reste à effacer : sur chaque PC élève, main.py class forget {code} "
                              "(son fichier classroom/{code}.jsonl) ; sur les clés USB, les "
@@ -150,29 +149,49 @@ define({
     "cli_forgot": {"fr": "effacé : {path}", "en": "deleted: {path}"},
     "cli_forget_fail": {"fr": "impossible d'effacer {path} : {err}",
                         "en": "cannot delete {path}: {err}"},
-    "cli_roster_set": {"fr": "aménagements réglés pour {n} élèves de {code}",
-                       "en": "accommodations set for {n} students of {code}"},
-    "cli_roster_skipped": {"fr": " ({n} lignes ignorées)", "en": " ({n} rows skipped)"},
-    "cli_folder": {"fr": "{folder} : {n} fichiers de séance", "en": "{folder}: {n} journal files"},
+    "cli_roster_set": {"fr": "aménagements réglés pour {students} de {code}",
+                       "en": "accommodations set for {students} of {code}"},
+    "cli_roster_skipped": {"fr": " ({rows})", "en": " ({rows})"},
+    "cli_folder": {"fr": "{folder} : {files}", "en": "{folder}: {files}"},
     "cli_folder_none": {"fr": " (*.jsonl ici ou dans son dossier classroom/)",
                         "en": " (*.jsonl here or in its classroom/ folder)"},
-    "cli_unknown_session": {"fr": "{n} résultats de la séance {code}, que ce dossier de données "
-                                  "n'a pas (créée sur un autre PC ?) : non importés",
-                            "en": "{n} records of session {code}, which this data folder does "
+    "cli_unknown_session": {"fr": "séance {code} inconnue de ce dossier de données (créée sur "
+                                  "un autre PC ?) : rien n'est importé de ses résultats "
+                                  "({records})",
+                            "en": "{records} of session {code}, which this data folder does "
                                   "not have (was it made on another PC?): not imported"},
-    "cli_imported": {"fr": "{stored} résultats importés, {dup} déjà là, {bad} lignes abîmées "
-                           "sautées",
-                     "en": "{stored} records imported, {dup} already there, {bad} bad lines "
-                           "skipped"},
-    "cli_of_unknown": {"fr": ", {n} de séances inconnues", "en": ", {n} of unknown sessions"},
+    "cli_imported": {"fr": "{imported}, {dup} déjà là, {bad}",
+                     "en": "{imported}, {dup} already there, {bad}"},
+    "cli_of_unknown": {"fr": ", {records} de séances inconnues",
+                       "en": ", {records} of unknown sessions"},
     "cli_write_fail": {"fr": "impossible d'écrire {path} : {err}",
                        "en": "cannot write {path}: {err}"},
-    "cli_report": {"fr": "{students} élèves, {stations} postes, {questions} questions",
-                   "en": "{students} students, {stations} stations, {questions} questions"},
+    "cli_report": {"fr": "{students}, {stations}, {questions}",
+                   "en": "{students}, {stations}, {questions}"},
     "cli_report_files": {"fr": "{first} (une ligne par élève et par question) et {second} (une "
                                "ligne par élève)",
                          "en": "{first} (a row per student and question) and {second} (a row "
                                "per student)"},
+})
+
+#: counted nouns, their plural chosen by the count (French: 0 and 1 take the singular)
+define({
+    "n_students": {"fr": {"one": "{n} élève", "other": "{n} élèves"},
+                   "en": {"one": "{n} student", "other": "{n} students"}},
+    "n_records": {"fr": {"one": "{n} résultat", "other": "{n} résultats"},
+                  "en": {"one": "{n} record", "other": "{n} records"}},
+    "n_imported": {"fr": {"one": "{n} résultat importé", "other": "{n} résultats importés"},
+                   "en": {"one": "{n} record imported", "other": "{n} records imported"}},
+    "n_bad": {"fr": {"one": "{n} ligne abîmée sautée", "other": "{n} lignes abîmées sautées"},
+              "en": {"one": "{n} bad line skipped", "other": "{n} bad lines skipped"}},
+    "n_rows": {"fr": {"one": "{n} ligne ignorée", "other": "{n} lignes ignorées"},
+               "en": {"one": "{n} row skipped", "other": "{n} rows skipped"}},
+    "n_files": {"fr": {"one": "{n} fichier de séance", "other": "{n} fichiers de séance"},
+                "en": {"one": "{n} journal file", "other": "{n} journal files"}},
+    "n_stations": {"fr": {"one": "{n} poste", "other": "{n} postes"},
+                   "en": {"one": "{n} station", "other": "{n} stations"}},
+    "n_questions": {"fr": {"one": "{n} question", "other": "{n} questions"},
+                    "en": {"one": "{n} question", "other": "{n} questions"}},
 })
 
 #: the scenario choice's refusals (game.classroom.choice words them in English), in French
@@ -223,6 +242,10 @@ class Say:
 
     def text(self, key: str, /, **values: object) -> str:
         return tr(key, self.lang, **values)
+
+    def count(self, noun: str, n: int) -> str:
+        """``n`` and the noun ``n_<noun>`` agreeing with it: « 1 élève », « 25 élèves »."""
+        return tr(f"n_{noun}", self.lang, n=n)
 
     def out(self, key: str, /, **values: object) -> None:
         print(f"class: {self.text(key, **values)}")

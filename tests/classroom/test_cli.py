@@ -94,10 +94,10 @@ def test_import_twice_in_any_order_counts_once_and_names_bad_lines(
         out.write("{half a line\n")
     rc, out, err = run(capsys, "import", *map(str, files), "--data-dir", str(tmp_path))
     assert rc == 1 and f"{files[1]}:10 : pas du JSON" in err
-    first = int(out.split("class: ")[1].split(" résultats")[0])
+    first = int(out.split("class: ")[1].split(" résultat")[0])
     random.Random(3).shuffle(files)
     rc, out, _ = run(capsys, "import", *map(str, files), "--data-dir", str(tmp_path))
-    assert "class: 0 résultats importés" in out and f"{first} déjà là" in out
+    assert "class: 0 résultat importé" in out and f"{first} déjà là" in out
     report = tmp_path / "out" / "classe.csv"
     rc, out, _ = run(capsys, "report", code, "--csv", str(report), "--data-dir", str(tmp_path))
     assert rc == 0 and "3 élèves, 5 postes" in out
@@ -123,7 +123,7 @@ def test_import_finds_the_journals_in_a_stick_or_a_student_pc_s_data_folder(
     (stick / "notes.txt").write_text("not a journal", encoding="utf-8")
     rc, out, err = run(capsys, "import", str(stick), str(pc), "--data-dir", str(tmp_path / "hub"))
     assert rc == 0, err
-    assert f"{stick} : 1 fichiers de séance" in out and f"{pc} : 1 fichiers de séance" in out
+    assert f"{stick} : 1 fichier de séance" in out and f"{pc} : 1 fichier de séance" in out
     db = open_database(None, tmp_path / "hub")
     got = {r.student for r in SessionStore(db).records(code)}
     db.close()
@@ -131,7 +131,7 @@ def test_import_finds_the_journals_in_a_stick_or_a_student_pc_s_data_folder(
     (tmp_path / "empty").mkdir()
     rc, out, _ = run(capsys, "import", str(tmp_path / "empty"), "--data-dir",
                      str(tmp_path / "hub"))
-    assert rc == 1 and "0 fichiers de séance (*.jsonl ici ou dans son dossier classroom/)" in out
+    assert rc == 1 and "0 fichier de séance (*.jsonl ici ou dans son dossier classroom/)" in out
 
 
 def test_import_of_an_unknown_session_stores_nothing(tmp_path: Path,
@@ -140,7 +140,7 @@ def test_import_of_an_unknown_session_stores_nothing(tmp_path: Path,
     for record in play("AAAAAA", "Léa", "soudure", 0.5, seed=1):
         journal.Journal(path).append(record)
     rc, out, err = run(capsys, "import", str(path), "--data-dir", str(tmp_path))
-    assert rc == 1 and "que ce dossier de données n'a pas" in err and "0 résultats importés" in out
+    assert rc == 1 and "inconnue de ce dossier de données" in err and "0 résultat importé" in out
 
 
 def test_close_then_purge_asks_first(tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -157,8 +157,8 @@ def test_close_then_purge_asks_first(tmp_path: Path, capsys: pytest.CaptureFixtu
     monkeypatch.setattr("builtins.input", answer(""))  # Entrée: the default is no
     rc, out, _ = run(capsys, "purge", code, "--data-dir", str(tmp_path))
     assert rc == 1 and "rien n'est supprimé" in out
-    assert asked == [f"Supprimer définitivement la séance {code} « 2nde MSPC » : 0 élèves, 0 "
-                     "résultats et leurs aménagements ? Rien ne pourra être récupéré. [o/N] "]
+    assert asked == [f"Supprimer définitivement la séance {code} « 2nde MSPC » : 0 élève, 0 "
+                     "résultat et leurs aménagements ? Rien ne pourra être récupéré. [o/N] "]
     monkeypatch.setattr("builtins.input", answer("o"))
     rc, out, _ = run(capsys, "purge", code, "--data-dir", str(tmp_path))
     assert rc == 0 and f"séance {code} supprimée" in out
@@ -217,3 +217,15 @@ def test_english_with_lang_en_and_the_json_line_unchanged(
     rc, _, err = run(capsys, "new", "--data-dir", str(tmp_path), "--world", "soudur",
                      "--lang", "en")
     assert rc == 2 and "no such world; choose one of soudure" in err
+
+
+def test_counts_agree_with_their_nouns() -> None:
+    """« 1 élève », « 0 résultat » (French: 0 and 1 take the singular), « 25 élèves »."""
+    from game.classroom.clitexts import Say
+
+    fr, en = Say("fr"), Say("en")
+    assert [fr.count("students", n) for n in (0, 1, 2, 25)] == [
+        "0 élève", "1 élève", "2 élèves", "25 élèves"]
+    assert fr.count("imported", 1) == "1 résultat importé"
+    assert fr.count("bad", 3) == "3 lignes abîmées sautées"
+    assert [en.count("records", n) for n in (0, 1, 2)] == ["0 records", "1 record", "2 records"]

@@ -116,7 +116,7 @@ def test_real_game_clients_against_the_real_hub(tmp_path: Path) -> None:
         _check_dashboard(dash, steps)
 
         again = _run("class", "import", late_journal, "--data-dir", hub_dir)  # pushed: no dup
-        assert f"0 résultats importés, {len(kept[LATE].records)} déjà là" in again.stdout
+        assert f"0 résultat importé, {len(kept[LATE].records)} déjà là" in again.stdout
         assert _get(f"{url}/api/class/{code}/dashboard")["students"] == dash["students"]
 
         out = tmp_path / "usb" / "classe.csv"

@@ -87,7 +87,7 @@ def test_thirty_students_one_report(db: Database, tmp_path: Path,
         assert main(["import", *files, *_where(db)]) == 0
         out = capsys.readouterr().out
         expected = offline_records - 3 if round_ == 0 else 0
-        assert f"class: {expected} résultats importés" in out
+        assert f"class: {expected} résultat{'s importés' if expected > 1 else ' importé'}" in out
 
     report = tmp_path / "classe.csv"
     assert main(["report", code, "--csv", str(report), *_where(db)]) == 0
