@@ -27,7 +27,7 @@ COMMAND_HELP = {
     "kiosk-pin": "set the kiosk's admin code (stored hashed in kiosk.toml)",
     "nickname-check": "say which nicknames the leaderboard's filter refuses (NAME<TAB>ok|refused)",
     "hub": "run the event hub on the LAN: kiosks push to it, the big screen reads it",
-    "class": "classroom sessions: new, list, close, purge, roster, import, report",
+    "class": "classroom sessions: new, list, close, purge, forget, roster, import, report",
 }
 
 
