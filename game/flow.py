@@ -287,6 +287,11 @@ def after_task(ctx: Context, world_id: str, station_id: str, result: TaskResult,
 
     if ctx.classroom is not None and route(ctx).id in CLASS_ROUTES:
         ctx.classroom.station_done(ctx, world_id, station_id, result, elapsed_s)
+    if route(ctx).id == PROJECTOR.id:  # read from the back of a room
+        from game.scenes import projector_debrief
+
+        return projector_debrief.ProjectorDebriefScene(ctx, world_id, station_id, result,
+                                                       elapsed_s)
     return debrief.DebriefScene(ctx, world_id, station_id, result, elapsed_s)
 
 

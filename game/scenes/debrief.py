@@ -33,6 +33,14 @@ SETTLED_S = 0.2 + 2 * STAR_POP_S + 0.25  # the last star has landed, the score c
 
 
 class DebriefScene(ButtonScene):
+    #: the type sizes: each item's name; what she chose and why (the smaller unless the
+    #: larger adds no page); what a pro does, on the side (the first that fits). Projector
+    #: mode draws them larger (game.scenes.projector_debrief)
+    label_size = theme.TEXT_BODY
+    detail_sizes = (theme.TEXT_SMALL, theme.TEXT_BODY)
+    body_sizes: tuple[int, ...] = (theme.TEXT_BODY, theme.TEXT_SMALL)
+    score_key = "your_score"  # the class's on the projector
+
     def __init__(self, ctx: Context, world_id: str, station_id: str, result: TaskResult,
                  duration_s: float) -> None:
         super().__init__(ctx)
@@ -50,8 +58,8 @@ class DebriefScene(ButtonScene):
         self.figure = figure if figure is not None and figure.shows(result) else None
         self.has_figure = self.figure is not None
         # what she chose and why read at the body size, unless that takes one more page
-        small = self._paginate(theme.TEXT_SMALL)
-        large = self._paginate(theme.TEXT_BODY)
+        small = self._paginate(self.detail_sizes[0])
+        large = self._paginate(self.detail_sizes[1])
         self.pages = large if len(large) <= len(small) else small
 
     def _paginate(self, size: int) -> list[list[Item]]:
@@ -66,7 +74,7 @@ class DebriefScene(ButtonScene):
         width = LIST.w - 110
         for item in self.result.feedback:
             # each item's name as a heading (the side panel's colour), her answer and why below
-            label = t.render(item.label.get(lang), theme.TEXT_BODY, heading, width=width)
+            label = t.render(item.label.get(lang), self.label_size, heading, width=width)
             # what she chose and what was right, in words: the mark alone does not say it
             answer = t.render(item.answer.get(lang), size, pal.ink, width=width) \
                 if item.answer else None
@@ -83,7 +91,7 @@ class DebriefScene(ButtonScene):
     def spoken(self) -> list[str]:
         r, lang = self.result, self.ctx.lang
         stars = self.ctx.tr("said_stars", n=r.stars)
-        lines = [self.ctx.tr("your_score", n=r.score), stars]
+        lines = [self.ctx.tr(self.score_key, n=r.score), stars]
         if r.timed_out:
             lines.append(self.ctx.tr("timed_out"))
         for item in r.feedback:
@@ -160,13 +168,13 @@ class DebriefScene(ButtonScene):
         surface.blit(title, (LIST.x, 40))
         draw.panel(surface, pal, SIDE, pal.white, radius=26, shadow=8)
         y = SIDE.y + 300
-        head = t.render(self.ctx.tr("why"), theme.TEXT_BODY, draw.blend(self.accent, pal.ink, 0.4),
-                        width=SIDE.w - 80)
+        head = t.render(self.ctx.tr("why"), self.label_size,
+                        draw.blend(self.accent, pal.ink, 0.4), width=SIDE.w - 80)
         surface.blit(head, (SIDE.x + 40, y))
         y += head.get_height() + 16
         words, width, room = self.station.debrief.get(lang), SIDE.w - 80, SIDE.bottom - 30 - y
-        size = theme.TEXT_BODY if t.fits(words, theme.TEXT_BODY, width, room) else \
-            theme.TEXT_SMALL  # (the long form waits behind « En savoir plus »)
+        size = next((s for s in self.body_sizes if t.fits(words, s, width, room)),
+                    self.body_sizes[-1])  # (the long form waits behind « En savoir plus »)
         lines = t.clipped(words, size, width, max(1, (room - t.height("x", size, width))
                                                   // t.line_step(size) + 1))
         body = t.render("\n".join(lines), size, pal.ink, width=width)
@@ -182,7 +190,7 @@ class DebriefScene(ButtonScene):
         draw.stars(surface, pal, (SIDE.centerx, SIDE.y + 90), self.result.stars, 52,
                    pops=[p if i < self.result.stars else 1.0 for i, p in enumerate(pops)])
         shown = min(self.result.score, int(self.result.score * min(1.0, self.t / 1.0)))
-        score = t.render(self.ctx.tr("your_score", n=shown), theme.TEXT_LARGE, pal.ink)
+        score = t.render(self.ctx.tr(self.score_key, n=shown), theme.TEXT_LARGE, pal.ink)
         surface.blit(score, score.get_rect(midtop=(SIDE.centerx, SIDE.y + 165)))
         if self.result.timed_out:
             late = t.render(self.ctx.tr("timed_out"), theme.TEXT_BODY, pal.error)

@@ -63,6 +63,7 @@ define({
     "proj_answer_is": {"fr": "La réponse : {letters}", "en": "The answer: {letters}"},
     "proj_answers_are": {"fr": "Les réponses : {letters}", "en": "The answers: {letters}"},
     "proj_discuss": {"fr": "À discuter", "en": "To discuss"},
+    "proj_class_score": {"fr": "Score de la classe : {n}", "en": "The class's score: {n}"},
     "proj_discuss_default": {"fr": "Qui avait choisi une autre réponse ? Qu'est-ce qui t'a "
                                    "fait hésiter ?",
                              "en": "Who chose another answer? What made you hesitate?"},
@@ -98,6 +99,8 @@ def explanation(question: Votable, sep: str = " ") -> LocalText | None:
     else:
         parts += [(letters.get(c.id, "?"), c.explain) for c in question.choices
                   if c.correct and c.explain is not None]
+        if len(question.correct_ids()) == 1:  # « La réponse : B » says whose it is
+            parts = [("", t) for _p, t in parts]
     if not parts:
         return None
     langs = dict.fromkeys(lang for _p, t in parts for lang in t.root)

@@ -281,3 +281,29 @@ def test_the_class_answers_the_before_statements_by_a_show_of_hands(make_app,  #
     assert d.beliefs[items[0].id]["before"] == {"agree": 5, "disagree": 3}
     assert not d.questions()  # the statements are not a station's questions
     assert h.ctx.tour is not None and h.ctx.tour.probe_before  # not asked twice
+
+
+def test_the_debrief_after_a_voted_station_is_drawn_for_the_back_of_a_room(make_app,  # type: ignore[no-untyped-def]
+                                                                          tmp_path: Path) -> None:
+    """A trainer's test: the debrief on the projector was a PC's (28 and 22 px)."""
+    from game.classroom.play import first_scene
+    from game.scenes.debrief import DebriefScene
+    from game.scenes.projector_debrief import ProjectorDebriefScene
+    from game.ui import fonts
+
+    h = make_app(autoplay=False)
+    open_class(h.ctx, PROJECTOR, "Projecteur", class_file=tmp_path / "d.jsonl")
+    first_scene(h.ctx)  # the projector's tour
+    scene = _scene(h, "symboles")
+    while h.app.top is scene:
+        if not scene.revealed:
+            _tap(h, f"plus:{next(iter(scene.question.correct_ids()))}")
+        _tap(h, "next" if scene.revealed else "reveal")
+    debrief = h.app.top
+    assert isinstance(debrief, ProjectorDebriefScene)
+    assert fonts.pixels(debrief.label_size) >= 40
+    assert min(fonts.pixels(s) for s in debrief.detail_sizes) >= 34
+    assert fonts.pixels(DebriefScene.label_size) < 40  # a PC's stays as it was
+    said = debrief.spoken()
+    assert said[0] == "Score de la classe : 100"
+    assert any(line.startswith("La réponse : ") for line in said)  # lettered, as shown
