@@ -306,3 +306,43 @@ def test_a_projector_session_shows_as_the_class_with_its_stations(
     browser.execute_script("arguments[0].scrollIntoView()", tables[0])
     browser.save_screenshot(str(tmp_path / "projector-debrief.png"))
     browser.set_window_size(1366, 900)
+
+
+def test_the_projector_view_reads_from_the_back_of_a_room(browser: Any,
+                                                          hub: tuple[Served, Session],
+                                                          tmp_path: Path) -> None:
+    """A trainer's test: the dashboard's projector view (no names) was 22 px; its debrief's
+    questions, answers and before/after tables now follow the screen: about 38 px on a
+    1920 px wide page, 27 px at 1366 (the trainer's tools stay small)."""
+    served, session = hub
+    code = session.code
+    for i, name in enumerate(["Léa", "Inès", "Zoé"]):
+        _push(served, code, play(code, name, "soudure", 0.3 + 0.3 * i, seed=20 + i))
+    _login(browser, f"{served.url}/class/{code}?lang=fr")
+    assert wait_for(lambda: bool(browser.find_elements("css selector", "button.tab")), 15)
+    browser.find_element("css selector", "button.projector-toggle").click()
+    browser.find_elements("css selector", "button.tab")[1].click()
+    assert wait_for(lambda: bool(browser.find_elements("css selector", "#missed .question")), 10)
+    assert "Léa" not in _text(browser)
+
+    def px(selector: str) -> float:
+        return float(browser.execute_script(
+            "return parseFloat(getComputedStyle(document.querySelector(arguments[0]))"
+            ".fontSize)", selector))
+
+    for (width, height), least in (((1920, 1080), 36), ((1366, 768), 26)):
+        browser.set_window_size(width, height)
+        inner = browser.execute_script("return window.innerWidth")
+        floor = least * inner / width  # the page's own width (the window less its frame)
+        assert wait_for(lambda f=floor: px("#missed .question h4") >= f, 5), (  # type: ignore[misc]
+            width, px("#missed .question h4"))
+        for selector in ("#missed .question .chosen li", "table.beliefs td",
+                         "section.station h3"):
+            assert px(selector) >= floor, (width, selector, px(selector))
+        assert px(".tools button") <= 18  # the trainer's own buttons: not for the class
+        browser.save_screenshot(str(tmp_path / f"projector-view-{width}.png"))
+        beliefs = browser.find_element("css selector", "table.beliefs")
+        browser.execute_script("arguments[0].scrollIntoView()", beliefs)
+        browser.save_screenshot(str(tmp_path / f"projector-beliefs-{width}.png"))
+        browser.execute_script("window.scrollTo(0, 0)")
+    browser.set_window_size(1366, 900)
