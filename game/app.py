@@ -11,7 +11,7 @@ import pygame
 from game.actions import Action
 from game.context import Context
 from game.display import Display
-from game.input import InputMapper
+from game.input import DoubleTapGuard, InputMapper
 from game.loop import STEP_S, FixedStep
 from game.scene import STILL, Reset, Scene, Transition, apply, visible
 from game.ui.slide import Slide
@@ -95,6 +95,8 @@ class App:
         apply(self.stack, _reset(first))
         self.fixed = FixedStep(ctx.clock)
         self.mapper = InputMapper(ctx.controls)
+        self.double_tap = DoubleTapGuard()
+        self.double_tap.seen(self.top, self.top.content_version, -math.inf)  # nobody tapped it up
         self.draw_every = max(1, draw_every)
         self.frames = 0
         self.draws = 0  # frames actually drawn and shown
@@ -222,11 +224,18 @@ class App:
         self.send(action, "person")
 
     def send(self, action: Action, by: Actor) -> None:
+        """An action to the watchers, then to the top scene; ``by`` says whose it is. The
+        watchers see a double tap whole (the attract loop's first tap starts a game); the
+        scene does not get a person's second half (:class:`DoubleTapGuard`)."""
         self.dirty = True  # a hover, a press: the scene may look different
         for watcher in self.watchers:
             if watcher.observe(self, action, by):
                 return
+        now = self.ctx.clock.now()
+        if by == "person" and self.double_tap.drops(action, now):
+            return
         self.transition(self.top.handle(action))
+        self.double_tap.seen(self.top, self.top.content_version, now)
 
     def transition(self, t: Transition | None) -> None:
         if t is None:
@@ -242,6 +251,8 @@ class App:
             self.slide.begin(self.display.logical, self.ctx.clock.now(), self.ctx.motion)
         elif after is not None and after.modal:
             self.slide.active = False  # a question comes up: the screen below stays still
+        if self.stack:
+            self.double_tap.seen(self.top, self.top.content_version, self.ctx.clock.now())
         if self.ctx.autoplay is not None and self.stack:
             self.ctx.autoplay.pause()  # a new screen: the bot looks before it taps
             self.ctx.autoplay.reach(screen_name(self.top))
@@ -263,6 +274,7 @@ class App:
             else:
                 self.transition(out)
         self.transition(self.top.update(dt))
+        self.double_tap.seen(self.top, self.top.content_version, self.ctx.clock.now())
 
     def draw(self) -> None:
         self.settings_check()  # what a scene keeps is drawn with the settings in force

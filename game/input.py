@@ -1,6 +1,8 @@
 """One input layer: pygame events from mouse, touch and keyboard become actions."""
 from __future__ import annotations
 
+import math
+
 import pygame
 
 from game.actions import Action, Back, Confirm, Drag, Key, Navigate, Point, Press, Release, Tab
@@ -15,6 +17,9 @@ DIRECTION_KEYS: dict[int, tuple[int, int]] = {
 ARROW_KEYS = {pygame.K_LEFT, pygame.K_RIGHT, pygame.K_UP, pygame.K_DOWN}
 CONFIRM_KEYS = {pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE}
 BACK_KEYS = {pygame.K_ESCAPE, pygame.K_BACKSPACE}
+#: a person's tap or Enter this soon after new content came up is a double tap's second half:
+#: nobody has read the screen yet (a playtest: it answered the next before/after statement)
+DOUBLE_TAP_S = 0.35
 
 
 class Controls:
@@ -113,3 +118,35 @@ class InputMapper:
         if t in (pygame.WINDOWFOCUSLOST, pygame.WINDOWLEAVE):
             self.release_all()
         return None
+
+
+class DoubleTapGuard:
+    """Drops the second half of a person's double tap: a press or Enter that comes less than
+    :data:`DOUBLE_TAP_S` after the screen showed something new (another scene on top, or the
+    scene's :attr:`~game.scene.Scene.content_version` moved: the next statement), with the drag and
+    the release of that press. Only a person's actions come here: the bot taps as fast as its
+    clock lets it, and waits for nothing it has not been told to.
+    """
+
+    def __init__(self, window_s: float = DOUBLE_TAP_S) -> None:
+        self.window_s = window_s
+        self._scene: object = None
+        self._version = 0
+        self._at = -math.inf  # when the content on screen came up
+        self._holding = False  # a dropped press: its drag and release are dropped too
+
+    def seen(self, scene: object, version: int, now: float) -> None:
+        """What is on screen now (the top scene and its content version), after any change."""
+        if scene is not self._scene or version != self._version:
+            self._scene, self._version, self._at = scene, version, now
+
+    def drops(self, action: Action, now: float) -> bool:
+        """True when ``action`` is (part of) a tap too soon after new content."""
+        if self._holding and isinstance(action, (Drag, Release)):
+            self._holding = not isinstance(action, Release)
+            return True
+        self._holding = False
+        if isinstance(action, (Press, Confirm)) and now - self._at < self.window_s:
+            self._holding = isinstance(action, Press)
+            return True
+        return False

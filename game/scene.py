@@ -29,6 +29,10 @@ class Scene:
     busy = False
     #: a question over the screen below (pause, leave): the scene change does not slide
     modal = False
+    #: bumped by a scene when it shows new content without a scene change (the next
+    #: statement): a person's tap right after it is a double tap's second half and is dropped
+    #: (:class:`game.input.DoubleTapGuard`)
+    content_version = 0
 
     def frame_interval(self) -> float | None:
         """Seconds after which this scene must be drawn again though nothing happened.

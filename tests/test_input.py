@@ -251,3 +251,32 @@ def test_tab_and_shift_tab_move_the_focus_and_are_still_the_tab_key(mapper) -> N
     typing = mapper.map(ev(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode="\t"), VP,
                         text_mode=True)
     assert typing == Tab(pygame.K_TAB)  # a text field does not take the Tab as a character
+
+
+# a double tap's second half ----------------------------------------------------------
+
+
+def test_a_press_just_after_new_content_is_dropped_with_its_drag_and_release() -> None:
+    from game.input import DOUBLE_TAP_S, DoubleTapGuard
+
+    guard, screen = DoubleTapGuard(), object()
+    guard.seen(screen, 0, now=10.0)
+    assert guard.drops(Press((5, 5)), 10.1)
+    assert guard.drops(Drag((6, 6)), 10.12) and guard.drops(Release((6, 6)), 10.15)
+    assert guard.drops(Confirm(), 10.2)  # Enter twice is the keyboard's double tap
+    assert not guard.drops(Navigate(1, 0), 10.2)  # moving the focus is no answer
+    assert not guard.drops(Press((5, 5)), 10.0 + DOUBLE_TAP_S + 0.01)
+    assert not guard.drops(Release((5, 5)), 10.0 + DOUBLE_TAP_S + 0.05)
+
+
+def test_only_a_change_on_screen_starts_the_guard() -> None:
+    from game.input import DoubleTapGuard
+
+    guard, screen = DoubleTapGuard(), object()
+    guard.seen(screen, 0, now=0.0)
+    guard.seen(screen, 0, now=5.0)  # the same screen, nothing new: quick taps go through
+    assert not guard.drops(Press((5, 5)), 5.1)
+    guard.seen(screen, 1, now=5.2)  # the next statement
+    assert guard.drops(Press((5, 5)), 5.3)
+    guard.seen(object(), 1, now=6.0)  # another screen
+    assert guard.drops(Confirm(), 6.1)

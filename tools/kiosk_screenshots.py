@@ -23,6 +23,7 @@ import pygame
 
 from game.actions import Press, Release
 from game.cli import parse
+from game.input import DOUBLE_TAP_S
 from game.kiosk import find, pin
 from game.kiosk.crash import CrashScene, close_log
 from game.loop import STEP_S
@@ -63,6 +64,7 @@ def main() -> int:
     def tap(button_id: str) -> None:
         b = app.top.buttons.get(button_id)  # type: ignore[attr-defined]
         assert b is not None, f"no {button_id} on {app.top.name}"
+        clock.advance(DOUBLE_TAP_S + 0.05)  # a person's pace: a quicker tap is a double tap's half
         app.dispatch(Press(b.rect.center))
         app.dispatch(Release(b.rect.center))
 
@@ -103,9 +105,11 @@ def main() -> int:
     kiosk.open_admin(keyboard=False)
     code("11")
     shot("pin")
+    clock.advance(DOUBLE_TAP_S + 0.05)
     app.dispatch(Press((960, 500)))
     tap("cancel")
     step(60)
+    clock.advance(DOUBLE_TAP_S + 0.05)
     app.dispatch(Press((960, 500)))
     app.dispatch(Release((960, 500)))
     step(int(46 / STEP_S))

@@ -112,6 +112,7 @@ class ProbeScene(ButtonScene):
             self.answers[self.items[self.index].id] = int(value)
             self.index += 1
             if self.index < len(self.items):
+                self.content_version += 1  # the next statement: not answered unread
                 self.layout()
                 return None
             return self._next_block()
@@ -133,6 +134,7 @@ class ProbeScene(ButtonScene):
         if not self.context:
             return self._done()
         self.asking = self.context.pop(0)
+        self.content_version += 1
         self.layout()
         return None
 

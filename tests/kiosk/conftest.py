@@ -10,6 +10,7 @@ import pytest
 
 from game.actions import Press, Release
 from game.cli import parse
+from game.input import DOUBLE_TAP_S
 from game.kiosk import find
 from game.kiosk.config import set_keys
 from game.kiosk.crash import close_log
@@ -42,7 +43,9 @@ class KioskHarness:
         raise AssertionError(f"not reached in {limit_s} s; top is {self.app.top.name}")
 
     def tap(self, pos: tuple[float, float]) -> None:
-        """A person's tap, as the app gets it (through the kiosk)."""
+        """A person's tap, as the app gets it (through the kiosk), a moment after the screen
+        showed (the app drops a press that comes sooner: the second half of a double tap)."""
+        self.clock.advance(DOUBLE_TAP_S + 0.05)
         self.app.dispatch(Press(pos))
         self.app.dispatch(Release(pos))
 
@@ -56,7 +59,9 @@ class KioskHarness:
         pygame.event.post(pygame.event.Event(kind, **fields))
 
     def key(self, key: int, mod: int = 0, text: str = "") -> None:
-        """A real key press and release through the input layer."""
+        """A real key press and release through the input layer, a moment after the screen
+        showed (Enter twice in a row is the keyboard's double tap)."""
+        self.clock.advance(DOUBLE_TAP_S + 0.05)
         self.post(pygame.KEYDOWN, key=key, mod=mod, unicode=text, scancode=0)
         self.post(pygame.KEYUP, key=key, mod=mod, unicode=text, scancode=0)
         self.step()

@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
+from game.actions import Confirm, Press
 from game.cli import parse
+from game.input import DOUBLE_TAP_S
 from game.loop import STEP_S
 from game.run import create
 
@@ -30,7 +32,11 @@ class Harness:
         raise AssertionError(f"not reached in {limit_s} s; top is {self.app.top.name}")
 
     def act(self, *actions: Any) -> None:
+        """A person's actions; she taps a moment after the screen shows (the app drops a
+        press that comes sooner: the second half of a double tap)."""
         for a in actions:
+            if isinstance(a, (Press, Confirm)):
+                self.clock.advance(DOUBLE_TAP_S + 0.05)
             self.app.dispatch(a)
 
 

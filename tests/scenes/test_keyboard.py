@@ -6,6 +6,7 @@ import copy
 import pygame
 import pytest
 
+from game.input import DOUBLE_TAP_S
 from game.scenes.title import TitleScene
 from game.ui.widgets import Buttons
 from game.world.paths import find_path, nearest_walkable
@@ -14,6 +15,8 @@ DIRS = {(0, 1): pygame.K_DOWN, (0, -1): pygame.K_UP, (1, 0): pygame.K_RIGHT, (-1
 
 
 def press(h, key: int, text: str = "") -> None:  # type: ignore[no-untyped-def]
+    if key in (pygame.K_RETURN, pygame.K_SPACE):
+        h.clock.advance(DOUBLE_TAP_S + 0.05)  # a person reads before Enter (sooner: dropped)
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, unicode=text, mod=0, scancode=0))
     pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, unicode=text, mod=0, scancode=0))
     h.step(2)
