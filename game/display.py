@@ -83,6 +83,21 @@ def _desktop() -> tuple[int, int] | None:
     return (w, h)
 
 
+def fill_desktop(win: pygame.Window) -> None:
+    """Full screen that fills the screen with or without a window manager.
+
+    SDL's full screen asks the window manager to resize the window. A kiosk may start on a
+    bare X server with none: the window then kept the size it was made at (the picture's
+    1920x1080), centred, so a 1366x768 screen showed its middle from (-277, -156). The
+    window therefore first takes the desktop's size at its corner, then goes full screen.
+    """
+    desktop = _desktop()
+    if desktop is not None:
+        win.size = desktop
+        win.position = (0, 0)
+    win.set_fullscreen(desktop=True)
+
+
 class Display:
     """The window (none when headless) and the logical 1920x1080 surface shown in it."""
 
@@ -118,14 +133,16 @@ class Display:
 
     @staticmethod
     def _open_scaled(fullscreen: bool, window: tuple[int, int] | None) -> pygame.Surface:
-        flags = pygame.SCALED | (pygame.FULLSCREEN if fullscreen else pygame.RESIZABLE)
+        flags = pygame.SCALED | (0 if fullscreen else pygame.RESIZABLE)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "no fast renderer": the software one still scales
             surface = pygame.display.set_mode(theme.LOGICAL_SIZE, flags)
-            if not fullscreen:
-                # SCALED makes the window at least the logical size: a 1366x768 screen needs less
-                win = pygame.Window.from_display_module()
-                win.minimum_size = MIN_WINDOW
+            # SCALED makes the window at least the logical size: a 1366x768 screen needs less
+            win = pygame.Window.from_display_module()
+            win.minimum_size = MIN_WINDOW
+            if fullscreen:
+                fill_desktop(win)
+            else:
                 win.size = choose_window(window)
         return surface
 
