@@ -36,10 +36,6 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
     "admin_pin_wrong": {"fr": "Code incorrect.", "en": "Wrong code."},
     "admin_pin_locked": {"fr": "Trop d'essais. Réessayez dans {s} s.",
                          "en": "Too many tries. Try again in {s} s."},
-    "admin_no_pin": {"fr": "Aucun code n'est défini : le menu s'ouvre au clavier (Ctrl+Alt+A) et "
-                           "demande d'abord d'en choisir un. Ou bien : python main.py kiosk-pin",
-                     "en": "No code is set: the menu opens from a keyboard (Ctrl+Alt+A) and first "
-                           "asks for one. Or: python main.py kiosk-pin"},
     "admin_cancel": {"fr": "Annuler", "en": "Cancel"},
     "admin_new_pin": {"fr": "Choisissez un code (4 à 8 chiffres)",
                       "en": "Choose a code (4 to 8 digits)"},
@@ -68,6 +64,13 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
     "admin_pending_why": {"fr": "gardées en mémoire et en copie, réessayées ({why})",
                           "en": "kept in memory and copied, retried ({why})"},
     "admin_config": {"fr": "Réglages", "en": "Settings"},
+    # how the menu opens and how its code is set: said here, after the code, never on the pad
+    "admin_open": {"fr": "Ouvrir ce menu", "en": "Opening this menu"},
+    "admin_open_how": {"fr": "appui de 3 s en haut à gauche, ou Ctrl+Alt+A",
+                       "en": "a 3-second press top left, or Ctrl+Alt+A"},
+    "admin_code": {"fr": "Code organisateur", "en": "Organiser's code"},
+    "admin_code_how": {"fr": "se change avec python main.py kiosk-pin (docs/KIOSK.md)",
+                       "en": "changed with python main.py kiosk-pin (docs/KIOSK.md)"},
     "admin_config_problems": {"fr": "{n} problème(s) dans le fichier de réglages (voir le journal)",
                               "en": "{n} problem(s) in the settings file (see the log)"},
     "admin_export": {"fr": "Exporter les scores (CSV)", "en": "Export scores (CSV)"},

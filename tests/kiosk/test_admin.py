@@ -14,7 +14,7 @@ from game.kiosk.admin.keypad import LOCK_S, TRIES
 from game.kiosk.lockdown import AdminShortcut
 from game.kiosk.media import Destination
 from game.scores.records import GameRecord, TaskRecord
-from tests.kiosk.conftest import PIN
+from tests.kiosk.conftest import FAST_HASH, PIN
 
 
 def type_code(h, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -80,10 +80,26 @@ def test_without_a_code_only_the_keyboard_opens_it(make_kiosk) -> None:  # type:
     h.app.dispatch(AdminShortcut())
     assert h.app.top.name == "AdminMenuScene"
     h.tap_button("resume")
-    h.kiosk.open_admin(keyboard=False)  # the long press
-    assert h.app.top.name == "PinScene"
-    assert not any(b.enabled for b in h.app.top.buttons.items if b.id != "cancel")
-    assert "kiosk-pin" in h.app.top.message
+    h.kiosk.open_admin(keyboard=False)  # the long press: maybe a visitor's
+    pad = h.app.top
+    assert pad.name == "PinScene" and pad.message == ""  # the pad as ever, no help on it
+    type_code(h, PIN)
+    assert h.app.top is pad and pad.message == "Code incorrect."  # no code set: none opens it
+
+
+@pytest.mark.parametrize("stored", ["", FAST_HASH], ids=["no code set", "a code set"])
+def test_the_pad_tells_whoever_holds_the_corner_nothing_but_the_code(make_kiosk, stored) -> None:  # type: ignore[no-untyped-def]
+    """The shortcut and the kiosk-pin command are the organiser's: in the menu, after the code."""
+    h = make_kiosk({"admin_pin": stored})
+    h.kiosk.open_admin(keyboard=False)
+    pad = h.app.top
+    shown = " ".join([pad.message, *(b.label for b in pad.buttons.items)])
+    assert not any(secret in shown for secret in ("Ctrl", "kiosk-pin", "main.py"))
+    assert all(b.enabled for b in pad.buttons.items)
+    if stored:
+        type_code(h, PIN)
+        said = " ".join(value for _, value, _ in h.app.top._lines())
+        assert "Ctrl+Alt+A" in said and "kiosk-pin" in said
 
 
 def test_the_figures_are_todays(make_kiosk) -> None:  # type: ignore[no-untyped-def]

@@ -37,7 +37,7 @@ class Keypad:
         self.field = pygame.Rect(origin[0], origin[1], PAD_W, FIELD_H)
         self.code = ""
 
-    def buttons(self, enabled: bool = True) -> list[Button]:
+    def buttons(self) -> list[Button]:
         x0, y0 = self.field.x, self.field.bottom + FIELD_GAP
         items: list[Button] = []
         for i, key in enumerate(LABELS):
@@ -49,7 +49,6 @@ class Keypad:
                 b = Button("ok", rect, self.ctx.tr("ok"), size=theme.TEXT_LARGE)
             else:
                 b = Button(f"d:{key}", rect, key, style="secondary", size=theme.TEXT_TITLE)
-            b.enabled = enabled
             items.append(b)
         return items
 
@@ -103,32 +102,32 @@ MESSAGE = pygame.Rect(PAD_AT[0] - 200, PAD_AT[1] + FIELD_H + FIELD_GAP + PAD_H +
 
 
 class PinScene(AdminScene):
-    """The organiser's code before the menu; with no code set, the pad says how to set one."""
+    """The organiser's code before the menu, and nothing else: whoever holds the corner may
+    be a visitor, so the pad says neither how else the menu opens nor how a code is set (that
+    is in docs/KIOSK.md and in the menu). With no code set, it takes none: every code typed is
+    a wrong one, lockout included, and only the keyboard shortcut opens the menu."""
 
     text_mode = True  # digits arrive as text; Backspace erases instead of leaving
 
     def __init__(self, ctx: Any, kiosk: Kiosk) -> None:
         super().__init__(ctx, kiosk)
         self.pad = Keypad(ctx, PAD_AT)
-        self.has_pin = kiosk.pin.has_pin
-        if not self.has_pin:
-            self.say(ctx.tr("admin_no_pin"), ok=False)
 
     @property
     def code(self) -> str:
         return self.pad.code
 
     def enter(self) -> None:
-        self.buttons.set([*self.pad.buttons(enabled=self.has_pin),
+        self.buttons.set([*self.pad.buttons(),
                           Button("cancel", pygame.Rect(60, 950, 320, 100),
                                  self.ctx.tr("admin_cancel"), style="secondary")])
 
     def handle(self, action: Action) -> Transition | None:
-        if isinstance(action, Key) and self.has_pin:
+        if isinstance(action, Key):
             self.pad.key(action)
             self._typed()
             return None
-        if isinstance(action, Confirm) and self.has_pin:
+        if isinstance(action, Confirm):
             return self.submit()
         return super().handle(action)
 

@@ -224,6 +224,9 @@ class AdminMenuScene(AdminScene):
                           True))
         else:
             lines.append((tr("admin_config"), str(k.config_path), False))
+        # the organiser's own help, behind the code (the pad shows none of it: docs/KIOSK.md)
+        lines += [(tr("admin_open"), tr("admin_open_how"), False),
+                  (tr("admin_code"), tr("admin_code_how"), False)]
         return lines
 
     def draw_content(self, surface: pygame.Surface) -> None:
