@@ -249,8 +249,10 @@ class App:
                 not isinstance(t, Reset) and \
                 not (before.modal or after.modal or after.transparent):  # a reset starts clean
             self.slide.begin(self.display.logical, self.ctx.clock.now(), self.ctx.motion)
-        elif after is not None and after.modal:
-            self.slide.active = False  # a question comes up: the screen below stays still
+        elif isinstance(t, Reset) or (after is not None and after.modal):
+            # a question comes up: the screen below stays still; a reset (a kiosk's, after a
+            # visitor left) shows nothing of the screen before, not even sliding out
+            self.slide.active = False
         if self.stack:
             self.double_tap.seen(self.top, self.top.content_version, self.ctx.clock.now())
         if self.ctx.autoplay is not None and self.stack:

@@ -166,3 +166,19 @@ def test_something_that_moves_is_drawn_every_frame_at_sixty_fps(sleepy: Any) -> 
     assert scene.typing
     assert abs((app.frames - frames) - 30) <= 2 and app.draws - draws == app.frames - frames
     assert waiter.waits == []  # no waiting for input while something moves
+
+
+def test_a_reset_stops_a_scene_change_sliding(sleepy: Any) -> None:
+    """A kiosk's reset during a slide showed the screen before (a visitor's, the demo's)
+    sliding out over the new one for a quarter of a second."""
+    from game.scene import Replace, Reset
+    from game.scenes.title import TitleScene
+
+    app, clock, _ = sleepy
+    app.ctx.settings.reduced_motion = False
+    live(app, clock, 0.5)
+    open_dialogue(app)
+    app.transition(Replace(TitleScene(app.ctx)))
+    assert app.slide.active  # an ordinary scene change slides
+    app.transition(Reset(TitleScene(app.ctx)))
+    assert not app.slide.active
