@@ -140,9 +140,15 @@ class Kiosk:
         self.forget_visitor()
         self.restore_settings()
         self.ctx.autoplay = Autoplay(random.Random(self.rng.random()), skill=BOT_SKILL, games=0,
-                                     fps=ATTRACT_FPS)
+                                     fps=ATTRACT_FPS, route=self.demo_route())
         self.swallow.armed = False
         self.attract_loop.begin()
+
+    def demo_route(self) -> str:
+        """What the attract demo plays: the visit a tap starts (``route`` in kiosk.toml, or
+        ``--route``), so a passer-by sees the game she will get; the découverte where the
+        visitor chooses (a demo of a whole world or the grand tour would run half an hour)."""
+        return self.ctx.settings.route or flow.DECOUVERTE.id
 
     def restore_settings(self) -> None:
         """The settings file's values again: a visitor's text size, contrast, sound or timers

@@ -20,10 +20,21 @@ def test_the_bot_plays_the_real_scenes_and_saves_nothing(make_kiosk) -> None:  #
         if not seen or seen[-1] != h.app.top.name:
             seen.append(h.app.top.name)
         h.step()
-    for scene in ("TitleScene", "WorldSelectScene", "FloorScene", "DialogueScene", "TaskScene"):
+    for scene in ("TitleScene", "ProbeScene", "FloorScene", "DialogueScene", "TaskScene"):
         assert scene in seen
     assert h.kiosk.attract  # 90 s of bot taps, and still the attract loop
     assert h.ctx.scores.count_games() == 0 and h.ctx.scores.day_data(None).visits == []
+
+
+@pytest.mark.parametrize(("route", "played"), [(None, "decouverte"), ("grand_tour", "grand_tour"),
+                                               ("choice", "decouverte")])
+def test_the_demo_plays_the_visit_a_tap_starts(make_kiosk, route, played) -> None:  # type: ignore[no-untyped-def]
+    """A passer-by sees the game she will get (the demo played the grand tour, whatever the
+    kiosk's route); where the visitor chooses, the demo plays the short découverte."""
+    h = make_kiosk({} if route is None else {"route": route})
+    h.until(lambda: h.app.top.name == "FloorScene")
+    assert h.kiosk.attract and h.ctx.tour is not None
+    assert h.ctx.tour.route == played and h.ctx.tour.express == (played == "decouverte")
 
 
 def test_a_tap_starts_a_new_game_at_once_with_nothing_of_the_bots(make_kiosk) -> None:  # type: ignore[no-untyped-def]
