@@ -3,6 +3,8 @@
 Written for a French spreadsheet opened by a double click: UTF-8 with a BOM (accents),
 ``;`` between fields and a decimal comma (Excel's fr-FR list and decimal separators),
 local times as ``YYYY-MM-DD HH:MM:SS``. A game with no task result still gets one row.
+``route`` says what a game was (decouverte, world, grand_tour, class…): a découverte's three
+worlds and a grand tour's three would otherwise read alike.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from pathlib import Path
 
 COLUMNS = (
     "game_id", "day", "started_at", "finished_at", "scenario_id", "nickname", "session",
-    "mode", "lang", "worlds", "game_score", "game_stars",
+    "mode", "lang", "route", "worlds", "game_score", "game_stars",
     "task_order", "world_id", "station_id", "task_type", "task_score", "task_stars",
     "duration_s", "details_json",
 )
@@ -22,7 +24,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run th
 
 _QUERY = """
 SELECT g.id, g.day, g.started_at, g.finished_at, g.scenario_id, g.nickname, g.session,
-       g.mode, g.lang, g.worlds, g.score AS game_score, g.stars AS game_stars,
+       g.mode, g.lang, g.route, g.worlds, g.score AS game_score, g.stars AS game_stars,
        t.seq, t.world_id, t.station_id, t.task_type, t.score AS task_score,
        t.stars AS task_stars, t.duration_s, t.details_json
 FROM games AS g LEFT JOIN task_results AS t ON t.game_id = g.id
@@ -44,7 +46,8 @@ def write_csv(conn: sqlite3.Connection, path: Path, day: date | None,
             writer.writerow([
                 row["id"], row["day"], _local(row["started_at"]), _local(row["finished_at"]),
                 _text(row["scenario_id"]), _text(row["nickname"]), _text(row["session"]),
-                row["mode"], row["lang"], _text(" ".join(json.loads(row["worlds"]))),
+                row["mode"], row["lang"], _text(row["route"]),  # empty: saved before routes
+                _text(" ".join(json.loads(row["worlds"]))),
                 row["game_score"], row["game_stars"],
                 "" if row["seq"] is None else row["seq"] + 1,
                 _text(row["world_id"]), _text(row["station_id"]), _text(row["task_type"]),

@@ -54,3 +54,15 @@ def test_a_nickname_that_looks_like_a_formula_stays_text(
     out = tmp_path / "x.csv"
     store.export_csv(out)
     assert {r["nickname"] for r in read_rows(out)} == {"'=1+1"}
+
+
+def test_each_row_says_the_route_its_game_took(store: ScoreStore, tmp_path: Path) -> None:
+    """A découverte and a one-world game both list worlds; only the route tells them apart."""
+    from dataclasses import replace
+
+    store.save_game(replace(game(120, at(14, 9), nickname="Nour"), route="decouverte"))
+    store.save_game(game(90, at(14, 10), nickname="Avant"))  # saved before routes were kept
+    out = tmp_path / "routes.csv"
+    store.export_csv(out)
+    routes = {r["nickname"]: r["route"] for r in read_rows(out)}
+    assert routes == {"Nour": "decouverte", "Avant": ""}
