@@ -144,8 +144,9 @@ class KioskConfig(Section):
         default="", description="Where finished games the score file refuses wait, imported "
         "at the next start (relative to this file); empty: the system's temp folder.")
     cards_dir: Text = Field(
-        default="", description="Where saved take-away cards go (relative to this file); "
-        "empty: the folder cartes beside the scores. The admin menu shows it.")
+        default="", description="Windowed play only (a kiosk saves no card: its visitors "
+        "scan the QR code): where « Enregistrer la carte » saves take-away cards (relative to "
+        "this file); empty: the folder cartes beside the scores. The admin menu shows it.")
     hub: HubSection = Field(  # read by game.hub.link
         default=HubSection(), description="The event hub this kiosk also pushes its scores to "
         "(docs/EVENT.md): its address and key, both.")

@@ -197,5 +197,8 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
 define(KIOSK_STRINGS)
 define({"admin_cards": {"fr": {"one": "{n} carte enregistrée dans",
                                "other": "{n} cartes enregistrées dans"},
-                        "en": {"one": "{n} card saved in", "other": "{n} cards saved in"}}})
+                        "en": {"one": "{n} card saved in", "other": "{n} cards saved in"}},
+        # a kiosk saves none (its visitors scan the QR code): the folder is windowed play's
+        "admin_cards_windowed": {"fr": "{path} (jeu en fenêtre ; la borne n'en enregistre pas)",
+                                 "en": "{path} (windowed play; the kiosk saves none)"}})
 define(REPORT_STRINGS)

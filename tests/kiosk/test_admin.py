@@ -311,11 +311,11 @@ def test_the_menu_shows_where_saved_cards_go_and_how_many(make_kiosk, tmp_path: 
         (folder / name).write_bytes(b"png")
     open_menu(h)
     lines = {label: value for label, value, _ in h.app.top._lines()}
-    assert lines["2 cartes enregistrées dans"] == str(folder)
+    assert lines["2 cartes enregistrées dans"].startswith(f"{folder} (jeu en fenêtre")
 
 
 def test_without_a_setting_cards_go_to_cartes_beside_the_scores(make_kiosk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     open_menu(h)
     lines = {label: value for label, value, _ in h.app.top._lines()}
-    assert lines["0 carte enregistrée dans"] == str(tmp_path / "data" / "cartes")
+    assert lines["0 carte enregistrée dans"].startswith(f"{tmp_path / 'data' / 'cartes'} (")

@@ -208,8 +208,9 @@ class AdminMenuScene(AdminScene):
         elif store is not None:
             lines.append((tr("admin_store"), tr("admin_store_memory", why=store.problem or "?"),
                           True))
-        cards = self.ctx.settings.cards_path  # « Enregistrer la carte » (off at a kiosk) puts them
-        lines.append((tr("admin_cards", n=cards_saved(cards)), str(cards), False))
+        cards = self.ctx.settings.cards_path  # « Enregistrer la carte », windowed play only
+        lines.append((tr("admin_cards", n=cards_saved(cards)),
+                      tr("admin_cards_windowed", path=str(cards)), False))
         if self.ctx.hub is not None:  # paired with a hub: connected, waiting, last sync
             from game.hub.strings import admin_line
 
