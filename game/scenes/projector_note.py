@@ -37,11 +37,10 @@ define({
                                 "« Jouer le poste ». Le score va au tableau de bord.",
                           "en": "Invite a volunteer to the keyboard or mouse, then « Play the "
                                 "station ». The score goes to the dashboard."},
-    "proj_note_too_many": {"fr": "Jouez le poste à l'écran en demandant l'avis de la classe, "
-                                 "puis « Jouer le poste ». Le score va au tableau de bord.",
-                           "en": "Play the station on screen, asking the class for its "
-                                 "advice: « Play the station ». The score goes to the "
-                                 "dashboard."},
+    "proj_note_too_many": {"fr": "« Jouer le poste », puis jouez-le à l'écran en demandant "
+                                 "l'avis de la classe. Le score va au tableau de bord.",
+                           "en": "« Play the station », then play it on screen, asking the "
+                                 "class for its advice. The score goes to the dashboard."},
     "proj_play": {"fr": "Jouer le poste", "en": "Play the station"},
 })
 

@@ -334,7 +334,7 @@ def test_the_projector_view_reads_from_the_back_of_a_room(browser: Any,
         browser.set_window_size(width, height)
         inner = browser.execute_script("return window.innerWidth")
         floor = least * inner / width  # the page's own width (the window less its frame)
-        assert wait_for(lambda f=floor: px("#missed .question h4") >= f, 5), (  # type: ignore[misc]
+        assert wait_for(lambda f=floor: px("#missed .question h4") >= f, 5), (
             width, px("#missed .question h4"))
         for selector in ("#missed .question .chosen li", "table.beliefs td",
                          "section.station h3"):
