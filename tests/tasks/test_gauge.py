@@ -251,6 +251,11 @@ def test_the_zones_line_says_what_its_mark_is_about() -> None:
     assert not zone.ok and zone.answer is not None
     assert zone.answer.get("fr") == "1 arrêt sur 3 dans la zone."
     assert zone.answer.get("en") == "1 of 3 stops in the zone."
+    good = rules(rounds=1)
+    good.value = 120.0
+    good.stop()
+    run(good, REVEAL_S + 0.05)
+    assert good.result().feedback[0].ok and good.result().feedback[0].answer is None
     held = rules(mode="hold", drift=0, hold_s=3)
     held.value = 150.0  # pushed out and left there
     run(held, READY_S + 3.05)

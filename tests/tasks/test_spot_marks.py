@@ -189,7 +189,7 @@ def test_a_tap_on_an_extra_says_why_the_count_does_not_move(game: Any) -> None:
     finally:
         ctx.text.seen = None
     said = " ".join(seen)
-    assert "ça ne change pas ton score" in said and ladder.label.get("fr") in said
+    assert "ça ne compte pas ici" in said and ladder.label.get("fr") in said
     assert view.rules.wrong_taps == 0 and not view.rules.found
     assert share_near(app.display.logical, along(view.outline("ladder")),
                       ctx.palette.success) > 0.9

@@ -78,8 +78,9 @@ def test_the_help_text_says_how_the_keys_weld(game: Game) -> None:  # noqa: F811
         game.ctx.text.seen = None
     fr, en = tr("trace.keys", "fr"), tr("trace.keys", "en")
     assert fr in seen  # drawn in the task's panel
-    assert "flèche droite enfoncée" in fr and "haut et bas pour viser" in fr and "+ et −" in fr
+    assert "flèche droite enfoncée" in fr and "haut et bas pour viser" in fr and "+ ou −" in fr
     assert "hold the right arrow to travel" in en and "up and down to aim" in en
+    assert "+ or − for the speed" in en
     assert tr("trace.cruise", "fr", speed="6,0") in seen  # what the held arrow does now
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert "hold the right arrow to travel and up/down to aim" in readme

@@ -304,12 +304,13 @@ class GaugeRules(TaskRules[GaugeParams]):
                      unit=p.unit)
         explain = p.explain or local("gauge.default_explain", target=self._n(p.target),
                                      tol=self._n(p.tolerance), unit=p.unit)
-        # the zone's line is a fact: its mark is about her stops or her hold, and says so
+        # the zone's line is a fact: a cross beside it says in words what it is about (a tick
+        # alone is clear, and the découverte's reading time is counted)
         said: LocalText | None
         if p.mode == "stop":
             inside = sum(1 for s in self.stops if self.in_zone(s.value))
             ok = len(self.stops) == p.rounds and inside == p.rounds
-            said = local("gauge.stops_inside", n=inside, rounds=p.rounds)
+            said = None if ok else local("gauge.stops_inside", n=inside, rounds=p.rounds)
             return [Feedback(zone, ok, explain, said), *self._stop_feedback()]
         share = self.inside_s / p.hold_s
         ok = share >= OK_SHARE

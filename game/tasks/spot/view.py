@@ -42,10 +42,8 @@ define({
     "spot_nothing": {"fr": "Rien à signaler ici", "en": "Nothing wrong here"},
     "spot_nothing_why": {"fr": "Chaque touche fausse coûte {p} points.",
                          "en": "Each wrong tap costs {p} points."},
-    "spot.extra_seen": {"fr": "Bien vu ! C'est en plus de ce qu'on te demande ici : ça ne "
-                              "change pas ton score.",
-                        "en": "Well spotted! That's on top of what you're asked to find here: "
-                              "it doesn't change your score."},
+    "spot.extra_seen": {"fr": "Bien vu, en plus : ça ne compte pas ici.",
+                        "en": "Well spotted, as an extra: it doesn't count here."},
     "spot_fine": {"fr": "{label} : ce n'est pas un défaut", "en": "{label}: not a fault"},
     "spot_legend_found": {"fr": "Trouvé", "en": "Found"},
     "spot_legend_missed": {"fr": "Manqué", "en": "Missed"},

@@ -52,11 +52,10 @@ define({
     "trace_slower": {"fr": "Moins vite", "en": "Slower"},
     "trace_start_assisted": {"fr": "Touche Plus vite pour souder", "en": "Tap Faster to weld"},
     "trace.keys": {"fr": "Souris ou doigt : glisse le long du joint. Clavier : garde la flèche "
-                         "droite enfoncée pour avancer à la bonne vitesse, haut et bas pour "
-                         "viser ; + et − pour aller plus ou moins vite.",
+                         "droite enfoncée pour avancer, haut et bas pour viser, + ou − pour la "
+                         "vitesse.",
                    "en": "Mouse or finger: slide along the joint. Keys: hold the right arrow "
-                         "to travel at the right speed, up and down to aim; + and − to go "
-                         "faster or slower."},
+                         "to travel, up and down to aim, + or − for the speed."},
     "trace.cruise": {"fr": "Flèche droite : {speed} mm/s", "en": "Right arrow: {speed} mm/s"},
     "trace_assisted": {"fr": "Soudure assistée : la torche suit le joint. Touche Plus vite ou "
                              "Moins vite (flèches droite / gauche) pour régler la vitesse.",
