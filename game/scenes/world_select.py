@@ -13,12 +13,23 @@ from game.ui.theme import hex_color
 from game.ui.widgets import Button, draw_button
 
 CARD_H = 600
+BAR_MIN = 80  # the narrowest a card's progress bar is drawn beside its station count
 TOUR = "tour"
 DECOUVERTE = "decouverte"
 DECOUVERTE_MIN = 3  # a scenario of one world with 3 stations has no shorter route to offer
 
 define({"decouverte_route": {"fr": "Découverte : 3 postes, 4 min",
                              "en": "Discovery: 3 stations, 4 min"}})
+
+
+def footer(card: pygame.Rect, label: tuple[int, int]) -> tuple[pygame.Rect, pygame.Rect]:
+    """Where a card's station count (of size ``label``) and its progress bar go: the bar
+    beside the count, or above it when a large text leaves it no room."""
+    at = pygame.Rect((card.x + 24, card.bottom - 56), label)
+    if card.right - 30 - (at.right + 16) >= BAR_MIN:
+        x = max(card.right - 190, at.right + 16)
+        return at, pygame.Rect(x, card.bottom - 50, card.right - 30 - x, 20)
+    return at, pygame.Rect(card.x + 24, at.y - 34, card.w - 48, 20)
 
 
 class WorldSelectScene(ButtonScene):
@@ -88,18 +99,19 @@ class WorldSelectScene(ButtonScene):
                             width=r.w - 48)
         surface.blit(title, (r.x + 24, y))
         y += title.get_height() + 10
-        size, width = theme.TEXT_SMALL - 2, r.w - 48
-        step = text.line_step(size)
-        room = max(1, (r.bottom - 64 - y) // step)  # whole lines only, above the footer
-        for line in text.clipped(world.summary.get(self.ctx.lang), size, width, room):
-            surface.blit(text.render(line, size, pal.ink), (r.x + 24, y))
-            y += step
         done = self.ctx.tour.done_in(world) if self.ctx.tour else 0
         n = len(world.stations)
         label = self.ctx.tr("done_n", d=done, n=n) if done else self.ctx.tr("stations_n", n=n)
         foot = text.render(label, theme.TEXT_SMALL, pal.ink)
-        surface.blit(foot, (r.x + 24, r.bottom - 56))
-        bar = pygame.Rect(r.right - 190, r.bottom - 50, 160, 20)
+        at, bar = footer(r, foot.get_size())
+        size, width = theme.TEXT_SMALL - 2, r.w - 48
+        step = text.line_step(size)
+        bottom = min(at.y, bar.y) - 8
+        room = max(1, (bottom - y) // step)  # whole lines only, above the footer
+        for line in text.clipped(world.summary.get(self.ctx.lang), size, width, room):
+            surface.blit(text.render(line, size, pal.ink), (r.x + 24, y))
+            y += step
+        surface.blit(foot, at)
         pygame.draw.rect(surface, pal.floor, bar, border_radius=10)
         if done:
             pygame.draw.rect(surface, accent, pygame.Rect(bar.x, bar.y, bar.w * done // n, bar.h),
