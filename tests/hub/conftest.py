@@ -165,6 +165,21 @@ def wait_for(check: Any, timeout_s: float = 20.0, every_s: float = 0.05) -> bool
     return bool(check())
 
 
+def click(browser: Any, selector: str, timeout_s: float = 10.0) -> None:
+    """Click the element ``selector`` finds, finding it again if the live page drew it anew
+    between the find and the click (the dashboard re-renders on each poll)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    def once() -> bool:
+        try:
+            browser.find_element("css selector", selector).click()
+        except StaleElementReferenceException:
+            return False
+        return True
+
+    assert wait_for(once, timeout_s), f"{selector}: drawn anew on every try"
+
+
 def start_hub(port: int, data_dir: Path, db_url: str | None = None) -> subprocess.Popen[bytes]:
     """``main.py hub`` as an organiser starts it, in a subprocess; returns once it answers."""
     argv = [sys.executable, "main.py", "hub", "--port", str(port), "--data-dir", str(data_dir),

@@ -27,7 +27,7 @@ from game.classroom.sessions import Session, SessionStore
 from game.hub.db import open_database
 from game.kiosk.pin import hash_pin
 from tests.classroom.classmates import play
-from tests.hub.conftest import Served, wait_for
+from tests.hub.conftest import Served, click, wait_for
 
 pytestmark = pytest.mark.slow
 CHROMIUM = ("chromium", "chromium-browser", "google-chrome")
@@ -109,7 +109,7 @@ def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
     code = session.code
     browser.get(f"{served.url}/class/{code}?lang=fr")
     browser.find_element("name", "secret").send_keys("2468")
-    browser.find_element("css selector", "form button").click()
+    click(browser, "form button")
     assert wait_for(lambda: "En attente des élèves" in _text(browser), 15)
 
     names = ["Léa", "Inès", "Zoé"]
@@ -140,9 +140,9 @@ def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
     assert _http(f"{served.url}/api/class/{code}?student=L%C3%A9a", code)[
         "accommodations"]["more_time"] == 2
 
-    browser.find_element("css selector", "button.projector-toggle").click()
+    click(browser, "button.projector-toggle")
     assert wait_for(lambda: "Élève 1" in _text(browser) and "Léa" not in _text(browser), 10)
-    browser.find_element("css selector", "button.projector-toggle").click()
+    click(browser, "button.projector-toggle")
 
     expected = debrief.build(everyone).most_missed()[0]
     tabs = browser.find_elements("css selector", "button.tab")
@@ -197,9 +197,9 @@ def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
 
     # closing is final: a step names what is lost, « Annuler » leaves it open
     _push(served, code, play(code, "Noé", "soudure", 0.5, seed=5)[:1])  # here, not finished
-    browser.find_element("css selector", "button.tab").click()
+    click(browser, "button.tab")
     assert wait_for(lambda: "Noé" in _text(browser), 10)
-    browser.find_element("css selector", "button.close").click()
+    click(browser, "button.close")
     step = browser.find_element("css selector", "[data-test=close-step]")
     browser.save_screenshot(str(tmp_path / "close-step.png"))
     assert f"Clore définitivement la séance {code}" in step.text
@@ -207,8 +207,8 @@ def test_the_dashboard_in_chromium(browser: Any, hub: tuple[Served, Session],
     step.find_element("css selector", "button.close-no").click()
     assert not browser.find_elements("css selector", "[data-test=close-step]")
     assert _http(f"{served.url}/api/class/{code}?student=L%C3%A9a", code)["open"] is True
-    browser.find_element("css selector", "button.close").click()
-    browser.find_element("css selector", "button.close-yes").click()
+    click(browser, "button.close")
+    click(browser, "button.close-yes")
     assert wait_for(lambda: "Séance close" in _text(browser), 10)
 
 
@@ -230,7 +230,7 @@ def test_a_factor_the_list_does_not_have_is_shown_as_it_is(browser: Any,
     browser.get(f"{served.url}/class/{code}?lang=fr")
     if browser.find_elements("name", "secret"):
         browser.find_element("name", "secret").send_keys("2468")
-        browser.find_element("css selector", "form button").click()
+        click(browser, "form button")
     assert wait_for(lambda: bool(browser.find_elements(
         "css selector", "tr[data-student='Noé'] select")), 15)
     shown = Select(browser.find_element("css selector", "tr[data-student='Noé'] select"))
@@ -257,7 +257,7 @@ def _login(browser: Any, url: str) -> None:
     browser.get(url)
     if browser.find_elements("name", "secret"):
         browser.find_element("name", "secret").send_keys("2468")
-        browser.find_element("css selector", "form button").click()
+        click(browser, "form button")
 
 
 def test_a_projector_session_shows_as_the_class_with_its_stations(
@@ -320,7 +320,7 @@ def test_the_projector_view_reads_from_the_back_of_a_room(browser: Any,
         _push(served, code, play(code, name, "soudure", 0.3 + 0.3 * i, seed=20 + i))
     _login(browser, f"{served.url}/class/{code}?lang=fr")
     assert wait_for(lambda: bool(browser.find_elements("css selector", "button.tab")), 15)
-    browser.find_element("css selector", "button.projector-toggle").click()
+    click(browser, "button.projector-toggle")
     browser.find_elements("css selector", "button.tab")[1].click()
     assert wait_for(lambda: bool(browser.find_elements("css selector", "#missed .question")), 10)
     assert "Léa" not in _text(browser)

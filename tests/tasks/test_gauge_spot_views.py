@@ -13,6 +13,7 @@ import yaml
 
 from game.autoplay import Autoplay
 from game.cli import parse
+from game.input import DOUBLE_TAP_S
 from game.loop import STEP_S
 from game.run import create
 from game.scene import Push
@@ -75,6 +76,8 @@ class Game:
         self.ctx.controls.release_all()
         self.ctx.autoplay = Autoplay(random.Random(5), skill=0.9) if bot else None
         self.app.transition(Push(TaskScene(self.ctx, "soudure", station)))
+        if not bot:  # a person looks before her first tap (sooner is a double tap's second half)
+            self.step(round((DOUBLE_TAP_S + 0.05) / STEP_S))
         return self.app.top.view
 
     def step(self, n: int = 1) -> None:
@@ -95,6 +98,7 @@ class Game:
 
     def debrief(self) -> Any:
         self.until(lambda: self.app.top.name == "DebriefScene", 5)
+        self.step(round((DOUBLE_TAP_S + 0.05) / STEP_S))  # she reads before tapping on
         assert not self.small, self.small
         self.app.draw()  # the debrief draws, its figure included
         return self.app.top.result

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from game.cli import parse
+from game.input import DOUBLE_TAP_S
 from game.loop import STEP_S
 from game.run import create
 from game.scenario.loader import load_scenario
@@ -127,6 +128,7 @@ def start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
         scene = TaskScene(ctx, world.id, world.stations[0].id)
         app.transition(Push(scene))
         h = Harness(app, ctx, clock, scene)
+        h.step(round((DOUBLE_TAP_S + 0.05) / STEP_S))  # a person looks before her first tap
         made.append(h)
         return h
 
