@@ -125,6 +125,26 @@ def by_gesture(params: TaskParams) -> bool:
     return task_type(params.type).votes is None
 
 
+def hand_counter(key: str, row: pygame.Rect, size: int, gap: int) -> list[Button]:
+    """The − and + that count the hands for one answer (``minus:KEY``, ``plus:KEY``), at the
+    right of its row, ``gap`` pixels between them for the count."""
+    y = row.centery - size // 2
+    return [Button(f"minus:{key}", pygame.Rect(row.right - 2 * size - gap, y, size, size),
+                   "−", style="secondary", size=theme.TEXT_LARGE),
+            Button(f"plus:{key}", pygame.Rect(row.right - size - 10, y, size, size),
+                   "+", style="secondary", size=theme.TEXT_LARGE)]
+
+
+def count_hand(counts: dict[str, int], button_id: str) -> bool:
+    """Apply a :func:`hand_counter` button to ``counts`` (0..COUNT_MAX); False for any other."""
+    kind, _, key = button_id.partition(":")
+    if kind not in ("plus", "minus"):
+        return False
+    step = 1 if kind == "plus" else -1
+    counts[key] = max(0, min(COUNT_MAX, counts.get(key, 0) + step))
+    return True
+
+
 def trainer_note(surface: pygame.Surface, ctx: Context, rect: pygame.Rect, text: str) -> None:
     """The trainer's own words (« vous »), in a box of their own beside the buttons: the
     class's content stays « tu » (a trainer's test: the instructions were projected as if
@@ -228,14 +248,7 @@ class ProjectorQuizScene(ButtonScene):
         if not self.revealed:  # the count is closed once the answer is shown
             for (cid, _text), row in zip(choice_texts(self.question), self._rows(),
                                          strict=True):
-                size = min(80, row.h - 4)
-                y = row.centery - size // 2
-                items.append(Button(f"minus:{cid}", pygame.Rect(row.right - 2 * size - 110, y,
-                                                                size, size),
-                                    "−", style="secondary", size=theme.TEXT_LARGE))
-                items.append(Button(f"plus:{cid}", pygame.Rect(row.right - size - 10, y,
-                                                               size, size),
-                                    "+", style="secondary", size=theme.TEXT_LARGE))
+                items += hand_counter(cid, row, min(80, row.h - 4), gap=110)
         items.append(Button("reveal" if not self.revealed else "next",
                             pygame.Rect(1340, 950, 520, 110), self.ctx.tr(self._next_key()),
                             size=theme.TEXT_LARGE))
@@ -260,12 +273,10 @@ class ProjectorQuizScene(ButtonScene):
         return None
 
     def on_button(self, button: Button) -> Transition | None:
-        kind, _, cid = button.id.partition(":")
-        if kind == "plus":
-            self.counts[cid] = min(COUNT_MAX, self.counts.get(cid, 0) + 1)
-        elif kind == "minus":
-            self.counts[cid] = max(0, self.counts.get(cid, 0) - 1)
-        elif kind == "reveal":
+        if count_hand(self.counts, button.id):
+            return None
+        kind = button.id.partition(":")[0]
+        if kind == "reveal":
             self.revealed = True
             self.layout()
         elif kind == "next":

@@ -21,7 +21,7 @@ from game import flow
 from game.i18n import define
 from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene, paint_paper
-from game.scenes.projector import COUNT_MAX, trainer_note
+from game.scenes.projector import count_hand, hand_counter, trainer_note
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
@@ -90,14 +90,7 @@ class ProjectorProbeScene(ButtonScene):
         self._background = None  # the statement changes
         items: list[Button] = []
         for answer, row in zip(ANSWERS, self._rows(), strict=True):
-            size = row.h - 8
-            y = row.centery - size // 2
-            items.append(Button(f"minus:{answer}", pygame.Rect(row.right - 2 * size - 120, y,
-                                                               size, size),
-                                "−", style="secondary", size=theme.TEXT_LARGE))
-            items.append(Button(f"plus:{answer}", pygame.Rect(row.right - size - 10, y,
-                                                              size, size),
-                                "+", style="secondary", size=theme.TEXT_LARGE))
+            items += hand_counter(answer, row, row.h - 8, gap=120)
         items.append(Button("skip_all", pygame.Rect(60, 960, 360, 90),
                             self.ctx.tr("pp_skip_all"), style="ghost"))
         items.append(Button("skip", pygame.Rect(960, 960, 340, 90), self.ctx.tr("pp_skip"),
@@ -110,12 +103,10 @@ class ProjectorProbeScene(ButtonScene):
         return self.ctx.tr(f"pp_note_{self.phase}", n=sum(self.counts.values()))
 
     def on_button(self, button: Button) -> Transition | None:
-        kind, _, answer = button.id.partition(":")
-        if kind == "plus":
-            self.counts[answer] = min(COUNT_MAX, self.counts.get(answer, 0) + 1)
-        elif kind == "minus":
-            self.counts[answer] = max(0, self.counts.get(answer, 0) - 1)
-        elif kind == "next":
+        if count_hand(self.counts, button.id):
+            return None
+        kind = button.id.partition(":")[0]
+        if kind == "next":
             return self._advance(keep=True)
         elif kind == "skip":
             return self._advance(keep=False)
