@@ -3,42 +3,16 @@ did. A right answer she missed is not ticked like a chosen one, and the feedback
 the explained choice's own, never a cross beside another choice's « Oui ! … »."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pygame
 import pytest
 
 from game.actions import Press, Release
-from game.cli import parse
 from game.loop import STEP_S
-from game.run import create
-from game.scene import Push
-from game.scenes.task import TaskScene
 from game.tasks.quiz.marks import ChoiceButton
 from game.ui import fonts
-
-
-@pytest.fixture(scope="module")
-def game(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    data: Path = tmp_path_factory.mktemp("data")
-    app, ctx, clock = create(parse(["--headless", "--data-dir", str(data), "--seed", "3"]))
-    app.draw_every = 1000
-    yield app, ctx, clock
-    if ctx.scores is not None:
-        ctx.scores.close()
-
-
-def open_quiz(game: Any, world: str, station: str) -> Any:
-    app, ctx, clock = game
-    del app.stack[1:]
-    ctx.autoplay = None
-    app.transition(Push(TaskScene(ctx, world, station)))
-    for _ in range(round(1.0 / STEP_S)):  # past the scene's slide in
-        clock.advance(STEP_S)
-        app.frame()
-    return app.top.view
+from tests.tasks.conftest import open_task
 
 
 def tap(game: Any, view: Any, button_id: str) -> None:
@@ -79,7 +53,7 @@ def strip_badge(view: Any) -> pygame.Rect:
 @pytest.mark.parametrize("world, station", [("soudure", "epi"), ("agro", "hygiene")])
 def test_a_missed_right_answer_is_not_ticked_like_a_chosen_one(game: Any, world: str,
                                                                station: str) -> None:
-    view = open_quiz(game, world, station)
+    view = open_task(game, world, station)
     right, wrong = answer_one_right_one_wrong(game, view)
     by_id = {b.id[2:]: b for b in view.buttons.items if isinstance(b, ChoiceButton)}
     assert by_id[right[0]].mark is True and not by_id[right[0]].missed
@@ -93,7 +67,7 @@ def test_a_missed_right_answer_is_not_ticked_like_a_chosen_one(game: Any, world:
 def test_the_feedback_bar_marks_the_explained_choice_not_the_question(game: Any) -> None:
     app, ctx, _ = game
     pal = ctx.palette
-    view = open_quiz(game, "soudure", "epi")
+    view = open_task(game, "soudure", "epi")
     right, wrong = answer_one_right_one_wrong(game, view)
     label = {c.id: c.text.get("fr") for c in view.rules.choices()}
     surface = app.display.logical
@@ -132,7 +106,7 @@ def test_a_single_answer_names_the_right_one_and_says_it_in_english(game: Any) -
     _, ctx, _ = game
     ctx.settings.lang = "en"
     try:
-        view = open_quiz(game, "maintenance", "diagnostic")
+        view = open_task(game, "maintenance", "diagnostic")
         r = view.rules
         ids = [c.id for c in r.choices()]
         good = next(i for i in ids if r.is_correct(i))
@@ -151,7 +125,7 @@ def test_a_single_answer_names_the_right_one_and_says_it_in_english(game: Any) -
 
 def test_the_answer_screen_draws_no_small_text(game: Any) -> None:
     app, ctx, _ = game
-    view = open_quiz(game, "soudure", "epi")
+    view = open_task(game, "soudure", "epi")
     answer_one_right_one_wrong(game, view)
     sizes: list[int] = []
     render = ctx.text.render

@@ -4,42 +4,18 @@ half-marked), on the task's screen and in its debrief figure, in both palettes."
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pygame
 import pytest
 
 from game.actions import Press, Release
-from game.cli import parse
 from game.loop import STEP_S
-from game.run import create
 from game.scene import Push
 from game.scenes.task import TaskScene
 from game.tasks.base import get
 from game.ui.theme import HIGH_CONTRAST, NORMAL, Palette
-
-
-@pytest.fixture(scope="module")
-def game(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    data: Path = tmp_path_factory.mktemp("data")
-    app, ctx, clock = create(parse(["--headless", "--data-dir", str(data), "--seed", "3"]))
-    app.draw_every = 1000
-    yield app, ctx, clock
-    if ctx.scores is not None:
-        ctx.scores.close()
-
-
-def open_spot(game: Any, world: str, station: str) -> Any:
-    app, ctx, clock = game
-    del app.stack[1:]
-    ctx.autoplay = None
-    app.transition(Push(TaskScene(ctx, world, station)))
-    for _ in range(round(1.0 / STEP_S)):  # past the scene's slide in
-        clock.advance(STEP_S)
-        app.frame()
-    return app.top.view
+from tests.tasks.conftest import open_task
 
 
 def tap(game: Any, pos: tuple[float, float]) -> None:
@@ -88,7 +64,7 @@ def test_a_found_fault_is_outlined_as_drawn_not_circled(game: Any, contrast: boo
     app, ctx, _ = game
     ctx.settings.high_contrast = contrast
     try:
-        view = open_spot(game, "batteries", "salle-seche")
+        view = open_task(game, "batteries", "salle-seche")
         pal: Palette = ctx.palette
         door = view.rules.by_id["airlock_open"]
         assert door.outline, "the shipped door has its drawn outline"
@@ -112,7 +88,7 @@ def test_the_debrief_outlines_found_and_missed_faults(game: Any, palette: Palett
     _, ctx, _ = game
     ctx.settings.high_contrast = palette is HIGH_CONTRAST
     try:
-        view = open_spot(game, "batteries", "salle-seche")
+        view = open_task(game, "batteries", "salle-seche")
         door = view.rules.by_id["airlock_open"]
         tap(game, view.to_screen(door.x, door.y))
         view.rules.done()
@@ -148,7 +124,7 @@ def test_the_debrief_outlines_found_and_missed_faults(game: Any, palette: Palett
 
 def test_an_area_without_an_outline_keeps_its_ring(game: Any) -> None:
     app, ctx, _ = game
-    view = open_spot(game, "soudure", "controle")
+    view = open_task(game, "soudure", "controle")
     saved = {a.id: a.outline for a in view.rules.params.hotspots}
     porosity = view.rules.by_id["porosity"]
     object.__setattr__(porosity, "outline", None)  # an author's area with only its circle

@@ -4,17 +4,13 @@ hints were drawn in the muted grey, 2.9:1 (looking through the seven tasks at 13
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pygame
 import pytest
 
 from game.autoplay import Autoplay
-from game.cli import parse
 from game.loop import STEP_S
-from game.run import create
 from game.scene import Push
 from game.scenes.task import TaskScene
 
@@ -35,16 +31,6 @@ def luminance(c: tuple[int, int, int]) -> float:
 
 def contrast_on_white(c: tuple[int, int, int]) -> float:
     return 1.05 / (luminance(c) + 0.05)
-
-
-@pytest.fixture(scope="module")
-def game(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    data: Path = tmp_path_factory.mktemp("data")
-    app, ctx, clock = create(parse(["--headless", "--data-dir", str(data), "--seed", "3"]))
-    app.draw_every = 1000
-    yield app, ctx, clock
-    if ctx.scores is not None:
-        ctx.scores.close()
 
 
 @pytest.mark.parametrize("contrast", [False, True], ids=["normal", "high-contrast"])

@@ -1,0 +1,40 @@
+"""What the task tests share: the shipped game, headless, once per module, and a task opened
+on it as a person meets it."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from game.cli import parse
+from game.loop import STEP_S
+from game.run import create
+from game.scene import Push
+from game.scenes.task import TaskScene
+
+
+@pytest.fixture(scope="module")
+def game(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """(app, ctx, clock) of the shipped game, headless, its data in a folder of its own
+    (a module's own ``game`` fixture, as test_gauge_spot_views has, wins over this one)."""
+    data: Path = tmp_path_factory.mktemp("data")
+    app, ctx, clock = create(parse(["--headless", "--data-dir", str(data), "--seed", "3"]))
+    app.draw_every = 1000
+    yield app, ctx, clock
+    if ctx.scores is not None:
+        ctx.scores.close()
+
+
+def open_task(game: Any, world: str, station: str) -> Any:
+    """The station's task on top of the title, a person playing, past its slide in (and the
+    double-tap guard's moment); returns its view."""
+    app, ctx, clock = game
+    del app.stack[1:]
+    ctx.autoplay = None
+    app.transition(Push(TaskScene(ctx, world, station)))
+    for _ in range(round(1.0 / STEP_S)):
+        clock.advance(STEP_S)
+        app.frame()
+    return app.top.view
