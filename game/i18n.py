@@ -151,10 +151,6 @@ define({
     "aim": {"fr": "Position sur le joint", "en": "Aim at the joint"},
     "slow": {"fr": "lent", "en": "slow"},
     "fast": {"fr": "rapide", "en": "fast"},
-    "trace_keys": {"fr": "Souris ou doigt : glisse le long du joint. "
-                         "Clavier : flèche droite pour avancer, haut et bas pour viser.",
-                   "en": "Mouse or finger: slide along the joint. Keys: right arrow to travel, "
-                         "up and down to aim."},
     "full_tour": {"fr": "Le grand tour : les {n} univers", "en": "The full tour: all {n} worlds"},
     "next_world": {"fr": "Univers suivant", "en": "Next world"},
     "probe_title_before": {"fr": "Avant de commencer : qu'en penses-tu ?",
