@@ -13,9 +13,9 @@ is read over the games that were asked it.
 Reading an answer needs its wording: agreeing with a ``stereotype`` statement is the
 stereotyped answer, agreeing with a ``counter`` one (or a ``self`` item) is not.
 :func:`leaning` turns an answer into "how far from the stereotype" (5: as far as can be),
-so a change is comparable across wordings; :func:`minds_changed` lists the statements whose
-answer moved that way. Plain Python: no pygame, used by the probe screen, the results screen,
-the score store and the report alike.
+so a change is comparable across wordings; :func:`minds_changed` lists the statements she
+changed her mind about (from the stereotype's side, or unsure, to the fact's). Plain Python:
+no pygame, used by the probe screen, the results screen, the score store and the report.
 """
 from __future__ import annotations
 
@@ -144,17 +144,23 @@ def change(kind: str, before: int | None, after: int | None) -> int | None:
     return leaning(kind, after) - leaning(kind, before)
 
 
+#: a leaning at least this far from the stereotype sides with the fact (« plutôt » or
+#: « tout à fait » on the fact's side of the scale; 3 is « ni l'un ni l'autre »)
+FACT_SIDE = 4
+
+
 def minds_changed(items: Iterable[ProbeItem], before: Mapping[str, object],
                   after: Mapping[str, object]) -> list[str]:
-    """The statements (self-efficacy items left out) whose answer moved away from the
-    stereotype between ``before`` and ``after``, in the order asked."""
+    """The statements (self-efficacy items left out) she changed her mind about, in the
+    order asked: before, she sided with the stereotype or was unsure; after, with the fact
+    (disagreeing with a stereotype, agreeing with its opposite). A move within one side
+    (« plutôt » to « tout à fait ») or from the stereotype to unsure is no change of mind."""
     out = []
     for item in items:
         b, a = before.get(item.id), after.get(item.id)
-        if item.statement and isinstance(b, int) and isinstance(a, int):
-            moved = change(item.kind, b, a)
-            if moved is not None and moved > 0:
-                out.append(item.id)
+        if item.statement and isinstance(b, int) and isinstance(a, int) \
+                and leaning(item.kind, b) < FACT_SIDE <= leaning(item.kind, a):
+            out.append(item.id)
     return out
 
 

@@ -48,7 +48,7 @@ def test_agreement_is_read_through_the_wording() -> None:
     assert beliefs.change("counter", None, 2) is None
 
 
-def test_minds_changed_lists_the_statements_that_moved_away_from_the_stereotype(model) -> None:  # type: ignore[no-untyped-def]
+def test_minds_changed_lists_the_statements_she_now_sides_with_the_fact_on(model) -> None:  # type: ignore[no-untyped-def]
     tour = Tour(model, ["soudure"], datetime(2026, 5, 4, 10))
     tour.probe_items = beliefs.items_for(model, tour.world_ids)
     stereo = next(i.id for i in tour.probe_items if i.kind == "stereotype")
@@ -56,10 +56,15 @@ def test_minds_changed_lists_the_statements_that_moved_away_from_the_stereotype(
     other = [i.id for i in tour.probe_items if i.statement and i.id not in (stereo, counter)]
     tour.probe_before = {stereo: 4, counter: 2, "capable:soudure": 1, other[0]: 3,
                          other[1]: 5}
-    tour.probe_after = {stereo: 2, counter: 3, "capable:soudure": 5, other[0]: 3}
+    tour.probe_after = {stereo: 2, counter: 4, "capable:soudure": 5, other[0]: 3}
     assert beliefs.tour_minds_changed(tour) == [stereo, counter]  # the self item is no belief
     tour.probe_after[stereo] = 5  # towards the stereotype: not counted
     assert beliefs.tour_minds_changed(tour) == [counter]
+    tour.probe_after[counter] = 3  # from disagreeing to unsure: no change of mind yet
+    assert beliefs.tour_minds_changed(tour) == []
+    tour.probe_before[counter], tour.probe_after[counter] = 4, 5  # she agreed already
+    tour.probe_before[stereo], tour.probe_after[stereo] = 3, 2  # unsure, then disagrees
+    assert beliefs.tour_minds_changed(tour) == [stereo]
     tour.probe_after = {"_skipped": 0}
     assert beliefs.tour_minds_changed(tour) == []
 

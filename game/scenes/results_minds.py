@@ -1,6 +1,7 @@
-"""On the results: « Tu as changé d'avis sur N idées reçues », with the statements (a tick
-and the statement: what she no longer believes), in a band beside the title (a grand tour's
-long table may run past its panel's bottom edge)."""
+"""On the results: « Tu as changé d'avis sur N idées reçues », with the statements, each
+worded as what is true: « Faux : » before a stereotype she no longer agrees with, « Vrai : »
+before its opposite she now agrees with; in a band beside the title (a grand tour's long
+table may run past its panel's bottom edge)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -33,9 +34,14 @@ def lines(ctx: Context) -> list[str]:
     ids = tour_minds_changed(tour)  # game.beliefs reads each wording (stereotype or not)
     if not ids:
         return []
-    texts = {item.id: item.text.get(ctx.lang) for item in tour.probe_items}
-    return [ctx.tr("minds_changed", n=len(ids)),
-            *(ctx.tr("quoted", s=texts[i]) for i in ids[:MAX_SHOWN])]
+    items = {item.id: item for item in tour.probe_items}
+
+    def verdict(item_id: str) -> str:
+        item = items[item_id]  # a stereotype is false; a statement worded as its opposite, true
+        return ctx.tr("labelled", label=ctx.tr("false" if item.kind == "stereotype" else "true"),
+                      value=ctx.tr("quoted", s=item.text.get(ctx.lang)))
+
+    return [ctx.tr("minds_changed", n=len(ids)), *(verdict(i) for i in ids[:MAX_SHOWN])]
 
 
 def paint(surface: pygame.Surface, ctx: Context) -> None:

@@ -72,21 +72,37 @@ def test_the_results_say_which_ideas_she_changed_her_mind_about(make_app) -> Non
     tour = tour_of(h)
     items = [i for i in items_for(h.ctx.scenario.model, tour.world_ids) if i.statement]
     stereo = [i for i in items if i.kind == "stereotype"][:2]
-    counter = next(i for i in items if i.kind == "counter")
+    counter = [i for i in items if i.kind == "counter"][:2]
     tour.probe_items = items
     # agreed with two stereotypes, then less; agreed with a counter statement, then less
-    tour.probe_before.update({stereo[0].id: 5, stereo[1].id: 4, counter.id: 5})
-    tour.probe_after.update({stereo[0].id: 1, stereo[1].id: 2, counter.id: 2})
+    tour.probe_before.update({stereo[0].id: 5, stereo[1].id: 4, counter[0].id: 5})
+    tour.probe_after.update({stereo[0].id: 1, stereo[1].id: 2, counter[0].id: 2})
     assert tour_minds_changed(tour) == [stereo[0].id, stereo[1].id]
     scene = ResultsScene(h.ctx)
     scene.enter()
     said = " ".join(scene.spoken())
     assert "Tu as changé d'avis sur 2 idées reçues" in said
-    assert stereo[0].text.get("fr") in said
+    assert f"Faux : « {stereo[0].text.get('fr')} »" in said  # false, not her new belief
     tour.probe_after[stereo[1].id] = 4
     assert "sur 1 idée reçue" in " ".join(ResultsScene(h.ctx).spoken())
     tour.probe_after.clear()
     assert "avis" not in " ".join(ResultsScene(h.ctx).spoken())  # not asked after: nothing
+
+
+def test_a_statement_worded_as_the_fact_is_never_shown_as_a_myth(make_app) -> None:  # type: ignore[no-untyped-def]
+    """« Une femme peut diriger une équipe » is true: agreeing with it now is said as true,
+    and agreeing more with what she agreed with already is no change of mind."""
+    h = make_app("--lang", "en", autoplay=False)
+    tour = tour_of(h)
+    items = [i for i in items_for(h.ctx.scenario.model, tour.world_ids) if i.statement]
+    counter = [i for i in items if i.kind == "counter"][:2]
+    tour.probe_items = items
+    tour.probe_before.update({counter[0].id: 2, counter[1].id: 4})
+    tour.probe_after.update({counter[0].id: 5, counter[1].id: 5})
+    said = " ".join(ResultsScene(h.ctx).spoken())
+    assert "You changed your mind about 1 myth" in said
+    assert f"True: “{counter[0].text.get('en')}”" in said
+    assert counter[1].text.get("en") not in said and "False" not in said
 
 
 def test_a_wrong_answer_shakes_a_right_one_does_not(make_app) -> None:  # type: ignore[no-untyped-def]
