@@ -6,6 +6,7 @@ import random
 import subprocess
 import sys
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -264,3 +265,61 @@ def test_registered_without_pygame() -> None:
     assert get("trace").rules is TraceRules
     code = "import sys, game.tasks.trace; assert 'pygame' not in sys.modules, 'pygame imported'"
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+# -- the verdict agrees with the graph (a playtest: « trop lent sur 50–63 % » under a green graph)
+def rest_then_weld(rest_s: float, pause_at: float, pause_s: float) -> Callable[[float], Pos]:
+    """The torch put on the start and held still ``rest_s`` (reading the HUD), then moved
+    at 6 mm/s, stopped ``pause_s`` at ``pause_at`` mm, then on to the end."""
+    def torch(t: float) -> Pos:
+        t -= rest_s
+        if t <= 0:
+            return (0.0, 0.0)
+        x = 6.0 * t
+        if x > pause_at:
+            x = max(pause_at, 6.0 * (t - pause_s))
+        return (x, 0.0)
+    return torch
+
+
+def graph_share_in_band(res: TaskResult) -> float:
+    """What the debrief's graph shows: the share of the seam's length (its x axis) where the
+    speed line is inside the band."""
+    lo, hi = res.details["speed_band"]
+    points = res.details["speed"]
+    laid = inside = 0.0
+    for (s0, _), (s1, v) in pairwise(points):
+        laid += max(0.0, s1 - s0)
+        inside += max(0.0, s1 - s0) if lo <= v <= hi else 0.0
+    return inside / laid
+
+
+def test_a_resting_torch_is_not_too_slow_where_the_graph_is_in_the_band() -> None:
+    r = weld(rest_then_weld(4.0, 30.0, 3.0), limit_s=60)
+    res = r.result()
+    assert r.finished and not res.timed_out
+    assert graph_share_in_band(res) > 0.9  # the graph: in the band but for two short dips
+    assert res.details["shares"]["speed"] == pytest.approx(graph_share_in_band(res), abs=0.02)
+    assert "pool_ahead" not in res.details["defects"]
+    speed = res.feedback[0]
+    assert speed.ok and speed.explain is not None
+    fr, en = speed.explain.get("fr"), speed.explain.get("en")
+    assert fr.startswith(("9", "100")) and "du cordon entre 4 et 8 mm/s" in fr
+    assert "of the bead within 4–8 mm/s" in en
+    assert res.score >= 90
+
+
+def test_a_pass_too_slow_along_its_length_is_still_too_slow() -> None:
+    r = weld(along(2.5), seam_mm=[[0, 0], [30, 0]])
+    res = r.result()
+    assert graph_share_in_band(res) < 0.05
+    assert res.details["shares"]["speed"] < 0.05 and "pool_ahead" in res.details["defects"]
+
+
+def test_the_graph_names_its_zones_with_the_verdicts_words() -> None:
+    from game.i18n import LANGUAGES, tr
+
+    for lang in LANGUAGES:
+        assert tr("trace.too_slow_on", lang, share="x").startswith(tr("trace.zone_slow", lang))
+        assert tr("trace.too_fast_on", lang, share="x").startswith(tr("trace.zone_fast", lang))
+        assert tr("trace.off_joint_on", lang, share="x").startswith(tr("trace.zone_off", lang))

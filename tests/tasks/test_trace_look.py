@@ -195,3 +195,21 @@ def test_the_debrief_shows_her_bead_beside_a_good_one(game: Harness) -> None:
     yours, good = heights(0), heights(1)
     assert max(good) - min(good) <= 3  # a good bead: even all along
     assert max(yours) - min(yours) > 8  # hers swells where she went slow
+
+
+def test_the_speed_graph_says_too_slow_and_too_fast_as_the_verdict_does(game: Harness) -> None:
+    from game.i18n import tr
+
+    task = open_trace(game)
+    weld(game, task, lambda s: 3.0 + 5.0 * ((s // 15) % 2), 60)
+    result = task.view.rules.result()
+    seen: list[str] = []
+    game[1].text.seen = seen.append
+    try:
+        draw_debrief(game[1], pygame.Surface((1060, 360)), pygame.Rect(0, 0, 1060, 360), result)
+    finally:
+        game[1].text.seen = None
+    slow, fast = tr("trace.zone_slow", "fr"), tr("trace.zone_fast", "fr")
+    assert slow in seen and fast in seen and tr("trace.zone_off", "fr") in seen
+    verdict = result.feedback[0].explain.get("fr")  # type: ignore[union-attr]
+    assert f"{slow} sur" in verdict and f"{fast} sur" in verdict

@@ -7,8 +7,9 @@ from typing import Any
 
 import pygame
 
-from game.i18n import define
+from game.i18n import define, number
 from game.tasks.base import TaskResult
+from game.tasks.ink import soft_ink
 from game.tasks.trace.look import RIPPLE_HZ, RIPPLE_MAX_MM, RIPPLE_MIN_MM, bead_colour, heat
 from game.tasks.trace.rules import MAX_WIDTH_MM, NOMINAL_WIDTH_MM
 from game.ui import draw, theme
@@ -21,6 +22,8 @@ define({
 BEADS_H = 150  # the two beads' strip, at the top of the figure
 LABEL_W = 210
 GOOD_STEP_MM = 0.5
+ZONE_SIZE = theme.TEXT_SMALL - 6  # the zones' names beside a chart
+ZONE_W = 140  # ... at most this wide (the plot keeps the rest)
 
 #: one measure of the bead: mm along the seam, mm off the joint, width (mm), speed (mm/s)
 Dot = tuple[float, float, float, float]
@@ -38,13 +41,19 @@ def draw_debrief(ctx: Any, surface: pygame.Surface, rect: pygame.Rect,
     draw_beads(ctx, surface, beads, [tuple(b) for b in d.get("bead", [])], length, target)
     charts = pygame.Rect(rect.x, beads.bottom + 16, rect.w, rect.bottom - beads.bottom - 16)
     half = (charts.w - 16) // 2
+    lo, hi = d["speed_band"]
+    lang = ctx.lang
+    band = f"{number(lo, lang, 1)}–{number(hi, lang, 1)}"
     _chart(ctx, surface, pygame.Rect(charts.x, charts.y, half, charts.h), d["speed"],
            d["speed_band"],
-           (0.0, max(d["speed_band"][1] * 1.8, max(v for _, v in d["speed"]) * 1.05)), length,
-           ctx.tr("travel_speed") + " (mm/s)")
+           (0.0, max(hi * 1.8, max(v for _, v in d["speed"]) * 1.05)), length,
+           ctx.tr("travel_speed") + " (mm/s)",
+           (ctx.tr("trace.zone_fast"), band, ctx.tr("trace.zone_slow")))
     span = max(abs(d["aim_band"][0]) * 3, max(abs(v) for _, v in d["aim"]) * 1.1)
+    off = ctx.tr("trace.zone_off")
     _chart(ctx, surface, pygame.Rect(charts.x + half + 16, charts.y, half, charts.h), d["aim"],
-           d["aim_band"], (-span, span), length, ctx.tr("aim") + " (mm)")
+           d["aim_band"], (-span, span), length, ctx.tr("aim") + " (mm)",
+           (off, "±" + number(d["aim_band"][1], lang, 1), off))
     return True
 
 
@@ -96,14 +105,19 @@ def paint_bead(surface: pygame.Surface, pal: Any, plate: pygame.Rect, dots: list
 
 def _chart(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, points: list[Any],
            band: tuple[float, float], y_range: tuple[float, float], length: float,
-           title: str) -> None:
-    """A line along the pass (x: mm along the seam) over its tolerance band."""
-    pal = ctx.palette
+           title: str, zones: tuple[str, str, str]) -> None:
+    """A line along the bead (x: mm along the seam, as the verdict counts it) over its
+    tolerance band; ``zones`` name, at the right, what is above, in and below the band, in
+    the verdict's own words (« trop lent » there is « trop lent sur 20 % » here)."""
+    pal, t = ctx.palette, ctx.text
     draw.panel(surface, pal, rect, pal.white, radius=14, shadow=3)
-    label = ctx.text.render(title, theme.TEXT_SMALL - 4, pal.ink, width=rect.w - 32)
+    label = t.render(title, theme.TEXT_SMALL - 4, pal.ink, width=rect.w - 32)
     surface.blit(label, (rect.x + 16, rect.y + 8))
     top = rect.y + 16 + label.get_height()
-    plot = pygame.Rect(rect.x + 16, top, rect.w - 32, rect.bottom - 12 - top)
+    words = [t.render(z, ZONE_SIZE, pal.ink if i == 1 else soft_ink(pal))
+             for i, z in enumerate(zones)]
+    key_w = min(ZONE_W, max(w.get_width() for w in words) + 12)
+    plot = pygame.Rect(rect.x + 16, top, rect.w - 32 - key_w, rect.bottom - 12 - top)
     lo, hi = y_range
     span = (hi - lo) or 1.0
 
@@ -121,3 +135,9 @@ def _chart(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, points: list[An
     for s, v in points[::step * 6]:  # out-of-band stretches get a mark: not colour alone
         if not band[0] <= v <= band[1]:
             draw.cross_mark(surface, (plot.x + s / length * plot.w, y_of(v)), 14, pal.error)
+    # the zones' names beside the plot: above the band, on it, below it
+    x = plot.right + 10
+    above = (plot.top + band_rect.top) / 2
+    below = (band_rect.bottom + plot.bottom) / 2
+    for img, y in zip(words, (above, band_rect.centery, below), strict=True):
+        surface.blit(img, img.get_rect(midleft=(x, round(y))))

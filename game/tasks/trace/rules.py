@@ -72,23 +72,28 @@ define({
     "trace.not_started": {
         "fr": "La passe n'a pas commencé : pose la torche sur le début du joint.",
         "en": "The pass never started: put the torch on the start of the joint."},
-    "trace.speed_share": {"fr": "{share} de la passe entre {lo} et {hi} mm/s",
-                          "en": "{share} of the pass within {lo}–{hi} mm/s"},
+    "trace.speed_share": {"fr": "{share} du cordon entre {lo} et {hi} mm/s",
+                          "en": "{share} of the bead within {lo}–{hi} mm/s"},
     "trace.too_fast_on": {"fr": "trop vite sur {share} : manque de fusion",
                           "en": "too fast on {share}: lack of fusion"},
     "trace.too_slow_on": {"fr": "trop lent sur {share} : le bain passe devant l'arc, manque de "
                                 "fusion",
                           "en": "too slow on {share}: the pool runs ahead of the arc, lack of "
                                 "fusion"},
-    "trace.aim_share": {"fr": "{share} de la passe à moins de {lo} mm du joint",
-                        "en": "{share} of the pass within {lo} mm of the joint"},
+    "trace.aim_share": {"fr": "{share} du cordon à moins de {lo} mm du joint",
+                        "en": "{share} of the bead within {lo} mm of the joint"},
     "trace.off_joint_on": {"fr": "hors du joint sur {share} : cordon décentré",
                            "en": "off the joint on {share}: misplaced bead"},
-    "trace.steady_share": {"fr": "{share} de la passe avec un tremblement sous {lo} mm",
-                           "en": "{share} of the pass with a wobble under {lo} mm"},
+    "trace.steady_share": {"fr": "{share} du cordon avec un tremblement sous {lo} mm",
+                           "en": "{share} of the bead with a wobble under {lo} mm"},
     "trace.unsteady_on": {"fr": "main instable sur {share} : cordon irrégulier",
                           "en": "unsteady on {share}: irregular bead"},
     "trace.welded_share": {"fr": "{share} du joint soudé", "en": "{share} of the joint welded"},
+    # the debrief's speed graph names its zones with the verdict's words
+    "trace.zone_fast": {"fr": "trop vite", "en": "too fast"},
+    "trace.zone_slow": {"fr": "trop lent", "en": "too slow"},
+    "trace.zone_off": {"fr": "hors du joint", "en": "off the joint"},
+    "trace.along": {"fr": "le long du cordon", "en": "along the bead"},
     "trace.unwelded_on": {"fr": "non soudé sur {share} : cette partie ne tient pas",
                           "en": "{share} left unwelded: that part does not hold"},
 })
@@ -137,7 +142,7 @@ Clause = tuple[str, float]  # an interface text's key, the share of the pass it 
 
 def _both(head: str, share: float, figures: tuple[float, ...],
           clauses: tuple[Clause, ...] = ()) -> LocalText:
-    """E.g. "72% of the pass within 4–8 mm/s; too fast on 20%: lack of fusion." in every
+    """E.g. "72% of the bead within 4–8 mm/s; too fast on 20%: lack of fusion." in every
     language: ``head`` (a text key) takes the share and the band's ``figures`` (``lo``,
     ``hi``); a clause shows when its share rounds above 0 %."""
     shown = [c for c in clauses if round(100 * c[1]) > 0]
@@ -152,13 +157,18 @@ def _both(head: str, share: float, figures: tuple[float, ...],
 
 @dataclass(frozen=True)
 class Sample:
-    """One measure of the pass: time (s), place along the seam (mm), aim, speed, wobble."""
+    """One measure of the pass: time (s), place along the seam (mm), aim, speed, wobble, and
+    ``ds``, the millimetres of the seam the weld front moved on since the last one. The
+    verdict weighs each sample by ``ds``, as the debrief's graph draws them along the seam:
+    a torch resting (before the first move, or paused) lays no length, so it is not « too
+    slow » over a part of the pass the graph shows in the band."""
 
     t: float
     s: float
     offset: float
     speed: float
     jitter: float
+    ds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -299,7 +309,7 @@ class TraceRules(TaskRules[TraceParams]):
             fused = min(1.0, FUSION_LIMIT * band.high / speed) if speed > 0 else 1.0
             self._cover(behind, behind + (self.front - behind) * fused)
         flags = self._flags(speed, offset, jitter)
-        self.samples.append(Sample(t, s, offset, speed, jitter))
+        self.samples.append(Sample(t, s, offset, speed, jitter, self.front - behind))
         self.bead.append(BeadDot(s, pos[0], pos[1], bead_width(speed, band.target), flags))
         hint = next((_HINT_OF[c] for c in _HINT_OF if c in flags), None)
         self.live = LiveStatus(speed, offset, jitter, hint, welding=True)
@@ -330,10 +340,16 @@ class TraceRules(TaskRules[TraceParams]):
 
     # -- scoring -------------------------------------------------------------------------
     def flag_share(self, code: str) -> float:
-        """The share of the pass showing a defect."""
+        """The share of the welded length showing a defect: each sample counts for the
+        length it laid (what the graph along the seam shows); a pass that never moved on
+        counts its samples alike."""
         if not self.samples:
             return 0.0
-        return sum(1 for dot in self.bead if code in dot.flags) / len(self.bead)
+        laid = sum(x.ds for x in self.samples)
+        if laid <= 0.0:
+            return sum(1 for dot in self.bead if code in dot.flags) / len(self.bead)
+        return sum(x.ds for x, dot in zip(self.samples, self.bead, strict=True)
+                   if code in dot.flags) / laid
 
     def shares(self) -> dict[str, float]:
         """Share of the pass in each band, and of the seam welded."""
