@@ -36,6 +36,7 @@ STRIDE_PX = 34  # distance walked per animation frame
 FLOOR_KEY = "floor:"  # ctx.cache["floor:<world>"]: only the world on screen keeps its floor
 STATION_REACH_PX = 20  # station_at: the rectangle inflated by 40 px (20 a side)
 STATION_DRAWN_PX = 160  # a station's glow, name plate and stars reach this far out
+PLATE_MARGIN = 8  # px between a name plate and the view's edge
 NEXT_BUTTON = pygame.Rect(theme.LOGICAL_W - 540, theme.LOGICAL_H - floor_hud.BAR_H + 14, 500, 96)
 
 define({
@@ -50,6 +51,9 @@ define({
                             "other": "Your visit: {d}/{n} stations"}},
     "next_elsewhere": {"fr": "Bravo ! Ton prochain poste est dans un autre univers.",
                        "en": "Well done! Your next station is in another world."},
+    # the découverte's station(s) here are done, not the world's others
+    "visit_stations_done": {"fr": "Bravo, tu as fait tous les postes de ta visite !",
+                            "en": "Well done, you have done every station on your visit!"},
 })
 
 
@@ -242,6 +246,10 @@ class FloorScene(ButtonScene):
             self.walk_to_station(nxt)
 
     def _walk_to_screen(self, pos: tuple[float, float]) -> None:
+        badge = floor_hud.edge_badge_rect(self)
+        if badge is not None and badge.collidepoint(pos):  # the edge's arrow: all the way there
+            self.walk_to_next()
+            return
         target = self.camera.to_map(*pos)
         sid = self.station_at(target)
         if sid is not None:
@@ -347,18 +355,26 @@ class FloorScene(ButtonScene):
         return [Press((sx, sy)), Release((sx, sy))]
 
     def _screen_rect(self, sid: str) -> pygame.Rect | None:
-        """A station's tappable part on screen: within the view, or None if too little shows."""
+        """A station's tappable part on screen: within the view and beside the edge's arrow
+        (which takes the taps it covers), or None if too little shows."""
         rect = self.stations[sid]
         x, y = self.camera.to_screen(rect.x, rect.y)
         shown = pygame.Rect(round(x), round(y), rect.w, rect.h).clip(VIEW)
+        badge = floor_hud.edge_badge_rect(self)
+        if badge is not None and shown.colliderect(badge):
+            shown = _beside(shown, badge)
         if shown.w < theme.MIN_TARGET or shown.h < theme.MIN_TARGET:
             return None
         return shown
 
     def targets(self) -> list[pygame.Rect]:
-        """The buttons, and each station where it shows on the map: below the HUD (a tap
-        there is the HUD's, not the map's) and at least a touch target wide and high."""
+        """The buttons, the edge's arrow to the next station when it is out of sight, and
+        each station where it shows on the map: below the HUD (a tap there is the HUD's, not
+        the map's) and at least a touch target wide and high."""
         rects = super().targets()
+        badge = floor_hud.edge_badge_rect(self)
+        if badge is not None:
+            rects.append(badge)
         for sid in self.stations:
             shown = self._screen_rect(sid)
             if shown is not None:
@@ -410,16 +426,33 @@ class FloorScene(ButtonScene):
             pygame.draw.rect(surface, pal.white, glow.inflate(-12, -12), width=2, border_radius=20)
         else:
             pygame.draw.rect(surface, pal.success, r.inflate(6, 6), width=4, border_radius=20)
-        station = self.world.station(sid)
-        label = self.ctx.text.render(station.title.get(self.ctx.lang), theme.TEXT_SMALL, pal.ink)
-        tag = label.get_rect(midbottom=(r.centerx, r.y - 12))
-        plate = tag.inflate(28, 16)
+        label = self.ctx.text.render(self.world.station(sid).title.get(self.ctx.lang),
+                                     theme.TEXT_SMALL, pal.ink)
+        plate = self.plate_rect(sid, label.get_size())
         draw.panel(surface, pal, plate, pal.white, radius=14, shadow=3,
                    border=pal.success if result else self.accent)
-        surface.blit(label, tag)
+        surface.blit(label, label.get_rect(center=plate.center))
         if result is not None:
             draw.stars(surface, pal, (plate.centerx, plate.y - 26), result.stars, 18)
             draw.verdict(surface, pal, (plate.right, plate.y + 4), True, 34)
+
+    def plate_rect(self, sid: str, label: tuple[int, int]) -> pygame.Rect:
+        """A station's name plate, in view pixels: over the station (under it when the top of
+        the view leaves no room), kept whole inside the view when the station shows at its
+        edge (with room above it for the stars)."""
+        rect = self.stations[sid]
+        x, y = self.camera.to_view(rect.x, rect.y)
+        r = pygame.Rect(round(x), round(y), rect.w, rect.h)
+        plate = pygame.Rect(0, 0, label[0] + 28, label[1] + 16)
+        plate.midbottom = (r.centerx, r.y - 4)
+        inside = pygame.Rect((0, 0), VIEW.size).inflate(-PLATE_MARGIN * 2, -PLATE_MARGIN * 2)
+        if self.tour.result(self.world.id, sid) is not None:
+            inside.top, inside.h = inside.top + 44, inside.h - 44  # the stars over the plate
+        if r.colliderect(pygame.Rect((0, 0), VIEW.size)):
+            if plate.top < inside.top:  # not over her face: below the station
+                plate.top = r.bottom + 4
+            plate.clamp_ip(inside)
+        return plate
 
     def _draw_path(self, surface: pygame.Surface) -> None:
         """Where a tap sent her, when it is not the guide's way to the next station."""
@@ -451,3 +484,13 @@ class FloorScene(ButtonScene):
         col = 1 + int(self.walker.distance / STRIDE_PX) % 3 if self.walker.moving else 0
         frame = self.sheet[(self.walker.facing, col)]
         surface.blit(frame, frame.get_rect(midbottom=(round(sx), round(sy) + 8)))
+
+
+def _beside(rect: pygame.Rect, other: pygame.Rect) -> pygame.Rect:
+    """The largest part of ``rect`` left, right, above or below ``other``."""
+    parts = [pygame.Rect(rect.x, rect.y, other.x - rect.x, rect.h),
+             pygame.Rect(other.right, rect.y, rect.right - other.right, rect.h),
+             pygame.Rect(rect.x, rect.y, rect.w, other.y - rect.y),
+             pygame.Rect(rect.x, other.bottom, rect.w, rect.bottom - other.bottom)]
+    return max((p for p in parts if p.w > 0 and p.h > 0), key=lambda p: p.w * p.h,
+               default=pygame.Rect(rect.x, rect.y, 0, 0))

@@ -105,14 +105,52 @@ def draw_bars(surface: pygame.Surface, scene: FloorScene, pal: Palette) -> None:
         name = scene.world.station(nxt).title.get(scene.ctx.lang)
         line = text.render(tr("next_is", name=name), theme.TEXT_BODY, pal.ink)
     else:
-        more = visit is not None and visit[0] < visit[1]  # the route goes on in another world
-        line = text.render(tr("next_elsewhere" if more else "all_done_here"), theme.TEXT_BODY,
-                           pal.ink)
+        line = text.render(tr(done_line(scene)), theme.TEXT_BODY, pal.ink)
     y = bar.y + 18 if done == 0 else bar.centery + 4 - line.get_height() // 2
     surface.blit(line, (40, y))
     if done == 0:
         hint = text.render(tr("walk_hint"), theme.TEXT_SMALL, draw.blend(pal.ink, pal.paper, 0.2))
         surface.blit(hint, (40, y + line.get_height() + 4))
+
+
+BADGE_R = 46  # the off-screen indicator's disc, px: a touch target (92 px) that walks there
+
+
+def edge_badge(scene: FloorScene) -> tuple[tuple[float, float], float] | None:
+    """Where the indicator of the next station sits when it is out of sight (its centre, in
+    view pixels) and the angle it points at; None when the station shows, or none is left."""
+    nxt = scene.next_station()
+    if nxt is None:
+        return None
+    rect = scene.stations[nxt]
+    area = scene.camera.visible_area()
+    if area.colliderect(rect.inflate(-rect.w // 2, -rect.h // 2)):
+        return None
+    box = (float(area.x), float(area.y), float(area.w), float(area.h))
+    (mx, my), angle = guide.edge_marker(box, (float(rect.centerx), float(rect.centery)))
+    return scene.camera.to_view(mx, my), angle
+
+
+def edge_badge_rect(scene: FloorScene) -> pygame.Rect | None:
+    """The indicator's tappable square, on screen (a tap there walks to the next station)."""
+    found = edge_badge(scene)
+    if found is None:
+        return None
+    (x, y), _ = found
+    box = pygame.Rect(0, 0, 2 * BADGE_R, 2 * BADGE_R)
+    box.center = (round(x + VIEW.x), round(y + VIEW.y))
+    return box
+
+
+def done_line(scene: FloorScene) -> str:
+    """What the bottom bar says when no station is left to do here: the route goes on in
+    another world; every station of the world is done; or only the visit's ones are (the
+    découverte plays one station of a world of five)."""
+    visit = scene.visit_progress()
+    if visit is not None and visit[0] < visit[1]:
+        return "next_elsewhere"
+    every = all(scene.tour.result(scene.world.id, s.id) is not None for s in scene.world.stations)
+    return "all_done_here" if every else "visit_stations_done"
 
 
 def draw_guide(view: pygame.Surface, scene: FloorScene, pal: Palette) -> None:
@@ -129,17 +167,15 @@ def draw_guide(view: pygame.Surface, scene: FloorScene, pal: Palette) -> None:
         pygame.draw.circle(view, pal.white, p, 9)
         pygame.draw.circle(view, scene.accent, p, 9, 4)
     rect = scene.stations[nxt]
-    area = cam.visible_area()
-    if area.colliderect(rect.inflate(-rect.w // 2, -rect.h // 2)):
+    badge = edge_badge(scene)
+    if badge is None:
         bob = ARROW_BOB * motion.pulse(scene.t, 5.0)
         tip = cam.to_view(rect.centerx, rect.y - 80 + bob)
         _arrow(view, pal, scene.accent, tip, math.pi / 2, 34)
         return
-    box = (float(area.x), float(area.y), float(area.w), float(area.h))
-    (mx, my), angle = guide.edge_marker(box, (float(rect.centerx), float(rect.centery)))
-    centre = cam.to_view(mx, my)
-    pygame.draw.circle(view, pal.ink, centre, 46)
-    pygame.draw.circle(view, scene.accent, centre, 42)
+    centre, angle = badge
+    pygame.draw.circle(view, pal.ink, centre, BADGE_R)
+    pygame.draw.circle(view, scene.accent, centre, BADGE_R - 4)
     nudge = 6 * motion.pulse(scene.t, 5.0)
     tip = (centre[0] + math.cos(angle) * (24 + nudge), centre[1] + math.sin(angle) * (24 + nudge))
     _arrow(view, pal, pal.white, tip, angle, 30, outline=False)

@@ -193,3 +193,75 @@ def test_a_tap_on_a_bar_does_not_walk(make_app) -> None:  # type: ignore[no-unty
     h.act(Press((900, 1040)), Release((900, 1040)))  # on the bottom bar's text
     h.step(10)
     assert not floor.walker.path and not floor.walker.moving
+
+
+def test_a_tap_on_the_edge_arrow_walks_her_all_the_way_to_the_next_station(make_app) -> None:  # type: ignore[no-untyped-def]
+    """The badge on the view's edge is a button: a tap there opens the next station (it used
+    to walk her to the map point under the badge, partway there)."""
+    from game.actions import Press
+    from game.scenes import floor_hud
+
+    h = make_app(autoplay=False)
+    for world in range(len(h.ctx.scenario.model.worlds)):
+        floor = floor_of(h, world)
+        put(floor, *far_corner(floor))
+        badge = floor_hud.edge_badge_rect(floor)
+        if badge is None:
+            continue  # the next station shows from everywhere on this map
+        assert badge in floor.targets()
+        wanted = floor.next_station()
+        h.act(Press(badge.center), Release(badge.center))
+        h.until(lambda f=floor: h.app.top is not f, limit_s=60)
+        assert h.app.top.name == "DialogueScene" and h.app.top.station.id == wanted
+        return
+    raise AssertionError("no map shows the edge arrow from its far corner")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_station_at_the_edge_of_the_view_keeps_its_whole_name(make_app, lang: str) -> None:  # type: ignore[no-untyped-def]
+    h = make_app("--lang", lang, autoplay=False)
+    view = pygame.Rect((0, 0), VIEW.size)
+    checked = 0
+    for world in range(len(h.ctx.scenario.model.worlds)):
+        floor = floor_of(h, world)
+        w, hh = floor.info.pixel_size
+        for sid, rect in floor.stations.items():
+            label = h.ctx.text.render(floor.world.station(sid).title.get(lang), 30, (0, 0, 0))
+            # the station half out of the view's right, left and top edges
+            for cx, cy in ((rect.centerx - VIEW.w + 20, rect.y - 200),
+                           (rect.centerx - 20, rect.y - 200), (rect.x - 300, rect.y + 30)):
+                floor.camera.x = min(max(0, cx), max(0, w - VIEW.w))
+                floor.camera.y = min(max(0, cy), max(0, hh - VIEW.h))
+                x, y = floor.camera.to_view(rect.x, rect.y)
+                if not pygame.Rect(round(x), round(y), rect.w, rect.h).colliderect(view):
+                    continue
+                plate = floor.plate_rect(sid, label.get_size())
+                assert view.contains(plate), (floor.world.id, sid, plate)
+                checked += 1
+    assert checked > 20
+
+
+def test_the_decouverte_does_not_say_every_station_is_done_after_one_of_five(make_app) -> None:  # type: ignore[no-untyped-def]
+    from game import express
+    from game.scenes import floor_hud
+
+    h = make_app(autoplay=False)
+    model = h.ctx.scenario.model
+    route = express.decouverte(model)
+    h.ctx.tour = tour = Tour(model, list(dict.fromkeys(w for w, _ in route)),
+                             datetime(2026, 1, 1), stations=route, express=True)
+    tour.route = "decouverte"
+    for world_id, station_id in route:
+        tour.record(StationResult(world_id, station_id, "quiz", 80, 2, 9.0))
+    last = route[-1][0]
+    tour.current_world = last
+    floor = FloorScene(h.ctx, last)
+    h.app.transition(Reset(floor))
+    assert len(model.world(last).stations) > 1  # one of several done here
+    assert floor_hud.done_line(floor) == "visit_stations_done"
+    said = h.ctx.tr(floor_hud.done_line(floor))
+    assert "tous les postes de ta visite" in said and "ici" not in said
+    h.ctx.tour = Tour(model, [last], datetime(2026, 1, 1))  # the whole world, all done
+    for s in model.world(last).stations:
+        h.ctx.tour.record(StationResult(last, s.id, "quiz", 80, 2, 9.0))
+    assert floor_hud.done_line(FloorScene(h.ctx, last)) == "all_done_here"
