@@ -15,6 +15,7 @@ import pygame
 import game.hub.strings  # noqa: F401 - registers the texts
 from game.actions import Action, Back
 from game.hub.feed import BoardFeed, Snapshot
+from game.routes import fit, score_from
 from game.scene import Quit, Scene, Transition
 from game.scenes.base import paint_paper
 from game.ui import draw, theme
@@ -23,6 +24,7 @@ TOP = pygame.Rect(60, 170, 1150, 860)
 SIDE = pygame.Rect(1260, 170, 600, 860)
 ROWS = 10
 ROW_H = 72
+NAME_W = 380  # a long nickname is clipped here, before what its score is from
 
 
 class BoardScene(Scene):
@@ -106,11 +108,34 @@ class BoardScene(Scene):
         surface.blit(num, num.get_rect(center=(line.x + 50, line.centery)))
         name = row.get("nickname") or self.ctx.tr("anonymous")
         label = t.render(str(name), theme.TEXT_BODY, pal.ink)
-        surface.blit(label, label.get_rect(midleft=(line.x + 110, line.centery)))
-        draw.star_tally(surface, pal, (line.right - 380, line.centery), 18,  # a game's stars
+        room = pygame.Rect(0, 0, NAME_W, label.get_height())
+        surface.blit(label, label.get_rect(midleft=(line.x + 110, line.centery)), room)
+        stars_x = line.right - 380
+        source = self.source(row)
+        if source:  # what the score is from: a route or a world, in words (as on a kiosk)
+            x = line.x + 110 + min(NAME_W, label.get_width()) + 30
+            shown = fit(source, stars_x - 70 - x, lambda s: t.size(s, theme.TEXT_SMALL)[0])
+            tag = t.render(shown, theme.TEXT_SMALL, pal.muted)
+            surface.blit(tag, tag.get_rect(midleft=(x, line.centery)))
+        draw.star_tally(surface, pal, (stars_x, line.centery), 18,  # a game's stars
                         t.render(str(int(row.get("stars", 0))), theme.TEXT_BODY, pal.ink))
         pts = t.render(self.ctx.tr("points", n=row.get("score", 0)), theme.TEXT_BODY, pal.ink)
         surface.blit(pts, pts.get_rect(midright=(line.right - 24, line.centery)))
+
+    def source(self, row: dict[str, Any]) -> str:
+        """What a board line's score is from (« Découverte », a world…), from the scenario this
+        screen loaded; "" for another scenario's game or a hub that does not say."""
+        model = getattr(self.ctx.loaded_scenario, "model", None)
+        if model is None or model.id != row.get("scenario_id"):
+            return ""
+        worlds = row.get("worlds")
+        return score_from(model, row.get("route"), worlds if isinstance(worlds, list) else [],
+                          self.ctx.lang)
+
+    def sources(self) -> list[str]:
+        """Each shown line's source, in the board's order (as drawn)."""
+        board = self.snap.board or {}
+        return [self.source(row) for row in list(board.get("top", []))[:ROWS]]
 
     def _side(self, surface: pygame.Surface, board: dict[str, Any]) -> None:
         pal = self.ctx.palette

@@ -115,13 +115,13 @@ class Ingest:
                 "day": finished.astimezone(hub_now.tzinfo).date().isoformat(),
                 "score": g.score, "stars": g.stars, "worlds": json.dumps(g.worlds),
                 "lang": g.lang, "mode": g.mode, "session": g.session, "gender": g.gender,
-                "age_band": g.age_band, "situation": g.situation})
+                "age_band": g.age_band, "situation": g.situation, "route": g.route})
         ids = tx.returning(
             "INSERT INTO games (uuid, device_id, scenario_id, nickname, started_at, finished_at, "
             "finished_utc, day, score, stars, worlds, lang, mode, session, gender, age_band, "
-            "situation) VALUES (:uuid, :device, :scenario, :nickname, :started, :finished, "
-            ":utc, :day, :score, :stars, :worlds, :lang, :mode, :session, :gender, :age_band, "
-            ":situation) RETURNING id", params)
+            "situation, route) VALUES (:uuid, :device, :scenario, :nickname, :started, "
+            ":finished, :utc, :day, :score, :stars, :worlds, :lang, :mode, :session, :gender, "
+            ":age_band, :situation, :route) RETURNING id", params)
         tasks, probe, beliefs = [], [], []
         for g, row, p in zip(games, ids, params, strict=True):
             assert row is not None

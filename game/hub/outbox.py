@@ -117,7 +117,7 @@ class Outbox:
             raise InvalidRecordError(f"game {game_id}: worlds is not JSON") from err
         # the 5-point answers and the context only when there are some: a hub of an older
         # version, which knows none of these fields, still takes the device's other games
-        extra = {k: g[k] for k in ("age_band", "situation") if g[k] is not None}
+        extra = {k: g[k] for k in ("age_band", "situation", "route") if g[k] is not None}
         if beliefs:
             extra["beliefs"] = [{k: v for k, v in dict(b).items() if v is not None}
                                 for b in beliefs]

@@ -6,6 +6,7 @@ report, like on a device.
 """
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -77,10 +78,21 @@ def _top(tx: Tx, scope: BoardScope, today: date, limit: int,
     else:
         raise ValueError(f"unknown board {scope!r}: one of {', '.join(BOARD_SCOPES)}")
     rows = tx.rows(
-        f"SELECT nickname, score, stars, finished_at, scenario_id FROM games WHERE {where} "
-        "ORDER BY score DESC, finished_utc, id LIMIT :limit", params)
+        f"SELECT nickname, score, stars, finished_at, scenario_id, route, worlds FROM games "
+        f"WHERE {where} ORDER BY score DESC, finished_utc, id LIMIT :limit", params)
+    # route and worlds: what each score is from (game.routes.score_from says it in words)
     return [{"rank": i, "nickname": n, "score": int(s), "stars": int(st), "finished_at": f,
-             "scenario_id": sc} for i, (n, s, st, f, sc) in enumerate(rows, start=1)]
+             "scenario_id": sc, "route": r, "worlds": _worlds(w)}
+            for i, (n, s, st, f, sc, r, w) in enumerate(rows, start=1)]
+
+
+def _worlds(text: str) -> list[str]:
+    """A game's ``worlds`` column (JSON, as ingest wrote it) as a list; [] if unreadable."""
+    try:
+        worlds = json.loads(text)
+    except ValueError:
+        return []
+    return [str(w) for w in worlds] if isinstance(worlds, list) else []
 
 
 def summary(db: Database) -> dict[str, int]:

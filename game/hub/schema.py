@@ -17,12 +17,14 @@ games' optional context (``age_band``, ``situation``).
 Version 4 (issue 10) adds what the take-away cards say: the jobs each player liked
 (``liked_jobs``) and the offers her card showed (``offers_shown``), with a running count of
 the jobs liked each day for the big screen (``day_liked``).
+Version 5 (issue 9) adds each game's route (``games.route``: decouverte, world, grand_tour,
+class…, as the device's own score file has it), so the big screen says what a score is from.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # version 3: the 5-point before/after question, one row per item a game was asked (the old
 # 3-point answers stay in probe_answers); its format is in docs/KIOSK.md, « Before/after »
@@ -208,11 +210,16 @@ INTEREST_TABLES: tuple[str, ...] = (
 )
 TABLES = TABLES + INTEREST_TABLES
 
+# version 5: what a game was (game.flow.ROUTES); NULL: a game from a device that did not say
+ROUTE_STATEMENTS: tuple[str, ...] = ("ALTER TABLE games ADD COLUMN route TEXT",)
+TABLES = TABLES + ROUTE_STATEMENTS
+
 # version n -> the statements that upgrade a version-n database to n + 1
 MIGRATIONS: dict[int, Sequence[str]] = {
     1: CLASS_TABLES,
     2: BELIEF_STATEMENTS,
     3: INTEREST_TABLES,
+    4: ROUTE_STATEMENTS,
 }
 
 ID_COLUMN = {

@@ -21,7 +21,7 @@ from typing import Any
 
 from game.hub.client import HubClient, HubRefused, HubUnreachable
 from game.hub.outbox import BATCH_RECORDS, Outbox
-from game.hub.wire import MAX_BYTES
+from game.hub.wire import LATER_FIELDS, MAX_BYTES
 
 IDLE_S = 2.0  # with nothing to send, look at the outbox again this often
 HEARTBEAT_S = 30.0  # with nothing to send, still check the hub is there this often
@@ -65,6 +65,7 @@ class Sync:
         self._idle = threading.Event()  # set when the outbox was seen empty after a push
         self._rng = random.Random()
         self._heard_at = -HEARTBEAT_S  # monotonic time of the hub's last answer
+        self._unknown: set[str] = set()  # later fields this hub refused: sent without them
         self._thread: threading.Thread | None = None
         self.pushed = 0  # records the hub stored or already had, since the start
 
@@ -150,7 +151,7 @@ class Sync:
         """Push one batch; True if more may be waiting."""
         limit = self.batch_records
         while True:
-            records = outbox.take(limit)
+            records = [without(r, self._unknown) for r in outbox.take(limit)]
             self._set(waiting=outbox.waiting(), refused=outbox.refused())
             if not records:
                 self._idle.set()
@@ -169,6 +170,10 @@ class Sync:
                 self.client.push(batch)
             except HubRefused as err:
                 index = err.body.get("index")
+                field = unknown_field(str(err.body.get("error", "")))
+                if err.status == 422 and field and field not in self._unknown:
+                    self._unknown.add(field)  # an older hub: the same records, without it
+                    continue
                 if err.status == 422 and isinstance(index, int) and 0 <= index < len(records):
                     outbox.refuse(int(records[index]["seq"]), str(err.body.get("error", "")))
                     continue
@@ -185,3 +190,16 @@ class Sync:
             self._set(connected=True, problem="", last_sync=self.now(),
                       waiting=outbox.waiting())
             return True
+
+
+def unknown_field(error: str) -> str | None:
+    """The later field a hub of an older version refused (``records.3.game.route: Extra
+    inputs are not permitted``), when it is one of :data:`game.hub.wire.LATER_FIELDS`."""
+    path, _, msg = error.partition(": ")
+    name = path.rsplit(".", 1)[-1]
+    return name if msg.startswith("Extra inputs") and name in LATER_FIELDS else None
+
+
+def without(record: dict[str, Any], fields: set[str]) -> dict[str, Any]:
+    """``record`` without ``fields`` (those the hub does not know)."""
+    return {k: v for k, v in record.items() if k not in fields} if fields else record

@@ -100,6 +100,12 @@ class GameIn(_Record):
     beliefs: Annotated[list[BeliefIn], Field(max_length=100)] = []
     age_band: Literal["under18", "18-29", "30-54", "55plus"] | None = None
     situation: Literal["pupil", "student", "employed", "jobseeker", "other"] | None = None
+    route: Id | None = None  # game.flow.ROUTES; hubs before schema 5 do not take it
+
+
+#: optional fields a hub of an older version does not know: a device whose record it refuses
+#: for one of them sends that hub its records without it (game.hub.sync), losing only that
+LATER_FIELDS = frozenset({"route"})
 
 
 class VisitIn(_Record):

@@ -14,7 +14,8 @@ from game.hub.pgtemp import TempPostgres
 from tests.classroom.classmates import play
 
 V1 = [s for s in schema.TABLES
-      if s not in schema.CLASS_TABLES + schema.BELIEF_STATEMENTS + schema.INTEREST_TABLES]
+      if s not in schema.CLASS_TABLES + schema.BELIEF_STATEMENTS + schema.INTEREST_TABLES
+      + schema.ROUTE_STATEMENTS]
 
 
 def draft(**change: object) -> Session:
@@ -36,7 +37,7 @@ def _make_v1(database: Database) -> None:
 
 
 def _check_migrated(database: Database) -> None:
-    assert database.prepare() == schema.SCHEMA_VERSION  # 2 (classroom), 3 (beliefs), 4 (liked)
+    assert database.prepare() == schema.SCHEMA_VERSION  # 2 class, 3 beliefs, 4 liked, 5 route
     with database.read() as tx:
         assert tx.rows("SELECT version FROM hub_schema") == [(schema.SCHEMA_VERSION,)]
         assert tx.rows("SELECT games FROM day_totals") == [(7,)]  # kept

@@ -74,6 +74,7 @@ def test_a_hub_database_of_the_version_before_gains_the_new_table(tmp_path: Path
     raw.execute("ALTER TABLE games DROP COLUMN situation")
     for table in ("liked_jobs", "offers_shown", "day_liked"):  # version 4's
         raw.execute(f"DROP TABLE {table}")
+    raw.execute("ALTER TABLE games DROP COLUMN route")  # version 5's
     raw.execute("UPDATE hub_schema SET version = 2")  # just before the beliefs
     raw.commit()
     raw.close()
