@@ -96,11 +96,20 @@ def card_slots(offers: list[Training], found: list[Action], lang: str, limit: in
     slots = [(o.level, o.title.get(lang), o.summary.get(lang), o.url) for o in offers]
     if found:
         a = found[0]
-        text = f"{a.date:%d/%m/%Y} · {a.place}"
+        text = a.where(lang)
         if a.summary is not None:
             text += f" — {a.summary.get(lang)}"
-        slots = [*slots[:limit - 1], (f"{a.date:%d/%m}", a.title.get(lang), text, a.url)]
+        slots = [*slots[:limit - 1], (day_words(a.date, lang), a.title.get(lang), text, a.url)]
     return slots[:limit]
+
+
+def day_words(day: date, lang: str) -> str:
+    """A date as a visitor reads it: « 1er février 2027 », "1 February 2027" (a badge of
+    « 01/02 » read as « 1 of 2 »)."""
+    from babel.dates import format_date
+
+    words = format_date(day, "d MMMM y", locale="en_GB" if lang == "en" else lang)
+    return "1er" + words[1:] if lang == "fr" and day.day == 1 else words
 
 
 def toggle_liked(tour: Tour, world_id: str, station_id: str) -> None:

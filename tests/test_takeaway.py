@@ -79,7 +79,8 @@ def test_the_card_ends_on_the_soonest_dated_action_of_the_jobs_met(scenario) -> 
     slots = card_slots(matching_offers(tour), found, "fr")
     assert len(slots) <= 3
     _badge, title, text, url = slots[-1]
-    assert title == found[0].title.get("fr") and found[0].place in text and url == found[0].url
+    assert title == found[0].title.get("fr") and found[0].where("fr") in text
+    assert url == found[0].url
     too_late = max(a.valid_until for a in scenario.actions)
     assert matching_actions(tour, date.fromordinal(too_late.toordinal() + 1)) == []
 
@@ -143,3 +144,25 @@ def test_each_training_offer_has_its_own_link(scenario) -> None:  # type: ignore
     for url in urls:
         parts = urlsplit(url)
         assert parts.scheme == "https" and (parts.path.strip("/") or parts.query), url
+
+
+def test_a_dated_action_says_its_day_in_words_and_its_place_in_the_language(scenario) -> None:  # type: ignore[no-untyped-def]
+    """A playtest: the third offer's badge read « 01/02 » (taken for « 1 of 2 »), and an
+    English card showed « Usines partenaires du programme » in French."""
+    from datetime import date
+
+    from game.scenario.text import LocalText
+    from game.takeaway import card_slots
+
+    action = next(a for a in scenario.actions if a.summary is not None)
+    first = action.model_copy(update={"date": date(2027, 2, 1), "place": LocalText.of(
+        "Usines partenaires du programme, Hauts-de-France",
+        "The programme's partner factories, Hauts-de-France")})
+    badge, _title, text, _url = card_slots([], [first], "fr")[-1]
+    assert badge == "1er février 2027" and text.startswith("Usines partenaires du programme")
+    badge, _title, text, _url = card_slots([], [first], "en")[-1]
+    assert badge == "1 February 2027" and text.startswith("The programme's partner factories")
+    assert "Usines" not in text
+    town = first.model_copy(update={"place": "Dunkerque", "date": date(2027, 3, 18)})
+    assert card_slots([], [town], "en")[-1][:3:2] == ("18 March 2027", "Dunkerque — "
+                                                      + town.summary.get("en"))

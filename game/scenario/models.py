@@ -67,7 +67,9 @@ class Action(Strict):
     title: LocalText
     summary: LocalText | None = None
     date: dt.date = Field(description="when it takes place (or starts), as 2027-03-18")
-    place: str = Field(min_length=1, description="where: a town, a training centre's address")
+    place: LocalText | str = Field(description="where: a town, a training centre's address; "
+                                   "one text for every language, or {fr: ..., en: ...} when "
+                                   "it has words to translate")
     url: str = Field(description="where to read more or sign up (shown as a QR code)")
     valid_until: dt.date = Field(description="the last day the card shows it")
     worlds: list[Id] = Field(default=[], description="shown to players who visited one of "
@@ -80,6 +82,17 @@ class Action(Strict):
     def _http(cls, value: str) -> str:
         _http_url(value)
         return value
+
+    @field_validator("place")
+    @classmethod
+    def _somewhere(cls, value: LocalText | str) -> LocalText | str:
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("say where: a town, a training centre's address")
+        return value
+
+    def where(self, lang: str) -> str:
+        """The place in ``lang`` (a place written once reads the same in every language)."""
+        return self.place if isinstance(self.place, str) else self.place.get(lang)
 
 
 class RoleModel(Strict):

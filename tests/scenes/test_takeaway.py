@@ -105,3 +105,42 @@ def test_a_card_that_cannot_be_saved_says_so_and_the_game_goes_on(make_app, tmp_
     assert scene.saved is not None and "n'a pas pu" in scene.saved
     h.app.draw()
     assert h.app.top is scene
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.15, 1.3])
+def test_each_heart_toggles_its_own_job_and_no_other(make_app, scale: float) -> None:  # type: ignore[no-untyped-def]
+    """A playtest: tapping one heart once toggled the other. Every heart, tapped at its
+    centre and near each of its edges, on each page of a grand tour's card and at each text
+    size, likes (then unlikes) its own job only; no two of the card's targets overlap."""
+    import itertools
+
+    from game.actions import Press, Release
+    from game.takeaway import jobs_met
+
+    h = make_app(autoplay=False)
+    h.ctx.settings.text_scale = scale
+    h.ctx.apply_settings()
+    scene = card(h, worlds=len(h.ctx.scenario.model.worlds))
+    tour = h.ctx.current_tour()
+
+    def liked() -> dict[str, bool]:
+        return {j.station.job.both("fr"): j.liked for j in jobs_met(tour)}
+
+    tapped = 0
+    for page in range(scene.pages):
+        scene.page = page
+        scene.layout()
+        for a, b in itertools.combinations(scene.targets(), 2):
+            assert not a.colliderect(b), (page, a, b)
+        for bid in [b.id for b in scene.buttons.items if b.id.startswith("like:")]:
+            heart = scene.buttons.get(bid)
+            assert heart is not None
+            job = heart.data.station.job.both("fr")  # type: ignore[attr-defined]
+            r = heart.rect
+            for pos in (r.center, (r.x + 4, r.y + 4), (r.right - 5, r.bottom - 5)):
+                before = liked()
+                h.act(Press(pos), Release(pos))
+                after = liked()
+                assert [k for k in after if after[k] != before[k]] == [job], (bid, pos)
+                tapped += 1
+    assert tapped >= 3 * 8
