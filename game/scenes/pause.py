@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from game.context import Context
 
+from collections.abc import Callable
 from typing import Literal
 
 import pygame
@@ -67,6 +68,9 @@ define({
               "With the keyboard: arrow keys, Tab and Enter.\n"
               "The timer stops while paused.\n"
               "Escape: this menu."},
+    # after a task's own controls (the weld pass's keys), instead of the general ones
+    "help_task_own": {"fr": "Le chrono ne tourne pas pendant la pause.\nÉchap : ce menu.",
+                      "en": "The timer stops while paused.\nEscape: this menu."},
 })
 
 Where = Literal["floor", "dialogue", "task"]
@@ -80,9 +84,12 @@ SOUND_SWITCHES = ("sound", "ambience", "music")  # settings fields, switched on 
 class PauseScene(ButtonScene):
     """Drawn over a still picture of the screen below (taken once, veil included)."""
 
-    def __init__(self, ctx: Context, where: Where = "floor") -> None:
+    def __init__(self, ctx: Context, where: Where = "floor",
+                 controls: Callable[[], str | None] | None = None) -> None:
         super().__init__(ctx)
         self.where: Where = where
+        #: a task's own controls (the weld pass's keys), in the language of the moment
+        self.controls = controls
         self.backdrop = draw.Backdrop()
         self.helping = False
         self._away = False  # the settings were opened: take the still again on return
@@ -184,8 +191,7 @@ class PauseScene(ButtonScene):
                          pal.ink)
         surface.blit(title, title.get_rect(midtop=(PANEL.centerx, PANEL.y + 40)))
         if self.helping:
-            body = t.render(tr(f"help_{self.where}"),
-                            theme.TEXT_BODY, pal.ink, width=PANEL.w - 160)
+            body = t.render(self.help_text(), theme.TEXT_BODY, pal.ink, width=PANEL.w - 160)
             surface.blit(body, (PANEL.x + 80, PANEL.y + 190))
         else:
             for bid, note in self.notes().items():
@@ -196,8 +202,16 @@ class PauseScene(ButtonScene):
                 surface.blit(img, img.get_rect(midleft=(NOTE_X, button.rect.centery)))
         self.buttons.draw(surface, t, pal)
 
+    def help_text(self) -> str:
+        """This screen's controls: a task's own (then the timer and Escape), else the general
+        ones."""
+        own = self.controls() if self.controls is not None else None
+        if own is None:
+            return self.ctx.tr(f"help_{self.where}")
+        return f"{own}\n{self.ctx.tr('help_task_own')}"
+
     def spoken(self) -> list[str]:
         tr = self.ctx.tr
         if self.helping:
-            return [tr("help_title"), tr(f"help_{self.where}")]
+            return [tr("help_title"), self.help_text()]
         return [tr("pause_title")]

@@ -77,7 +77,7 @@ class TaskScene(Scene):
 
     def pause(self) -> Transition:
         """The pause menu; leaving the station from there asks first (its progress is lost)."""
-        return Push(PauseScene(self.ctx, "task"))
+        return Push(PauseScene(self.ctx, "task", self.view.controls))
 
     def update(self, dt: float) -> Transition | None:
         self.view.update(dt)

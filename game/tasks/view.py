@@ -114,6 +114,10 @@ class TaskView(Generic[B]):
             bot.act(self.rules, STEP_S)
         return None
 
+    def controls(self) -> str | None:
+        """This task's own controls, for the pause menu's help (None: the general ones)."""
+        return None
+
     def spoken(self) -> list[str]:
         """What self-voicing says of the task itself (the question, the items), beyond its title."""
         return []

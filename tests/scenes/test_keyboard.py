@@ -91,10 +91,12 @@ def weld_with_keys(h, view) -> None:  # type: ignore[no-untyped-def]
         live = rules.live
         fast = view.key_speed < target
         hold(pygame.K_RIGHT, fast)
-        # a person looks at the torch and corrects towards the joint
-        off = rules.seam.project(view.torch)[1] if view.torch else 0.0
-        hold(pygame.K_UP, off < -0.3)
-        hold(pygame.K_DOWN, off > 0.3)
+        # a person looks at the torch and corrects towards the joint: ↑ when it is below the
+        # joint on the screen, ↓ when above
+        below = view.to_screen(view.torch)[1] - view.to_screen(rules.start_point)[1] \
+            if view.torch else 0.0
+        hold(pygame.K_UP, below > 0.3 * view.scale)
+        hold(pygame.K_DOWN, below < -0.3 * view.scale)
         del live
         h.step()
     for key in DIRS.values():

@@ -29,7 +29,8 @@ def weld_holding_right(g: Game, view: object, plus: int = 0) -> None:
     for _ in range(60 * 60):
         if rules.finished:
             break
-        off = rules.seam.project(view.torch)[1] if view.torch else 0.0  # type: ignore[attr-defined]
+        # how far above the joint the torch is on the screen (y grows downwards)
+        off = (view.rules.start_point[1] - view.torch[1]) if view.torch else 0.0  # type: ignore[attr-defined]
         if (off < -0.3) != up:
             up = not up
             hold(g, pygame.K_UP, up)
@@ -78,8 +79,9 @@ def test_the_help_text_says_how_the_keys_weld(game: Game) -> None:  # noqa: F811
         game.ctx.text.seen = None
     fr, en = tr("trace.keys", "fr"), tr("trace.keys", "en")
     assert fr in seen  # drawn in the task's panel
-    assert "flèche droite enfoncée" in fr and "haut et bas pour viser" in fr and "+ ou −" in fr
-    assert "hold the right arrow to travel" in en and "up and down to aim" in en
+    assert "flèche droite enfoncée" in fr and "haut et bas pour viser (la torche monte" in fr
+    assert "+ ou −" in fr
+    assert "hold the right arrow to travel" in en and "up and down to aim (the torch moves up" in en
     assert "+ or − for the speed" in en
     assert tr("trace.cruise", "fr", speed="6,0") in seen  # what the held arrow does now
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
@@ -110,3 +112,74 @@ def test_the_live_hint_has_a_warning_sign_not_a_cross(game: Game) -> None:  # no
                for y in range(below.top, below.bottom, 2)}
     assert pal.safety in colours and pal.ink in colours
     assert pal.error not in colours
+
+
+def test_up_moves_the_torch_up_and_the_aim_gauge_shows_it_so(game: Game) -> None:  # noqa: F811
+    """A playtest: ↑ moved the torch down the plate while the aim gauge was horizontal, so
+    nobody could tell which key moved what. ↑ now moves the torch up on the plate, and the
+    gauge shows the joint across with the torch's ring above or below it, as on the plate."""
+    view = game.open("soudure")
+    game.key(pygame.K_RIGHT)  # the torch on the start of the joint
+    hold(game, pygame.K_RIGHT, True)
+    game.step(30)
+    game.app.draw()
+    y0, ring0 = view.to_screen(view.torch)[1], view.aim_mark
+    for key, sign in ((pygame.K_UP, -1), (pygame.K_DOWN, 1)):
+        hold(game, key, True)
+        game.step(20)
+        hold(game, key, False)
+        game.step()
+        game.app.draw()
+        y1, ring1 = view.to_screen(view.torch)[1], view.aim_mark
+        assert (y1 - y0) * sign > 5, (key, y0, y1)  # on the plate: up for ↑, down for ↓
+        assert (ring1[1] - ring0[1]) * sign > 5, (key, ring0, ring1)  # the gauge's ring too
+        assert ring1[0] == ring0[0]  # straight up and down: the gauge lies as the joint does
+        y0, ring0 = y1, ring1
+    hold(game, pygame.K_RIGHT, False)
+
+
+def test_the_pause_help_says_the_weld_pass_keys(game: Game) -> None:  # noqa: F811
+    """Menu → « Aide : les commandes » on the weld pass says its own keys, + and − included."""
+    from game.scenes.pause import PauseScene
+
+    view = game.open("soudure")
+    game.key(pygame.K_ESCAPE)
+    pause = game.app.top
+    assert isinstance(pause, PauseScene)
+    help_button = pause.buttons.get("help")
+    assert help_button is not None
+    game.step(round(0.5 / 0.0167))  # she reads the menu before tapping
+    game.click(help_button.rect.center)
+    assert pause.helping
+    for lang in ("fr", "en"):
+        game.ctx.settings.lang = lang
+        said = pause.help_text()
+        assert tr("trace.keys", lang) in said
+        assert ("+ ou −" if lang == "fr" else "+ or −") in said
+    game.ctx.settings.lang = "fr"
+    seen: list[str] = []
+    game.ctx.text.seen = seen.append
+    try:
+        game.app.draw()
+    finally:
+        game.ctx.text.seen = None
+    assert any(tr("trace.keys", "fr") in text for text in seen)  # drawn on the help page
+    del view
+
+
+def test_the_aim_gauge_and_the_keys_text_never_overlap(game: Game) -> None:  # noqa: F811
+    from game.settings import TEXT_SCALES
+
+    view = game.open("soudure")
+    s = game.ctx.settings
+    try:
+        for lang in ("fr", "en"):
+            for scale in TEXT_SCALES:
+                s.lang, s.text_scale = lang, scale
+                game.ctx.apply_settings()
+                game.app.draw()
+                assert view.aim_gauge.h >= 100 and not view.aim_gauge.colliderect(view.keys_box)
+                assert view.hud.contains(view.keys_box), (lang, scale)
+    finally:
+        s.lang, s.text_scale = "fr", 1.0
+        game.ctx.apply_settings()

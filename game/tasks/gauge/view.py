@@ -104,6 +104,11 @@ class GaugeView(TaskView[GaugeBot]):
     def hold_free(self) -> bool:
         return self.ctx.settings.hold_free
 
+    def controls(self) -> str | None:
+        if self.stop_mode:
+            return self.ctx.tr("gauge_stop_hint")
+        return self.ctx.tr("gauge_toggle_hint" if self.hold_free else "gauge_hold_hint")
+
     @property
     def command(self) -> int:
         """Hold mode: the push asked for now, by the finger first, else by the keys (with

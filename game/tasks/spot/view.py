@@ -167,6 +167,9 @@ class SpotView(TaskView[SpotBot]):
         pos = self.to_screen(*spot)
         return [Press(pos), Release(pos)]
 
+    def controls(self) -> str | None:
+        return self.ctx.tr("spot_hint")
+
     def targets(self) -> list[pygame.Rect]:
         return [self.image_rect, *super().targets()]
 

@@ -44,6 +44,7 @@ ARC_VOLUME = 0.55  # the arc's loops, at most
 BEAD_KEY = (255, 0, 255)  # the bead layer's transparent colour (never drawn: not a palette's)
 ASSIST_STEPS = 8  # assisted pass: each tap changes the speed by target / 4, up to 2x target
 ASSIST_BUTTON_H = 110
+AIM_H, AIM_MIN_H = 240, 150  # the aim gauge with its heading, in the HUD
 FASTER_KEYS = frozenset({pygame.K_PLUS, pygame.K_KP_PLUS, pygame.K_EQUALS})
 SLOWER_KEYS = frozenset({pygame.K_MINUS, pygame.K_KP_MINUS})
 
@@ -52,10 +53,11 @@ define({
     "trace_slower": {"fr": "Moins vite", "en": "Slower"},
     "trace_start_assisted": {"fr": "Touche Plus vite pour souder", "en": "Tap Faster to weld"},
     "trace.keys": {"fr": "Souris ou doigt : glisse le long du joint. Clavier : garde la flèche "
-                         "droite enfoncée pour avancer, haut et bas pour viser, + ou − pour la "
-                         "vitesse.",
+                         "droite enfoncée pour avancer, haut et bas pour viser (la torche monte "
+                         "ou descend), + ou − pour la vitesse.",
                    "en": "Mouse or finger: slide along the joint. Keys: hold the right arrow "
-                         "to travel, up and down to aim, + or − for the speed."},
+                         "to travel, up and down to aim (the torch moves up or down), + or − "
+                         "for the speed."},
     "trace.cruise": {"fr": "Flèche droite : {speed} mm/s", "en": "Right arrow: {speed} mm/s"},
     "trace_assisted": {"fr": "Soudure assistée : la torche suit le joint. Touche Plus vite ou "
                              "Moins vite (flèches droite / gauche) pour régler la vitesse.",
@@ -112,6 +114,9 @@ class TraceView(TaskView[TraceBot]):
         self.assisted = ctx.settings.hold_free  # tap-tap speed, the torch kept on the joint
         self.rules.assisted = self.assisted
         self.speed_step = 0  # assisted: the speed, in steps of target / 4
+        self.aim_mark = (0, 0)  # where the aim gauge's ring was last drawn (screen px)
+        self.aim_gauge = pygame.Rect(0, 0, 0, 0)  # ... the gauge itself
+        self.keys_box = pygame.Rect(0, 0, 0, 0)  # ... and the keys' text
         w = self.hud.w - 60
         self.speed_buttons = {
             1: pygame.Rect(self.hud.x + 30, self.hud.y + 290, w, ASSIST_BUTTON_H),
@@ -205,9 +210,17 @@ class TraceView(TaskView[TraceBot]):
         self.drift += (self.ctx.rng.uniform(-1, 1) * HAND_DRIFT - self.drift * 0.5) * dt
         s, off = rules.seam.project(self.torch)  # type: ignore[arg-type]
         s += self.key_speed * dt
-        off += (-dy * KEY_AIM_SPEED + self.drift * 3) * dt
+        # ↑ moves the torch up on the screen, as the aim gauge shows it (dy is -1 for ↑)
+        off += (-dy * self.up_side(s) * KEY_AIM_SPEED + self.drift * 3) * dt
         s = min(s, rules.seam.length_mm)
         self.torch = rules.seam.offset_point(s, off)
+
+    def up_side(self, s: float) -> float:
+        """The sign of the offsets that lie above the joint on the screen at ``s`` (mm along
+        it): where ↑ moves the torch and the aim gauge draws it. On a stretch of joint that
+        runs up or down the plate, the left of travel."""
+        ny = self.rules.seam.normal_at(min(max(s, 0.0), self.rules.seam.length_mm))[1]
+        return -1.0 if ny > 0 else 1.0
 
     def _spark_step(self, dt: float) -> None:
         welding = self.rules.live.welding and self.torch is not None
@@ -231,6 +244,9 @@ class TraceView(TaskView[TraceBot]):
             return {}
         far = min(1.0, abs(live.offset) / self.rules.reach_mm)
         return {"arc_close": ARC_VOLUME * (1.0 - 0.8 * far), "arc_far": ARC_VOLUME * far}
+
+    def controls(self) -> str | None:
+        return self.ctx.tr("trace_assisted" if self.assisted else "trace.keys")
 
     def targets(self) -> list[pygame.Rect]:
         return list(self.speed_buttons.values()) if self.assisted else super().targets()
@@ -362,21 +378,42 @@ class TraceView(TaskView[TraceBot]):
         if self.assisted:
             self._draw_assist(surface)
             return
-        # aim: a crosshair with the joint as a vertical line and the tolerance band
-        head = t.render(self.ctx.tr("aim"), theme.TEXT_SMALL, pal.ink)
-        surface.blit(head, (x, self.hud.y + 300))
-        aim = pygame.Rect(x, self.hud.y + 350, self.hud.w - 60, 60)
-        pygame.draw.rect(surface, pal.floor, aim, border_radius=10)
-        span = max(p.aim_mm.tolerance * 4, 6.0)
-        tol = aim.w * p.aim_mm.tolerance / span
-        pygame.draw.rect(surface, draw.blend(pal.success, pal.white, 0.45),
-                         pygame.Rect(aim.centerx - tol, aim.y, 2 * tol, aim.h))
-        pygame.draw.line(surface, pal.ink, (aim.centerx, aim.y), (aim.centerx, aim.bottom), 2)
-        ax = aim.centerx - aim.w * max(-0.5, min(0.5, live.offset / span))
-        pygame.draw.circle(surface, pal.ink, (ax, aim.centery), 14, 4)
         keys = t.render(self.ctx.tr("trace.keys"), theme.TEXT_SMALL, pal.ink,
                         width=self.hud.w - 60)
-        surface.blit(keys, (x, self.hud.bottom - keys.get_height() - 24))
+        self.keys_box = keys.get_rect(bottomleft=(x, self.hud.bottom - 24))
+        surface.blit(keys, self.keys_box)
+        top = self.hud.y + 300  # the aim gauge: as tall as the keys' text leaves room for
+        self._draw_aim(surface, pygame.Rect(x, top, self.hud.w - 60,
+                                            max(AIM_MIN_H, min(AIM_H, self.keys_box.y - 20 - top))))
+
+    def _draw_aim(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """Aim: the joint as it lies on the plate (a line across), its tolerance band, the
+        torch's ring above or below it as on the plate, and ↑ / ↓ beside it, the keys that
+        move it that way."""
+        pal, t, p = self.ctx.palette, self.ctx.text, self.rules.params
+        head = t.render(self.ctx.tr("aim"), theme.TEXT_SMALL, pal.ink)
+        surface.blit(head, area.topleft)
+        keys_w = 56
+        aim = pygame.Rect(area.x + keys_w, area.y + head.get_height() + 12, area.w - keys_w,
+                          area.bottom - area.y - head.get_height() - 12)
+        self.aim_gauge = aim
+        pygame.draw.rect(surface, pal.floor, aim, border_radius=10)
+        ring = 14
+        half = max(p.aim_mm.tolerance * 2, 3.0)  # mm from the joint to the gauge's edge
+        k = (aim.h / 2 - ring - 2) / half  # px per mm: the ring stays inside at the edge
+        tol = k * p.aim_mm.tolerance
+        pygame.draw.rect(surface, draw.blend(pal.success, pal.white, 0.45),
+                         pygame.Rect(aim.x, aim.centery - tol, aim.w, 2 * tol))
+        pygame.draw.line(surface, pal.seam, (aim.x, aim.centery), (aim.right, aim.centery), 4)
+        live = self.rules.live
+        s = self.rules.seam.project(self.torch)[0] if self.torch is not None else 0.0
+        above = live.offset * self.up_side(s)  # mm above the joint on the plate
+        ay = aim.centery - k * max(-half, min(half, above))
+        pygame.draw.circle(surface, pal.ink, (aim.centerx, ay), ring, 4)
+        self.aim_mark = (aim.centerx, round(ay))
+        for direction, y in (("up", aim.y + aim.h / 4), ("down", aim.bottom - aim.h / 4)):
+            icon = draw.arrow_icon(direction, 40, soft_ink(pal))
+            surface.blit(icon, icon.get_rect(center=(area.x + keys_w / 2 - 4, y)))
 
     def _draw_assist(self, surface: pygame.Surface) -> None:
         """The assisted pass's two speed buttons and what they do."""
