@@ -82,8 +82,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
                         "before it exits (default: 5)")
     p.add_argument("--board", action="store_true", help="the hub's big-screen leaderboard")
     p.add_argument("--class", dest="class_code", default=None, metavar="CODE",
-                   help="join a classroom session (with --student, and --hub URL or "
-                        "--class-file PATH)")
+                   help="join a classroom session (with --student; the trainer's hub is "
+                        "found on the LAN, or give --hub URL; --class-file PATH with no "
+                        "network)")
     p.add_argument("--student", default=None, metavar="NAME",
                    help="the student's first name or nickname in the session")
     p.add_argument("--class-file", type=Path, default=None, metavar="PATH",

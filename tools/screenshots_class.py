@@ -131,15 +131,48 @@ def main() -> int:
     shot("14_class_mode_choose")
     try:
         mode.world, mode.projector = "soudure", True
+        import threading
+
+        from game.classroom import trainer
+
+        held, listen = threading.Event(), trainer._listen
+        trainer._listen = lambda *args: held.wait(10) and listen(*args)  # type: ignore[assignment]
         mode.on_button(mode.buttons.get("create"))  # type: ignore[arg-type]
+        starting = mode.starting
+        shot("15a_class_mode_starting", frames=40)  # the hub still starting
+        trainer._listen = listen  # type: ignore[assignment]
+        held.set()
+        if starting is not None:
+            starting.wait_started()
         shot("15_class_mode_session")
         mode.show_pin = True
         mode.layout()
         shot("16_class_mode_pin")
+        mode.show_pin = False
+        if mode.hub is not None:  # as on a network with no multicast
+            if mode.hub._announcer is not None:
+                mode.hub._announcer.close()
+            mode.hub._announcer = _NotAnnounced()
+        shot("17_class_mode_not_announced")
     finally:
         mode.stop()
     print(f"screens saved in {a.out}")
     return 0
+
+
+class _NotAnnounced:
+    """An announcer that could not announce."""
+
+    announcement = None
+
+    def __init__(self) -> None:
+        import threading
+
+        self.done = threading.Event()
+        self.done.set()
+
+    def close(self) -> None:
+        pass
 
 
 class _Never:

@@ -1,6 +1,7 @@
 """A classroom session in the game: the session opened, its settings applied, its journal kept.
 
-``main.py --class CODE --student NAME --hub URL`` (or the « J'ai un code » screens) opens a
+``main.py --class CODE --student NAME [--hub URL]`` (the hub found on the LAN when no
+address is given; or the « J'ai un code » screens) opens a
 :class:`Classroom` on the context: the spec comes from the hub (or from the code alone when
 there is none, or when it does not answer), the session's timers and the student's
 accommodations are put in force, the ``join`` record is written, and the game starts on the
@@ -58,6 +59,14 @@ define({
                            "en": "Only letters, digits, space, - and _."},
     "class_name_refused": {"fr": "Ce nom n'est pas accepté : choisis-en un autre.",
                            "en": "This name is not accepted: choose another one."},
+    "class_cli_no_hub": {"fr": "aucun hub ne connaît la séance {code} sur le réseau local "
+                               "(mDNS{why}) : donnez son adresse avec --hub (l'écran du "
+                               "formateur l'affiche, par ex. --hub 192.168.1.20:8765), ou "
+                               "jouez sans réseau avec --class-file FICHIER",
+                         "en": "no hub on the local network knows session {code} (mDNS{why}): "
+                               "give its address with --hub (the trainer's screen shows it, "
+                               "e.g. --hub 192.168.1.20:8765), or play with no network with "
+                               "--class-file FILE"},
 })
 
 
@@ -275,9 +284,6 @@ def check_args(args: Any) -> str | None:
     """What is wrong with ``--class CODE --student NAME …`` before anything starts, in words."""
     if not args.student:
         return "--class needs --student NAME (a first name or a nickname)"
-    if not args.hub and not args.class_file:
-        return ("--class needs --hub URL (the trainer's hub) or --class-file PATH "
-                "(no network: the results go to that file)")
     try:
         check_code(args.class_code)
         check_student(args.student)
@@ -286,11 +292,33 @@ def check_args(args: Any) -> str | None:
     return None
 
 
+def discover(ctx: Context, code: str, student: str) -> tuple[str, SessionSpec]:
+    """The hub that knows ``code`` on the LAN (the address that worked last time too), as the
+    « J'ai un code » screen finds it; raises :class:`ClassProblem` when none does."""
+    from game.classroom.client import TIMEOUT_S
+    from game.classroom.discover import LISTEN_S, Search
+
+    print(f"classroom: looking for session {code} on the local network", file=sys.stderr)
+    search = Search(code, student, ctx.settings.data_path).start()
+    found = search.wait(LISTEN_S + TIMEOUT_S + 2.0)
+    if found is not None:
+        print(f"classroom: found the hub of session {code} at {found[0]}", file=sys.stderr)
+        return found
+    if search.closed:
+        raise ClassProblem("class_closed", code=code)
+    raise ClassProblem("class_cli_no_hub", code=code,
+                       why=f": {search.lan_problem}" if search.lan_problem else "")
+
+
 def start_from_args(ctx: Context, args: Any) -> Scene:
     """The session the command line names; its first screen (the title if it cannot open)."""
     try:
-        open_class(ctx, args.class_code, args.student,
-                   hub_url=None if args.class_file else args.hub, class_file=args.class_file)
+        hub_url, spec = None if args.class_file else args.hub, None
+        if hub_url is None and not args.class_file:  # neither: the hub is on the LAN
+            hub_url, spec = discover(ctx, check_code(args.class_code),
+                                     check_student(args.student))
+        open_class(ctx, args.class_code, args.student, hub_url=hub_url,
+                   class_file=args.class_file, spec=spec)
     except ClassProblem as err:
         print(f"classroom: {err}", file=sys.stderr)
         return ctx.home()

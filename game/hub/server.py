@@ -177,27 +177,51 @@ def parse(argv: list[str]) -> argparse.Namespace:
 _PROBES = ("10.255.255.255", "192.168.255.255", "172.31.255.255", "192.0.2.1")
 
 
-def lan_addresses() -> list[str]:
-    """This computer's IPv4 addresses on the local network (loopback left out).
-
-    The host name alone is not enough: Debian maps it to 127.0.1.1, so a hub on such a
-    laptop printed no address and announced none by mDNS (a trainer's test). The addresses
-    the system would send from, towards a few private ranges, are added to it.
-    """
-    found: set[str] = set()
-    try:
-        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
-        found |= {str(i[4][0]) for i in infos}
-    except OSError:
-        pass
+def _routed() -> list[str]:
+    """The addresses the system would send from towards a few private ranges (its default
+    route first)."""
+    found: list[str] = []
     for target in _PROBES:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
             try:
                 probe.connect((target, 9))
-                found.add(str(probe.getsockname()[0]))
+                found.append(str(probe.getsockname()[0]))
             except OSError:  # no route that way: not on such a network
                 continue
-    return sorted(ip for ip in found if not ip.startswith(("127.", "0.")))
+    return found
+
+
+def _adapters() -> list[str]:
+    """Every network adapter's IPv4 addresses (ifaddr: Windows, Linux, macOS alike)."""
+    try:
+        import ifaddr
+
+        return [ip.ip for adapter in ifaddr.get_adapters() for ip in adapter.ips
+                if isinstance(ip.ip, str)]  # IPv6 comes as a tuple
+    except Exception:  # an adapter the library cannot read: the routed guess is left
+        return []
+
+
+def lan_addresses() -> list[str]:
+    """This computer's IPv4 addresses on the local networks (loopback left out), the one its
+    default route uses first: the address « Mode classe » projects.
+
+    Every adapter counts: a trainer's laptop on the school's Wi-Fi with a cable to the room's
+    switch is reached on either, and the hub announces both by mDNS; a room's switch with no
+    router gives no route to guess from. The host name is asked only when the adapters cannot
+    be read (Debian maps it to 127.0.1.1: a trainer's test). Self-assigned 169.254 addresses
+    come last.
+    """
+    adapters = _adapters()
+    if not adapters:  # the host name's addresses then, which may be stale (/etc/hosts)
+        try:
+            infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+            adapters = [str(i[4][0]) for i in infos]
+        except OSError:
+            pass
+    found = [ip for ip in dict.fromkeys(_routed() + adapters)
+             if not ip.startswith(("127.", "0."))]
+    return sorted(found, key=lambda ip: ip.startswith("169.254."))
 
 
 def main(argv: list[str]) -> int:
@@ -223,26 +247,33 @@ def main(argv: list[str]) -> int:
         print(f"hub: event key (shown this once, kept in {key.source}): {key.value}")
     else:
         print(f"hub: event key from {key.source} (--rotate-key makes a new one)")
-    urls = [f"http://{ip}:{a.port}" for ip in lan_addresses()] if a.host == "0.0.0.0" else [
-        f"http://{a.host}:{a.port}"]
+    addresses = lan_addresses() if a.host == "0.0.0.0" else [a.host]
+    urls = [f"http://{ip}:{a.port}" for ip in addresses]
     print(f"hub: listening on {', '.join(urls) or a.host}" +
           ("" if a.host != "127.0.0.1" else " (this computer only; --host opens it to the LAN)"))
     print(f"hub: class dashboards at {(urls or [f'http://127.0.0.1:{a.port}'])[0]}/class/CODE "
           "(main.py class new makes a session)")
-    announcement = None
-    if a.host != "127.0.0.1":  # on the LAN: say so by mDNS, so students' PCs find the hub
-        from game.hub.announce import announce
-
-        announcement, line = announce(a.port, lan_addresses() if a.host == "0.0.0.0"
-                                      else [a.host])
-        print(line)
     sys.stdout.flush()
     app = create_app(Hub(db, key, event_start=a.event_start))
+    server = uvicorn.Server(uvicorn.Config(app, host=a.host, port=a.port, log_level="warning",
+                                           access_log=False))
+    announcer = None
+    if a.host != "127.0.0.1":  # on the LAN: said by mDNS once it answers, so PCs find it
+        from game.hub.announce import Announcer
+
+        def said(line: str) -> None:
+            print(line, flush=True)
+
+        announcer = Announcer(a.port, addresses, serving=lambda: bool(server.started),
+                              said=said).start()
     try:
-        uvicorn.run(app, host=a.host, port=a.port, log_level="warning", access_log=False)
+        server.run()
     finally:
-        if announcement is not None:
+        if announcer is not None:
             with suppress(Exception):
-                announcement.close()
+                announcer.close()
         db.close()
+    if not server.started:  # the port taken, the address not this PC's: said above by uvicorn
+        print(f"hub: could not listen on {a.host}:{a.port}", file=sys.stderr)
+        return 1
     return 0

@@ -70,6 +70,11 @@ define({
     "class_stop": {"fr": "Arrêter la séance", "en": "Stop the session"},
     "class_hub_failed": {"fr": "Le hub n'a pas démarré : {why}",
                          "en": "The hub did not start: {why}"},
+    "class_hub_starting": {"fr": "La séance démarre…", "en": "Starting the session…"},
+    "class_not_announced": {"fr": "Ce PC ne s'annonce pas sur le réseau : les élèves tapent "
+                                  "l'adresse.",
+                            "en": "This PC is not announced on the network: students type "
+                                  "the address."},
 })
 
 
@@ -90,6 +95,8 @@ class ClassModeScene(ButtonScene):
         self.timers = False
         self.show_pin = False
         self.problem: str | None = None
+        self.starting: trainer.ClassHub | None = None  # made, not answering yet
+        self.announce_failed = False
 
     @property
     def hub(self) -> trainer.ClassHub | None:
@@ -124,8 +131,9 @@ class ClassModeScene(ButtonScene):
             items.append(Button("timers", pygame.Rect(980, y, 850, 100),
                                 self.ctx.tr("class_timers"), style="choice",
                                 selected=self.timers))
-            items.append(Button("create", pygame.Rect(1340, 950, 520, 110),
-                                self.ctx.tr("class_create"), size=theme.TEXT_LARGE))
+            if self.starting is None:  # while it starts, the screen says so instead
+                items.append(Button("create", pygame.Rect(1340, 950, 520, 110),
+                                    self.ctx.tr("class_create"), size=theme.TEXT_LARGE))
         else:
             items.append(Button("pin", pygame.Rect(360, 960, 380, 90),
                                 self.ctx.tr("class_show_pin"), style="ghost"))
@@ -200,7 +208,7 @@ class ClassModeScene(ButtonScene):
             self.stop()
             return Pop()
         elif kind == "back":
-            return Pop()
+            return self.on_back()
         self.layout()
         return None
 
@@ -217,11 +225,22 @@ class ClassModeScene(ButtonScene):
         except Exception as err:  # a database that cannot be written, in words
             self.problem = self.ctx.tr("class_hub_failed", why=err)
             return
-        hub = trainer.start(data, code, pin)
-        if hub.problem:
-            self.problem = self.ctx.tr("class_hub_failed", why=hub.problem)
-            return
-        self.ctx.cache[HUB] = hub
+        self.starting = trainer.start(data, code, pin)  # returns at once: see update
+
+    def update(self, dt: float) -> Transition | None:
+        hub = self.starting
+        if hub is not None and not hub.starting:  # it answers, or it could not start
+            self.starting = None
+            if hub.problem:
+                self.problem = self.ctx.tr("class_hub_failed", why=hub.problem)
+                hub.stop()
+            else:
+                self.ctx.cache[HUB] = hub
+            self.layout()
+        elif self.hub is not None and self.hub.announce_failed != self.announce_failed:
+            self.announce_failed = self.hub.announce_failed  # said under the address
+            self.layout()
+        return None
 
     def stop(self) -> None:
         hub = self.ctx.cache.pop(HUB, None)
@@ -229,6 +248,9 @@ class ClassModeScene(ButtonScene):
             hub.stop()
 
     def on_back(self) -> Transition | None:
+        if self.starting is not None:  # left while it starts: it stops, nobody has the code
+            self.starting.stop()
+            self.starting = None
         return Pop()
 
     def spoken(self) -> list[str]:
@@ -250,6 +272,9 @@ class ClassModeScene(ButtonScene):
                                (PIN_FIELD, "class_pin_label")):
                 label = t.render(self.ctx.tr(key), theme.TEXT_SMALL, pal.ink)
                 surface.blit(label, label.get_rect(bottomleft=(field.x + 4, field.y - 8)))
+            if self.starting is not None:
+                wait = t.render(self.ctx.tr("class_hub_starting"), theme.TEXT_LARGE, pal.ink)
+                surface.blit(wait, wait.get_rect(center=(1600, 1005)))
         else:
             self._paint_session(surface, hub)
         if self.problem:
@@ -298,8 +323,13 @@ class ClassModeScene(ButtonScene):
         board = t.render(self.ctx.tr("class_dashboard", url=hub.dashboard), theme.TEXT_BODY,
                          pal.ink)
         surface.blit(board, board.get_rect(midtop=(theme.LOGICAL_W // 2, y)))
+        y += board.get_height() + 20
         if self.show_pin:
             pin = t.render(self.ctx.tr("class_pin", pin=hub.pin), theme.TEXT_BODY, pal.ink)
-            surface.blit(pin, pin.get_rect(midtop=(theme.LOGICAL_W // 2,
-                                                   y + board.get_height() + 20)))
+            surface.blit(pin, pin.get_rect(midtop=(theme.LOGICAL_W // 2, y)))
+            y += pin.get_height() + 20
+        if self.announce_failed:
+            note = t.render(self.ctx.tr("class_not_announced"), theme.TEXT_BODY, pal.ink,
+                            width=1500, align="center")
+            surface.blit(note, note.get_rect(midtop=(theme.LOGICAL_W // 2, y)))
 

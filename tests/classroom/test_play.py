@@ -126,7 +126,44 @@ def test_the_name_is_filtered_as_on_the_kiosk() -> None:
 def test_the_command_line_says_what_is_missing(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["--class", SOUDURE, "--headless"]) == 2
     assert "--student" in capsys.readouterr().err
-    assert main(["--class", SOUDURE, "--student", "Léa", "--headless"]) == 2
-    assert "--hub" in capsys.readouterr().err
     assert main(["--class", "AJX", "--student", "Léa", "--hub", "x", "--headless"]) == 2
     assert "6 letters" in capsys.readouterr().err
+
+
+def _lan(monkeypatch: pytest.MonkeyPatch, *urls: str) -> None:
+    """The LAN of the test: it hears of these hubs (none: multicast blocked)."""
+    from game.classroom import discover
+
+    def lan(found: Any, stop: Any, timeout_s: float = 0.0) -> None:
+        for url in urls:
+            found(url)
+
+    monkeypatch.setattr(discover, "listen", lan)
+
+
+def test_no_hub_given_the_command_line_finds_it_on_the_lan(fake_hub, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                          monkeypatch, capsys) -> None:
+    """``--class CODE --student NAME`` alone: the hub is looked for as the screen does."""
+    other = fake_hub(code=TIMED, world=1)  # another trainer's session in the building
+    hub = fake_hub(code=SOUDURE, world=1, stations=["epi"])
+    _lan(monkeypatch, other.url, hub.url)
+    code = main(["--class", SOUDURE, "--student", "Léa", "--headless", "--autoplay",
+                 "--data-dir", str(tmp_path)])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert f"found the hub of session {SOUDURE} at {hub.url}" in out.err
+    line = json.loads(out.out.strip().splitlines()[-1])
+    assert line["classroom"]["offline"] is False and line["classroom"]["synced"]
+    assert [s["station_id"] for s in hub.of("step")] == ["epi"] and not other.records
+
+
+def test_no_hub_on_the_lan_is_said_with_what_to_type(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                     capsys) -> None:
+    _lan(monkeypatch)  # multicast blocked: nothing heard
+    code = main(["--class", SOUDURE, "--student", "Léa", "--headless", "--autoplay",
+                 "--data-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"no hub on the local network knows session {SOUDURE}" in err
+    assert "--hub 192.168.1.20:8765" in err and "--class-file" in err
+

@@ -1,5 +1,9 @@
-"""The hub's mDNS announcement: found with its TXT, or a failure said and the hub serves on."""
+"""The hub's mDNS announcement: found with its TXT, or a failure said and the hub serves on;
+a host name of each hub's own; announced once it answers, not before."""
 from __future__ import annotations
+
+import threading
+import time
 
 import pytest
 
@@ -36,3 +40,45 @@ def test_a_failing_announcement_is_said_not_raised(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(zeroconf, "Zeroconf", broken)
     made, line = announcing.announce(8765, ["10.0.0.2"])
     assert made is None and "no multicast here" in line and "type the address" in line
+
+
+def test_each_hub_has_a_host_name_of_its_own() -> None:
+    """Two trainers' PCs cloned from one image share a computer name: their hubs must not
+    claim the same mDNS host (one would answer for the other's address)."""
+    assert announcing.host_label("PC-Formateur.lan", "a1b2c3") == "pc-formateur-cap-a1b2c3"
+    assert announcing.host_label("Salle 204_B", "00ff00") == "salle-204-b-cap-00ff00"
+    assert announcing.host_label("___", "abcdef") == "hub-cap-abcdef"
+    first, _ = announcing.announce(48766, ["127.0.0.1"])
+    if first is None:
+        pytest.skip("no multicast on this machine")
+    second, _ = announcing.announce(48767, ["127.0.0.1"])
+    try:
+        assert second is not None
+        assert first.info.server != second.info.server
+        assert first.info.name != second.info.name
+        assert first.info.server.endswith(".local.") and "-cap-" in first.info.server
+    finally:
+        first.close()
+        if second is not None:
+            second.close()
+
+
+def test_the_announcer_waits_until_the_hub_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    announced: list[float] = []
+    serving = threading.Event()
+
+    def fake(port: int, addresses: list[str], name: str | None = None) -> tuple[None, str]:
+        assert serving.is_set(), "announced before the hub could answer"
+        announced.append(time.monotonic())
+        return None, "hub: not announced on the LAN (test)"
+
+    monkeypatch.setattr(announcing, "announce", fake)
+    lines: list[str] = []
+    announcer = announcing.Announcer(8765, ["10.0.0.2"], serving=serving.is_set,
+                                     said=lines.append).start()
+    time.sleep(0.2)
+    assert not announced and not announcer.done.is_set()
+    serving.set()
+    assert announcer.done.wait(5)
+    assert announced and lines == ["hub: not announced on the LAN (test)"]
+    announcer.close()

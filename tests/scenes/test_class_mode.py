@@ -1,6 +1,7 @@
 """« Mode classe »: the trainer makes a session from the title screen; the hub serves it."""
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from game.classroom.client import ClassClient
@@ -13,6 +14,17 @@ from game.scenes.title import TitleScene
 def _tap(h: Any, button: str) -> None:
     h.act(*h.app.top.buttons.tap(button))
     h.step(2)
+
+
+def _create(h: Any) -> Any:
+    """« Créer la séance », then frames until the hub answers (it starts on a thread)."""
+    _tap(h, "create")
+    deadline = time.monotonic() + 20
+    while h.ctx.cache.get(HUB) is None and h.app.top.starting is not None:
+        assert time.monotonic() < deadline, "the hub did not start"
+        time.sleep(0.01)
+        h.step(1)
+    return h.ctx.cache.get(HUB)
 
 
 def test_the_trainer_button_is_on_a_pc_title_not_on_a_kiosk(make_app) -> None:  # type: ignore[no-untyped-def]
@@ -30,8 +42,7 @@ def test_a_session_made_on_screen_is_served_and_found_by_a_student(make_app) -> 
     scene = h.app.top
     assert isinstance(scene, ClassModeScene)
     _tap(h, "world:soudure")
-    _tap(h, "create")
-    hub = h.ctx.cache.get(HUB)
+    hub = _create(h)
     try:
         assert hub is not None and hub.running, scene.problem
         content = decode(hub.code)
@@ -52,8 +63,7 @@ def test_projector_mode_plays_the_session_on_this_pc(make_app) -> None:  # type:
     scene = h.app.top
     _tap(h, "world:soudure")
     _tap(h, "projector")
-    _tap(h, "create")
-    hub = h.ctx.cache.get(HUB)
+    hub = _create(h)
     try:
         assert hub is not None and decode(hub.code).route == "projector"
         _tap(h, "play")
@@ -102,8 +112,7 @@ def test_a_title_and_a_pin_typed_on_screen_go_with_the_session(make_app) -> None
     assert h.ctx.cache.get(HUB) is None and scene.problem and "4 à 8 chiffres" in scene.problem
     _type(h, "8")
     assert "2468" not in " ".join(b.label for b in scene.buttons.items)  # never shown
-    _tap(h, "create")
-    hub = h.ctx.cache.get(HUB)
+    hub = _create(h)
     try:
         assert hub is not None and hub.running, scene.problem
         assert hub.pin == "2468"
@@ -128,10 +137,59 @@ def test_projector_mode_plays_one_world_and_an_empty_pin_is_picked(make_app) -> 
     _tap(h, "world:*")
     assert not scene.projector
     _tap(h, "projector")
-    _tap(h, "create")
-    hub = h.ctx.cache.get(HUB)
+    hub = _create(h)
     try:
         assert hub is not None and decode(hub.code).route == "projector"
         assert len(hub.pin) == 4 and hub.pin.isdigit()  # picked by the game
     finally:
         scene.stop()
+
+
+def test_the_screen_keeps_drawing_while_the_hub_starts(make_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """« Créer la séance » froze the screen for two seconds (the hub started and announced
+    itself on the game's thread); now the tap returns at once, the screen says the session
+    starts, and the code appears when the hub answers (which it does before it is
+    announced)."""
+    import threading
+
+    from game.classroom import trainer
+
+    slow = threading.Event()
+    real = trainer._listen
+
+    def held(start: int, host: str) -> Any:
+        slow.wait(10)  # the hub takes its time to start: the screen must not wait for it
+        return real(start, host)
+
+    monkeypatch.setattr(trainer, "_listen", held)
+    h = make_app(autoplay=False)
+    _tap(h, "class_mode")
+    scene = h.app.top
+    t0 = time.monotonic()
+    _tap(h, "create")
+    assert time.monotonic() - t0 < 1.0
+    assert scene.starting is not None and h.ctx.cache.get(HUB) is None
+    assert "create" not in {b.id for b in scene.buttons.items}  # not made twice
+    h.step(3)  # frames go on
+    slow.set()
+    hub = _create(h) if h.ctx.cache.get(HUB) is None else h.ctx.cache.get(HUB)
+    try:
+        assert hub is not None and hub.running
+        assert ClassClient(f"http://127.0.0.1:{hub.port}", hub.code).spec("Léa").open
+    finally:
+        scene.stop()
+
+
+def test_a_hub_that_cannot_start_is_said_on_the_screen(make_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from game.classroom import trainer
+
+    def taken(start: int, host: str) -> Any:
+        raise OSError(f"no free port from {start} to {start + 9}")
+
+    monkeypatch.setattr(trainer, "_listen", taken)
+    h = make_app(autoplay=False)
+    _tap(h, "class_mode")
+    scene = h.app.top
+    assert _create(h) is None
+    assert scene.problem and "Le hub n'a pas démarré" in scene.problem
+    assert "create" in {b.id for b in scene.buttons.items}  # try again
