@@ -138,9 +138,9 @@ def test_an_area_without_an_outline_keeps_its_ring(game: Any) -> None:
         object.__setattr__(porosity, "outline", saved["porosity"])
 
 
-def test_a_tap_on_an_extra_says_why_the_count_does_not_move(game: Any) -> None:
-    """On the découverte the ladder is an extra: shown found, and its card says it is on top
-    of what is asked (« 0 / 3 trouvés » beside a tick read as a tap not taken)."""
+def test_a_tap_on_an_extra_is_marked_found_and_counted(game: Any) -> None:
+    """On the découverte the ladder is an extra: shown found, and counted as found (« 0 / 3
+    trouvés » beside a tick read as a tap not taken)."""
     app, ctx, clock = game
     del app.stack[1:]
     ctx.autoplay = None
@@ -165,7 +165,7 @@ def test_a_tap_on_an_extra_says_why_the_count_does_not_move(game: Any) -> None:
     finally:
         ctx.text.seen = None
     said = " ".join(seen)
-    assert "ça ne compte pas ici" in said and ladder.label.get("fr") in said
-    assert view.rules.wrong_taps == 0 and not view.rules.found
+    assert "1 / 3 trouvés" in said and ladder.label.get("fr") in said
+    assert view.rules.wrong_taps == 0 and view.rules.finds == 1
     assert share_near(app.display.logical, along(view.outline("ladder")),
                       ctx.palette.success) > 0.9

@@ -117,9 +117,11 @@ def draw_figure(ctx: Any, surface: pygame.Surface, rect: pygame.Rect, result: Ta
     def screen(x: float, y: float) -> tuple[float, float]:
         return (at.x + x * k, at.y + y * k)
 
-    found = set(d["found"])
+    found, missed = set(d["found"]), set(d["missed"])
     outlines = d.get("outlines", {})  # results saved before outlines were kept: rings
     for area_id, x, y, r in d["hotspots"]:
+        if area_id not in found and area_id not in missed:
+            continue  # not needed: she found as many faults as asked, elsewhere
         shape = outlines.get(area_id)
         pts = [screen(px, py) for px, py in shape] if shape else None
         box = mark_area(surface, pal, screen(x, y), max(r * k, 16), pts, area_id in found, 4)

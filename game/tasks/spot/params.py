@@ -71,7 +71,7 @@ class SpotParams(TaskParams):
         default_factory=list,
         description="faults the picture shows that this version does not ask for (the "
                     "découverte keeps its first express_items hotspots and moves the rest "
-                    "here): a tap on one is seen, neither for nor against the score")
+                    "here): a tap on one counts as a fault found, as a hotspot does")
 
     @model_validator(mode="after")
     def _enough(self) -> SpotParams:

@@ -1,10 +1,13 @@
 """Spot rules: tap what is wrong in the picture; decoys and empty places are wrong taps.
 
-Scoring: 100 × found / hotspots − ``WRONG_TAP_POINTS`` per wrong tap, at least 0. A wrong
+Scoring: 100 × faults found / hotspots − ``WRONG_TAP_POINTS`` per wrong tap, at least 0. A
+fault is a hotspot or an extra (a real fault the découverte's shorter version does not ask
+for): the picture shows it, so finding it counts like finding a hotspot, up to the number
+asked for (a playtest: an extra showed found while « 2 / 3 trouvés » stayed put). A wrong
 tap is a tap on nothing, or the first tap on a decoy (tapping the same decoy again, to
-read its explanation, costs nothing more). Tapping a hotspot already found does nothing.
-The task ends when every hotspot is found, when the player says they are done, or when
-the timer ends.
+read its explanation, costs nothing more). Tapping a fault already found does nothing.
+The task ends when as many faults as there are hotspots are found, when the player says
+they are done, or when the timer ends.
 """
 from __future__ import annotations
 
@@ -41,7 +44,7 @@ class Tap:
     """One tap in image pixels and what it hit.
 
     ``kind``: ``found`` (a new hotspot), ``extra`` (a real fault the short version does not
-    ask for: seen, no effect on the score), ``again`` (a hotspot already found, or a decoy
+    name: it counts as found all the same), ``again`` (a fault already found, or a decoy
     already tapped: no effect), ``decoy`` (a wrong tap on a decoy) or ``miss`` (on nothing).
     """
 
@@ -81,6 +84,20 @@ class SpotRules(TaskRules[SpotParams]):
         self.decoys_tapped: list[str] = []
         self.misses = 0
         self.taps: list[Tap] = []
+        self.read_left = 0.0  # s: the explanation of the last tap is being read
+
+    # -- time ---------------------------------------------------------------------------
+    def read(self, seconds: float) -> None:
+        """The view shows a new tap's explanation for ``seconds``: the timer waits."""
+        self.read_left = max(0.0, seconds)
+
+    @property
+    def reading(self) -> bool:
+        return self.read_left > 0
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        self.read_left = max(0.0, self.read_left - dt)
 
     # -- state --------------------------------------------------------------------------
     def is_hotspot(self, area_id: str) -> bool:
@@ -91,8 +108,23 @@ class SpotRules(TaskRules[SpotParams]):
         return len(self.decoys_tapped) + self.misses
 
     @property
+    def required(self) -> int:
+        """How many faults the task asks for: as many as it has hotspots."""
+        return len(self.hotspot_ids)
+
+    @property
+    def finds(self) -> int:
+        """Faults found so far, extras included (what the « N / M » counter shows)."""
+        return len(self.found) + len(self.extras_seen)
+
+    @property
     def all_found(self) -> bool:
-        return len(self.found) == len(self.hotspot_ids)
+        return self.finds >= self.required
+
+    @property
+    def short(self) -> bool:
+        """She found fewer faults than asked for: the hotspots she did not find were missed."""
+        return self.finds < self.required
 
     def area_at(self, x: float, y: float, reach: float = 0.0) -> Area | None:
         """The area under a point: on a drawn outline first, else in a circle at least
@@ -144,13 +176,20 @@ class SpotRules(TaskRules[SpotParams]):
 
     # -- scoring ------------------------------------------------------------------------
     def score(self) -> float:
-        share = len(self.found) / len(self.hotspot_ids)
+        share = min(1.0, self.finds / self.required)
         return max(0.0, 100.0 * share - WRONG_TAP_POINTS * self.wrong_taps)
 
+    def missed(self) -> list[str]:
+        """The hotspots to show as missed: none once she found as many faults as asked."""
+        return [i for i in self.hotspot_ids if i not in self.found] if self.short else []
+
     def feedback(self) -> list[Feedback]:
+        missed = self.missed()
         items = [Feedback(a.label, a.id in self.found, a.explain,
                           None if a.id in self.found else local("spot.missed"))
-                 for a in self.params.hotspots]
+                 for a in self.params.hotspots if a.id in self.found or a.id in missed]
+        items += [Feedback(self.by_id[i].label, True, self.by_id[i].explain)
+                  for i in self.extras_seen]
         for decoy_id in self.decoys_tapped:
             d = self.by_id[decoy_id]
             items.append(Feedback(local("spot.decoy", label=d.label), False, d.explain))
@@ -161,16 +200,18 @@ class SpotRules(TaskRules[SpotParams]):
 
     def details(self) -> dict[str, Any]:
         p = self.params
+        faults = [*p.hotspots, *(self.by_id[i] for i in self.extras_seen)]
         return {
             "image": p.image,
-            "found": list(self.found),
-            "missed": [i for i in self.hotspot_ids if i not in self.found],
+            "found": [*self.found, *self.extras_seen],
+            "missed": self.missed(),
             "decoys_tapped": list(self.decoys_tapped),
             "misses": self.misses,
             "wrong_taps": self.wrong_taps,
             "taps": [(t.x, t.y, t.kind, t.area) for t in self.taps],
-            "hotspots": [(a.id, a.x, a.y, a.radius) for a in p.hotspots],
+            # the faults to mark: every hotspot and the extras she found
+            "hotspots": [(a.id, a.x, a.y, a.radius) for a in faults],
             # the drawn shapes the faults are: the debrief marks them, not circles
-            "outlines": {a.id: [list(c) for c in a.outline] for a in p.hotspots if a.outline},
+            "outlines": {a.id: [list(c) for c in a.outline] for a in faults if a.outline},
             "decoys": [(a.id, a.x, a.y, a.radius) for a in p.decoys],
         }

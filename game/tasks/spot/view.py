@@ -7,7 +7,9 @@ the arrows step a focus (the area's outline, or a ring) through every candidate 
 """
 from __future__ import annotations
 
+import itertools
 import math
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -15,8 +17,10 @@ import pygame
 from game.actions import Action, Confirm, Navigate, Press, Release, Tab
 from game.i18n import define
 from game.tasks.ink import error_ink, soft_ink
+from game.tasks.reading import read_s
 from game.tasks.spot.bot import SpotBot
-from game.tasks.spot.figure import dashed_circle, mark_area, solid_outline
+from game.tasks.spot.figure import TINY_PX, bounds, dashed_circle, mark_area, solid_outline
+from game.tasks.spot.labels import LABEL_GAP, LABEL_W, AreaMasks
 from game.tasks.spot.rules import WRONG_TAP_POINTS, SpotRules, Tap
 from game.tasks.view import TaskView
 from game.ui import draw, theme
@@ -42,8 +46,6 @@ define({
     "spot_nothing": {"fr": "Rien à signaler ici", "en": "Nothing wrong here"},
     "spot_nothing_why": {"fr": "Chaque touche fausse coûte {p} points.",
                          "en": "Each wrong tap costs {p} points."},
-    "spot.extra_seen": {"fr": "Bien vu, en plus : ça ne compte pas ici.",
-                        "en": "Well spotted, as an extra: it doesn't count here."},
     "spot_fine": {"fr": "{label} : ce n'est pas un défaut", "en": "{label}: not a fault"},
     "spot_legend_found": {"fr": "Trouvé", "en": "Found"},
     "spot_legend_missed": {"fr": "Manqué", "en": "Missed"},
@@ -54,7 +56,10 @@ PANEL_W = 470
 GAP = 30
 DONE_H = 110
 FRAME = 14  # the white frame around the picture
-TOAST_S = 7.0  # an explanation stays this long (or until the next tap)
+LABEL_REACH = 200  # px around a shape its name may go, when no side of it is clear
+LABEL_STEP = 20  # ... tried on this grid
+SIDES = 17  # the places beside and on the shape, tried first
+TOAST_MIN_S = 3.0  # an explanation stays as long as it takes to read, at least this long
 CROSS_S = 1.2  # a wrong tap's cross fades after this long
 TOUCH_R = theme.MIN_TARGET / 2  # every area answers a finger at least this far (logical px)
 
@@ -80,8 +85,13 @@ class SpotView(TaskView[SpotBot]):
                                  self.ctx.tr("spot_done"), size=theme.TEXT_LARGE)])
         self.focus: int | None = None  # keyboard: index in cycle() (the last is "done")
         self.pressed_at: tuple[float, float] | None = None
-        self.toast: tuple[Tap, float] | None = None  # the last tap and its age (s)
+        #: the last tap, its explanation's age and how long it stays (s): until the next tap,
+        #: or as long as reading it takes (a playtest: 7 s faded a 28-word card mid-sentence)
+        self.toast: tuple[Tap, float, float] | None = None
         self.crosses: list[list[float]] = []  # [x, y, age] of wrong taps, screen px
+        #: the found faults' names: placed once, kept (see label_boxes)
+        self._labels: tuple[tuple[Any, ...], dict[str, pygame.Rect]] = (((), "", 0.0), {})
+        self._area_masks: AreaMasks | None = None
 
     # --- coordinates ---------------------------------------------------------------------
     def to_screen(self, x: float, y: float) -> tuple[float, float]:
@@ -143,7 +153,11 @@ class SpotView(TaskView[SpotBot]):
     def _tap(self, tap: Tap | None) -> None:
         if tap is None:
             return
-        self.toast = (tap, 0.0)
+        _ok, title, body = self._toast_text(tap)
+        lasts = max(TOAST_MIN_S, read_s(title, body))
+        self.toast = (tap, 0.0, lasts)
+        if tap.kind != "again":  # a new explanation: the timer waits while she reads it
+            self.rules.read(lasts)
         if tap.kind in ("miss", "decoy"):
             x, y = self.to_screen(tap.x, tap.y)
             self.crosses.append([x, y, 0.0])
@@ -151,8 +165,8 @@ class SpotView(TaskView[SpotBot]):
 
     def update(self, dt: float) -> None:
         if self.toast is not None:
-            tap, age = self.toast
-            self.toast = (tap, age + dt) if age + dt < TOAST_S else None
+            tap, age, lasts = self.toast
+            self.toast = (tap, age + dt, lasts) if age + dt < lasts else None
         for c in self.crosses:
             c[2] += dt
         self.crosses = [c for c in self.crosses if c[2] < CROSS_S]
@@ -207,18 +221,100 @@ class SpotView(TaskView[SpotBot]):
         inner = self.image_rect.inflate(-56, -56)
         draw.verdict(surface, pal, (max(inner.left, min(box.right, inner.right)),
                                     max(inner.top, min(box.top, inner.bottom))), True, 44)
-        label = self.ctx.text.render(a.label.get(self.ctx.lang), theme.TEXT_SMALL, pal.ink,
-                                     width=360)
-        pill = label.get_rect(midtop=(box.centerx, box.bottom + 12)).inflate(28, 14)
-        if pill.bottom > self.image_rect.bottom:
-            pill.midbottom = (box.centerx, box.top - 12)
-        if pill.top < self.image_rect.top:  # a shape as tall as the picture: its name on it
-            pill.center = (round(c[0]), round(c[1]))
-        pill.clamp_ip(self.image_rect)
+        label = self._label(area_id)
+        pill = self.label_boxes()[area_id]
         round_ = min(pill.h // 2, 18)
         pygame.draw.rect(surface, pal.white, pill, border_radius=round_)
         pygame.draw.rect(surface, pal.success, pill, width=3, border_radius=round_)
         surface.blit(label, label.get_rect(center=pill.center))
+
+    def _label(self, area_id: str) -> pygame.Surface:
+        return self.ctx.text.render(self.rules.by_id[area_id].label.get(self.ctx.lang),
+                                    theme.TEXT_SMALL, self.ctx.palette.ink, width=LABEL_W)
+
+    def shape_box(self, area_id: str) -> pygame.Rect:
+        """The box a found fault's mark covers on screen (as :func:`mark_area` draws it)."""
+        a = self.rules.by_id[area_id]
+        shape = self.outline(area_id)
+        if shape is not None:
+            box = bounds(shape)
+            if max(box.w, box.h) >= TINY_PX:
+                return box
+        r = self.ring_r(a.radius)
+        cx, cy = self.to_screen(a.x, a.y)
+        return pygame.Rect(round(cx - r), round(cy - r), round(2 * r), round(2 * r))
+
+    def label_boxes(self) -> dict[str, pygame.Rect]:
+        """Where each found fault's name goes: beside its shape, clear of every other area
+        of the picture (a fault or a decoy: a playtest had « Câble » over the ladder) and of
+        the names placed before it. Placed once per find, in the order found."""
+        shown = (*self.rules.found, *self.rules.extras_seen)
+        key = (shown, self.ctx.lang, self.ctx.settings.text_scale)
+        if self._labels[0] != key:
+            old = self._labels[1] if self._labels[0][1:] == key[1:] else {}
+            placed: dict[str, pygame.Rect] = {}
+            for area_id in shown:  # the names already shown stay where they are
+                placed[area_id] = old.get(area_id) or self._place_label(
+                    area_id, self._label(area_id).get_rect().inflate(28, 14).size,
+                    list(placed.values()))
+            self._labels = (key, placed)
+        return self._labels[1]
+
+    def _place_label(self, area_id: str, size: tuple[int, int],
+                     taken: list[pygame.Rect]) -> pygame.Rect:
+        """The first place around the shape that covers nothing else, else the one that
+        covers least (other areas first, then other names, then its own shape)."""
+        box, inner = self.shape_box(area_id), self.image_rect.inflate(-8, -8)
+        w, h = size
+        g = LABEL_GAP
+        spots = [  # below, above, beside, then further out, then on the shape itself
+            {"midtop": (box.centerx, box.bottom + g)}, {"midbottom": (box.centerx, box.top - g)},
+            {"topleft": (box.left, box.bottom + g)}, {"topright": (box.right, box.bottom + g)},
+            {"bottomleft": (box.left, box.top - g)}, {"bottomright": (box.right, box.top - g)},
+            {"midleft": (box.right + g, box.centery)}, {"midright": (box.left - g, box.centery)},
+            {"topleft": (box.right + g, box.top)}, {"bottomleft": (box.right + g, box.bottom)},
+            {"topright": (box.left - g, box.top)}, {"bottomright": (box.left - g, box.bottom)},
+            {"midtop": (box.centerx, box.bottom + 2 * g + h)},
+            {"midbottom": (box.centerx, box.top - 2 * g - h)},
+            {"midtop": (box.centerx, box.top + g)}, {"midbottom": (box.centerx, box.bottom - g)},
+            {"center": box.center}]
+
+        def further() -> Iterator[dict[str, tuple[int, int]]]:
+            """Then anywhere near it, nearest first: a big shape among others may need it."""
+            reach = LABEL_REACH
+            grid = sorted(
+                ((x, y) for x in range(box.left - reach - w, box.right + reach, LABEL_STEP)
+                 for y in range(box.top - reach - h, box.bottom + reach, LABEL_STEP)),
+                key=lambda p: math.hypot(max(box.left - p[0] - w, p[0] - box.right, 0),
+                                         max(box.top - p[1] - h, p[1] - box.bottom, 0)))
+            yield from ({"topleft": p} for p in grid)
+
+        masks = self._masks()
+        others = [i for i in self.rules.by_id if i != area_id]
+        best: tuple[tuple[float, float, int], pygame.Rect] | None = None
+        for n, spot in enumerate(itertools.chain(spots, further())):
+            pill = pygame.Rect(0, 0, w, h)
+            setattr(pill, *next(iter(spot.items())))
+            pill.clamp_ip(inner)
+            near = pill.inflate(LABEL_GAP, LABEL_GAP)  # clear by a margin, not by a hair
+            cost = (sum(masks.covered(near, i) for i in others)
+                    + sum(pill.clip(t).w * pill.clip(t).h for t in taken) / (w * h),
+                    masks.covered(pill, area_id), n)
+            if best is None or cost < best[0]:
+                best = (cost, pill)
+            if cost[0] == 0 and (cost[1] == 0 or n >= SIDES):
+                break  # clear of everything else (and of its own shape, beside it)
+        assert best is not None
+        return best[1]
+
+    def _masks(self) -> AreaMasks:
+        """Where each area answers a tap on screen (its outline, else its circle), drawn
+        once when the first name is placed."""
+        if self._area_masks is None:
+            self._area_masks = AreaMasks({
+                i: (self.outline(i), self.to_screen(a.x, a.y), self.ring_r(a.radius))
+                for i, a in self.rules.by_id.items()})
+        return self._area_masks
 
     def _draw_focus(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
@@ -246,15 +342,15 @@ class SpotView(TaskView[SpotBot]):
         r, t, tr = self.rules, self.ctx.text, self.ctx.tr
         draw.panel(surface, pal, self.panel, pal.white, radius=26, shadow=8)
         x, y, w = self.panel.x + 28, self.panel.y + 26, self.panel.w - 56
-        total = len(r.hotspot_ids)
-        head = t.render(tr("spot_found", n=len(r.found), total=total), theme.TEXT_LARGE, pal.ink,
-                        width=w)
+        total = r.required  # every fault found counts, an extra as much as a hotspot
+        head = t.render(tr("spot_found", n=min(r.finds, total), total=total), theme.TEXT_LARGE,
+                        pal.ink, width=w)
         surface.blit(head, (x, y))
         y += head.get_height() + 16
         dot = min(44, (w - 8 * (total - 1)) // total)
         for i in range(total):
             c = (x + dot // 2 + i * (dot + 8), y + dot // 2)
-            if i < len(r.found):
+            if i < r.finds:
                 pygame.draw.circle(surface, pal.success, c, dot // 2)
                 draw.check_mark(surface, c, dot * 0.6, pal.white)
             else:
@@ -280,15 +376,13 @@ class SpotView(TaskView[SpotBot]):
         if tap.area is None:
             return False, tr("spot_nothing"), tr("spot_nothing_why", p=WRONG_TAP_POINTS)
         a = self.rules.by_id[tap.area]
-        if a.id in self.rules.extra_ids:  # a real fault, not counted: say why the count stays
-            return True, a.label.get(lang), f"{tr('spot.extra_seen')} {a.explain.get(lang)}"
-        if self.rules.is_hotspot(a.id):
+        if self.rules.is_hotspot(a.id) or a.id in self.rules.extra_ids:
             return True, a.label.get(lang), a.explain.get(lang)
         return False, tr("spot_fine", label=a.label.get(lang)), a.explain.get(lang)
 
     def _draw_toast(self, surface: pygame.Surface, box: pygame.Rect) -> None:
         pal = self.ctx.palette
-        tap, _age = self.toast  # type: ignore[misc]
+        tap, _age, _lasts = self.toast  # type: ignore[misc]
         ok, title, body = self._toast_text(tap)
         t, w = self.ctx.text, box.w - 40
         for size in (theme.TEXT_SMALL, theme.TEXT_SMALL - 4, theme.TEXT_SMALL - 6):
