@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import Any
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # the brief asks for these lines right here
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -61,3 +62,43 @@ def _fallback_journals_in_tmp(tmp_path_factory: pytest.TempPathFactory,
                               monkeypatch: pytest.MonkeyPatch) -> None:
     """Journals of refused games go to a test folder, never the machine's temp folder."""
     monkeypatch.setenv("CAP_INDUSTRIE_FALLBACK_DIR", str(tmp_path_factory.mktemp("fallback")))
+
+
+# -- the default run leaves the slow tests out (pyproject: -m "not slow"); it says so --------
+
+SLOW_LEFT_OUT = pytest.StashKey[int]()
+WHOLE_SUITE = '-m "slow or not slow"'
+
+
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    """Count the slow tests a marker expression left out (xdist: in each worker)."""
+    if items:
+        config = items[0].config
+        left_out = sum(1 for item in items if item.get_closest_marker("slow"))
+        config.stash[SLOW_LEFT_OUT] = config.stash.get(SLOW_LEFT_OUT, 0) + left_out
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """An xdist worker hands its count to the controller, which prints the summary."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["slow_left_out"] = session.config.stash.get(SLOW_LEFT_OUT, 0)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """xdist's controller: every worker collects the whole suite, so they all count alike."""
+    config: pytest.Config = node.config
+    left_out = getattr(node, "workeroutput", {}).get("slow_left_out", 0)
+    config.stash[SLOW_LEFT_OUT] = max(config.stash.get(SLOW_LEFT_OUT, 0), left_out)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter,
+                            config: pytest.Config) -> None:
+    """One line, so that nobody reads the quick run as the whole suite."""
+    left_out = config.stash.get(SLOW_LEFT_OUT, 0)
+    if left_out:
+        terminalreporter.write_line(
+            f"{left_out} slow tests not run (-m \"not slow\", the quick default): the whole "
+            f"suite is `python -m pytest {WHOLE_SUITE}` (.ci/run), the slow ones alone `-m slow`",
+            yellow=True, bold=True)

@@ -88,6 +88,7 @@ def test_a_dialogue_fully_shown_is_drawn_once_and_the_loop_sleeps(sleepy: Any) -
     assert picture(app) == shown
 
 
+@pytest.mark.slow
 def test_her_blinks_are_drawn_and_between_them_the_loop_sleeps(sleepy: Any) -> None:
     from game.face import BLINK_GAP_S
 
@@ -107,6 +108,7 @@ def test_her_blinks_are_drawn_and_between_them_the_loop_sleeps(sleepy: Any) -> N
     assert picture(app) == shown  # what stayed on screen is what a drawing now gives
 
 
+@pytest.mark.slow
 def test_the_typing_is_drawn_to_its_last_letter(sleepy: Any) -> None:
     app, clock, _ = sleepy
     scene = open_dialogue(app)
@@ -138,6 +140,7 @@ def test_an_input_wakes_the_loop_at_once_and_is_drawn(sleepy: Any) -> None:
     assert app.draws > draws and picture(app) != before
 
 
+@pytest.mark.slow
 def test_the_title_left_alone_pulses_at_its_own_rate(sleepy: Any) -> None:
     app, clock, _ = sleepy
     assert app.top.name == "TitleScene"

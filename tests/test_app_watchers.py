@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.actions import Action, Press
 from game.app import Actor, App, Watcher
@@ -40,6 +41,7 @@ class Quitter(Scene):
         pass
 
 
+@pytest.mark.slow
 def test_each_action_says_whether_a_person_or_the_bot_made_it(
         tmp_path: Path, warm_data_dir: Callable[[Path], Path]) -> None:
     data = warm_data_dir(tmp_path)  # never the machine's own data folder

@@ -39,6 +39,7 @@ def alsa_complains() -> None:
                     "card, or no libasound): nothing to silence")
 
 
+@pytest.mark.slow
 def test_the_mixer_opens_quietly_and_falls_back_to_no_sound(alsa_complains: None) -> None:
     out = _python("""
         import os, sys

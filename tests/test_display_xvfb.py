@@ -86,6 +86,7 @@ def xvfb(request: pytest.FixtureRequest) -> Iterator[tuple[str, tuple[int, int]]
         proc.wait(10)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("xvfb", [(1366, 768), (1920, 1080)], indirect=True,
                          ids=["1366x768", "1920x1080"])
 def test_full_screen_without_a_window_manager_fills_the_screen(

@@ -102,6 +102,7 @@ def _module_imports(path: Path) -> set[str]:
     return {name for name in found if name.startswith("game")}
 
 
+@pytest.mark.slow
 def test_a_screen_loaded_on_first_use_finds_every_text_it_shows() -> None:
     """The flow imports a screen's module only when a player first goes there: the texts it
     asks for are declared by it, by game.i18n or by a module it imports, never only by a

@@ -110,6 +110,7 @@ def tours(scenario):  # type: ignore[no-untyped-def]
     yield [(w, w.stations) for w in scenario.worlds]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_cards_text_holds_every_offer_and_link_and_stays_small(scenario, lang: str) -> None:  # type: ignore[no-untyped-def]
     from datetime import date

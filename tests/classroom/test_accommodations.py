@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from game.classroom.code import CodeContent, encode
 from game.classroom.play import first_scene, open_class
 from game.classroom.spec import SessionSpec, StudentAccommodations
@@ -68,6 +70,7 @@ def test_read_aloud_turns_the_game_s_voice_on(make_app, tmp_path: Path) -> None:
     assert task.station.title.get("fr") in said  # the screen is read to her
 
 
+@pytest.mark.slow
 def test_after_the_card_the_pc_gives_its_own_settings_back(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app()  # the bot plays the session to its end
     spec = SessionSpec(code=TIMED, world=1, timers=True, stations=["epi"],

@@ -80,6 +80,7 @@ def test_roster_sets_accommodations_from_a_spreadsheet_file(
     assert acc["tom"][1].more_time == 2
 
 
+@pytest.mark.slow
 def test_import_twice_in_any_order_counts_once_and_names_bad_lines(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = new(capsys, tmp_path, "--world", "soudure")

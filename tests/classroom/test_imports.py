@@ -10,6 +10,7 @@ import pytest
 from game import PROJECT_ROOT
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("module", ["game.classroom.play", "game.scenes.class_code",
                                     "game.scenes.class_join", "game.scenes.projector"])
 def test_a_classroom_module_imports_first(module: str) -> None:

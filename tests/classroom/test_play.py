@@ -23,6 +23,7 @@ def _finish(h: Any, wait_s: float = 5.0) -> dict[str, Any]:
     return dict(h.ctx.classroom.close(h.ctx, wait_s))
 
 
+@pytest.mark.slow
 def test_a_student_on_the_network_sends_the_whole_session_to_the_hub(make_app, fake_hub) -> None:  # type: ignore[no-untyped-def]
     hub = fake_hub(code=SOUDURE, title="2nde MSPC", world=1, stations=["epi", "symboles"])
     h = make_app("--class", SOUDURE, "--student", "Léa", "--hub", hub.url)
@@ -46,6 +47,7 @@ def test_a_student_on_the_network_sends_the_whole_session_to_the_hub(make_app, f
     assert "takeaway" in reached and "nickname" not in reached and "leaderboard" not in reached
 
 
+@pytest.mark.slow
 def test_the_hub_down_loses_nothing_and_a_restart_sends_it_once(make_app, fake_hub,  # type: ignore[no-untyped-def]
                                                                 tmp_path: Path) -> None:
     hub = fake_hub(code=SOUDURE, world=1, stations=["epi"])
@@ -83,6 +85,7 @@ def test_a_change_on_the_dashboard_takes_effect_in_the_running_task(make_app, fa
     session.stop()
 
 
+@pytest.mark.slow
 def test_offline_the_code_is_enough_and_the_results_go_to_the_file(tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                   capsys) -> None:
     stick = tmp_path / "usb" / "classe.jsonl"

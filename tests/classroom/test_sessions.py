@@ -5,6 +5,8 @@ import json
 import random
 from pathlib import Path
 
+import pytest
+
 from game.classroom import code as codes
 from game.classroom.sessions import Session, SessionStore
 from game.classroom.spec import StudentAccommodations
@@ -57,6 +59,7 @@ def test_a_version_1_sqlite_hub_is_migrated_and_keeps_its_rows(tmp_path: Path) -
     again.close()
 
 
+@pytest.mark.slow  # starts a PostgreSQL server
 def test_a_version_1_postgresql_hub_is_migrated(postgres: TempPostgres) -> None:
     from game.hub.db import PostgresDatabase
 

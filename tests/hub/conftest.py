@@ -56,7 +56,12 @@ def postgres() -> Iterator[TempPostgres]:
         server.stop()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+#: PostgreSQL: a server of its own to start (about 5 s, and 3 s to stop, in each worker), so
+#: its half of the backend tests runs in the whole suite, not the quick default run
+POSTGRESQL = pytest.param("postgresql", marks=pytest.mark.slow)
+
+
+@pytest.fixture(params=["sqlite", POSTGRESQL])
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A fresh hub database in each backend."""
     if request.param == "sqlite":

@@ -10,6 +10,7 @@ import pytest
 from game.hub import announce as announcing
 
 
+@pytest.mark.slow
 def test_the_hub_is_found_by_its_service_type_with_path_and_version() -> None:
     from zeroconf import Zeroconf
 

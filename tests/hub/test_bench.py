@@ -4,11 +4,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from hub import main
 
 
+@pytest.mark.slow
 def test_the_bench_measures_both_figures_on_a_small_load() -> None:
     out = main(["--games", "3000", "--kiosks", "2", "--per-kiosk", "20", "--repeat", "20",
                 "--backend", "sqlite"])

@@ -29,7 +29,7 @@ from game.kiosk.pin import hash_pin
 from tests.classroom.classmates import play
 from tests.hub.conftest import Served, click, wait_for
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("browser")]  # one worker, one browser
 CHROMIUM = ("chromium", "chromium-browser", "google-chrome")
 FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
          "--disable-background-networking", "--window-size=1366,900")

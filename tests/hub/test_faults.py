@@ -25,6 +25,7 @@ from tests.hub.conftest import (
 FAST = Backoff(first_s=0.05, most_s=0.3)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_the_hub_killed_mid_batch_loses_and_duplicates_nothing(
         backend: str, request: pytest.FixtureRequest, tmp_path: Path, now: FakeNow) -> None:
@@ -70,6 +71,7 @@ def test_the_hub_killed_mid_batch_loses_and_duplicates_nothing(
         assert queries.devices(db)[0]["last_seq"] == 2000
 
 
+@pytest.mark.slow
 def test_ten_kiosks_pushing_300_games_each_at_once(db: Database, tmp_path: Path,
                                                    now: FakeNow) -> None:
     paths = []

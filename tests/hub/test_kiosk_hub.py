@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from game.hub import queries
 from game.hub.db import Database
 from game.hub.link import from_file
@@ -19,6 +21,7 @@ def hub_line(h: Any) -> tuple[str, str, bool]:
     return next(line for line in lines if line[0] == "Hub de l'événement")
 
 
+@pytest.mark.slow
 def test_a_kiosk_paired_in_its_settings_file_pushes_and_says_so(
         make_kiosk: Any, tmp_path: Path, served: Served, db: Database) -> None:  # noqa: F811
     data = tmp_path / "data"

@@ -51,6 +51,7 @@ def test_the_right_code_opens_the_menu_and_a_wrong_one_does_not(make_kiosk) -> N
     assert h.app.top.name == "AdminMenuScene"
 
 
+@pytest.mark.slow
 def test_five_wrong_codes_lock_the_pad_for_a_minute(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     h.app.dispatch(AdminShortcut())
@@ -102,6 +103,7 @@ def test_the_pad_tells_whoever_holds_the_corner_nothing_but_the_code(make_kiosk,
         assert "Ctrl+Alt+A" in said and "kiosk-pin" in said
 
 
+@pytest.mark.slow
 def test_the_figures_are_todays(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     for score in (300, 200):
@@ -243,6 +245,7 @@ def test_without_a_code_the_menu_asks_for_one_twice_before_anything_else(fresh) 
     assert h.app.top.name == "AdminMenuScene" and not h.app.top.setup
 
 
+@pytest.mark.slow
 def test_without_a_code_arrows_and_enter_never_quit(fresh) -> None:  # type: ignore[no-untyped-def]
     import random
 

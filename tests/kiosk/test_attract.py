@@ -12,6 +12,7 @@ from game.kiosk.kiosk import CORNER
 from game.scores.records import GameRecord, TaskRecord
 
 
+@pytest.mark.slow
 def test_the_bot_plays_the_real_scenes_and_saves_nothing(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     assert h.kiosk.attract and h.ctx.autoplay is not None and h.ctx.autoplay.games == 0
@@ -26,6 +27,7 @@ def test_the_bot_plays_the_real_scenes_and_saves_nothing(make_kiosk) -> None:  #
     assert h.ctx.scores.count_games() == 0 and h.ctx.scores.day_data(None).visits == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("route", "played"), [(None, "decouverte"), ("grand_tour", "grand_tour"),
                                                ("choice", "decouverte")])
 def test_the_demo_plays_the_visit_a_tap_starts(make_kiosk, route, played) -> None:  # type: ignore[no-untyped-def]
@@ -37,6 +39,7 @@ def test_the_demo_plays_the_visit_a_tap_starts(make_kiosk, route, played) -> Non
     assert h.ctx.tour.route == played and h.ctx.tour.express == (played == "decouverte")
 
 
+@pytest.mark.slow
 def test_a_tap_starts_a_new_game_at_once_with_nothing_of_the_bots(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     h.until(lambda: h.app.top.name == "FloorScene")  # the bot is in the middle of a game
@@ -55,6 +58,7 @@ def test_a_tap_starts_a_new_game_at_once_with_nothing_of_the_bots(make_kiosk) ->
     assert h.app.top.name == "ProbeScene"  # nobody plays for the visitor
 
 
+@pytest.mark.slow
 def test_the_english_button_starts_in_english_and_the_next_loop_is_french(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     english = next(b for b in h.kiosk.overlay.buttons() if b.id == "en")
@@ -126,6 +130,7 @@ def test_drags_and_hover_on_the_loop_do_not_start_a_game(make_kiosk) -> None:  #
     assert isinstance(h.ctx.home(), AttractScene)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("window", ["1920x1080", "1366x768"])
 def test_todays_scores_and_the_demo_game_never_cover_each_other(make_kiosk, window: str) -> None:  # type: ignore[no-untyped-def]
     from game.kiosk.overlay import BANNER, BOARD, DEMO, DEMO_FRAME

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pygame
+import pytest
 
 from game.actions import Press, Release
 from game.scene import Push, Scene
@@ -22,6 +23,7 @@ def start(h) -> None:  # type: ignore[no-untyped-def]
     assert not h.kiosk.attract
 
 
+@pytest.mark.slow
 def test_the_countdown_comes_after_the_delay_and_a_tap_continues_the_game(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk({"inactivity_s": 30, "countdown_s": 10})
     start(h)  # the découverte
@@ -45,6 +47,7 @@ def test_the_countdown_comes_after_the_delay_and_a_tap_continues_the_game(make_k
     assert h.app.top is floor
 
 
+@pytest.mark.slow
 def test_at_zero_everything_of_the_visitor_goes(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     start(h)
@@ -70,6 +73,7 @@ def test_at_zero_everything_of_the_visitor_goes(make_kiosk) -> None:  # type: ig
     assert not h.ctx.tour.results and not h.ctx.tour.probe_before
 
 
+@pytest.mark.slow
 def test_never_while_the_player_holds_something(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     start(h)
@@ -84,6 +88,7 @@ def test_never_while_the_player_holds_something(make_kiosk) -> None:  # type: ig
     assert h.app.top.name == "CountdownScene"
 
 
+@pytest.mark.slow
 def test_keys_continue_and_the_countdown_targets_are_big(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk({"inactivity_s": 10, "countdown_s": 5})
     start(h)
@@ -94,6 +99,7 @@ def test_keys_continue_and_the_countdown_targets_are_big(make_kiosk) -> None:  #
     assert h.app.top.name == "ProbeScene"  # where the visitor was
 
 
+@pytest.mark.slow
 def test_no_countdown_on_the_attract_loop(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk({"inactivity_s": 10, "countdown_s": 5})
     for _ in range(60 * 40):
@@ -102,6 +108,7 @@ def test_no_countdown_on_the_attract_loop(make_kiosk) -> None:  # type: ignore[n
     assert h.kiosk.attract
 
 
+@pytest.mark.slow
 def test_a_visitors_settings_do_not_carry_over(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk({"sound": False, "route": "choice"})  # a tap opens the world choice
     start(h)

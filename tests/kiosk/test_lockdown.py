@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pygame
+import pytest
 
 from game.actions import Action, Drag, Key, Press, Release
 from game.kiosk.kiosk import CORNER, LONG_PRESS_S
@@ -93,6 +94,7 @@ def test_a_three_second_press_in_the_corner_asks_for_the_code(make_kiosk) -> Non
     assert visit.outcome == "admin"
 
 
+@pytest.mark.slow
 def test_a_short_press_or_a_slide_out_of_the_corner_does_not(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     h.tap((960, 500))
@@ -119,6 +121,7 @@ def test_ctrl_alt_a_opens_it_even_while_typing_a_nickname(make_kiosk) -> None:  
     assert h.app.top.name == "PinScene"
 
 
+@pytest.mark.slow
 def test_the_long_press_opens_it_from_the_attract_loop(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     h.app.dispatch(Press((30, 30)))
@@ -172,6 +175,7 @@ def test_ctrl_c_stops_the_kiosk_like_the_systems_stop_request(make_kiosk) -> Non
     assert any("kiosk: stop (SIGINT" in line for line in read_log(h))
 
 
+@pytest.mark.slow
 def test_ctrl_c_in_the_terminal_ends_a_real_kiosk_with_a_stop_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import os
     import signal

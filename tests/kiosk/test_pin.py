@@ -49,6 +49,7 @@ def test_kiosk_pin_refuses_a_mismatch_or_a_bad_code(tmp_path: Path,
     assert not (tmp_path / "k.toml").exists()
 
 
+@pytest.mark.slow
 def test_the_command_line_runs_it(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "kiosk-pin", "--data-dir",
                           str(tmp_path)], input="2468\n2468\n", capture_output=True, text=True,

@@ -127,6 +127,7 @@ def test_the_report_reads_without_writing(db: Path, tmp_path: Path) -> None:
     assert db.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_python_main_py_report(db: Path, tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", "--day", "2026-06-12",
                           "--data-dir", str(db.parent), "--out", str(tmp_path / "r")],

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from game.kiosk.kiosk import ATTRACT_FPS
 from game.scene import Push
 from game.scenes.dialogue import DialogueScene
@@ -16,6 +18,7 @@ def sleeping(h: Any) -> FakeWaiter:
     return waiter
 
 
+@pytest.mark.slow
 def test_the_attract_loop_plays_at_its_own_frame_rate(make_kiosk: Any) -> None:
     h = make_kiosk()
     sleeping(h)
@@ -29,6 +32,7 @@ def test_the_attract_loop_plays_at_its_own_frame_rate(make_kiosk: Any) -> None:
     assert {"FloorScene", "DialogueScene", "TaskScene"} <= seen  # the bot plays on
 
 
+@pytest.mark.slow
 def test_the_countdown_comes_on_time_over_a_still_screen_and_ticks(make_kiosk: Any) -> None:
     h = make_kiosk({"inactivity_s": 30, "countdown_s": 10})
     waiter = sleeping(h)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pygame
+import pytest
 
 from game.kiosk.lockdown import AdminShortcut
 from game.scene import Push
@@ -20,6 +21,7 @@ def check(h, seen: dict[str, list[pygame.Rect]]) -> None:  # type: ignore[no-unt
         seen.setdefault(h.app.top.name, []).extend(h.app.top.targets())
 
 
+@pytest.mark.slow
 def test_every_kiosk_screen_and_overlay(make_kiosk, tmp_path) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     now = h.ctx.wallclock().astimezone()

@@ -342,6 +342,7 @@ def test_frequent_beginner_mistakes_get_a_precise_hint(ex, name, old, new, messa
     assert hint in one(ex.problems(), message).hint
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("target", "message"), [
     ("nowhere", "not found"), ("README.md", "is not a scenario or a map"),
     ("scenarios", "scenario.yaml:1:1: file not found"),

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from game import PROJECT_ROOT
 from game.cli import parse
 from game.loop import STEP_S
@@ -43,6 +45,7 @@ def test_the_example_has_no_problem_not_even_a_warning():
     assert result.problems == []
 
 
+@pytest.mark.slow
 def test_the_example_is_played_to_the_end_by_the_bot(tmp_path):
     summary = play(EXAMPLE, tmp_path / "data")
     assert summary["worlds_completed"] == ["atelier"]

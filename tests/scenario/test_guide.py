@@ -49,6 +49,7 @@ def test_the_guide_builds_the_shipped_minimal_example(guide):
         assert without_comments(written) == without_comments(shipped), name
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("guide", GUIDES, ids=lambda p: p.name)
 def test_following_the_guide_gives_a_scenario_that_validates_and_plays(guide, tmp_path):
     for name, text in blocks(guide, "file").items():
@@ -90,6 +91,7 @@ def test_each_task_example_is_valid_and_solved_by_the_bot(guide, kind, tmp_path)
     assert problems == [], "\n".join(map(str, problems))
 
 
+@pytest.mark.slow
 def test_the_guides_list_every_registered_type_as_the_tool_writes_it():
     assert stale() == [], "run python tools/task_types.py"
     run = subprocess.run([sys.executable, "tools/task_types.py", "--check"], check=False,

@@ -93,6 +93,7 @@ def test_a_25_million_character_text_is_refused_by_the_file_size(tmp_path: Path)
     assert "limit: size per YAML file" in problem.message and problem.mark.line == 1
 
 
+@pytest.mark.slow
 def test_a_50_mb_scenario_is_refused_quickly_in_a_few_lines(example: Path) -> None:
     world = example / "atelier.yaml"
     text = world.read_text(encoding="utf-8")
@@ -125,6 +126,7 @@ def test_too_many_stations_are_refused_before_the_schema(example: Path) -> None:
     assert result.loaded is None
 
 
+@pytest.mark.slow
 def test_a_thousand_copies_of_one_mistake_print_ten_then_a_count(example: Path) -> None:
     world = example / "atelier.yaml"
     text = world.read_text(encoding="utf-8")
@@ -151,6 +153,7 @@ def test_a_map_100000_tiles_wide_is_refused_before_it_is_allocated(example: Path
     assert "limit: map width and height" in problem.message
 
 
+@pytest.mark.slow
 def test_validate_answers_a_bomb_with_a_position_not_a_traceback(example: Path) -> None:
     (example / "scenario.yaml").write_text(BOMB, encoding="utf-8")
     done = validate(example)

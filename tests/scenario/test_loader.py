@@ -336,6 +336,7 @@ def validate(path: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=60, check=False)
 
 
+@pytest.mark.slow
 def test_validate_command_lists_problems_as_file_line_column(scn):
     age = scn.edit(WORLD, r"^\s+age: (\d+)", "quarante")
     role = scn.edit(WORLD, r"^\s+role_model: (\S+)", "personne")
@@ -348,6 +349,7 @@ def test_validate_command_lists_problems_as_file_line_column(scn):
     assert f"{scn.folder / WORLD}:{role.line}:{role.column}: no role model" in run.stdout
 
 
+@pytest.mark.slow
 def test_validate_command_accepts_a_valid_scenario(scn):
     run = validate(scn.folder / "scenario.yaml")
     assert run.returncode == 0, run.stdout + run.stderr

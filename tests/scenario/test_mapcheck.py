@@ -31,6 +31,7 @@ def validate(path: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=60, check=False)
 
 
+@pytest.mark.slow
 @needs_examples
 @pytest.mark.parametrize("name", ORTHOGONAL)
 def test_every_real_orthogonal_map_validates(name):
@@ -42,6 +43,7 @@ def test_every_real_orthogonal_map_validates(name):
     assert "warning: no object named 'spawn'" in run.stdout
 
 
+@pytest.mark.slow
 @needs_examples
 @pytest.mark.parametrize(("name", "feature"), REFUSED)
 def test_isometric_and_hexagonal_maps_are_refused_naming_the_feature(name, feature):

@@ -103,6 +103,7 @@ def read_all(folder: Path) -> dict[str, Any]:
             for f in sorted(folder.glob("*.yaml"))}
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.data())
 def test_mutated_example_never_breaks_the_validator(tmp_path_factory, data):
@@ -116,6 +117,7 @@ def test_mutated_example_never_breaks_the_validator(tmp_path_factory, data):
     check(folder)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.data())
 def test_a_file_cut_anywhere_gives_a_line(tmp_path_factory, data):

@@ -65,6 +65,7 @@ def test_scenario_worlds_may_be_file_names_or_inline():
     assert list(v.iter_errors(doc))  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 def test_the_command_prints_and_writes_the_schemas(tmp_path):
     run = subprocess.run([sys.executable, "main.py", "schema"], cwd=PROJECT_ROOT,
                          capture_output=True, text=True, timeout=60, check=False)

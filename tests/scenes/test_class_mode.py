@@ -4,6 +4,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import pytest
+
 from game.classroom.client import ClassClient
 from game.classroom.code import decode
 from game.classroom.discover import find
@@ -36,6 +38,7 @@ def test_the_trainer_button_is_on_a_pc_title_not_on_a_kiosk(make_app) -> None:  
     assert "Mode classe" not in {b.label for b in h.app.top.buttons.items}
 
 
+@pytest.mark.slow
 def test_a_session_made_on_screen_is_served_and_found_by_a_student(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     _tap(h, "class_mode")
@@ -57,6 +60,7 @@ def test_a_session_made_on_screen_is_served_and_found_by_a_student(make_app) -> 
     assert not hub.running
 
 
+@pytest.mark.slow
 def test_projector_mode_plays_the_session_on_this_pc(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     _tap(h, "class_mode")
@@ -85,6 +89,7 @@ def _type(h: Any, text: str) -> None:
     h.step(1)
 
 
+@pytest.mark.slow
 def test_a_title_and_a_pin_typed_on_screen_go_with_the_session(make_app) -> None:  # type: ignore[no-untyped-def]
     """A trainer's test: « Mode classe » had no title and no PIN, and started on « Tous les
     mondes » when a 45-minute lesson plays one world."""
@@ -127,6 +132,7 @@ def test_a_title_and_a_pin_typed_on_screen_go_with_the_session(make_app) -> None
         scene.stop()
 
 
+@pytest.mark.slow
 def test_projector_mode_plays_one_world_and_an_empty_pin_is_picked(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     _tap(h, "class_mode")

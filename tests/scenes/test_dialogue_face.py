@@ -3,6 +3,7 @@ expression changes with them (listening while the player chooses a question)."""
 from __future__ import annotations
 
 import pygame
+import pytest
 
 from game.loop import STEP_S
 from game.scene import Push
@@ -30,6 +31,7 @@ def watch(h, scene, seconds: float) -> set[bytes]:  # type: ignore[no-untyped-de
     return seen
 
 
+@pytest.mark.slow
 def test_she_talks_blinks_and_listens(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     scene = open_dialogue(h)
@@ -49,6 +51,7 @@ def test_she_talks_blinks_and_listens(make_app) -> None:  # type: ignore[no-unty
     assert face(scene) != calm  # brows up while the player chooses
 
 
+@pytest.mark.slow
 def test_under_reduced_motion_her_face_is_still_but_listens(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     h.ctx.settings.reduced_motion = True

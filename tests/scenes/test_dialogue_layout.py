@@ -57,6 +57,7 @@ def every_state(scene: Any) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("window", ["1920x1080", "1366x768"])
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_no_text_runs_under_a_button_for_any_role_model(make_app: Any, window: str,

@@ -31,6 +31,7 @@ def play_through(h) -> list[str]:  # type: ignore[no-untyped-def]
     return seen
 
 
+@pytest.mark.slow
 def test_autoplay_plays_the_default_scenario_to_the_end(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app("--seed", "2")
     seen = play_through(h)
@@ -117,6 +118,7 @@ def test_back_on_the_floor_asks_before_leaving(make_app) -> None:  # type: ignor
     assert isinstance(h.app.top, TitleScene) and h.ctx.tour is None
 
 
+@pytest.mark.slow
 def test_every_touch_target_is_at_least_64_logical_pixels(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app("--seed", "4")
     small: set[str] = set()

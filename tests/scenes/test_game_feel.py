@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pygame
+import pytest
 
 from game.beliefs import items_for, tour_minds_changed
 from game.progress import StationResult, Tour
@@ -172,6 +173,7 @@ def _wrong_answer(view, kind: str) -> tuple[str, str]:  # type: ignore[no-untype
     return f"step:{r.order[0]}", f"step:{r.order[-1]}"
 
 
+@pytest.mark.slow
 def test_a_wrong_check_shakes_in_every_task_that_checks_then_the_debrief(make_app) -> None:  # type: ignore[no-untyped-def]
     """Issue 9: the shake was only in the quiz. Sort, match and order: what is wrong shakes a
     moment when the player checks, then the debrief comes; under reduced motion, at once."""

@@ -112,6 +112,7 @@ def answer_probe(h) -> None:  # type: ignore[no-untyped-def]
         choose(h, h.app.top.buttons, answers[h.app.top.asking])
 
 
+@pytest.mark.slow
 def test_a_whole_game_with_the_keyboard_alone(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     assert isinstance(h.app.top, TitleScene)

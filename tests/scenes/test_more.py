@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from game import flow
 from game.actions import Press, Release
 from game.scene import Push, Replace, Reset
@@ -152,6 +154,7 @@ def test_the_panel_is_reached_and_closed_with_tab_and_enter(make_app: Any) -> No
     assert h.app.top is dialogue
 
 
+@pytest.mark.slow
 def test_a_long_form_taller_than_a_page_goes_on_over_the_next_clear_of_the_buttons(
         make_app: Any) -> None:
     """At the largest text size a myth's long form is taller than the panel's room (658 px

@@ -5,6 +5,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from game.classroom import journal
 from game.classroom.code import CodeContent, encode
 from game.classroom.play import open_class
@@ -28,6 +30,7 @@ def _tap(h: Any, button: str) -> None:
     h.step(2)
 
 
+@pytest.mark.slow
 def test_a_question_stays_up_until_the_trainer_shows_the_answer(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     scene = _scene(h)
@@ -74,6 +77,7 @@ def test_the_hands_counted_become_a_tally_of_the_session(make_app, tmp_path: Pat
     assert right.text.get("fr") in rec.right and wrong.text.get("fr") not in rec.right
 
 
+@pytest.mark.slow
 def test_a_projector_session_plays_through_as_one_group_with_its_stations(tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                           capsys) -> None:
     """The class joins as one screen, each station is a step (the dashboard's progress), the

@@ -12,10 +12,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from game.scores import ScoreStore
 from tests.scenes.test_flow import ROOT, play_through
 
 
+@pytest.mark.slow
 def test_a_locked_score_file_keeps_the_game_and_the_player_sees_nothing(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app("--seed", "2", "--save-autoplay")
     store = h.ctx.scores
@@ -36,6 +39,7 @@ def test_a_locked_score_file_keeps_the_game_and_the_player_sees_nothing(make_app
     assert store.leaderboard("all") == []  # the bot's game never ranks
 
 
+@pytest.mark.slow
 def test_save_autoplay_saves_the_bots_game_off_the_boards(tmp_path: Path) -> None:
     extra = ["--scenario", os.environ["CAP_SCENARIO"]] if os.environ.get("CAP_SCENARIO") else []
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--headless", "--autoplay",

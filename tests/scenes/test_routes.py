@@ -76,6 +76,7 @@ def test_no_scene_names_the_scene_that_follows_it() -> None:
     assert not found
 
 
+@pytest.mark.slow
 def test_the_decouverte_visits_three_stations_then_one_more_the_after_question_and_card(
         make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app("--seed", "2", "--route", "decouverte")

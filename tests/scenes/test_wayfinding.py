@@ -78,6 +78,7 @@ def test_a_station_out_of_sight_has_an_arrow_on_the_edge_of_the_view(make_app) -
     assert floor.accent in ring
 
 
+@pytest.mark.slow
 def test_enter_walks_her_to_the_next_station_and_opens_it(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     floor = floor_of(h, 1)
@@ -88,6 +89,7 @@ def test_enter_walks_her_to_the_next_station_and_opens_it(make_app) -> None:  # 
     assert h.app.top.name == "DialogueScene" and h.app.top.station.id == wanted
 
 
+@pytest.mark.slow
 def test_the_next_station_button_does_the_same(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     floor = floor_of(h, 2)
@@ -98,6 +100,7 @@ def test_the_next_station_button_does_the_same(make_app) -> None:  # type: ignor
     assert h.app.top.name == "DialogueScene" and h.app.top.station.id == wanted
 
 
+@pytest.mark.slow
 def test_she_and_her_next_station_stay_in_the_view_below_the_bar(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     floor = floor_of(h, 0)
@@ -134,6 +137,7 @@ def test_the_map_is_never_drawn_under_the_bars(make_app) -> None:  # type: ignor
             assert top.get_at((x, y)) == top2.get_at((x, y)), (x, y)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("window", ["1920x1080", "1366x768"])
 def test_no_two_touch_targets_on_the_floor_overlap(make_app, window: str) -> None:  # type: ignore[no-untyped-def]
     h = make_app("--seed", "2", "--window", window)

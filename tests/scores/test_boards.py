@@ -90,6 +90,7 @@ def ranks_by_walking(store: ScoreStore, scope: str, scenario: str | None,
     return {row.game_id: row.rank for row in rows}
 
 
+@pytest.mark.slow
 def test_ranks_agree_with_the_boards_through_saves_renames_clears_and_purges(
         store: ScoreStore, clock: FakeNow) -> None:
     rng = random.Random(4)

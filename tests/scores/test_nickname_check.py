@@ -35,6 +35,7 @@ def test_an_edited_word_list_and_why(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "missing.txt: cannot be read" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_the_command_line_runs_it() -> None:
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "nickname-check"],
                          input="Yasmine\nKONNARD\n", capture_output=True, text=True,

@@ -77,6 +77,7 @@ def test_random_bytes_are_set_aside(db_path: Path, clock: FakeNow) -> None:
     damaged_and_recovered(db_path, clock)
 
 
+@pytest.mark.slow
 def test_a_truncated_database_is_set_aside(db_path: Path, clock: FakeNow) -> None:
     write_real_store(db_path, clock, games=400)
     data = db_path.read_bytes()
@@ -345,6 +346,7 @@ def leave_like_a_crash(path: Path) -> None:
     subprocess.run([sys.executable, "-c", code, str(path)], check=False)
 
 
+@pytest.mark.slow
 def test_the_full_check_runs_only_after_an_unclean_shutdown(
         db_path: Path, clock: FakeNow, monkeypatch: pytest.MonkeyPatch) -> None:
     write_real_store(db_path, clock, games=3)

@@ -148,6 +148,7 @@ _CHILD = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 def test_a_killed_process_keeps_committed_games_and_a_sound_file(
         db_path: Path, clock: FakeNow) -> None:

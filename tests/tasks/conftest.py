@@ -27,6 +27,15 @@ def game(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         ctx.scores.close()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A module's tests that share its ``game`` go to one xdist worker (--dist loadgroup), so
+    the shipped game (about 2 s to start) is started once per module, not once per worker."""
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.parent == here and "game" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group(f"tasks-{item.path.stem}"))
+
+
 def open_task(game: Any, world: str, station: str) -> Any:
     """The station's task on top of the title, a person playing, past its slide in (and the
     double-tap guard's moment); returns its view."""

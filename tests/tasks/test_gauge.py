@@ -317,6 +317,7 @@ def test_bot_same_seed_same_game() -> None:
         assert bot_play(0.6, 7, **extra).details != bot_play(0.6, 8, **extra).details
 
 
+@pytest.mark.slow
 def test_registered_without_pygame() -> None:
     assert get("gauge").rules is GaugeRules and get("gauge").bot is GaugeBot
     code = "import sys, game.tasks.gauge; assert 'pygame' not in sys.modules, 'pygame imported'"

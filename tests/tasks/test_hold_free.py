@@ -57,6 +57,7 @@ def test_the_bot_plays_the_gauge_with_taps_only(free: Game) -> None:
     assert result.score >= 60, result
 
 
+@pytest.mark.slow
 def test_the_assisted_weld_pass_is_tapped_and_scored_on_speed_only(free: Game) -> None:
     view = free.open("soudure")
     assert view.assisted and view.rules.assisted
@@ -73,6 +74,7 @@ def test_the_assisted_weld_pass_is_tapped_and_scored_on_speed_only(free: Game) -
     assert result.score >= 90, result
 
 
+@pytest.mark.slow
 def test_a_weld_pass_too_fast_scores_low_in_the_assisted_mode(free: Game) -> None:
     view = free.open("soudure")
     for _ in range(8):  # twice the target: lack of fusion all along
@@ -82,6 +84,7 @@ def test_a_weld_pass_too_fast_scores_low_in_the_assisted_mode(free: Game) -> Non
     assert result.score < 40 and "lack_of_fusion" in result.details["defects"]
 
 
+@pytest.mark.slow
 def test_the_bot_welds_the_assisted_pass_with_taps(free: Game) -> None:
     view = free.open("soudure", bot=True)
     while not view.rules.finished:

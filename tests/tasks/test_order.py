@@ -134,6 +134,7 @@ def test_bot_at_low_skill_ends_and_is_deterministic() -> None:
     assert min(score for score, _ in runs) < 100
 
 
+@pytest.mark.slow
 def test_registered_without_pygame() -> None:
     assert get("order").rules is OrderRules
     code = "import sys, game.tasks.order; assert 'pygame' not in sys.modules, 'pygame imported'"

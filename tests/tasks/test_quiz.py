@@ -274,6 +274,7 @@ def test_bot_is_deterministic_and_errs_at_low_skill() -> None:
     assert wrong and wrong != r.correct_ids()
 
 
+@pytest.mark.slow
 def test_registered_without_pygame() -> None:
     assert get("quiz").rules is QuizRules
     code = "import sys, game.tasks.quiz; assert 'pygame' not in sys.modules, 'pygame imported'"

@@ -174,6 +174,7 @@ def line_of(folder: Path, needle: str) -> int:
     return next(i for i, line in enumerate(lines, 1) if needle in line)
 
 
+@pytest.mark.slow
 def test_a_throw_away_type_validates_and_its_bot_solves_it(throwaway: Any, tmp_path: Path) -> None:
     folder = scenario_with(tmp_path / "scn", "task:\n  type: throwaway\n  count: 4\n")
     assert analyse(folder).problems == []
@@ -222,6 +223,7 @@ def test_the_schema_and_the_guides_list_take_it(throwaway: Any) -> None:
         guide.examples("fr")
 
 
+@pytest.mark.slow
 def test_the_bot_plays_it_and_the_debrief_draws_its_figure(throwaway: Any,
                                                            tmp_path: Path) -> None:
     from game.cli import parse

@@ -219,6 +219,7 @@ def test_bot_is_deterministic_and_a_low_skill_makes_mistakes() -> None:
     assert 0 < sum(play(0.5, s)[0] for s in range(10)) / 10 < 100
 
 
+@pytest.mark.slow
 def test_registered_without_pygame() -> None:
     assert get("sort").rules is SortRules and get("sort").bot is SortBot
     code = "import sys, game.tasks.sort; assert 'pygame' not in sys.modules, 'pygame imported'"

@@ -162,6 +162,7 @@ def test_autoplay_plays_to_the_debrief_through_the_input_path(
     assert busy == (kind == "sort")  # the sort bot drags its cards; the match bot taps
 
 
+@pytest.mark.slow
 def test_autoplay_at_low_skill_ends_and_the_same_seed_plays_the_same(
         scenarios: dict[str, Path], start: Any) -> None:
     runs = []
@@ -285,6 +286,7 @@ def drag(h: Harness, a: tuple[float, float], b: tuple[float, float], device: Any
     return busy and not h.view.busy
 
 
+@pytest.mark.slow
 def test_sort_with_mouse_drags_and_taps(scenarios: dict[str, Path], start: Any) -> None:
     h = start(scenarios["sort"])
     r, v, lay = h.rules, h.view, h.view.lay

@@ -234,6 +234,7 @@ def test_bot_same_seed_same_game() -> None:
     assert any(bot_play(0.4, 7).details != bot_play(0.4, s).details for s in range(8, 12))
 
 
+@pytest.mark.slow
 def test_registered_without_pygame() -> None:
     assert get("spot").rules is SpotRules and get("spot").bot is SpotBot
     code = "import sys, game.tasks.spot; assert 'pygame' not in sys.modules, 'pygame imported'"

@@ -66,6 +66,7 @@ def test_every_world_with_a_spot_station_is_checked() -> None:
     assert {name.split("/")[0] for name, _ in TASKS} >= {"soudure", "maintenance", "batteries"}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "params"), TASKS, ids=[n for n, _ in TASKS])
 def test_a_tap_anywhere_on_a_drawn_object_is_a_tap_on_it(name: str, params: SpotParams) -> None:
     drawn, labels, order = objects(params.image)

@@ -261,6 +261,7 @@ def test_bot_same_seed_same_pass() -> None:
     assert bot_pass(0.6, 7).details != bot_pass(0.6, 8).details
 
 
+@pytest.mark.slow
 def test_registered_without_pygame() -> None:
     assert get("trace").rules is TraceRules
     code = "import sys, game.tasks.trace; assert 'pygame' not in sys.modules, 'pygame imported'"

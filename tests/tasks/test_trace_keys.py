@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.i18n import tr
 from tests.tasks.test_gauge_spot_views import Game, game, scenario  # noqa: F401 - fixtures
@@ -43,6 +44,7 @@ def weld_holding_right(g: Game, view: object, plus: int = 0) -> None:
     g.step()
 
 
+@pytest.mark.slow
 def test_holding_the_right_arrow_welds_in_the_speed_band(game: Game) -> None:  # noqa: F811
     view = game.open("soudure")
     band = view.rules.params.speed_mm_s
@@ -55,6 +57,7 @@ def test_holding_the_right_arrow_welds_in_the_speed_band(game: Game) -> None:  #
     assert result.score >= 80, result
 
 
+@pytest.mark.slow
 def test_plus_goes_faster_and_the_hud_says_the_arrows_speed(game: Game) -> None:  # noqa: F811
     view = game.open("soudure")
     band = view.rules.params.speed_mm_s
@@ -89,6 +92,7 @@ def test_the_help_text_says_how_the_keys_weld(game: Game) -> None:  # noqa: F811
     assert view.cruise == view.rules.params.speed_mm_s.target
 
 
+@pytest.mark.slow
 def test_the_bot_still_welds_in_the_band(game: Game) -> None:  # noqa: F811
     view = game.open("soudure", bot=True)
     game.until(lambda: view.rules.finished, 60)

@@ -105,6 +105,7 @@ def test_the_arc_glows_at_the_torch_and_the_fresh_bead_glows_then_cools(game: Ha
     assert max(abs(a - b) for a, b in zip(cooled[:3], want, strict=True)) < 40
 
 
+@pytest.mark.slow
 def test_slow_leaves_a_wide_dark_bead_with_tight_ripples_fast_a_thin_pale_one(
         game: Harness) -> None:
     task = open_trace(game)
@@ -175,6 +176,7 @@ def test_the_arc_sounds_steady_on_the_joint_and_hisses_away_from_it(game: Harnes
     assert screen_loops(app.stack, ctx.settings) == {}  # paused: the arc stops
 
 
+@pytest.mark.slow
 def test_the_debrief_shows_her_bead_beside_a_good_one(game: Harness) -> None:
     task = open_trace(game)
     weld(game, task, lambda s: 3.0 + 5.0 * ((s // 15) % 2), 60)  # slow, fast, slow…

@@ -50,6 +50,7 @@ def same(a: pygame.Surface, b: pygame.Surface) -> bool:
         pygame.image.tobytes(a, "RGB") == pygame.image.tobytes(b, "RGB")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["soudure", "maintenance", "batteries"])
 def test_scrolling_shows_exactly_the_whole_floor(name: str) -> None:
     path = LEVELS / f"{name}.tmx"
