@@ -121,6 +121,7 @@ def test_a_closed_session_is_said_closed_unless_another_hub_has_it(hubs: Any) ->
     assert found is not None and found[0] == open_.url
 
 
+@pytest.mark.slow
 def test_a_hub_announced_by_mdns_is_found_at_once(tmp_path: Path, hubs: Any) -> None:
     """The real thing on this machine's loopback: zeroconf's announcement, the real listener."""
     from game.hub.announce import announce

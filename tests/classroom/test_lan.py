@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("lan")]  # one worker sets the room up once
 
 ROOT = Path(__file__).resolve().parents[2]
 PORT = 8765

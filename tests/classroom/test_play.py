@@ -144,6 +144,7 @@ def _lan(monkeypatch: pytest.MonkeyPatch, *urls: str) -> None:
     monkeypatch.setattr(discover, "listen", lan)
 
 
+@pytest.mark.slow
 def test_no_hub_given_the_command_line_finds_it_on_the_lan(fake_hub, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                           monkeypatch, capsys) -> None:
     """``--class CODE --student NAME`` alone: the hub is looked for as the screen does."""

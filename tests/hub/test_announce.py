@@ -43,6 +43,7 @@ def test_a_failing_announcement_is_said_not_raised(monkeypatch: pytest.MonkeyPat
     assert made is None and "no multicast here" in line and "type the address" in line
 
 
+@pytest.mark.slow
 def test_each_hub_has_a_host_name_of_its_own() -> None:
     """Two trainers' PCs cloned from one image share a computer name: their hubs must not
     claim the same mDNS host (one would answer for the other's address)."""

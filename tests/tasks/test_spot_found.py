@@ -128,6 +128,7 @@ def covers(view: Any, box: Any, area_id: str) -> int:
     return n
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("express", [False, True])
 def test_a_found_faults_name_covers_no_other_place(game: Any, express: bool) -> None:
     """Every shipped spot picture, every fault found, in fr and en at each text size: each

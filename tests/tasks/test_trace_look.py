@@ -199,6 +199,7 @@ def test_the_debrief_shows_her_bead_beside_a_good_one(game: Harness) -> None:
     assert max(yours) - min(yours) > 8  # hers swells where she went slow
 
 
+@pytest.mark.slow
 def test_the_speed_graph_says_too_slow_and_too_fast_as_the_verdict_does(game: Harness) -> None:
     from game.i18n import tr
 
