@@ -67,6 +67,45 @@ define({
                                "give its address with --hub (the trainer's screen shows it, "
                                "e.g. --hub 192.168.1.20:8765), or play with no network with "
                                "--class-file FILE"},
+    # the game's last words on the command line: where the results are (tu: a student;
+    # vous: the projector's class)
+    "class_end_file": {"fr": "Tes résultats sont dans {path} : donne ce fichier (ou la clé) à "
+                             "ton formateur ou ta formatrice, qui le lit avec « class import ».",
+                       "en": "Your results are in {path}: give this file (or the stick) to "
+                             "your trainer, who reads it with « class import »."},
+    "class_end_pc": {"fr": "Tes résultats sont sur ce PC, dans {path} : ton formateur ou ta "
+                           "formatrice le copie sur une clé et le lit avec « class import ».",
+                     "en": "Your results are on this PC, in {path}: your trainer copies it "
+                           "onto a stick and reads it with « class import »."},
+    "class_end_sent": {"fr": "Tes résultats sont arrivés au hub de ton formateur ou ta "
+                             "formatrice ({url}) ; une copie reste sur ce PC : {path}.",
+                       "en": "Your results reached your trainer's hub ({url}); a copy stays "
+                             "on this PC: {path}."},
+    "class_end_waiting": {"fr": "Le hub ({url}) n'a pas encore reçu tous tes résultats : ils "
+                                "sont sur ce PC, dans {path}. Rejoins la séance encore une "
+                                "fois pour les envoyer, ou donne ce fichier à ton formateur ou "
+                                "ta formatrice (« class import »).",
+                          "en": "The hub ({url}) has not received all your results yet: they "
+                                "are on this PC, in {path}. Join the session once more to send "
+                                "them, or give this file to your trainer (« class import »)."},
+    "class_end_file_class": {"fr": "Les résultats de la classe sont dans {path} : lisez-le "
+                                   "avec « class import ».",
+                             "en": "The class's results are in {path}: read it with « class "
+                                   "import »."},
+    "class_end_pc_class": {"fr": "Les résultats de la classe sont sur ce PC, dans {path} : "
+                                 "lisez-le avec « class import ».",
+                           "en": "The class's results are on this PC, in {path}: read it "
+                                 "with « class import »."},
+    "class_end_sent_class": {"fr": "Les résultats de la classe sont au hub ({url}) : "
+                                   "tableau de bord, débriefing et CSV.",
+                             "en": "The class's results are on the hub ({url}): dashboard, "
+                                   "debrief and CSV."},
+    "class_end_waiting_class": {"fr": "Le hub ({url}) n'a pas encore reçu tous les résultats "
+                                      "de la classe : ils sont sur ce PC, dans {path} ; "
+                                      "lisez-le avec « class import ».",
+                                "en": "The hub ({url}) has not received all the class's "
+                                      "results yet: they are on this PC, in {path}; read it "
+                                      "with « class import »."},
 })
 
 
@@ -205,10 +244,27 @@ class Classroom:
         synced = self.session.flush(wait_s)
         self.session.stop()
         status = self.session.status()
-        return {"code": self.session.code, "student": self.session.student,
-                "offline": self.session.offline, "journal": str(self.session.journal.path),
+        session = self.session
+        kept = session.class_file.path if session.class_file is not None else None
+        where = self.where(ctx.lang, synced and not status.closed)
+        print(f"classroom: {where}")  # stdout's last words (then the JSON of --autoplay)
+        return {"code": session.code, "student": session.student, "offline": session.offline,
+                "journal": str(kept or session.journal.path),  # the file to hand over
+                "local_journal": str(session.journal.path), "where": where,
                 "synced": synced, "pushed": status.pushed, "waiting": status.waiting,
-                "problem": status.problem, "notes": self.notes + self.session.problems}
+                "problem": status.problem, "notes": self.notes + session.problems}
+
+    def where(self, lang: str, synced: bool) -> str:
+        """Where the results are, in words: the file to hand over, or the hub that has them."""
+        session = self.session
+        path, url = session.journal.path, None
+        if session.class_file is not None:
+            key, path = "class_end_file", session.class_file.path
+        elif session.client is None:
+            key = "class_end_pc"
+        else:
+            key, url = ("class_end_sent" if synced else "class_end_waiting"), session.client.url
+        return tr(key + ("_class" if self.plan.projector else ""), lang, path=path, url=url)
 
 
 def open_class(ctx: Context, code: str, student: str, hub_url: str | None = None,

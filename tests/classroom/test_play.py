@@ -92,8 +92,13 @@ def test_offline_the_code_is_enough_and_the_results_go_to_the_file(tmp_path: Pat
     code = main(["--class", SOUDURE.lower(), "--student", "Camille", "--class-file", str(stick),
                  "--headless", "--autoplay", "--data-dir", str(tmp_path / "data")])
     assert code == 0
-    line = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    lines = capsys.readouterr().out.strip().splitlines()
+    line = json.loads(lines[-1])
     assert line["classroom"]["offline"] is True
+    assert line["classroom"]["journal"] == str(stick)  # the file she hands over, not the PC's
+    assert line["classroom"]["local_journal"].endswith(f"{SOUDURE}.jsonl")
+    said = f"classroom: Tes résultats sont dans {stick} : donne ce fichier"
+    assert lines[-2].startswith(said) and line["classroom"]["where"] in lines[-2]
     got = journal.read(stick)
     assert not got.problems
     kinds = [r.kind for r in got.records]
@@ -171,3 +176,28 @@ def test_no_hub_on_the_lan_is_said_with_what_to_type(tmp_path: Path, monkeypatch
     assert f"no hub on the local network knows session {SOUDURE}" in err
     assert "--hub 192.168.1.20:8765" in err and "--class-file" in err
 
+
+@pytest.mark.slow
+def test_the_last_words_say_where_the_results_are_in_english_too(tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                 fake_hub, capsys) -> None:
+    stick = tmp_path / "usb" / "tom.jsonl"
+    assert main(["--class", SOUDURE, "--student", "Tom", "--class-file", str(stick),
+                 "--lang", "en", "--headless", "--autoplay", "--frames", "400",
+                 "--data-dir", str(tmp_path / "a")]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[-2] == (f"classroom: Your results are in {stick}: give this file (or the "
+                       "stick) to your trainer, who reads it with « class import ».")
+    hub = fake_hub(code=SOUDURE, world=1)
+    assert main(["--class", SOUDURE, "--student", "Tom", "--hub", hub.url, "--lang", "en",
+                 "--headless", "--autoplay", "--frames", "400",
+                 "--data-dir", str(tmp_path / "b")]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[-2].startswith(f"classroom: Your results reached your trainer's hub ({hub.url})")
+    hub.down = True
+    assert main(["--class", SOUDURE, "--student", "Tom", "--hub", hub.url, "--hub-wait", "0.5",
+                 "--headless", "--autoplay", "--frames", "400",
+                 "--data-dir", str(tmp_path / "c")]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    local = tmp_path / "c" / "classroom" / f"{SOUDURE}.jsonl"
+    assert out[-2].startswith(f"classroom: Le hub ({hub.url}) n'a pas encore reçu tous tes "
+                              f"résultats : ils sont sur ce PC, dans {local}.")
