@@ -68,7 +68,12 @@ def main() -> int:
     shot("05_code_too_short")
     app.transition(Push(ClassNameScene(ctx, "AJXGKR")))
     key("Léa")
-    shot("06_name")
+    shot("06_name", frames=40)
+    name: Any = app.top
+    name.value = ""
+    for ch in "MARIE-A":  # the screen's keys: a capital starts each word
+        name.on_button(name.buttons.get(f"key:{ch}"))
+    shot("06b_name_on_screen_keys", frames=40)
     join = ClassJoinScene(ctx, "AJXGKR", "Léa")
     join.search = None
     join.state = "searching"

@@ -81,7 +81,11 @@ define({
 
 
 class ClassNameScene(NicknameScene):
-    """The kiosk's keyboard and filter; a name is needed (no « Passer »)."""
+    """The kiosk's keyboard and filter; a name is needed (no « Passer »). The name is kept as
+    typed, not in capitals as a kiosk's nickname: on the real keyboard as she types it, on the
+    screen's keys a capital at the start of each word and small letters after (« Léa »,
+    « Marie-Anne »), the keys showing which comes next. The roster is matched accent- and
+    case-blind all the same (game.classroom.roster)."""
 
     title_key = "class_name_title"
 
@@ -92,8 +96,42 @@ class ClassNameScene(NicknameScene):
     def enter(self) -> None:
         super().enter()
         self.buttons.set([b for b in self.buttons.items if b.id != "skip"])
+        self._relabel()
+
+    def capital_next(self) -> bool:
+        """A word starts: the next letter of the screen's keys is a capital."""
+        return not self.value or not self.value[-1].isalpha()
+
+    def _relabel(self) -> None:
+        """The letter keys in the case they type now."""
+        upper = self.capital_next()
+        keys = [(b, b.id[4:]) for b in self.buttons.items if b.id.startswith("key:")]
+        if any(ch.isalpha() and b.label != (ch if upper else ch.lower()) for b, ch in keys):
+            for b, ch in keys:
+                if ch.isalpha():
+                    b.label = ch if upper else ch.lower()
+            self.buttons.set(list(self.buttons.items))  # drawn again
+
+    def handle(self, action: Action) -> Transition | None:
+        if (isinstance(action, Key) and not isinstance(action, Tab) and action.text
+                and action.key != pygame.K_BACKSPACE):
+            self.type(action.text)  # as typed on the keyboard (the kiosk's upper-cases it)
+            self._relabel()
+            return None
+        done = super().handle(action)
+        self._relabel()
+        return done
 
     def on_button(self, button: Button) -> Transition | None:
+        if button.id.startswith("key:"):
+            ch = button.id[4:]
+            self.type(ch if self.capital_next() else ch.lower())
+            self._relabel()
+            return None
+        if button.id == "del":
+            self.erase()
+            self._relabel()
+            return None
         if button.id == "ok":
             try:
                 name = check_student(self.value)

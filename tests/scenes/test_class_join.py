@@ -183,3 +183,29 @@ def test_offline_the_student_may_keep_her_results_on_a_stick(make_app, tmp_path)
     kinds = [r.kind for r in journal.read(target).records]
     assert kinds == ["join"]  # written on the stick as she plays
     h.ctx.classroom.session.stop()
+
+
+def test_the_name_is_kept_as_typed_not_in_capitals(make_app) -> None:  # type: ignore[no-untyped-def]
+    """The kiosk's nickname screen writes in capitals; a student's name is kept as she
+    types it (the dashboard shows « Léa », not « LÉA »)."""
+    h = make_app(autoplay=False)
+    h.app.transition(Push(ClassNameScene(h.ctx, CODE, offline=True)))
+    scene = h.app.top
+    _type(h, "léa B.")  # the real keyboard: as typed (the dot is not a name's letter)
+    assert scene.value == "léa B"
+    for _ in range(5):
+        _tap(h, "del")
+    labels = {b.id: b.label for b in scene.buttons.items}
+    assert labels["key:L"] == "L"  # a word starts: the keys show capitals
+    for key in ("L", "É", "A", " ", "B"):
+        _tap(h, f"key:{key}")
+        if key == "L":
+            assert {b.id: b.label for b in scene.buttons.items}["key:É"] == "é"
+    assert scene.value == "Léa B"
+    _tap(h, "del")
+    _tap(h, "del")
+    for key in "-ANNE":
+        _tap(h, f"key:{key}")
+    assert scene.value == "Léa-Anne"
+    _tap(h, "ok")
+    assert isinstance(h.app.top, ClassJoinScene) and h.app.top.student == "Léa-Anne"
