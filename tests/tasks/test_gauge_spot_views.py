@@ -97,7 +97,7 @@ class Game:
         raise AssertionError(f"not reached in {limit_s} s; top is {self.app.top.name}")
 
     def debrief(self) -> Any:
-        self.until(lambda: self.app.top.name == "DebriefScene", 5)
+        self.until(lambda: self.app.top.name == "DebriefScene", 10)
         self.step(round((DOUBLE_TAP_S + 0.05) / STEP_S))  # she reads before tapping on
         assert not self.small, self.small
         self.app.draw()  # the debrief draws, its figure included
@@ -174,6 +174,7 @@ def test_gauge_hold_with_the_arrow_keys(game: Game) -> None:
     view = game.open("preparation")
     rules = view.rules
     held: int | None = None
+    game.key(pygame.K_RIGHT)  # the needle waits for her first move
     while not rules.finished:
         want = pygame.K_RIGHT if rules.value < 5.85 else pygame.K_LEFT if rules.value > 6.15 \
             else None  # a person watches the needle and holds an arrow against the drift
@@ -236,6 +237,8 @@ def test_gauge_hold_with_a_finger(game: Game) -> None:
     view = game.open("preparation")
     rules = view.rules
     side = 0
+    game.finger(pygame.FINGERDOWN, view.halves[1].center)  # the needle waits for her first move
+    game.finger(pygame.FINGERUP, view.halves[1].center)
     while not rules.finished:
         want = 1 if rules.value < 5.85 else -1 if rules.value > 6.15 else 0
         if want != side:

@@ -19,6 +19,7 @@ def free(game: Game) -> Iterator[Game]:  # noqa: F811
 
 def test_a_tap_starts_the_push_and_a_second_tap_stops_it(free: Game) -> None:
     view = free.open("preparation")
+    free.key(pygame.K_RETURN)  # her first move (Enter stops a push: none runs): the hold begins
     free.until(lambda: view.rules.holding)
     raise_ = view.halves[1].center
     free.click(raise_)  # press and release at once: nothing is held

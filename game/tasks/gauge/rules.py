@@ -26,7 +26,8 @@ FULL_MISS = 4.0  # × tolerance: a stop this far from the target (or further) sc
 IN_BAND_WEIGHT, CLOSE_WEIGHT = 0.7, 0.3  # hold mode: time in the zone, closeness to target
 REVEAL_S = 1.4  # stop mode: the stopped needle stays shown this long before the next round
 SPEED_JITTER = 0.15  # stop mode: rounds after the first sweep up to ±15 % faster or slower
-READY_S = 1.5  # hold mode: the needle waits on the target this long before the drift starts
+READY_S = 1.5  # hold mode: the needle waits on the target this long (at least) after the first
+# move before the drift starts; before the first move it waits for her
 PUSH_GAIN = 2.2  # hold mode: the control pushes this many times harder than the drift
 MIN_PUSH_SHARE = 0.05  # ... and at least this share of the scale per second
 RAMP_S = 0.2  # hold mode: the control takes this long to reach full push (like a valve)
@@ -223,6 +224,13 @@ class GaugeRules(TaskRules[GaugeParams]):
         self.revealing = REVEAL_S
         return stop
 
+    def announce(self, seconds: float) -> None:
+        """Hold mode: the notice before the drift takes ``seconds`` to read; the needle
+        waits at least that long after the first move (a playtest: 1.5 s hid « Attention,
+        l'aiguille va bouger ! » before it could be read)."""
+        if self.params.mode == "hold" and self.run_t == 0:
+            self.ready = max(self.ready, seconds)
+
     def push(self, direction: float) -> None:
         """Hold mode: the control's command this step, -1 (down the scale) to 1 (up)."""
         self.command = max(-1.0, min(1.0, direction))
@@ -263,7 +271,8 @@ class GaugeRules(TaskRules[GaugeParams]):
         step = dt / RAMP_S
         self.effort += max(-step, min(step, self.command - self.effort))
         if self.ready > 0:
-            self.ready -= dt
+            if not self.timer_held:  # the notice counts down from her first move
+                self.ready -= dt
             return
         dt = min(dt, p.hold_s - self.run_t)
         v = self.value + (self.disturbance(self.run_t) + self.effort * self.push_speed) * dt

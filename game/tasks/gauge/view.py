@@ -19,6 +19,7 @@ from game.tasks.gauge.bot import GaugeBot
 from game.tasks.gauge.face import Face, zone_fill
 from game.tasks.gauge.rules import GaugeRules, percent
 from game.tasks.ink import soft_ink
+from game.tasks.reading import read_s
 from game.tasks.view import TaskView
 from game.ui import draw, theme
 
@@ -52,6 +53,9 @@ define({
               "the left / right arrow, Enter to stop."},
     "gauge_ready": {"fr": "Attention, l'aiguille va bouger !",
                     "en": "Get ready, the needle is about to move!"},
+    # before her first move: the needle waits for her
+    "gauge_begin": {"fr": "Touche Baisser ou Monter pour commencer.",
+                    "en": "Tap Lower or Raise to begin."},
     "gauge_hold_left": {"fr": "Tiens encore {s} s", "en": "Hold {s} s more"},
     "gauge_stops_title": {"fr": "Tes arrêts, autour de la zone",
                           "en": "Your stops, around the zone"},
@@ -90,6 +94,7 @@ class GaugeView(TaskView[GaugeBot]):
         self.pointer_held = False
         self.pressed = 0.0
         self.hover = False
+        self.rules.announce(read_s(self.ctx.tr("gauge_ready")))
 
     # --- input ---------------------------------------------------------------------------
     @property
@@ -173,6 +178,8 @@ class GaugeView(TaskView[GaugeBot]):
                 return None
             c = self.stop_rect.center
             return [Press(c), Release(c)]
+        if r.timer_held and (ap is None or ap.due()):
+            r.first_move()  # she has read the screen: the hold may begin
         want = bot.command(r, STEP_S)  # a held finger: continuous, not paced like taps
         if self.hold_free:  # taps: one to start a push, one to stop it
             if want == self.latched:
@@ -329,8 +336,9 @@ class GaugeView(TaskView[GaugeBot]):
         if done.w:
             pygame.draw.rect(surface, self.accent, done, border_radius=11)
         y = self._zone_legend(surface, bar.bottom + 28) + 30
-        if r.ready > 0:  # before the drift starts: say what is coming
-            img = t.render(self.ctx.tr("gauge_ready"), theme.TEXT_BODY, pal.white, width=w - 48)
+        if r.ready > 0:  # before the drift starts: say what is coming, or how to begin
+            notice = "gauge_begin" if r.timer_held else "gauge_ready"
+            img = t.render(self.ctx.tr(notice), theme.TEXT_BODY, pal.white, width=w - 48)
             box = pygame.Rect(x, y, w, img.get_height() + 36)
             pygame.draw.rect(surface, pal.ink, box, border_radius=28)
             surface.blit(img, img.get_rect(center=box.center))
