@@ -132,7 +132,7 @@ def covers(view: Any, box: Any, area_id: str) -> int:
 @pytest.mark.parametrize("express", [False, True])
 def test_a_found_faults_name_covers_no_other_place(game: Any, express: bool) -> None:
     """Every shipped spot picture, every fault found, in fr and en at each text size: each
-    name inside the picture, on no other area (fault or decoy) and on no other name."""
+    name inside the picture, on no other area (fault or decoy), on no other name or tick."""
     _app, ctx, _clock = game
     s = ctx.settings
     try:
@@ -154,6 +154,9 @@ def test_a_found_faults_name_covers_no_other_place(game: Any, express: bool) -> 
                             assert covers(view, box, other) == 0, (where, area_id, other)
                 for (i, a), (j, b) in itertools.combinations(boxes.items(), 2):
                     assert not a.colliderect(b), (where, i, j)
+                ticks = {i: view.badge(i) for i in boxes}
+                for (i, a), (j, t) in itertools.product(boxes.items(), ticks.items()):
+                    assert not a.colliderect(t), (where, i, "tick of", j)
     finally:
         s.lang, s.text_scale = "fr", 1.0
         ctx.apply_settings()

@@ -59,6 +59,7 @@ FRAME = 14  # the white frame around the picture
 LABEL_REACH = 200  # px around a shape its name may go, when no side of it is clear
 LABEL_STEP = 20  # ... tried on this grid
 SIDES = 17  # the places beside and on the shape, tried first
+BADGE = 44  # a found fault's tick
 TOAST_MIN_S = 3.0  # an explanation stays as long as it takes to read, at least this long
 CROSS_S = 1.2  # a wrong tap's cross fades after this long
 TOUCH_R = theme.MIN_TARGET / 2  # every area answers a finger at least this far (logical px)
@@ -217,10 +218,8 @@ class SpotView(TaskView[SpotBot]):
         pal = self.ctx.palette
         a = self.rules.by_id[area_id]
         c = self.to_screen(a.x, a.y)
-        box = mark_area(surface, pal, c, self.ring_r(a.radius), self.outline(area_id), True, 6)
-        inner = self.image_rect.inflate(-56, -56)
-        draw.verdict(surface, pal, (max(inner.left, min(box.right, inner.right)),
-                                    max(inner.top, min(box.top, inner.bottom))), True, 44)
+        mark_area(surface, pal, c, self.ring_r(a.radius), self.outline(area_id), True, 6)
+        draw.verdict(surface, pal, self.badge(area_id).center, True, BADGE)
         label = self._label(area_id)
         pill = self.label_boxes()[area_id]
         round_ = min(pill.h // 2, 18)
@@ -244,19 +243,28 @@ class SpotView(TaskView[SpotBot]):
         cx, cy = self.to_screen(a.x, a.y)
         return pygame.Rect(round(cx - r), round(cy - r), round(2 * r), round(2 * r))
 
+    def badge(self, area_id: str) -> pygame.Rect:
+        """Where a found fault's tick goes: its shape's top right corner, in the picture."""
+        box, inner = self.shape_box(area_id), self.image_rect.inflate(-56, -56)
+        tick = pygame.Rect(0, 0, BADGE, BADGE)
+        tick.center = (max(inner.left, min(box.right, inner.right)),
+                       max(inner.top, min(box.top, inner.bottom)))
+        return tick
+
     def label_boxes(self) -> dict[str, pygame.Rect]:
         """Where each found fault's name goes: beside its shape, clear of every other area
         of the picture (a fault or a decoy: a playtest had « Câble » over the ladder) and of
-        the names placed before it. Placed once per find, in the order found."""
+        the names placed before it and the ticks. Placed once per find, in the order found."""
         shown = (*self.rules.found, *self.rules.extras_seen)
         key = (shown, self.ctx.lang, self.ctx.settings.text_scale)
         if self._labels[0] != key:
             old = self._labels[1] if self._labels[0][1:] == key[1:] else {}
             placed: dict[str, pygame.Rect] = {}
+            ticks = [self.badge(i) for i in shown]
             for area_id in shown:  # the names already shown stay where they are
                 placed[area_id] = old.get(area_id) or self._place_label(
                     area_id, self._label(area_id).get_rect().inflate(28, 14).size,
-                    list(placed.values()))
+                    [*placed.values(), *ticks])
             self._labels = (key, placed)
         return self._labels[1]
 
