@@ -144,7 +144,7 @@ define({
     "labelled": {"fr": "{label} : {value}", "en": "{label}: {value}"},
     "nickname_title": {"fr": "Ton pseudo pour le classement",
                        "en": "Your nickname for the leaderboard"},
-    "erase": {"fr": "Effacer", "en": "Delete"},
+    "erase": {"fr": "Retour arrière", "en": "Backspace"},  # one letter back (widgets.backspace)
     "several_answers": {"fr": "Plusieurs réponses possibles", "en": "Several answers possible"},
     "start_here": {"fr": "Pose la torche ici", "en": "Put the torch here"},
     "travel_speed": {"fr": "Vitesse d'avance", "en": "Travel speed"},

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 import game.kiosk.strings  # noqa: F401 - registers the kiosk's texts
-from game.actions import Action, Drag, Point, Press, Release
+from game.actions import Action, Drag, Key, Point, Press, Release
 from game.app import Actor, Watcher
 from game.kiosk.lockdown import CORNER
 from game.kiosk.overlay import AttractOverlay
@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from game.kiosk.kiosk import Kiosk
 
 BOARD_REFRESH_S = 60.0
+#: keys that start no game on their own: the organiser's Ctrl+Alt+A begins with them (a
+#: playtest: opening the pad from the keyboard counted a visit)
+MODIFIER_KEYS = frozenset({pygame.K_LCTRL, pygame.K_RCTRL, pygame.K_LALT, pygame.K_RALT,
+                           pygame.K_LSHIFT, pygame.K_RSHIFT, pygame.K_LGUI, pygame.K_RGUI,
+                           pygame.K_MODE, pygame.K_CAPSLOCK, pygame.K_NUMLOCK})
 STUCK_S = 240.0  # the attract bot on one screen this long: start a new bot game
 
 
@@ -87,6 +92,8 @@ class Attract(Watcher):
             return True
         if isinstance(action, (Point, Drag)):
             return True
+        if isinstance(action, Key) and action.key in MODIFIER_KEYS:
+            return True  # maybe the start of Ctrl+Alt+A: the key that follows says
         self.kiosk.start_game(None)  # any key
         return True
 

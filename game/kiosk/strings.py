@@ -49,7 +49,7 @@ KIOSK_STRINGS: dict[str, dict[str, str]] = {
     "admin_new_pin_differ": {"fr": "Les deux codes diffèrent : recommencez.",
                              "en": "The two codes differ: start again."},
     "admin_new_pin_saved": {"fr": "Code enregistré.", "en": "Code saved."},
-    "admin_erase": {"fr": "Effacer", "en": "Delete"},
+    "admin_erase": {"fr": "Retour arrière", "en": "Backspace"},  # the pad's ⌫: one digit back
     # admin: menu
     "admin_today": {"fr": "Aujourd'hui, {day}", "en": "Today, {day}"},
     "admin_players": {"fr": "Joueuses et joueurs", "en": "Players"},

@@ -58,10 +58,13 @@ class Visits(Watcher):
         tour = ctx.tour
         game_id = visit.game_id if visit.game_id is not None else (
             tour.game_id if tour is not None else None)
+        if outcome is None or (outcome == "walked_away" and game_id is not None):
+            # a game saved is a visit finished, even when she then walked away from her
+            # nickname or her card (a playtest: one who left on her card was walked_away)
+            outcome = "finished" if game_id is not None else "left"
         record = VisitRecord(ctx.scenario.model.id, visit.started, visit.last_input,
                              max(0.0, (visit.last_input - visit.started).total_seconds()),
-                             outcome or ("finished" if game_id is not None else "left"),
-                             visit.lang, game_id)
+                             outcome, visit.lang, game_id)
         try:
             if ctx.scores is not None:
                 ctx.scores.record_visit(record)

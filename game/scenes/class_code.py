@@ -19,7 +19,7 @@ from game.i18n import define
 from game.scene import Pop, Push, Transition
 from game.scenes.base import ButtonScene
 from game.ui import draw, theme
-from game.ui.widgets import Button
+from game.ui.widgets import Button, backspace
 
 KEY_W, KEY_H, GAP = 150, 120, 16
 KEYS_Y = 500
@@ -64,8 +64,8 @@ class ClassCodeScene(ButtonScene):
                                                              KEY_W, KEY_H),
                                     ch, style="secondary", size=theme.TEXT_LARGE))
         boxes = self._boxes()
-        items.append(Button("del", pygame.Rect(boxes[-1].right + 40, BOXES_Y + 25, 240, 100),
-                            self.ctx.tr("erase"), style="secondary"))
+        items.append(backspace(pygame.Rect(boxes[-1].right + 40, BOXES_Y + 25, 300, 100),
+                               self.ctx.tr("erase"), self.ctx.palette.ink))
         items.append(Button("back", pygame.Rect(60, 940, 300, 110), self.ctx.tr("back"),
                             style="secondary"))
         items.append(Button("offline", pygame.Rect(420, 940, 560, 110),

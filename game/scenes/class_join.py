@@ -28,7 +28,7 @@ from game.scenes import class_code  # noqa: F401 - declares « Pas de réseau ? 
 from game.scenes.base import ButtonScene
 from game.scenes.nickname import NicknameScene
 from game.ui import draw, theme
-from game.ui.widgets import Button
+from game.ui.widgets import Button, backspace
 
 ADDRESS_KEYS = "1234567890.:"
 FIELD = pygame.Rect(360, 330, 1200, 110)
@@ -186,8 +186,8 @@ class ClassJoinScene(ButtonScene):
             items += [Button(f"key:{ch}", pygame.Rect(x0 + i * 136, 520, 120, 110), ch,
                              style="secondary", size=theme.TEXT_LARGE)
                       for i, ch in enumerate(ADDRESS_KEYS)]
-            items += [Button("del", pygame.Rect(FIELD.right + 30, FIELD.y + 5, 240, 100),
-                             self.ctx.tr("erase"), style="secondary"),
+            items += [backspace(pygame.Rect(FIELD.right + 30, FIELD.y + 5, 300, 100),
+                                self.ctx.tr("erase"), self.ctx.palette.ink),
                       Button("ok", pygame.Rect(1420, 940, 440, 110), self.ctx.tr("ok"),
                              size=theme.TEXT_LARGE)]
         elif self.state == "offline":

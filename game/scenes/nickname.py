@@ -21,7 +21,7 @@ from game.scene import Replace, Transition
 from game.scenes.base import ButtonScene
 from game.scores.nicknames import is_offensive
 from game.ui import draw, theme
-from game.ui.widgets import Button
+from game.ui.widgets import Button, backspace
 
 MAX_LEN = 16
 define({"space_key": {"fr": "Espace", "en": "Space"}})
@@ -31,6 +31,7 @@ KEY_H = 96
 SPACE_W = 260  # the space bar, after the digits (« Léa B. »)
 PITCH_Y = 106  # from one row of keys to the next
 GAP = 14
+DEL_W = 300  # « Retour arrière » and its sign, beside the field
 FIELD = pygame.Rect(460, 150, 1000, 110)
 KEYS_Y = 330
 ACCENTS = "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒàâäçéèêëîïôöùûüÿæœ"
@@ -67,8 +68,8 @@ class NicknameScene(ButtonScene):
                                                          KEY_H), self.ctx.tr("space_key"),
                                     style="secondary"))
             y += PITCH_Y
-        items.append(Button("del", pygame.Rect(FIELD.right + 30, FIELD.y + 5, 240, 100),
-                            self.ctx.tr("erase"), style="secondary"))
+        items.append(backspace(pygame.Rect(FIELD.right + 30, FIELD.y + 5, DEL_W, 100),
+                               self.ctx.tr("erase"), self.ctx.palette.ink))
         items.append(Button("skip", pygame.Rect(460, 930, 440, 110), self.ctx.tr("skip"),
                             style="secondary", size=theme.TEXT_LARGE))
         items.append(Button("ok", pygame.Rect(1020, 930, 440, 110), self.ctx.tr("ok"),

@@ -6,7 +6,8 @@ neutral: the same title and scale whatever the wording, no right answer shown, n
 The optional anonymous context (age band, gender worded for the age, situation) is asked
 only at the exit, never just before a task: naming a group before a test can lower how its
 members do (stereotype threat). « Passer » skips the statements left (then the context is
-offered), or the context questions left. The setting ``ask_gender`` switches the context off.
+offered), or the context questions left; Escape only shows the way to it (the focus on
+« Passer »). The setting ``ask_gender`` switches the context off.
 """
 from __future__ import annotations
 
@@ -148,7 +149,11 @@ class ProbeScene(ButtonScene):
                                   else "probe_after"))
 
     def on_back(self) -> Transition | None:
-        return self._done()
+        """Escape skips nothing by itself (a playtest: it passed the before question without a
+        word): it puts the focus on « Passer », which Enter then confirms."""
+        skip = next(i for i, b in enumerate(self.buttons.items) if b.id == "skip")
+        self.buttons.focus = skip
+        return None
 
     def question(self) -> tuple[str, str]:
         """The text on the card and the small line under it."""

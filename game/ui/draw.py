@@ -129,6 +129,20 @@ def arrow_icon(direction: str, size: int, color: Color) -> pygame.Surface:
     return surf
 
 
+def backspace_icon(size: int, color: Color) -> pygame.Surface:
+    """The backspace key's sign (⌫, which the font lacks): a tag pointing left, a × in it."""
+    surf = pygame.Surface((size, size), pygame.SRCALPHA)
+    s, w = size, max(3, size // 12)
+    top, bottom, mid = s * 0.22, s * 0.78, s / 2
+    pts = [(s * 0.04, mid), (s * 0.34, top), (s * 0.96, top), (s * 0.96, bottom),
+           (s * 0.34, bottom)]
+    pygame.draw.polygon(surf, color, pts, w)
+    cx, d = s * 0.62, s * 0.14
+    pygame.draw.line(surf, color, (cx - d, mid - d), (cx + d, mid + d), w)
+    pygame.draw.line(surf, color, (cx - d, mid + d), (cx + d, mid - d), w)
+    return surf
+
+
 class Backdrop:
     """A veiled still of the screen below a modal, taken once on the modal's first frame.
 

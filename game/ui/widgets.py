@@ -26,6 +26,7 @@ class Button:
     mark: bool | None = None  # after an answer: True right, False wrong (badge, not only colour)
     size: int = theme.TEXT_BODY
     data: object = None
+    name: str = ""  # what a button shown by its icon alone is called (self-voicing, focus)
 
     def colors(self, pal: Palette, hover: bool) -> tuple[Color, Color, Color | None]:
         """Fill, text, border."""
@@ -114,7 +115,7 @@ class Buttons:
         if self.focus is None or self.focus >= len(self.items):
             return None
         b = self.items[self.focus]
-        words = [b.label or b.id]
+        words = [b.label or b.name or b.id]
         if tr is not None:
             if b.mark is not None:
                 words.append(tr("said_right" if b.mark else "said_wrong"))
@@ -199,6 +200,13 @@ def _card_body(surface: pygame.Surface, text: TextCache, pal: Palette, b: Button
         draw.check_mark(surface, (rect.right - 36, rect.y + 36), 40, pal.primary)
     if b.mark is not None:
         draw.verdict(surface, pal, (rect.right - 36, rect.y + 36), b.mark, 44)
+
+
+def backspace(rect: pygame.Rect, label: str, ink: Color, words: bool = True) -> Button:
+    """Every on-screen keyboard's erase key: one letter back, as on a phone, shown by the
+    backspace sign, with ``label`` (« Retour arrière ») beside it when ``words``."""
+    return Button("del", rect, label if words else "", style="secondary",
+                  icon=draw.backspace_icon(48, ink), size=theme.TEXT_SMALL, name=label)
 
 
 def row(ids_labels: list[tuple[str, str]], center_x: int, y: int, w: int = 380, h: int = 96,

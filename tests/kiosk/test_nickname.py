@@ -74,3 +74,27 @@ def test_a_rude_name_is_refused_politely_and_can_be_changed(make_kiosk) -> None:
         h.tap_button(f"key:{ch}")
     h.tap_button("ok")
     assert h.app.top.name == "LeaderboardScene"
+
+
+def test_every_erase_key_is_a_backspace_and_says_so(make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    """A playtest: « Effacer » took back one letter where a visitor expected it to clear the
+    name. Every on-screen erase key is a backspace: the ⌫ sign, « Retour arrière », one
+    letter (or digit) back; the organiser's pad shows the sign alone and is named the same."""
+    from game.kiosk.lockdown import AdminShortcut
+
+    h = make_kiosk()
+    scene = open_keyboard(h)
+    key = scene.buttons.get("del")
+    assert key is not None and key.label == "Retour arrière" and key.icon is not None
+    assert key.rect.right <= 1920 and key.rect.w >= MIN_TARGET
+    for bid in ("key:L", "key:É", "key:A", "del"):
+        h.tap_button(bid)
+    assert scene.value == "LÉ"  # one letter back, the rest kept
+    h.app.dispatch(AdminShortcut())
+    pad = h.app.top
+    erase = pad.buttons.get("del")
+    assert erase is not None and erase.icon is not None and erase.name == "Retour arrière"
+    h.tap_button("d:1")
+    h.tap_button("d:2")
+    h.tap_button("del")
+    assert pad.pad.code == "1"

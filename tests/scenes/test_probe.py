@@ -93,3 +93,25 @@ def test_the_context_can_be_switched_off(make_app) -> None:  # type: ignore[no-u
     for _ in h.ctx.tour.probe_items:
         t = tap(scene, "scale:2")
     assert t.scene.name == "ResultsScene" and scene.asking is None
+
+
+def test_escape_on_the_before_question_skips_nothing_by_itself(make_app) -> None:  # type: ignore[no-untyped-def]
+    """A playtest: Escape passed the before question silently. It now shows the way out
+    (the focus on « Passer ») and only Enter, on it, skips."""
+    from game.actions import Back, Confirm
+    from game.scene import Reset
+
+    h = make_app(autoplay=False)
+    scene = flow.begin(h.ctx, "decouverte", [])
+    h.app.transition(Reset(scene))
+    h.step(2)
+    tap(scene, "scale:2")
+    h.act(Back())
+    h.step(2)
+    assert h.app.top is scene and scene.phase == "before" and scene.index == 1
+    assert h.ctx.tour.probe_before == {}
+    assert scene.focus_label() == "Passer"
+    h.act(Confirm())
+    h.step(2)
+    assert h.app.top.name == "FloorScene"
+    assert list(h.ctx.tour.probe_before.values()) == [2]  # what she answered is kept

@@ -16,7 +16,7 @@ from game.kiosk.admin.base import AdminScene
 from game.kiosk.pin import LOCK_S, PIN_DIGITS, TRIES
 from game.scene import Replace, Transition
 from game.ui import draw, theme
-from game.ui.widgets import Button
+from game.ui.widgets import Button, backspace
 
 if TYPE_CHECKING:
     from game.kiosk.kiosk import Kiosk
@@ -44,7 +44,8 @@ class Keypad:
             rect = pygame.Rect(x0 + (i % 3) * (KEY_W + GAP), y0 + (i // 3) * (KEY_H + GAP),
                                KEY_W, KEY_H)
             if key == "del":
-                b = Button("del", rect, self.ctx.tr("admin_erase"), style="secondary")
+                b = backspace(rect, self.ctx.tr("admin_erase"), self.ctx.palette.ink,
+                              words=False)  # the sign alone, as on a phone's pad
             elif key == "ok":
                 b = Button("ok", rect, self.ctx.tr("ok"), size=theme.TEXT_LARGE)
             else:
