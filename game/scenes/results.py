@@ -30,7 +30,10 @@ JOBS_SHARE = 0.55  # of the side card, for the jobs met (the myths busted below)
 MYTHS_SHOWN = 5  # myths busted listed, their truths short (the long forms: « En savoir plus »)
 EXPRESS_MYTHS = 3  # on the découverte: one a station
 
-define({"jobs_more": {"fr": "… et {n} autres métiers", "en": "… and {n} more jobs"}})
+define({"jobs_more": {"fr": "… et {n} autres métiers", "en": "… and {n} more jobs"},
+        # the game's stars, as the leaderboard counts them (Tour.stars)
+        "stars_total": {"fr": {"one": "{n} étoile en tout", "other": "{n} étoiles en tout"},
+                        "en": {"one": "{n} star in all", "other": "{n} stars in all"}}})
 
 
 class ResultsScene(ButtonScene):
@@ -121,7 +124,7 @@ class ResultsScene(ButtonScene):
                              f"{self.ctx.tr('said_stars', n=r.stars)}")
                     lines.append(self.ctx.tr("labelled", label=station.title.get(lang),
                                              value=value))
-        lines.append(self.total())
+        lines += [self.total(), self.ctx.tr("stars_total", n=self.tour.stars)]
         busted = self.busted()
         if busted:
             lines.append(self.ctx.tr("myths_busted"))
@@ -156,8 +159,10 @@ class ResultsScene(ButtonScene):
         pygame.draw.line(surface, pal.floor_dark, (TABLE.x + 40, y), (TABLE.right - 40, y), 3)
         total = t.render(self.total(), theme.TEXT_LARGE, pal.ink)
         surface.blit(total, total.get_rect(topright=(TABLE.right - 40, y + 16)))
-        draw.stars(surface, pal, (TABLE.x + 160, y + 48), min(3, round(self.tour.stars /
-                   max(1, len(self.tour.results)))), 26)
+        # the game's stars, counted as the score file and the leaderboard count them (a
+        # playtest: a rounded mean of ★★ here, ★ 5 on the board, for the same visit)
+        draw.star_tally(surface, pal, (TABLE.x + 70, y + 48), 26,
+                        t.render(str(self.tour.stars), theme.TEXT_LARGE, pal.ink))
         self._side(surface)
         results_minds.paint(surface, self.ctx)
 
@@ -248,8 +253,20 @@ class ResultsScene(ButtonScene):
                 y += step
             y += 12
 
-    def draw_content(self, surface: pygame.Surface) -> None:
-        pass
+    def text_areas(self) -> list[pygame.Rect]:
+        """Where the words are (the title, the table, the side card, the minds' band): the
+        confetti fly behind them, in the margins only (a playtest: they hid the results)."""
+        title = self.ctx.text.render(self.ctx.tr("results"), theme.TEXT_TITLE, self.ctx.palette.ink)
+        areas = [title.get_rect(topleft=(TABLE.x, 50)).inflate(16, 16), TABLE.inflate(20, 20),
+                 SIDE.inflate(20, 20)]
+        if results_minds.lines(self.ctx):
+            areas.append(results_minds.band_rect(self.ctx).inflate(16, 16))
+        return areas
 
-    def draw_over(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> None:
+        if self.confetti.over or self.ctx.motion.reduced:
+            return
         self.confetti.draw(surface, self.ctx.palette, self.ctx.motion)
+        background = self.background()
+        for area in self.text_areas():  # the words again, over the bits of paper
+            surface.blit(background, area, area)

@@ -44,15 +44,21 @@ def lines(ctx: Context) -> list[str]:
     return [ctx.tr("minds_changed", n=len(ids)), *(verdict(i) for i in ids[:MAX_SHOWN])]
 
 
+def band_rect(ctx: Context) -> pygame.Rect:
+    """Where the band goes: beside the title, never over it, whatever its size."""
+    title_w = ctx.text.render(ctx.tr("results"), theme.TEXT_TITLE, ctx.palette.ink).get_width()
+    band = BAND.copy()
+    band.left = max(BAND.x, 60 + title_w + 40)
+    band.w = BAND.right - band.left
+    return band
+
+
 def paint(surface: pygame.Surface, ctx: Context) -> None:
     shown = lines(ctx)
     if not shown:
         return
     pal, t = ctx.palette, ctx.text
-    title_w = t.render(ctx.tr("results"), theme.TEXT_TITLE, pal.ink).get_width()
-    band = BAND.copy()
-    band.left = max(BAND.x, 60 + title_w + 40)  # never over the title, whatever its size
-    band.w = BAND.right - band.left
+    band = band_rect(ctx)
     draw.panel(surface, pal, band, pal.white, radius=20, shadow=4, border=pal.success)
     draw.check_mark(surface, (band.x + 44, band.y + 34), 34, pal.success)
     head = t.render(shown[0], theme.TEXT_BODY, pal.ink, width=band.w - 110)

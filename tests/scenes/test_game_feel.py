@@ -225,3 +225,48 @@ def test_a_wrong_tap_in_a_picture_and_a_stop_outside_the_zone_shake(make_app) ->
     assert len(r.stops) == 1
     h.clock.advance(0.025)
     assert abs(gauge.shake_offset("readout")) > 8
+
+
+def test_the_results_and_the_leaderboard_count_the_same_stars(make_app) -> None:  # type: ignore[no-untyped-def]
+    """A playtest: ★★ on the results (a rounded mean) and ★ 5 on the board, same visit."""
+    from game.scenes.leaderboard import LeaderboardScene
+
+    h = make_app(autoplay=False)
+    tour = tour_of(h)
+    world = tour.worlds[0]
+    for s, stars in zip(world.stations[:3], (2, 2, 1), strict=True):
+        tour.record(StationResult(world.id, s.id, "quiz", 70, stars, 9.0))
+    results = ResultsScene(h.ctx)  # saves the game
+    h.app.transition(Reset(results))
+    assert "5 étoiles en tout" in results.spoken()
+    board = LeaderboardScene(h.ctx, finishing=True)
+    h.app.transition(Reset(board))
+    row = next(r for r in board.rows if r.game_id == tour.game_id)
+    assert row.stars == 5
+
+
+def test_the_confetti_fly_behind_the_results_words_not_over_them(make_app) -> None:  # type: ignore[no-untyped-def]
+    h = make_app(autoplay=False)
+    tour = tour_of(h)
+    for s in tour.worlds[0].stations:
+        tour.record(StationResult(tour.worlds[0].id, s.id, "quiz", 80, 2, 9.0))
+    scene = ResultsScene(h.ctx)
+    h.app.transition(Reset(scene))
+    scene.enter()
+    h.ctx.settings.reduced_motion = True
+    still = pygame.Surface((1920, 1080))
+    scene.draw(still)
+    h.ctx.settings.reduced_motion = False
+    flying = pygame.Surface((1920, 1080))
+    crossed = 0
+    for _ in range(40):  # the burst goes up through the words and falls back
+        scene.update(1 / 30)
+        scene.draw(flying)
+        for area in scene.text_areas():
+            box = area.clip(still.get_rect())
+            assert pygame.image.tobytes(flying.subsurface(box).copy(), "RGB") == \
+                pygame.image.tobytes(still.subsurface(box).copy(), "RGB"), area
+        crossed += any(area.collidepoint(b[0], b[1]) for b in scene.confetti.bits
+                       for area in scene.text_areas())
+    assert crossed  # bits were over the words' places, and drawn under them
+    assert pygame.image.tobytes(flying, "RGB") != pygame.image.tobytes(still, "RGB")
