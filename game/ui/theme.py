@@ -31,6 +31,8 @@ class Palette:
     success: Color
     error: Color
     muted: Color
+    disabled: Color       # a disabled button's fill (flat: no shadow, no border)...
+    disabled_ink: Color   # ...and its label: greyed, yet 4.5:1 on that fill (WCAG AA)
     floor: Color
     floor_dark: Color
     wall: Color
@@ -70,8 +72,9 @@ NORMAL = Palette(
     primary=hex_color("#2F6FEB"), welding=hex_color("#FF7A1A"),
     maintenance=hex_color("#14B8A6"), battery=hex_color("#7C3AED"),
     safety=hex_color("#FFC83D"), success=hex_color("#22A06B"), error=hex_color("#E5484D"),
-    muted=hex_color("#8A94A6"), floor=hex_color("#D9DEE7"), floor_dark=hex_color("#C5CCD8"),
-    wall=hex_color("#3C4A63"), edge=None,
+    muted=hex_color("#8A94A6"), disabled=hex_color("#E9ECF1"), disabled_ink=hex_color("#566072"),
+    floor=hex_color("#D9DEE7"), floor_dark=hex_color("#C5CCD8"), wall=hex_color("#3C4A63"),
+    edge=None,
     steel=(150, 160, 176), steel_dark=(112, 122, 140), bead=(214, 190, 140),
     bead_hot=(255, 170, 60), burn=(70, 50, 40), seam=(60, 66, 80), spark=(255, 220, 120),
     arc=(255, 240, 200), torch=(90, 100, 120), map_void=(60, 70, 90), links=_LINKS,
@@ -82,7 +85,8 @@ HIGH_CONTRAST = Palette(
     ink=(0, 0, 0), paper=(255, 255, 255), white=(255, 255, 255),
     primary=hex_color("#1546B8"), welding=NORMAL.welding, maintenance=NORMAL.maintenance,
     battery=NORMAL.battery, safety=NORMAL.safety, success=hex_color("#0B6B41"),
-    error=hex_color("#B4161B"), muted=hex_color("#3D4757"), floor=hex_color("#C9D0DB"),
+    error=hex_color("#B4161B"), muted=hex_color("#3D4757"), disabled=hex_color("#E4E8EE"),
+    disabled_ink=hex_color("#3D4757"), floor=hex_color("#C9D0DB"),
     floor_dark=hex_color("#3D4757"), wall=NORMAL.wall, edge=(0, 0, 0),
     steel=NORMAL.steel, steel_dark=NORMAL.steel_dark, bead=NORMAL.bead,
     bead_hot=NORMAL.bead_hot, burn=NORMAL.burn, seam=NORMAL.seam, spark=NORMAL.spark,

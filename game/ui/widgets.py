@@ -30,8 +30,8 @@ class Button:
 
     def colors(self, pal: Palette, hover: bool) -> tuple[Color, Color, Color | None]:
         """Fill, text, border."""
-        if not self.enabled:
-            return pal.floor, pal.muted, None
+        if not self.enabled:  # greyed and flat, its label still readable (4.5:1)
+            return pal.disabled, pal.disabled_ink, None
         if self.style == "primary":
             fill = draw.blend(pal.primary, pal.ink, 0.2) if hover else pal.primary
             return fill, pal.white, None
@@ -156,8 +156,8 @@ def draw_button(surface: pygame.Surface, text: TextCache, pal: Palette, b: Butto
                 focused: bool) -> None:
     fill, ink, border = b.colors(pal, hover)
     rect = b.rect.move(0, 2) if b is not None and hover and b.style == "primary" else b.rect
-    draw.panel(surface, pal, rect, fill, radius=16, shadow=4 if b.style != "ghost" else 0,
-               border=border)
+    draw.panel(surface, pal, rect, fill, radius=16,
+               shadow=4 if b.style != "ghost" and b.enabled else 0, border=border)
     if focused:
         draw_ring(surface, pal, rect)
     if b.style == "card":
@@ -168,7 +168,7 @@ def draw_button(surface: pygame.Surface, text: TextCache, pal: Palette, b: Butto
         ir = b.icon.get_rect(midleft=(rect.x + 16, rect.centery))
         if not b.label:
             ir.center = rect.center
-        surface.blit(b.icon, ir)
+        surface.blit(b.icon if b.enabled else _faded(b.icon), ir)
         x = ir.right + 18
     if b.label:
         width = rect.right - x - (70 if b.mark is not None else 24)
@@ -182,6 +182,22 @@ def draw_button(surface: pygame.Surface, text: TextCache, pal: Palette, b: Butto
         draw.verdict(surface, pal, (rect.right - 40, rect.centery), b.mark, 44)
     elif b.selected and b.style == "choice":  # chosen: a tick as well as the colour
         draw.check_mark(surface, (rect.right - 40, rect.centery), 36, pal.primary)
+
+
+_FADED: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}  # icon id -> (icon, faded)
+FADED_ALPHA = 110  # a disabled button's icon, see-through (its label keeps 4.5:1)
+
+
+def _faded(icon: pygame.Surface) -> pygame.Surface:
+    """``icon`` half see-through, made once per icon (a disabled page arrow)."""
+    kept = _FADED.get(id(icon))
+    if kept is None or kept[0] is not icon:
+        if len(_FADED) > 64:
+            _FADED.clear()
+        faded = icon.copy()
+        faded.set_alpha(FADED_ALPHA)
+        kept = _FADED[id(icon)] = (icon, faded)
+    return kept[1]
 
 
 def _card_body(surface: pygame.Surface, text: TextCache, pal: Palette, b: Button, rect: pygame.Rect,
