@@ -322,3 +322,19 @@ def test_without_a_setting_cards_go_to_cartes_beside_the_scores(make_kiosk, tmp_
     open_menu(h)
     lines = {label: value for label, value, _ in h.app.top._lines()}
     assert lines["0 carte enregistrée dans"].startswith(f"{tmp_path / 'data' / 'cartes'} (")
+
+
+@pytest.mark.parametrize("lang, joined", [("fr", " : "), ("en", ": ")])
+def test_a_destination_is_labelled_in_the_languages_own_way(make_kiosk, monkeypatch, tmp_path,
+                                                            lang: str, joined: str) -> None:  # type: ignore[no-untyped-def]
+    """« Clé USB : /media/… », "USB stick: /media/…": the labelled string, not a « : » of its
+    own (which put a French space before the colon in English)."""
+    stick = tmp_path / "media" / "CLE"
+    stick.mkdir(parents=True)
+    monkeypatch.setattr(dialogs, "destinations", lambda data: [Destination(stick, True)])
+    h = make_kiosk({"language": lang})
+    open_menu(h)
+    h.tap_button("export")
+    label = h.app.top.buttons.get("dest:0").label
+    kind = h.ctx.tr("admin_removable")
+    assert label == f"{kind}{joined}{stick}"

@@ -110,3 +110,25 @@ def test_what_she_chose_and_why_read_at_the_body_size_unless_it_takes_a_page_mor
     small = crowded._paginate(theme.TEXT_SMALL)
     assert len(crowded._paginate(theme.TEXT_BODY)) > len(small)
     assert len(crowded.pages) == len(small)  # no page more for a larger size
+
+
+@pytest.mark.parametrize("lang, joined", [("fr", " : "), ("en", ": ")])
+def test_the_spot_figures_legend_is_labelled_in_the_languages_own_way(make_app, lang: str,
+                                                                      joined: str) -> None:  # type: ignore[no-untyped-def]
+    import pygame
+
+    from game.tasks.spot import figure, view  # noqa: F401 - view declares the legend's words
+
+    h = make_app("--lang", lang, autoplay=False)
+    said: list[str] = []
+    render = h.ctx.text.render
+
+    def spy(text: str, *args: Any, **kwargs: Any) -> Any:
+        said.append(text)
+        return render(text, *args, **kwargs)
+
+    h.ctx.text.render = spy  # type: ignore[method-assign]
+    figure._legend(h.ctx, pygame.Surface((600, 400)), pygame.Rect(0, 0, 600, 400),
+                   {"found": [1, 2], "missed": [3], "wrong_taps": 0})
+    found = h.ctx.tr("spot_legend_found")
+    assert f"{found}{joined}2" in said

@@ -74,7 +74,8 @@ class DestinationScene(AdminScene):
             kind = self.ctx.tr("admin_removable" if d.removable else "admin_data_folder")
             items.append(Button(f"dest:{i}", pygame.Rect(LIST.x, LIST.y + i * (ROW_H + ROW_GAP),
                                                          LIST.w, ROW_H),
-                                f"{kind} : {d.path}", style="choice", data=d))
+                                self.ctx.tr("labelled", label=kind, value=d.path),
+                                style="choice", data=d))
         items.append(Button("refresh", pygame.Rect(LIST.right - 760, 960, 360, 96),
                             self.ctx.tr("admin_refresh"), style="secondary"))
         items.append(Button("back", pygame.Rect(LIST.right - 360, 960, 360, 96),

@@ -161,7 +161,7 @@ def _legend(ctx: Any, surface: pygame.Surface, box: pygame.Rect, d: dict[str, An
             surface.blit(img, img.get_rect(center=(c[0], c[1] + 2)))
         else:
             draw.cross_mark(surface, c, 34, pal.error)
-        img = t.render(f"{label} : {n}" if ctx.lang == "fr" else f"{label}: {n}",
-                       theme.TEXT_SMALL - 2, pal.ink, width=box.w - 70)
+        img = t.render(tr("labelled", label=label, value=n), theme.TEXT_SMALL - 2, pal.ink,
+                       width=box.w - 70)
         surface.blit(img, img.get_rect(midleft=(box.x + 70, c[1])))
         y += max(74, img.get_height() + 20)
