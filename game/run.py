@@ -23,6 +23,7 @@ from game.scenario.problems import ContentError
 from game.scene import Push
 from game.settings import Settings
 from game.speech import Speech
+from game.ui import splash
 from game.ui.motion import system_prefers_reduced_motion
 
 HEADLESS_DRAW_EVERY = 4  # headless runs draw one frame in four: every scene is still drawn
@@ -83,6 +84,9 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
     pygame.display.init()
     pygame.font.init()
     headless = bool(args.headless)
+    # the window first, with its splash: what follows takes seconds on a loaded PC
+    display = Display(headless, args.fullscreen, args.window)
+    splash.show(display, args.lang)
     clock = FakeClock() if headless else RealClock()
     ctx, problems = build_context(args, clock)
     if problems and kiosk and args.scenario != DEFAULT_SCENARIO:
@@ -97,7 +101,6 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
         from game.hub.link import start as start_hub
 
         ctx.hub = start_hub(ctx, args)  # a background thread: nothing here waits for it
-    display = Display(headless, args.fullscreen, args.window)
     if board:
         from game.hub.board import board_scene
 

@@ -36,3 +36,34 @@ def test_the_title_shows_first_and_the_first_tap_finds_everything_ready(tmp_path
     assert ctx.images.kept_bytes == kept  # every world card was loaded already
     if ctx.scores is not None:
         ctx.scores.close()
+
+
+def test_the_window_shows_the_splash_before_the_scenario_is_read(tmp_path: Path,
+                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A playtest: about ten seconds of black window at start on a loaded PC, while the
+    scenario was checked and the kiosk set up. The window opens with its splash first."""
+    import game.run
+    from game.ui import theme
+
+    opened: list[object] = []
+    seen: list[tuple[int, int, int]] = []
+    real_display, real_load = game.run.Display, game.run.load_scenario
+
+    def display(*args, **kwargs):  # type: ignore[no-untyped-def]
+        d = real_display(*args, **kwargs)
+        opened.append(d)
+        return d
+
+    def load(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert opened, "the scenario was read before the window opened"
+        logical = opened[0].logical  # type: ignore[attr-defined]
+        seen.extend(logical.get_at((x, y))[:3] for x, y in ((40, 200), (960, 1000)))
+        inked = {logical.get_at((x, 500))[:3] for x in range(600, 1320, 3)}
+        assert theme.NORMAL.ink in inked or len(inked) > 3  # the game's name is written
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(game.run, "Display", display)
+    monkeypatch.setattr(game.run, "load_scenario", load)
+    _app, ctx, _clock = create(parse(["--headless", "--data-dir", str(tmp_path / "data")]))
+    assert seen == [theme.NORMAL.paper] * 2  # the paper, not a black window
+    ctx.scores.close()
