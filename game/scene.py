@@ -21,18 +21,25 @@ class Scene:
     ``handle`` and ``update`` return a :data:`Transition` or ``None``.
     """
 
-    #: the scene below stays drawn (a dialogue over the floor, a modal)
-    transparent = False
     #: letters typed go to the scene as text, not as directions
     text_mode = False
-    #: a player is holding something (a drag, a torch): inactivity must not fire
-    busy = False
     #: a question over the screen below (pause, leave): the scene change does not slide
     modal = False
     #: bumped by a scene when it shows new content without a scene change (the next
     #: statement): a person's tap right after it is a double tap's second half and is dropped
     #: (:class:`game.input.DoubleTapGuard`)
     content_version = 0
+
+    @property
+    def transparent(self) -> bool:
+        """The scene below stays drawn (a dialogue over the floor, a modal until it has taken
+        its still of the screen below)."""
+        return False
+
+    @property
+    def busy(self) -> bool:
+        """A player is holding something (a drag, a torch): inactivity must not fire."""
+        return False
 
     def frame_interval(self) -> float | None:
         """Seconds after which this scene must be drawn again though nothing happened.

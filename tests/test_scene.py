@@ -9,6 +9,8 @@ from game.scene import Pop, Push, Quit, Replace, Reset, Scene, apply, visible
 class Probe(Scene):
     """A scene that remembers how often it became the top."""
 
+    transparent = False  # set per probe (the scenes' own say it with a property)
+
     def __init__(self, name: str, transparent: bool = False) -> None:
         super().__init__(ctx=None)
         self.label = name

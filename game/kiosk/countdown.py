@@ -30,7 +30,7 @@ class CountdownScene(Scene):
     modal = True
 
     @property
-    def transparent(self) -> bool:  # type: ignore[override]
+    def transparent(self) -> bool:
         return not self.backdrop.taken  # the paused game is drawn once, for the still
 
     def __init__(self, ctx: Any, kiosk: Kiosk, seconds: float) -> None:

@@ -27,7 +27,7 @@ class LeaveScene(ButtonScene):
     modal = True
 
     @property
-    def transparent(self) -> bool:  # type: ignore[override]
+    def transparent(self) -> bool:
         return not self.backdrop.taken  # the scene below is drawn once, for the still
 
     def frame_interval(self) -> float | None:

@@ -59,7 +59,7 @@ class MoreScene(ButtonScene):
         self._outside = False  # the finger went down outside the panel
 
     @property
-    def transparent(self) -> bool:  # type: ignore[override]
+    def transparent(self) -> bool:
         return not self.backdrop.taken
 
     def frame_interval(self) -> float | None:

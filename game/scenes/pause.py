@@ -97,7 +97,7 @@ class PauseScene(ButtonScene):
     modal = True
 
     @property
-    def transparent(self) -> bool:  # type: ignore[override]
+    def transparent(self) -> bool:
         return not self.backdrop.taken
 
     def frame_interval(self) -> float | None:

@@ -53,7 +53,7 @@ class TaskScene(Scene):
         self._background: pygame.Surface | None = None
 
     @property
-    def busy(self) -> bool:  # type: ignore[override]
+    def busy(self) -> bool:
         return self.view.busy
 
     def settings_changed(self) -> None:

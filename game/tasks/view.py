@@ -26,9 +26,6 @@ class TaskView(Generic[B]):
     """Draws a task's rules in ``rect`` and turns actions into the type's moves; ``B`` is the
     type's bot, whose moves :meth:`bot` turns into gestures."""
 
-    #: a drag or a torch is held: the kiosk's inactivity timer must wait
-    busy = False
-
     def __init__(self, ctx: Context, rules: TaskRules[Any], rect: pygame.Rect,
                  station: Station, accent: tuple[int, int, int]) -> None:
         self.ctx = ctx
@@ -38,6 +35,11 @@ class TaskView(Generic[B]):
         self.accent = accent
         self.buttons = Buttons()
         self._shaking: tuple[frozenset[str], float] = (frozenset(), 0.0)
+
+    @property
+    def busy(self) -> bool:
+        """A drag or a torch is held: the kiosk's inactivity timer must wait."""
+        return False
 
     def layout(self) -> None:
         """Where the view's buttons go (a type's): called again when the settings change."""

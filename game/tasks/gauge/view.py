@@ -102,7 +102,7 @@ class GaugeView(TaskView[GaugeBot]):
         return self.rules.params.mode == "stop"
 
     @property
-    def busy(self) -> bool:  # type: ignore[override]
+    def busy(self) -> bool:
         return self.pointer_held
 
     @property

@@ -88,7 +88,7 @@ class MatchView(TaskView[MatchBot]):
         return self.rules.links.get(pair_id) if side == "L" else self.rules.left_of(pair_id)
 
     @property
-    def busy(self) -> bool:  # type: ignore[override]
+    def busy(self) -> bool:
         return self.dragging
 
     def targets(self) -> list[pygame.Rect]:

@@ -61,7 +61,7 @@ class OrderView(TaskView[OrderBot]):
         self.buttons.set(items)
 
     @property
-    def busy(self) -> bool:  # type: ignore[override]
+    def busy(self) -> bool:
         return self.dragging is not None
 
     def index_at_y(self, y: float) -> int:

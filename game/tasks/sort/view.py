@@ -99,7 +99,7 @@ class SortView(TaskView[SortBot]):
         return next((b for b, rect in self.lay.bins.items() if rect.collidepoint(pos)), None)
 
     @property
-    def busy(self) -> bool:  # type: ignore[override]
+    def busy(self) -> bool:
         return self.dragging is not None
 
     @property

@@ -377,7 +377,7 @@ class SpotView(TaskView[SpotBot]):
             hint = t.render(tr("spot_hint"), theme.TEXT_SMALL, soft_ink(pal), width=w)
             surface.blit(hint, (x, box.y))
         else:
-            self._draw_toast(surface, box)
+            self._draw_toast(surface, box, self.toast[0])
 
     def _toast_text(self, tap: Tap) -> tuple[bool, str, str]:
         lang, tr = self.ctx.lang, self.ctx.tr
@@ -388,9 +388,8 @@ class SpotView(TaskView[SpotBot]):
             return True, a.label.get(lang), a.explain.get(lang)
         return False, tr("spot_fine", label=a.label.get(lang)), a.explain.get(lang)
 
-    def _draw_toast(self, surface: pygame.Surface, box: pygame.Rect) -> None:
+    def _draw_toast(self, surface: pygame.Surface, box: pygame.Rect, tap: Tap) -> None:
         pal = self.ctx.palette
-        tap, _age, _lasts = self.toast  # type: ignore[misc]
         ok, title, body = self._toast_text(tap)
         t, w = self.ctx.text, box.w - 40
         for size in (theme.TEXT_SMALL, theme.TEXT_SMALL - 4, theme.TEXT_SMALL - 6):

@@ -135,7 +135,7 @@ class TraceView(TaskView[TraceBot]):
         return ((pos[0] - self.origin[0]) / self.scale, (pos[1] - self.origin[1]) / self.scale)
 
     @property
-    def busy(self) -> bool:  # type: ignore[override]
+    def busy(self) -> bool:
         if self.assisted:
             return False  # nothing is held
         return self.pointer_down or (self.key_mode and self.rules.started)
@@ -186,29 +186,29 @@ class TraceView(TaskView[TraceBot]):
             self.torch = self.rules.start_point
         self.speed_step = max(0, min(ASSIST_STEPS, self.speed_step + change))
 
-    def _assist_step(self, dt: float) -> None:
+    def _assist_step(self, torch: tuple[float, float], dt: float) -> None:
         rules = self.rules
         speed = self.speed_step * rules.params.speed_mm_s.target / 4
-        s, _off = rules.seam.project(self.torch)  # type: ignore[arg-type]
+        s, _off = rules.seam.project(torch)
         self.torch = rules.seam.offset_point(min(s + speed * dt, rules.seam.length_mm), 0.0)
 
     def update(self, dt: float) -> None:
         self.t += dt
         if self.assisted and self.torch is not None:
-            self._assist_step(dt)
+            self._assist_step(self.torch, dt)
         elif self.key_mode and self.torch is not None:
-            self._key_step(dt)
+            self._key_step(self.torch, dt)
         self.rules.feed(self.torch, dt)
         self._spark_step(dt)
 
-    def _key_step(self, dt: float) -> None:
+    def _key_step(self, torch: tuple[float, float], dt: float) -> None:
         dx, dy = self.ctx.controls.direction
         rules = self.rules
         want = self.cruise if dx > 0 else 0.0  # let go, or the left arrow: it comes to rest
         lag = KEY_EASE_S if dx >= 0 else KEY_EASE_S / 2
         self.key_speed += (want - self.key_speed) * min(1.0, dt / lag)
         self.drift += (self.ctx.rng.uniform(-1, 1) * HAND_DRIFT - self.drift * 0.5) * dt
-        s, off = rules.seam.project(self.torch)  # type: ignore[arg-type]
+        s, off = rules.seam.project(torch)
         s += self.key_speed * dt
         # ↑ moves the torch up on the screen, as the aim gauge shows it (dy is -1 for ↑)
         off += (-dy * self.up_side(s) * KEY_AIM_SPEED + self.drift * 3) * dt
