@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from typing import Literal
 
 ALPHABET = "ABCDEFGHJKMNPRSTWXYZ"
 LENGTH = 6
-ROUTES = ("world", "decouverte", "grand_tour", "projector")
+ClassRoute = Literal["world", "decouverte", "grand_tour", "projector"]
+ROUTES: tuple[ClassRoute, ...] = ("world", "decouverte", "grand_tour", "projector")
 MAX_WORLDS = 49  # world numbers 1..49 (0: every world)
 
 
@@ -33,8 +35,16 @@ class CodeContent:
     """What the code itself says about its session."""
 
     world: int  # 0: every world of the scenario; k ≥ 1: the scenario's k-th world
-    route: str  # one of ROUTES
+    route: ClassRoute
     timers: bool
+
+
+def class_route(text: str) -> ClassRoute:
+    """``text`` as one of :data:`ROUTES` (a stored session's); ValueError for anything else."""
+    for route in ROUTES:
+        if text == route:
+            return route
+    raise ValueError(f"route must be one of {', '.join(ROUTES)}")
 
 
 def normalise(text: str) -> str:

@@ -94,15 +94,19 @@ class BeliefAnswer(_Strict):
     value: Annotated[str, StringConstraints(min_length=1, max_length=16)] | int
 
 
+Phase = Literal["before", "after"]  # the before/after statements: asked first, or at the end
+Outcome = Literal["finished", "left"]  # how a student's game ended
+
+
 class BeliefsRec(_Rec):
     kind: Literal["beliefs"]
-    phase: Literal["before", "after"]
+    phase: Phase
     answers: Annotated[list[BeliefAnswer], Field(max_length=100)]
 
 
 class EndRec(_Rec):
     kind: Literal["end"]
-    outcome: Literal["finished", "left"]
+    outcome: Outcome
     score: Annotated[int, Field(ge=0, le=1_000_000)]
     stars: Annotated[int, Field(ge=0, le=10_000)]
     liked_jobs: Annotated[list[Id], Field(max_length=100)] = []  # job (station) ids

@@ -22,7 +22,7 @@ from game.classroom import accommodate
 from game.classroom.answers import answers
 from game.classroom.client import ClassClient
 from game.classroom.code import ALPHABET, LENGTH, normalise
-from game.classroom.journal import Journal
+from game.classroom.journal import Journal, Outcome, Phase
 from game.classroom.session import ClassSession, device_id, local_journal
 from game.classroom.spec import SessionSpec, from_code
 from game.hub.client import HubRefused, HubUnreachable
@@ -214,7 +214,7 @@ class Classroom:
         if tour is None:
             return
         if step in ("probe_before", "probe_after"):  # the 1-5 answers; a skipped phase: none
-            phase = "before" if step == "probe_before" else "after"
+            phase: Phase = "before" if step == "probe_before" else "after"
             given = tour.probe_before if phase == "before" else tour.probe_after
             self.session.beliefs(phase, {k: v for k, v in given.items()
                                          if not k.startswith("_")})
@@ -222,7 +222,7 @@ class Classroom:
             self.end(ctx, "finished")
             accommodate.restore(ctx)  # the next one on this PC plays with the PC's settings
 
-    def end(self, ctx: Context, outcome: str) -> None:
+    def end(self, ctx: Context, outcome: Outcome) -> None:
         """The ``end`` record, once: the jobs liked and the offers the card showed."""
         if self.ended:
             return

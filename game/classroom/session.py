@@ -126,16 +126,16 @@ class ClassSession:
                               duration_s=max(0.0, min(86_400.0, duration_s)),
                               answers=answers, **self._base()))
 
-    def beliefs(self, phase: str, answers: dict[str, int | str]) -> None:
+    def beliefs(self, phase: j.Phase, answers: dict[str, int | str]) -> None:
         if not answers:
             return
-        self.record(j.BeliefsRec(kind="beliefs", phase=phase,  # type: ignore[arg-type]
+        self.record(j.BeliefsRec(kind="beliefs", phase=phase,
                                  answers=[j.BeliefAnswer(statement_id=k, value=v)
                                           for k, v in answers.items()], **self._base()))
 
-    def end(self, outcome: str, score: int, stars: int, liked_jobs: list[str],
+    def end(self, outcome: j.Outcome, score: int, stars: int, liked_jobs: list[str],
             offers: list[str]) -> None:
-        self.record(j.EndRec(kind="end", outcome=outcome,  # type: ignore[arg-type]
+        self.record(j.EndRec(kind="end", outcome=outcome,
                              score=score, stars=stars, liked_jobs=liked_jobs[:100],
                              offers=offers[:100], **self._base()))
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from game.classroom import journal
-from game.classroom.code import CodeContent, encode
+from game.classroom.code import CodeContent, class_route, encode
 from game.classroom.spec import SessionSpec, StudentAccommodations
 from game.hub.db import Database
 
@@ -73,12 +73,12 @@ class Session:
     def spec(self, accommodations: StudentAccommodations | None = None) -> SessionSpec:
         return SessionSpec(
             code=self.code, title=self.title, scenario_id=self.scenario_id, world=self.world,
-            world_id=self.world_id, route=self.route,  # type: ignore[arg-type]
+            world_id=self.world_id, route=class_route(self.route),
             stations=self.stations, timers=self.timers, speed_bonus=self.speed_bonus,
             open=self.open, accommodations=accommodations or StudentAccommodations())
 
     def content(self) -> CodeContent:
-        return CodeContent(self.world, self.route, self.timers)
+        return CodeContent(self.world, class_route(self.route), self.timers)
 
     def planned(self, order: list[str]) -> list[str]:
         """The session's stations as world/station refs, in the scenario's ``order``."""

@@ -7,11 +7,11 @@ student plays, so an accommodation the trainer sets on the dashboard takes effec
 """
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from game.classroom.code import CodeContent, decode, normalise
+from game.classroom.code import ClassRoute, CodeContent, decode, normalise
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 
@@ -36,7 +36,7 @@ class SessionSpec(BaseModel):
     scenario_id: Id | None = None  # None: the PC's default scenario
     world: Annotated[int, Field(ge=0, le=49)] = 0  # 0: every world; k: the k-th world
     world_id: Id | None = None  # the hub names it too, when it knows the scenario
-    route: Literal["world", "decouverte", "grand_tour", "projector"] = "world"
+    route: ClassRoute = "world"
     stations: list[Id] | None = None  # chosen by the trainer; None: all of the world(s)
     timers: bool = False  # the classroom's default: no timers
     speed_bonus: bool = False  # never in a classroom unless the trainer asks
@@ -48,5 +48,5 @@ def from_code(code: str) -> SessionSpec:
     """The session as the code alone says it (offline play); raises code.BadCode."""
     content: CodeContent = decode(code)
     return SessionSpec(code=normalise(code), world=content.world,
-                       route=content.route,  # type: ignore[arg-type]
+                       route=content.route,
                        timers=content.timers)

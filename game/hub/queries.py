@@ -23,9 +23,14 @@ from game.scores.stats import (
 )
 
 BoardScope = Literal["today", "event", "all"]
-BOARD_SCOPES: tuple[str, ...] = ("today", "event", "all")
+BOARD_SCOPES: tuple[BoardScope, ...] = ("today", "event", "all")
 BOARD_ROWS = 10
 _BOARD = "mode <> 'autoplay' AND off_board = 0"
+
+
+def board_scope(text: str) -> BoardScope | None:
+    """``text`` as one of :data:`BOARD_SCOPES` (a request's ``?scope=``), or None."""
+    return next((scope for scope in BOARD_SCOPES if scope == text), None)
 
 
 def change(db: Database) -> int:

@@ -110,15 +110,15 @@ def create_app(hub: Hub) -> Starlette:
         return Ingest(hub.db, hub.now).push(batch).body()
 
     def board(request: Request, body: bytes) -> dict[str, Any]:
-        scope = request.query_params.get("scope", "today")
-        if scope not in queries.BOARD_SCOPES:
+        scope = queries.board_scope(request.query_params.get("scope", "today"))
+        if scope is None:
             raise Refused(400, f"scope must be one of {', '.join(queries.BOARD_SCOPES)}")
         since = request.query_params.get("since")
         if since is not None and since.isdigit():
             current = queries.change(hub.db)
             if current == int(since):
                 return {"change": current, "same": True}
-        return queries.board(hub.db, hub.today(), scope, event_start=hub.event_start)  # type: ignore[arg-type]
+        return queries.board(hub.db, hub.today(), scope, event_start=hub.event_start)
 
     def summary(request: Request, body: bytes) -> dict[str, int]:
         return queries.summary(hub.db)

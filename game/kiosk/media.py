@@ -43,9 +43,11 @@ def _mounts_under(root: Path, ismount: Callable[[str], bool]) -> list[Path]:
 
 
 def _windows_drives() -> list[Destination]:
+    if sys.platform != "win32":  # windows=True elsewhere (a test): there is no windll here
+        raise OSError("no drive letters on this system")
     import ctypes
 
-    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel = ctypes.windll.kernel32
     system = os.environ.get("SYSTEMDRIVE", "C:").upper()
     out = []
     for letter in string.ascii_uppercase[3:]:  # D: and beyond

@@ -137,8 +137,10 @@ def cross_check(loaded: LoadedScenario, view: Positions) -> list[Problem]:
 def _raw_world(view: Positions, wi: int) -> dict[str, Any]:
     original = getattr(view, "original", lambda p: p)(("worlds", wi))
     worlds = view.data.get("worlds") if isinstance(view.data, dict) else None
+    if worlds is None:
+        return {}
     try:
-        raw = worlds[original[1]]  # type: ignore[index]
+        raw = worlds[original[1]]
     except (TypeError, IndexError, KeyError):
         return {}
     return raw if isinstance(raw, dict) else {}

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from game.classroom.spec import SessionSpec
     from game.context import Context
 
 import math
@@ -226,12 +227,12 @@ class ClassJoinScene(ButtonScene):
             self.layout()
         return None
 
-    def _start(self, url: str | None, spec: object = None) -> Transition | None:
+    def _start(self, url: str | None, spec: SessionSpec | None = None) -> Transition | None:
         stick = url is None and bool(self.places) and self.places[self.place].stick
         try:
             open_class(self.ctx, self.code, self.student, hub_url=url,
                        class_file=self.results_file() if stick else None,
-                       spec=spec)  # type: ignore[arg-type]
+                       spec=spec)
         except ClassProblem as err:  # the hub does not know the code, or it closed it
             self.state = "closed" if err.key == "class_closed" else "not_found"
             self.layout()

@@ -203,8 +203,8 @@ class FloorScene(ButtonScene):
             sid, self.focus_station = self.focus_station, None
             self.walk_to_station(sid)
             return None
-        if self.buttons.get("results") is not None:
-            return self.on_button(self.buttons.get("results"))  # type: ignore[arg-type]
+        if (results := self.buttons.get("results")) is not None:
+            return self.on_button(results)
         here = self.station_at((self.walker.x, self.walker.y))
         if here is not None and self.tour.result(self.world.id, here) is None:
             return self._open(here)

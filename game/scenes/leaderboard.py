@@ -13,7 +13,7 @@ from game import flow
 from game.routes import fit, score_from
 from game.scene import Pop, Replace, Transition
 from game.scenes.base import ButtonScene
-from game.scores.records import Scope
+from game.scores.records import LeaderboardRow, Scope
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
@@ -31,7 +31,7 @@ class LeaderboardScene(ButtonScene):
         self.finishing = finishing
         self.scope: Scope = "today"
         self.t = 0.0
-        self.rows: list = []  # type: ignore[type-arg]
+        self.rows: list[LeaderboardRow] = []
         self.own_rank: int | None = None
 
     def enter(self) -> None:

@@ -44,9 +44,9 @@ def next_in_order(targets: Mapping[K, pygame.Rect], focus: K | None, step: int) 
     keys = list(targets)
     if not keys:
         return None
-    if focus not in targets:
+    if focus is None or focus not in targets:
         return keys[0] if step > 0 else keys[-1]
-    return keys[(keys.index(focus) + step) % len(keys)]  # type: ignore[arg-type]
+    return keys[(keys.index(focus) + step) % len(keys)]
 
 
 class Focus(Generic[K]):

@@ -65,7 +65,7 @@ def system_prefers_reduced_motion() -> bool:
 
             enabled = ctypes.c_bool(True)
             spi_getclientareaanimation = 0x1042
-            ctypes.windll.user32.SystemParametersInfoW(  # type: ignore[attr-defined]
+            ctypes.windll.user32.SystemParametersInfoW(
                 spi_getclientareaanimation, 0, ctypes.byref(enabled), 0)
             return not enabled.value
         if sys.platform == "darwin":

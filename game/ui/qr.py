@@ -18,7 +18,7 @@ def make(payload: str) -> segno.QRCode:
     """The QR code for ``payload``: medium error correction (15 % of it may be unreadable),
     or low when medium would need a version above :data:`MAX_VERSION_AT_M`."""
     code = segno.make(payload, error="m", micro=False, boost_error=False)
-    if code.version > MAX_VERSION_AT_M:  # type: ignore[operator]  # an int for a QR code
+    if isinstance(code.version, int) and code.version > MAX_VERSION_AT_M:  # "M1".. is micro's
         code = segno.make(payload, error="l", micro=False, boost_error=False)
     return code
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pygame
 
@@ -51,6 +52,23 @@ def typeset(text: str) -> str:
     return _FRENCH_SPACE.sub(NARROW, text) if " " in text else text
 
 
+@dataclass(frozen=True, slots=True)
+class _Wrapped:
+    """A text's wrapped lines, as kept in the cache."""
+
+    lines: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """A text's wrapped lines, each rendered, as kept in the cache."""
+
+    lines: list[tuple[str, pygame.Surface]]
+
+
+_Kept = pygame.Surface | _Wrapped | _Lines  # one cache, one bound, for the three kinds
+
+
 class TextCache:
     """Renders text in the game's typeface (game.ui.fonts), wrapping to a width, with an LRU
     cache. Sizes are the type scale's (game.ui.theme); none is drawn under fonts.MIN_PX."""
@@ -62,7 +80,7 @@ class TextCache:
         self.seen: Callable[[str], None] | None = None
         self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
         self.smallest_px: int | None = None  # the smallest em loaded so far (tests read it)
-        self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        self._cache: OrderedDict[tuple[object, ...], _Kept] = OrderedDict()
 
     def font(self, size: int) -> pygame.font.Font:
         # the text-size setting enlarges reading text; titles are large enough already
@@ -129,11 +147,11 @@ class TextCache:
         """The lines ``text`` wraps into at ``size`` within ``width`` (cached)."""
         key = ("wrap", text, size, width, self.scale, self.readable)
         cached = self._cache.get(key)
-        if cached is not None:
+        if isinstance(cached, _Wrapped):
             self._cache.move_to_end(key)
-            return cached  # type: ignore[return-value]
+            return cached.lines
         lines = wrap(typeset(text), self._measure(self.font(size)), width)
-        self._store(key, lines)
+        self._store(key, _Wrapped(lines))
         return lines
 
     def render(self, text: str, size: int, color: Color, width: int | None = None,
@@ -147,9 +165,9 @@ class TextCache:
         # colour: contrast changes it
         key = (text, size, color, width, align, line_gap, self.scale, self.readable)
         cached = self._cache.get(key)
-        if cached is not None:
+        if isinstance(cached, pygame.Surface):
             self._cache.move_to_end(key)
-            return cached  # type: ignore[return-value]
+            return cached
         font = self.font(size)
         if width is None:
             surf = self._line(font, typeset(text), color)
@@ -176,13 +194,13 @@ class TextCache:
             self.seen(text)
         key = ("lines", text, size, color, width, self.scale, self.readable)
         cached = self._cache.get(key)
-        if cached is not None:
+        if isinstance(cached, _Lines):
             self._cache.move_to_end(key)
-            return cached  # type: ignore[return-value]
+            return cached.lines
         font = self.font(size)
         lines = [(line, self._line(font, line, color))
                  for line in self.wrapped(text, size, width)]
-        self._store(key, lines)
+        self._store(key, _Lines(lines))
         return lines
 
     def clipped(self, text: str, size: int, width: int, max_lines: int) -> list[str]:
@@ -216,7 +234,7 @@ class TextCache:
 
     _bytes = 0  # pixels of the renderings kept (each cache counts its own)
 
-    def _store(self, key: tuple[object, ...], value: object) -> None:
+    def _store(self, key: tuple[object, ...], value: _Kept) -> None:
         """Keep a rendering, forgetting the least recently used beyond CACHE_SIZE of them or
         CACHE_BYTES of pixels (never the one just kept)."""
         self._cache[key] = value
@@ -232,12 +250,12 @@ class TextCache:
         return self._measure(font)(typeset(text)), font.get_height()
 
 
-def _pixels(value: object) -> int:
+def _pixels(value: _Kept) -> int:
     """Bytes of the pixels of a kept rendering: a surface, or lines with their surfaces."""
     if isinstance(value, pygame.Surface):
         return value.get_pitch() * value.get_height()
-    if isinstance(value, list):
-        return sum(_pixels(item[1]) for item in value if isinstance(item, tuple))
+    if isinstance(value, _Lines):
+        return sum(_pixels(surface) for _, surface in value.lines)
     return 0
 
 

@@ -12,12 +12,12 @@ from game import CONTENT_ROOT
 from game.kiosk.admin.base import AdminScene
 from game.kiosk.media import Destination, destinations, flush
 from game.scene import Pop, Push, Transition
+from game.scores.records import LeaderboardRow
 from game.ui import draw, theme
 from game.ui.widgets import Button
 
 if TYPE_CHECKING:
     from game.kiosk.kiosk import Kiosk
-    from game.scores.records import LeaderboardRow
 
 PANEL = pygame.Rect(360, 240, 1200, 560)
 LIST = pygame.Rect(160, 230, 1600, 640)
@@ -88,7 +88,9 @@ class DestinationScene(AdminScene):
         if button.id == "refresh":
             self.enter()
             return None
-        target: Destination = button.data  # type: ignore[assignment]
+        target = button.data
+        if not isinstance(target, Destination):  # the others are back and refresh
+            return None
         try:
             written = self.write(target.path)
         except Exception as err:  # a full or pulled-out stick is said, not fatal
@@ -160,7 +162,9 @@ class BoardScene(AdminScene):
     def on_button(self, button: Button) -> Transition | None:
         if button.id == "back":
             return Pop()
-        row: LeaderboardRow = button.data  # type: ignore[assignment]
+        row = button.data
+        if not isinstance(row, LeaderboardRow):  # the other one is back
+            return None
         name = row.nickname or ""
         tr = self.ctx.tr
         return Push(ConfirmScene(self.ctx, self.kiosk, tr("admin_hide_title", name=name),
@@ -219,7 +223,9 @@ class ScenarioScene(AdminScene):
 
         if button.id == "back":
             return Pop()
-        path: Path = button.data  # type: ignore[assignment]
+        path = button.data
+        if not isinstance(path, Path):  # the other one is back
+            return None
         try:
             loaded = load_scenario(path)
         except ContentError as err:
