@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pygame
+import pytest
 
 from game.actions import Press, Release
 from game.autoplay import Autoplay
@@ -19,6 +20,7 @@ def visits(h) -> list[str]:  # type: ignore[no-untyped-def]
     return [v.outcome for v in h.ctx.scores.day_data(None).visits]
 
 
+@pytest.mark.slow
 def test_a_visitor_who_leaves_on_her_card_finished(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk({"leaderboard": False})
     h.tap((960, 500))  # a visitor starts the découverte; the bot plays it for her
@@ -31,6 +33,7 @@ def test_a_visitor_who_leaves_on_her_card_finished(make_kiosk) -> None:  # type:
     assert visits(h) == ["finished"]
 
 
+@pytest.mark.slow
 def test_opening_the_pad_from_the_attract_loop_is_no_visit(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     h = make_kiosk()
     h.wait(2)

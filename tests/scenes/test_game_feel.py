@@ -245,6 +245,7 @@ def test_the_results_and_the_leaderboard_count_the_same_stars(make_app) -> None:
     assert row.stars == 5
 
 
+@pytest.mark.slow
 def test_the_confetti_fly_behind_the_results_words_not_over_them(make_app) -> None:  # type: ignore[no-untyped-def]
     h = make_app(autoplay=False)
     tour = tour_of(h)

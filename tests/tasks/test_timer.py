@@ -82,6 +82,7 @@ def test_nothing_is_timed_or_measured_before_the_first_move(game: Any, world: st
     assert rules.time_left is not None and rules.time_left < limit - 2, (station, rules.time_left)
 
 
+@pytest.mark.slow
 def test_the_gauge_hold_waits_for_her_and_its_notice_stays_until_read(game: Any) -> None:
     """The hold's needle began drifting 1.5 s after the task opened, while the visitor read
     the prompt (a playtest: the hold was over, scored, before her first touch), and
