@@ -115,7 +115,11 @@ class ProjectorProbeScene(ButtonScene):
         return None
 
     def on_back(self) -> Transition | None:
-        return self._done()
+        """Escape passes nothing by itself (as on the player's own before/after question): it
+        puts the focus on « Tout passer », which Enter then confirms; the hands stay."""
+        self.buttons.focus = next(i for i, b in enumerate(self.buttons.items)
+                                  if b.id == "skip_all")
+        return None
 
     def _advance(self, keep: bool) -> Transition | None:
         """This statement's hands kept (a tally record) unless passed; then the next one."""

@@ -275,6 +275,10 @@ def test_the_class_answers_the_before_statements_by_a_show_of_hands(make_app,  #
     _tap(h, "plus:unsure")
     _tap(h, "skip")  # passed: nothing kept, even with a hand counted
     assert scene.index == 2
+    from game.actions import Back
+
+    h.app.dispatch(Back())  # Escape: the way out shown, nothing passed
+    assert h.app.top is scene and scene.index == 2 and scene.focus_label() == "Tout passer"
     _tap(h, "skip_all")
     assert isinstance(h.app.top, FloorScene)
     records = [r for r in journal.read(stick).records if isinstance(r, journal.TallyRec)]
