@@ -14,7 +14,7 @@ built from them (a "billion laughs" file is refused at once), and each text's le
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -22,10 +22,10 @@ from game import limits
 from game.scenario.problems import ContentError, Mark, Problem
 from game.scenario.yamlfast import Tree, build, line_col, pos
 
-try:
-    SafeLoader: type = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
+if TYPE_CHECKING:  # the C loader has the same constructor (the part this module extends)
     SafeLoader = yaml.SafeLoader
+else:  # libyaml's, when PyYAML was built with it
+    SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PathKey = tuple[str | int, ...]
 LIMITS_HINT = "see « Limits » in docs/scenario-format.md"
@@ -159,10 +159,12 @@ class _Refused(Exception):
         self.node, self.message, self.hint = node, message, hint
 
 
-class _BoundedLoader(SafeLoader):  # type: ignore[misc]
+class _BoundedLoader(SafeLoader):
     """The safe loader, refusing over-long texts and keys written twice as it builds."""
 
-    def construct_scalar(self, node: yaml.Node) -> Any:
+    duplicates: list[tuple[yaml.Node, yaml.Node]]  # (first, second) key nodes; set per load
+
+    def construct_scalar(self, node: yaml.ScalarNode | yaml.MappingNode) -> Any:
         value = super().construct_scalar(node)
         if isinstance(value, str) and len(value) > limits.TEXT_CHARS:
             raise _Refused(node, f"this text is {limits.count_text(len(value))} characters "
@@ -172,18 +174,17 @@ class _BoundedLoader(SafeLoader):  # type: ignore[misc]
                            + LIMITS_HINT)
         return value
 
-    def construct_mapping(self, node: yaml.Node, deep: bool = False) -> Any:
-        if isinstance(node, yaml.MappingNode):
-            self.flatten_mapping(node)
-            seen: dict[object, yaml.Node] = {}
-            for key_node, _value in node.value:
-                key = key_node.value
-                if not isinstance(key, str):
-                    continue
-                if key in seen:  # YAML keeps only the last one: the first would vanish silently
-                    self.duplicates.append((seen[key], key_node))
-                else:
-                    seen[key] = key_node
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Any:
+        self.flatten_mapping(node)
+        seen: dict[object, yaml.Node] = {}
+        for key_node, _value in node.value:
+            key = key_node.value
+            if not isinstance(key, str):
+                continue
+            if key in seen:  # YAML keeps only the last one: the first would vanish silently
+                self.duplicates.append((seen[key], key_node))
+            else:
+                seen[key] = key_node
         return yaml.constructor.BaseConstructor.construct_mapping(self, node, deep=deep)
 
 
