@@ -51,6 +51,10 @@ class TaskScene(Scene):
         self.chrome = Buttons([Button("back", pygame.Rect(24, 24, 200, 82), self.ctx.tr("menu"),
                                       style="secondary")])
         self._background: pygame.Surface | None = None
+        #: the header with the view's kept layer painted on it (TaskView.layer_key), and
+        #: what it was painted for
+        self._layered: pygame.Surface | None = None
+        self._layered_for: object = None
 
     @property
     def busy(self) -> bool:
@@ -62,6 +66,7 @@ class TaskScene(Scene):
         if not self.rules.finished:
             self.rules.retime(self.ctx.settings.timers, self.ctx.settings.more_time)
         self._background = None
+        self._layered_for = None
         self.view.layout()
 
     def handle(self, action: Action) -> Transition | None:
@@ -126,12 +131,30 @@ class TaskScene(Scene):
                 self._background.blit(img, (64, 172 if img.get_height() < 60 else 160))
         return self._background
 
+    def layered(self, key: object) -> pygame.Surface:
+        """The header with the view's kept layer on it, painted again when ``key`` changes
+        (the view's layer key, with the palette and the language it was painted in)."""
+        if self._layered is None or self._layered_for != key:
+            if self._layered is None:
+                self._layered = pygame.Surface(theme.LOGICAL_SIZE)
+            self._layered.blit(self.background(), (0, 0))
+            self.view.draw_layer(self._layered)
+            self._layered_for = key
+        return self._layered
+
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
-        surface.blit(self.background(), (0, 0))
+        kept = self.view.layer_key()
+        if kept is None:
+            surface.blit(self.background(), (0, 0))
+        else:  # the layer lies below the header's menu and timer: drawn first, same pixels
+            surface.blit(self.layered((kept, pal, self.ctx.lang)), (0, 0))
         self.chrome.draw(surface, self.ctx.text, pal)
         self._draw_timer(surface)
-        self.view.draw(surface)
+        if kept is None:
+            self.view.draw(surface)
+        else:
+            self.view.draw_top(surface)
 
     def _draw_timer(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette

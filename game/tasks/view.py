@@ -1,6 +1,7 @@
 """The pygame side every task view shares (rules stay in each type's pure modules)."""
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import pygame
@@ -93,7 +94,28 @@ class TaskView(Generic[B]):
     def update(self, dt: float) -> None:
         pass
 
+    # drawing -----------------------------------------------------------------------
+    # A view may keep its bottom part: what :meth:`draw_layer` paints changes only when
+    # :meth:`layer_key` does, so the scene paints it once under its header and blits both
+    # each frame, then calls :meth:`draw_top` for the rest. :meth:`draw` draws it all (the
+    # scene calls it when the key is None); the two ways give the same pixels, so what the
+    # layer paints must come first in the view's drawing or touch nothing drawn before it.
+    def layer_key(self) -> Hashable | None:
+        """Everything :meth:`draw_layer` depends on now (None: nothing is kept)."""
+        return None
+
+    def draw_layer(self, surface: pygame.Surface) -> None:
+        """The view's bottom part, kept while :meth:`layer_key` stays the same."""
+
+    def draw_top(self, surface: pygame.Surface) -> None:
+        """What is drawn over the kept layer, each frame."""
+        self.draw(surface)
+
     def draw(self, surface: pygame.Surface) -> None:
+        """The whole view (by default: its buttons)."""
+        self.draw_buttons(surface)
+
+    def draw_buttons(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         moved = [(b, b.rect) for b in self.buttons.items if self.shake_offset(b.id)]
         for b, rect in moved:  # drawn shaken; where it is tapped does not move

@@ -8,6 +8,7 @@ that push and a second tap stops it (Enter or Space stops it too).
 """
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -94,6 +95,7 @@ class GaugeView(TaskView[GaugeBot]):
         self.pointer_held = False
         self.pressed = 0.0
         self.hover = False
+        self._shares: dict[tuple[int, str], str] = {}  # whole percentages as written (_percent)
         self.rules.announce(read_s(self.ctx.tr("gauge_ready")))
 
     # --- input ---------------------------------------------------------------------------
@@ -202,18 +204,38 @@ class GaugeView(TaskView[GaugeBot]):
     def _n(self, value: float) -> str:
         return self.face.label(value)
 
+    def layer_key(self) -> Hashable | None:
+        """The face and the side panel's card stay the same while the task runs (the marks,
+        the needle and the readout stay on the face's card, clear of the panel)."""
+        return None if self.rules.finished and self.settled else ()
+
+    def draw_layer(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
+        self.face.draw(surface)
+        draw.panel(surface, pal, self.panel, pal.white, radius=26, shadow=8)
+
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         if self.rules.finished and self.settled:
             return
-        r = self.rules
         self.face.draw(surface)
+        self._draw_on_face(surface)
+        draw.panel(surface, pal, self.panel, pal.white, radius=26, shadow=8)
+        self._draw_in_panel(surface)
+
+    def draw_top(self, surface: pygame.Surface) -> None:
+        self._draw_on_face(surface)
+        self._draw_in_panel(surface)
+
+    def _draw_on_face(self, surface: pygame.Surface) -> None:
+        r = self.rules
         for i, s in enumerate(r.stops):
             if r.revealing <= 0 or i < len(r.stops) - 1:
                 self.face.mark(surface, s.value, i + 1)
         self.face.needle(surface, r.value)
         self._draw_readout(surface)
-        draw.panel(surface, pal, self.panel, pal.white, radius=26, shadow=8)
+
+    def _draw_in_panel(self, surface: pygame.Surface) -> None:
         if self.stop_mode:
             self._draw_stop_panel(surface)
         else:
@@ -344,13 +366,22 @@ class GaugeView(TaskView[GaugeBot]):
             surface.blit(img, img.get_rect(center=box.center))
         else:
             self._draw_status(surface, pygame.Rect(x, y, w, 84))
-            share = percent(r.inside_s / r.run_t if r.run_t > 0 else 1.0, self.ctx.lang)
+            share = self._percent(r.inside_s / r.run_t if r.run_t > 0 else 1.0)
             img = t.render(self.ctx.tr("gauge_so_far", pct=share), theme.TEXT_SMALL, pal.ink,
                            width=w)
             surface.blit(img, (x, y + 84 + 20))
         self._hint(surface, "gauge_toggle_hint" if self.hold_free else "gauge_hold_hint",
                    self.stop_rect.y - 20)
         self._draw_control(surface)
+
+    def _percent(self, share: float) -> str:
+        """A share as a whole percentage, written once for each (Babel is slow for a frame)."""
+        whole = round(100 * share)  # what percent() shows of it
+        key = (whole, self.ctx.lang)
+        text = self._shares.get(key)
+        if text is None:
+            text = self._shares[key] = percent(whole / 100, self.ctx.lang)
+        return text
 
     def _draw_status(self, surface: pygame.Surface, pill: pygame.Rect) -> None:
         pal = self.ctx.palette

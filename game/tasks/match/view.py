@@ -6,6 +6,7 @@ item takes its link off (and picks it up, ready for another partner).
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -224,10 +225,22 @@ class MatchView(TaskView[MatchBot]):
         return [Press(pos), Release(pos)]
 
     # --- drawing ---------------------------------------------------------------------
+    def layer_key(self) -> Hashable | None:
+        """The cards, the links and their badges change only at a move: what is linked,
+        picked up, dragged and hovered (none is kept while a wrong link shakes)."""
+        if (self.rules.finished and self.settled) or self.shaking:
+            return None
+        held = self.finger.dragged
+        hovered = self.item_at(self.finger.pos) if held is not None else None
+        return (tuple(self.rules.links.items()), self.selected, held, hovered)
+
     def draw(self, surface: pygame.Surface) -> None:
-        pal = self.ctx.palette
         if self.rules.finished and self.settled:
             return
+        self.draw_layer(surface)
+        self.draw_top(surface)
+
+    def draw_layer(self, surface: pygame.Surface) -> None:
         r, lay = self.rules, self.lay
         for side, column in (("L", lay.left), ("R", lay.right)):
             for pid, rect in column.items():
@@ -243,6 +256,9 @@ class MatchView(TaskView[MatchBot]):
         for pid in r.right:
             if r.left_of(pid) is None:
                 self._socket(surface, lay.badge("R", pid))
+
+    def draw_top(self, surface: pygame.Surface) -> None:
+        pal, lay = self.ctx.palette, self.lay
         if self.finger.dragged is not None:
             side, pid = self.finger.dragged
             color = self._color(pid) if side == "L" else self.accent

@@ -6,6 +6,7 @@ picks one up, arrows and Enter choose its bin (or its home slot, to put it back)
 """
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -267,10 +268,24 @@ class SortView(TaskView[SortBot]):
         return path[:1]
 
     # --- drawing ---------------------------------------------------------------------
+    def layer_key(self) -> Hashable | None:
+        """The hint, the tray and the bins change only at a move: where each card is, which
+        is picked up or dragged and over which bin (none is kept while a chip shakes)."""
+        if (self.rules.finished and self.settled) or self.shaking:
+            return None
+        r = self.rules
+        hot = self.bin_at(self.drag_pos) if self.dragging else None
+        return (self.keyboard, self.selected, self.dragging, hot, tuple(r.unplaced),
+                tuple(tuple(r.in_bin(b)) for b in self.lay.bins))
+
     def draw(self, surface: pygame.Surface) -> None:
-        pal = self.ctx.palette
         if self.rules.finished and self.settled:
             return
+        self.draw_layer(surface)
+        self.draw_top(surface)
+
+    def draw_layer(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         r, lay = self.rules, self.lay
         holding = self.holding
         if self.keyboard:
@@ -293,6 +308,9 @@ class SortView(TaskView[SortBot]):
         hot = self.bin_at(self.drag_pos) if self.dragging else None
         for bin_id, box in lay.bins.items():
             self._bin(surface, bin_id, box, hot=hot == bin_id, open_=holding is not None)
+
+    def draw_top(self, surface: pygame.Surface) -> None:
+        pal, lay = self.ctx.palette, self.lay
         super().draw(surface)
         self.ring.draw(surface, pal, self.key_targets())
         if self.dragging is not None:

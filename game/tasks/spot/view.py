@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -189,15 +189,28 @@ class SpotView(TaskView[SpotBot]):
         return [self.image_rect, *super().targets()]
 
     # --- drawing ---------------------------------------------------------------------------
-    def draw(self, surface: pygame.Surface) -> None:
-        pal = self.ctx.palette
+    def layer_key(self) -> Hashable | None:
+        """The framed picture and what was found on it change only at a find."""
         if self.rules.finished:
-            return
+            return None
+        return (tuple(self.rules.found), tuple(self.rules.extras_seen))
+
+    def draw_layer(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         draw.panel(surface, pal, self.image_rect.inflate(2 * FRAME, 2 * FRAME), pal.white,
                    radius=22)
         surface.blit(self.picture, self.image_rect)
         for area_id in [*self.rules.found, *self.rules.extras_seen]:
             self._draw_found(surface, area_id)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.rules.finished:
+            return
+        self.draw_layer(surface)
+        self.draw_top(surface)
+
+    def draw_top(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
         for n, (x0, y, age) in enumerate(self.crosses):
             x = x0 + (self.shake_offset("wrong") if n == len(self.crosses) - 1 else 0.0)
             size = 64 * (1.0 - 0.3 * age / CROSS_S)
