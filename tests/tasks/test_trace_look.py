@@ -216,3 +216,39 @@ def test_the_speed_graph_says_too_slow_and_too_fast_as_the_verdict_does(game: Ha
     assert slow in seen and fast in seen and tr("trace.zone_off", "fr") in seen
     verdict = result.feedback[0].explain.get("fr")  # type: ignore[union-attr]
     assert f"{slow} sur" in verdict and f"{fast} sur" in verdict
+
+
+def test_a_hint_under_the_plate_stays_until_it_is_read(game: Harness) -> None:
+    """The hint followed the live measure: with a hand that wavers as a person's does, each of
+    « Ralentis », « Avance plus vite », « Reviens sur le joint » flashed for 0.1–0.4 s. Each
+    now stays at least as long as reading it takes (200 words a minute)."""
+    import math
+
+    from game.autoplay import READ_WPM, words
+    from game.tasks.trace.rules import HINTS
+
+    app, _ctx, clock = game
+    task = open_trace(game)
+    view = task.view
+    rules = view.rules
+    view.handle(Press(view.to_screen(rules.start_point)))
+    s = t = 0.0
+    shown: list[tuple[str, float]] = []  # each hint shown and for how long
+    last = None
+    while not rules.finished:
+        t += STEP_S
+        s += (6 + 3.2 * math.sin(2 * math.pi * 0.7 * t)) * STEP_S  # 3-9 mm/s, off 1.6 mm
+        off = 1.6 * math.sin(2 * math.pi * 0.4 * t)
+        view.handle(Drag(view.to_screen(rules.seam.offset_point(
+            min(s, rules.seam.length_mm), off))))
+        clock.advance(STEP_S)
+        app.frame()
+        if view.hint is not None:
+            if view.hint != last:  # a hint comes up
+                shown.append((view.hint[0], 0.0))
+            shown[-1] = (shown[-1][0], shown[-1][1] + STEP_S)
+        last = view.hint
+    assert len({k for k, _ in shown}) >= 3, shown  # she was told all three things
+    for key, secs in shown[:-1]:  # (the last one ends with the pass)
+        need = words(HINTS[key].get("fr")) * 60 / READ_WPM
+        assert secs >= need, (key, secs, need)

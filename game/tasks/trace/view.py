@@ -20,6 +20,7 @@ from game import i18n
 from game.actions import Action, Confirm, Drag, Key, Navigate, Press, Release
 from game.i18n import define
 from game.tasks.ink import soft_ink
+from game.tasks.reading import read_s
 from game.tasks.trace.bot import TraceBot
 from game.tasks.trace.look import BeadPainter, Sparks, arc_glow
 from game.tasks.trace.rules import HINTS, TraceRules
@@ -102,6 +103,9 @@ class TraceView(TaskView[TraceBot]):
         self.drift = 0.0
         self.sparks = Sparks()
         self.t = 0.0
+        #: the hint under the plate and since when (s): it stays until it is read (a hint
+        #: that follows the live measure flashed for 0.1-0.4 s, too briefly to read)
+        self.hint: tuple[str, float] | None = None
         # the plate with the bead's heat tint, and the bead: new dots are drawn onto them
         self.layer = self._paint_plate()
         self.bead_layer = pygame.Surface(self.plate.size)  # opaque, a key colour for "none":
@@ -194,6 +198,7 @@ class TraceView(TaskView[TraceBot]):
 
     def update(self, dt: float) -> None:
         self.t += dt
+        self._hint_step()
         if self.assisted and self.torch is not None:
             self._assist_step(self.torch, dt)
         elif self.key_mode and self.torch is not None:
@@ -221,6 +226,16 @@ class TraceView(TaskView[TraceBot]):
         runs up or down the plate, the left of travel."""
         ny = self.rules.seam.normal_at(min(max(s, 0.0), self.rules.seam.length_mm))[1]
         return -1.0 if ny > 0 else 1.0
+
+    def _hint_step(self) -> None:
+        """The hint shown: the live one, but each stays at least as long as reading it
+        takes; then the live one of that moment (or none) follows."""
+        live = self.rules.live.hint if not self.rules.finished else None
+        if self.hint is not None:
+            key, since = self.hint
+            if key == live or self.t - since < read_s(HINTS[key].get(self.ctx.lang)):
+                return
+        self.hint = None if live is None else (live, self.t)
 
     def _spark_step(self, dt: float) -> None:
         welding = self.rules.live.welding and self.torch is not None
@@ -337,9 +352,9 @@ class TraceView(TaskView[TraceBot]):
         fill.w = round(bar.w * self.rules.progress)
         if fill.w:
             pygame.draw.rect(surface, self.accent, fill, border_radius=13)
-        hint = self.rules.live.hint
-        if hint is not None:
-            text = self.ctx.text.render(HINTS[hint].get(self.ctx.lang), theme.TEXT_LARGE, pal.ink)
+        if self.hint is not None:
+            text = self.ctx.text.render(HINTS[self.hint[0]].get(self.ctx.lang), theme.TEXT_LARGE,
+                                        pal.ink)
             box = text.get_rect(midtop=(self.plate.centerx, bar.bottom + 18)).inflate(40, 14)
             pygame.draw.rect(surface, pal.safety, box, border_radius=16)
             warning_sign(surface, pal, (box.x - 34, box.centery), 44)
