@@ -156,9 +156,7 @@ class WarmUp(Watcher):
 
     def _warm(self, app: App) -> Iterator[None]:
         if self.classroom:
-            from game.classroom.play import ClassroomWatcher
-
-            app.watchers.append(ClassroomWatcher())
+            app.watchers.append(ClassroomHook())
         scenario = app.ctx.loaded_scenario
         if scenario is None:
             return
@@ -169,6 +167,24 @@ class WarmUp(Watcher):
                 app.ctx.images.get(scenario.asset(world.image))
         yield
         from game.scenes import world_select  # noqa: F401 - imported now, not at the tap
+
+
+class ClassroomHook(Watcher):
+    """The classroom's watcher (the trainer's changes, at once), whose code is read only once
+    a session is open: importing it takes some 60 ms (pydantic models, urllib), which would
+    be one frame of the title's, and most games never join a class."""
+
+    def __init__(self) -> None:
+        self._watcher: Watcher | None = None
+
+    def tick(self, app: App, dt: float) -> None:
+        if app.ctx.classroom is None:
+            return
+        if self._watcher is None:
+            from game.classroom.play import ClassroomWatcher
+
+            self._watcher = ClassroomWatcher()
+        self._watcher.tick(app, dt)
 
 
 def _accessibility_settings(app: App) -> Push | None:
