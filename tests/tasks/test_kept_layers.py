@@ -1,7 +1,7 @@
 """A task view that keeps its bottom layer (TaskView.layer_key) draws, frame after frame,
 exactly the pixels it draws when drawn whole: under taps, drags and keys, while the bot
-plays, in both palettes and at the largest text size. A layer kept for a state that has
-changed would show the old cards, marks or chips."""
+plays, in both palettes, at the largest text size and with the hold-free setting. A layer
+kept for a state that has changed would show the old cards, marks or chips."""
 from __future__ import annotations
 
 import random
@@ -50,13 +50,14 @@ def gestures(scene: TaskScene) -> list[list[Action]]:
     return out
 
 
-@pytest.mark.parametrize("look", ["normal", "high-contrast", "large-text"])
+@pytest.mark.parametrize("look", ["normal", "high-contrast", "large-text", "hold-free"])
 @pytest.mark.parametrize(("world", "station"), STATIONS, ids=[s for _, s in STATIONS])
 def test_a_kept_layer_draws_the_same_pixels_as_the_whole_view(game: Any, world: str,
                                                                station: str, look: str) -> None:
     app, ctx, clock = game
     ctx.settings.high_contrast = look == "high-contrast"
     ctx.settings.text_scale = 1.3 if look == "large-text" else 1.0
+    ctx.settings.hold_free = look == "hold-free"  # the assisted weld pass, the gauge's taps
     ctx.apply_settings()
     try:
         open_task(game, world, station)
@@ -92,6 +93,7 @@ def test_a_kept_layer_draws_the_same_pixels_as_the_whole_view(game: Any, world: 
         ctx.autoplay = None
         ctx.settings.high_contrast = False
         ctx.settings.text_scale = 1.0
+        ctx.settings.hold_free = False
         ctx.apply_settings()
 
 
