@@ -1,6 +1,7 @@
 """Put steps in order: drag a card, or use its arrows, or pick it up with the keys."""
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -144,15 +145,28 @@ class OrderView(TaskView[OrderBot]):
         return [Press((a.x + 200, a.centery)), Drag((a.x + 200, (a.centery + b.centery) / 2)),
                 Drag((a.x + 200, b.centery)), Release((a.x + 200, b.centery))]
 
+    def layer_key(self) -> Hashable | None:
+        """The cards left in place change only at a move: the order, the card dragged, the
+        one held by the keys (none is kept while a wrong order shakes)."""
+        if (self.rules.finished and self.settled) or self.shaking:
+            return None
+        return (tuple(self.rules.order), self.dragging, self.holding, self.focus)
+
     def draw(self, surface: pygame.Surface) -> None:
-        pal = self.ctx.palette
         if self.rules.finished and self.settled:
             return
-        order = self.rules.order
-        for i, step_id in enumerate(order):
+        self.draw_layer(surface)
+        self.draw_top(surface)
+
+    def draw_layer(self, surface: pygame.Surface) -> None:
+        for i, step_id in enumerate(self.rules.order):
             if i == self.dragging:
                 continue
             self._card(surface, i, step_id, self.shaken(f"step:{step_id}", self.card_rect(i)))
+
+    def draw_top(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
+        order = self.rules.order
         if self.dragging is not None:
             target = self.index_at_y(self.drag_y - self.grab_dy + self.card_h / 2)
             slot = self.card_rect(target)
