@@ -11,7 +11,7 @@ from game.assets import Images
 from game.audio import Sounds
 from game.autoplay import Autoplay
 from game.clock import Clock
-from game.i18n import tr
+from game.i18n import STRINGS, tr
 from game.input import Controls
 from game.progress import Tour
 from game.settings import Settings
@@ -19,6 +19,9 @@ from game.speech import Speech
 from game.ui.motion import Motion
 from game.ui.text import TextCache
 from game.ui.theme import Palette, palette_for
+
+PROJECTOR_ROUTE = "projector"  # game.flow.PROJECTOR: the class plays together, spoken to as vous
+VOUS = "@vous"  # the suffix of a text's form for the class (game.classroom.voice)
 
 if TYPE_CHECKING:
     from game.accommodations import Accommodations
@@ -126,4 +129,8 @@ class Context:
         self.speech.say_all(*parts)
 
     def tr(self, key: str, **values: object) -> str:
+        """The interface text ``key``; on the projector, where the whole class plays on one
+        screen, its « vous » form when it has one (``key@vous``: game.classroom.voice)."""
+        if self.tour is not None and self.tour.route == PROJECTOR_ROUTE:
+            key = key + VOUS if key + VOUS in STRINGS else key
         return tr(key, self.lang, **values)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import game.classroom.voice  # noqa: F401 - the projector's « vous » texts
 from game import express
 from game.app import Watcher
 from game.classroom import accommodate

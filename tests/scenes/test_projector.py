@@ -200,6 +200,7 @@ def test_the_trainer_s_words_are_in_vous_in_a_note_of_their_own(make_app) -> Non
     import re
 
     from game.i18n import tr
+    from game.scenes import projector_note  # noqa: F401 - its notes (alone, this test failed)
 
     h = make_app(autoplay=False)
     scene = _scene(h)
@@ -315,3 +316,44 @@ def test_the_debrief_after_a_voted_station_is_drawn_for_the_back_of_a_room(make_
     said = debrief.spoken()
     assert said[0] == "Score de la classe : 100"
     assert any(line.startswith("La réponse : ") for line in said)  # lettered, as shown
+
+
+def test_the_results_and_the_card_speak_to_the_class_as_vous(make_app) -> None:  # type: ignore[no-untyped-def]
+    """A trainer's test: « Bravo, tu as terminé ! » projected to thirty students. On the
+    projector the results and the take-away card say « vous »; a student's own PC, « tu »."""
+    import re
+    from datetime import datetime
+    from string import Formatter
+
+    from game import context, flow, i18n
+    from game.classroom.voice import FORMS
+    from game.progress import Tour
+    from game.scenes import results, results_minds  # noqa: F401 - the texts of the results
+    from game.scenes.takeaway import TakeawayScene
+
+    assert flow.PROJECTOR.id == context.PROJECTOR_ROUTE
+    tu = re.compile(r"\b(tu|te|ton|ta|tes|toi|[Tt]ouche|[Ss]canne|[Gg]arde)\b")
+
+    def fields(text: i18n.Text) -> set[str]:
+        forms = [text] if isinstance(text, str) else list(text.values())
+        return {f for t in forms for _, f, _, _ in Formatter().parse(t) if f}
+
+    for key, entry in FORMS.items():
+        base = i18n.STRINGS[key]  # the « vous » form of an existing text, same blanks
+        for lang in i18n.LANGUAGES:
+            assert fields(entry[lang]) == fields(base[lang]), key
+        french = entry["fr"] if isinstance(entry["fr"], str) else " ".join(entry["fr"].values())
+        assert not tu.search(french) and re.search(r"\b(vous|votre|vos|\w+ez)\b", french, re.I), key
+    h = make_app(autoplay=False)
+    model = h.ctx.scenario.model
+    h.ctx.tour = Tour(model, [model.worlds[0].id], datetime(2026, 12, 2), route="projector")
+    assert h.ctx.tr("results") == "Bravo, vous avez terminé !"
+    card = TakeawayScene(h.ctx)
+    card.enter()
+    said = " ".join(card.spoken())
+    assert "Gardez votre carte" in said and "Scannez ce code avec votre téléphone" in said
+    h.ctx.tour.route = "class"  # a student on her own PC
+    assert h.ctx.tr("results") == "Bravo, tu as terminé !"
+    card = TakeawayScene(h.ctx)
+    card.enter()
+    assert "Garde ta carte" in " ".join(card.spoken())
