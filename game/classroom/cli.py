@@ -310,7 +310,8 @@ def _report(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
                       accommodations=store.all_accommodations(session.code),
                       order=session.planned(names.order))
     try:
-        first, second = csv_report.write(a.csv, session.code, d, names)
+        first, second = csv_report.write(a.csv, session.code, d, names, a.lang,
+                                         projector=session.route == "projector")
     except OSError as err:
         say.err("cli_write_fail", path=a.csv, err=err.strerror or err)
         return 1

@@ -185,7 +185,8 @@ def class_routes(hub: Hub, body: Callable[[Request], Any]) -> list[BaseRoute]:
             d = side.debrief(session)
             make = csv_report.questions_csv if which == "report" else csv_report.students_csv
             name = f"classe-{session.code}" + ("" if which == "report" else "-eleves")
-            return Response(make(session.code, d, names).encode("utf-8"),
+            text = make(session.code, d, names, projector=session.route == "projector")
+            return Response(text.encode("utf-8"),
                             media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": f'attachment; filename="{name}.csv"',
                                      "Cache-Control": "no-store"})

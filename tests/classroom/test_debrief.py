@@ -123,3 +123,37 @@ def test_the_students_csv_names_each_job_liked_once() -> None:
     text = students_csv("AAAAAA", debrief.build([end]), for_scenario(None))
     row = text.splitlines()[1]
     assert row.count("Soudeuse / Soudeur") == 1 and "Contrôleuse qualité" in row
+
+
+def test_the_projector_s_rows_read_as_the_class_beside_the_students() -> None:
+    """A trainer's test: the CSV's « Projecteur » read like a student's name, and the hands'
+    rows had none; in a spreadsheet they now say « Classe (projecteur) » (English too)."""
+    import csv
+    import io
+
+    from game.classroom.report import CLASS_ROW, students_csv
+
+    records = [
+        rec(journal.JoinRec, "Projecteur", 0, kind="join", lang="fr"),
+        rec(journal.StepRec, "Projecteur", 4, kind="step", world_id="soudure",
+            station_id="soudure", task_type="trace", score=70, stars=2, duration_s=60.0,
+            answers=[]),  # a volunteer's weld pass, before any hands were counted
+        rec(journal.TallyRec, "Projecteur", 5, kind="tally", world_id="soudure",
+            station_id="epi", item_id="q1", prompt="Pour souder ?",
+            counts={"Masque": 20, "Lunettes de soleil": 4}, right=["Masque"]),
+    ]
+    d = debrief.build(records)
+
+    def rows(text: str) -> list[dict[str, str]]:
+        assert text.startswith("\ufeff")
+        return list(csv.DictReader(io.StringIO(text[1:]), delimiter=";"))
+
+    for lang in ("fr", "en"):
+        label = CLASS_ROW[lang]
+        asked = rows(questions_csv("AAAAAA", d, lang=lang, projector=True))
+        assert {r["élève"] for r in asked} == {label}, asked  # the step and the hands alike
+        assert {r["élève"] for r in rows(students_csv("AAAAAA", d, lang=lang,
+                                                      projector=True))} == {label}
+    assert CLASS_ROW == {"fr": "Classe (projecteur)", "en": "Class (projector)"}
+    students = [rec(journal.JoinRec, "Léa", 0, kind="join", lang="fr"), step("Léa", 3, 90, True)]
+    assert {r["élève"] for r in rows(questions_csv("AAAAAA", debrief.build(students)))} == {"Léa"}
