@@ -70,10 +70,12 @@ class Autoplay:
 
     def shown(self, text: str) -> None:
         """A text was drawn: a visitor reads it once (the bot waits for that). A text that
-        differs only by its numbers is the same one updated (a score counting up, a timer)."""
+        differs only by its numbers is the same one updated (a score counting up, a timer),
+        and one that differs only by its spaces is the same one wrapped or set otherwise (a
+        line break, a narrow no-break space before « ? »)."""
         if self.pace != "visitor":
             return
-        key = NUMBER.sub("#", text)
+        key = NUMBER.sub("#", "".join(text.split()))
         if key in self._read:
             return
         self._read.add(key)

@@ -93,7 +93,7 @@ def card_slots(offers: list[Training], found: list[Action], lang: str, limit: in
 
     The soonest matching action takes the last slot, so the card always ends on a real,
     dated next step when there is one."""
-    slots = [(o.level, o.title.get(lang), o.summary.get(lang), o.url) for o in offers]
+    slots = [(o.level_in(lang), o.title.get(lang), o.summary.get(lang), o.url) for o in offers]
     if found:
         a = found[0]
         text = a.where(lang)

@@ -24,6 +24,12 @@ def test_a_visitor_reads_a_text_at_200_words_a_minute_once() -> None:
     assert 15 + DECISION_S * 0.8 <= waited <= 15 + 2 * DECISION_S * 1.2 + 0.2
     ap.shown(" ".join(["mot"] * 50))  # the same text again is not read again
     assert wait_until_due(ap) < 3
+    ap.shown("\n".join(["mot"] * 50))  # nor wrapped otherwise (a content review)
+    assert wait_until_due(ap) < 3
+    ap.shown("Qui s'occupe de la sécurité ?")
+    wait_until_due(ap)
+    ap.shown("Qui s'occupe de la\nsécurité\u202f?")  # its French spacing set at draw
+    assert wait_until_due(ap) < 3
 
 
 def test_numbers_and_single_letters_are_not_read_and_a_fast_bot_reads_nothing() -> None:

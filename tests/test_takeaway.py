@@ -167,3 +167,16 @@ def test_a_dated_action_says_its_day_in_words_and_its_place_in_the_language(scen
     town = first.model_copy(update={"place": "Dunkerque", "date": date(2027, 3, 18)})
     assert card_slots([], [town], "en")[-1][:3:2] == ("18 March 2027", "Dunkerque — "
                                                       + town.summary.get("en"))
+
+
+def test_a_training_level_badge_reads_in_the_cards_language(scenario) -> None:  # type: ignore[no-untyped-def]
+    """The content review: an English card showed « Titre professionnel » on its offers'
+    badges; a diploma's own name (CAP, BTS) stays as it is in every language."""
+    from game.takeaway import card_slots
+
+    titled = next(t for t in scenario.trainings if t.id == "tp-sai")
+    named = next(t for t in scenario.trainings if t.level == "BTS")
+    assert [s[0] for s in card_slots([titled, named], [], "fr")] == ["Titre professionnel", "BTS"]
+    assert [s[0] for s in card_slots([titled, named], [], "en")] == ["Professional title", "BTS"]
+    french = {"Titre professionnel", "Diplôme d'ingénieur", "Formations batteries"}
+    assert not {t.level_in("en") for t in scenario.trainings} & french

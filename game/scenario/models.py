@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from pydantic.fields import FieldInfo
 
 from game.scenario.refs import Asset, Ref
-from game.scenario.text import JobTitle, LocalText
+from game.scenario.text import JobTitle, LocalText, in_lang
 from game.tasks import load_builtin
 from game.tasks.base import WATCHERS, TaskParams
 
@@ -44,7 +44,9 @@ class Training(Strict):
     """A training offer (an example the programme edits)."""
 
     id: Id
-    level: str = Field(description="CAP, Bac pro, BTS, Titre professionnel, ...")
+    level: LocalText | str = Field(description="CAP, Bac pro, BTS (a diploma's name, one text "
+                                   "for every language), or {fr: Titre professionnel, en: "
+                                   "Professional title} when it has words to translate")
     title: LocalText
     summary: LocalText
     url: str | None = None
@@ -54,6 +56,10 @@ class Training(Strict):
     @classmethod
     def _http(cls, value: str | None) -> str | None:
         return _http_url(value)
+
+    def level_in(self, lang: str) -> str:
+        """The badge in ``lang``: « BTS », « Titre professionnel » / "Professional title"."""
+        return in_lang(self.level, lang)
 
 
 class Action(Strict):
@@ -92,7 +98,7 @@ class Action(Strict):
 
     def where(self, lang: str) -> str:
         """The place in ``lang`` (a place written once reads the same in every language)."""
-        return self.place if isinstance(self.place, str) else self.place.get(lang)
+        return in_lang(self.place, lang)
 
 
 class RoleModel(Strict):

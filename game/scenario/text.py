@@ -147,3 +147,9 @@ class JobTitle(BaseModel):
     def both(self, lang: str) -> str:
         fem, masc = self.feminine.get(lang), self.masculine.get(lang)
         return fem if fem == masc else f"{fem} / {masc}"
+
+
+def in_lang(value: LocalText | str, lang: str) -> str:
+    """A field that takes one text for every language (a name, a town) or ``{fr:, en:}``
+    (when it has words to translate), in ``lang``."""
+    return value if isinstance(value, str) else value.get(lang)

@@ -243,7 +243,7 @@ def _liked(data: DayData, scenarios: dict[str, Any], lang: str) -> list[tuple[st
 def _offer(training: Any, lang: str) -> str:
     """"BTS Maintenance des systèmes", with the level once even if the title repeats it."""
     title = str(training.title.get(lang))
-    level = str(training.level)
+    level = str(training.level_in(lang))
     return title if title.lower().startswith(level.lower()) else f"{level} – {title}"
 
 
