@@ -66,6 +66,14 @@ class ClassHub:
         return self.url.removeprefix("http://")
 
     @property
+    def other_urls(self) -> list[str]:
+        """This PC's other addresses, as typed (``10.0.0.5:8765``): a laptop on the school's
+        Wi-Fi and on the room's switch is reached on either, and the first may be the wrong
+        network for a student's PC. Self-assigned 169.254 ones are left out; two at most."""
+        return [f"{ip}:{self.port}" for ip in self.addresses[1:]
+                if not ip.startswith("169.254.")][:2]
+
+    @property
     def dashboard(self) -> str:
         return f"http://127.0.0.1:{self.port}/class/{self.code}"
 

@@ -61,6 +61,8 @@ define({
                         "en": "On your PC: \"I have a code\", then this code"},
     "class_address": {"fr": "Pas trouvé ? Tape l'adresse : {url}",
                       "en": "Not found? Type the address: {url}"},
+    "class_address_or": {"fr": "ou, sur un autre réseau de ce PC : {urls}",
+                         "en": "or, on another network of this PC: {urls}"},
     "class_dashboard": {"fr": "Tableau de bord (sur ce PC) : {url}",
                         "en": "Dashboard (on this PC): {url}"},
     "class_show_pin": {"fr": "Afficher le PIN", "en": "Show the PIN"},
@@ -258,7 +260,9 @@ class ClassModeScene(ButtonScene):
         if hub is None:
             return [self.ctx.tr("class_mode"), self.ctx.tr("class_mode_hint")]
         return [self.ctx.tr("class_join_with"), " ".join(hub.code),
-                self.ctx.tr("class_address", url=hub.short_url)]
+                self.ctx.tr("class_address", url=hub.short_url),
+                *([self.ctx.tr("class_address_or", urls=", ".join(hub.other_urls))]
+                  if hub.other_urls else [])]
 
     def paint_background(self, surface: pygame.Surface) -> None:
         super().paint_background(surface)
@@ -320,6 +324,11 @@ class ClassModeScene(ButtonScene):
                            pal.ink)
         surface.blit(address, address.get_rect(midtop=(theme.LOGICAL_W // 2, card.bottom + 50)))
         y = card.bottom + 60 + address.get_height() + 40
+        if hub.other_urls:  # the PC is on several networks: the students' may be another one
+            more = t.render(self.ctx.tr("class_address_or", urls=" · ".join(hub.other_urls)),
+                            theme.TEXT_BODY, pal.ink)
+            surface.blit(more, more.get_rect(midtop=(theme.LOGICAL_W // 2, y - 30)))
+            y += more.get_height() + 10
         board = t.render(self.ctx.tr("class_dashboard", url=hub.dashboard), theme.TEXT_BODY,
                          pal.ink)
         surface.blit(board, board.get_rect(midtop=(theme.LOGICAL_W // 2, y)))

@@ -1,6 +1,7 @@
 """« Mode classe »: the trainer makes a session from the title screen; the hub serves it."""
 from __future__ import annotations
 
+import os
 import time
 from typing import Any
 
@@ -199,3 +200,28 @@ def test_a_hub_that_cannot_start_is_said_on_the_screen(make_app, monkeypatch) ->
     assert _create(h) is None
     assert scene.problem and "Le hub n'a pas démarré" in scene.problem
     assert "create" in {b.id for b in scene.buttons.items}  # try again
+
+
+def test_a_pc_on_two_networks_shows_both_addresses(make_app) -> None:  # type: ignore[no-untyped-def]
+    """A trainer's laptop on the school's Wi-Fi and on the room's switch: the students' PCs may
+    be on either, so the screen gives the other address too (never a self-assigned one)."""
+    import pygame
+
+    h = make_app(autoplay=False)
+    _tap(h, "class_mode")
+    scene = h.app.top
+    _tap(h, "world:soudure")
+    hub = _create(h)
+    try:
+        assert hub is not None and hub.other_urls == []  # one network: one address
+        hub.addresses = ["192.168.1.20", "169.254.3.4", "10.77.0.1"]
+        assert hub.short_url == f"192.168.1.20:{hub.port}"
+        assert hub.other_urls == [f"10.77.0.1:{hub.port}"]
+        spoken = " ".join(scene.spoken())
+        assert f"10.77.0.1:{hub.port}" in spoken and "169.254" not in spoken
+        surface = pygame.Surface((1920, 1080))
+        scene.paint_background(surface)  # the line fits under the address, nothing moves off
+        if os.environ.get("CAP_SHOTS"):
+            pygame.image.save(surface, os.path.join(os.environ["CAP_SHOTS"], "two_nets.png"))
+    finally:
+        scene.stop()
