@@ -151,14 +151,16 @@ def job_line(job: JobMet, lang: str) -> str:
 
 
 def card_text(jobs: list[JobMet], slots: list[tuple[str, str, str, str | None]], lang: str,
-              heading: str, limit: int = MAX_CARD_BYTES) -> str:
+              heading: str, limit: int = MAX_CARD_BYTES, jobs_heading: str | None = None
+              ) -> str:
     """What the card's QR code carries, as plain text (offline: no server, no link to the
     game): a heading, the jobs met with each station's stars, then each offer and its link.
 
     The offers always come, with their links; jobs that would pass ``limit`` bytes are
     counted instead (« … et 4 autres métiers »); offers whose titles alone pass it keep only
-    their badge and link."""
-    head = [heading, "", tr("card_text_jobs", lang)]
+    their badge and link. ``jobs_heading``: the jobs' heading as the screen says it (the
+    projector's class: « Les métiers que vous avez rencontrés »)."""
+    head = [heading, "", jobs_heading or tr("card_text_jobs", lang)]
     offers = ["", tr("card_text_offers", lang),
               *(f"• {_titled(badge, title)}" + (f"\n  {url}" if url else "")
                 for badge, title, _text, url in slots)]

@@ -29,6 +29,8 @@ FORMS: dict[str, Entry] = {
                              "their links, even offline."},
     "card_saved_in": {"fr": "Votre carte est enregistrée dans le dossier « {folder} » du jeu.",
                       "en": "Your card is saved in the game's « {folder} » folder."},
+    "card_text_jobs": {"fr": "Les métiers que vous avez rencontrés :",  # in its QR code
+                       "en": "The jobs you met:"},
     "card_not_saved": {"fr": "La carte n'a pas pu être enregistrée : scannez plutôt le code.",
                        "en": "The card could not be saved: scan the code instead."},
 }

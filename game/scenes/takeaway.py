@@ -129,7 +129,8 @@ class TakeawayScene(ButtonScene):
         self.shown = shown
         self.offers = card_slots(matching_offers(tour),
                                  matching_actions(tour, ctx.wallclock().date()), ctx.lang)
-        self.text = card_text(jobs, self.offers, ctx.lang, self.heading())
+        self.text = card_text(jobs, self.offers, ctx.lang, self.heading(),
+                              jobs_heading=ctx.tr("card_text_jobs"))
 
     def heading(self) -> str:
         ctx = self.ctx

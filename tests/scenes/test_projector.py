@@ -352,8 +352,10 @@ def test_the_results_and_the_card_speak_to_the_class_as_vous(make_app) -> None: 
     card.enter()
     said = " ".join(card.spoken())
     assert "Gardez votre carte" in said and "Scannez ce code avec votre téléphone" in said
+    assert "Les métiers que vous avez rencontrés" in card.text  # the QR code's text too
     h.ctx.tour.route = "class"  # a student on her own PC
     assert h.ctx.tr("results") == "Bravo, tu as terminé !"
     card = TakeawayScene(h.ctx)
     card.enter()
     assert "Garde ta carte" in " ".join(card.spoken())
+    assert "Les métiers que j'ai rencontrés" in card.text
