@@ -50,7 +50,13 @@ def gestures(scene: TaskScene) -> list[list[Action]]:
     return out
 
 
-@pytest.mark.parametrize("look", ["normal", "high-contrast", "large-text", "hold-free"])
+# the quick run checks each station in the normal look; the whole suite in every look (each
+# case replays a task to its end: 1-5 s)
+LOOKS = ["normal", *(pytest.param(look, marks=pytest.mark.slow)
+                     for look in ("high-contrast", "large-text", "hold-free"))]
+
+
+@pytest.mark.parametrize("look", LOOKS)
 @pytest.mark.parametrize(("world", "station"), STATIONS, ids=[s for _, s in STATIONS])
 def test_a_kept_layer_draws_the_same_pixels_as_the_whole_view(game: Any, world: str,
                                                                station: str, look: str) -> None:
