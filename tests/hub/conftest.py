@@ -203,3 +203,22 @@ def start_hub(port: int, data_dir: Path, db_url: str | None = None) -> subproces
     assert wait_for(up, 30), "the hub did not start"
     assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
     return proc
+
+
+def big_screen(url: str, data_dir: Path) -> tuple[Any, Any, Any]:
+    """The big screen (``--board``) on the hub at ``url``: its app, context and clock, run
+    until the first board came (at most 200 frames); the caller stops
+    ``ctx.cache["board_feed"]``."""
+    from game.cli import parse
+    from game.run import create
+
+    app, ctx, clock = create(parse(["--headless", "--board", "--hub", url, "--hub-key", KEY,
+                                    "--data-dir", str(data_dir)]))
+    feed = ctx.cache["board_feed"]
+    for _ in range(200):
+        app.frame()
+        if app.top.snap.board is not None:
+            break
+        clock.advance(1 / 60)
+        feed._stop.wait(0.02)
+    return app, ctx, clock

@@ -8,14 +8,13 @@ from typing import Any
 import pygame
 import pytest
 
-from game.cli import main, parse
+from game.cli import main
 from game.hub.client import HubClient
 from game.hub.db import Database
 from game.hub.feed import BoardFeed
 from game.hub.ingest import Ingest
 from game.hub.wire import Batch
-from game.run import create
-from tests.hub.conftest import KEY, FakeNow, Served, batch, game
+from tests.hub.conftest import KEY, FakeNow, Served, batch, big_screen, game
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
 
@@ -45,18 +44,11 @@ def test_the_board_scene_shows_the_board_then_offline(db: Database, now: FakeNow
                                                       tmp_path: Path) -> None:
     fill(db, now, [120, 300, 250])
     served = Served(db, now=now)
-    app, ctx, clock = create(parse(["--headless", "--board", "--hub", served.url, "--hub-key",
-                                    KEY, "--data-dir", str(tmp_path)]))
+    app, ctx, clock = big_screen(served.url, tmp_path)
     feed = ctx.cache["board_feed"]
     try:
         scene: Any = app.top
         assert scene.name == "BoardScene"
-        for _ in range(200):
-            app.frame()
-            if scene.snap.board is not None:
-                break
-            clock.advance(1 / 60)
-            feed._stop.wait(0.02)
         app.draw()
         assert scene.snap.online and scene.snap.board["players"] == 3
         feed.stop()  # from here the test polls by hand

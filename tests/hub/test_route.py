@@ -13,15 +13,22 @@ from typing import Any
 import pygame
 import pytest
 
-from game.cli import parse
 from game.hub import queries, schema, server, wire
 from game.hub.client import HubClient
 from game.hub.db import Database
 from game.hub.ingest import Ingest
 from game.hub.sync import Backoff, Sync, unknown_field
 from game.hub.wire import Batch
-from game.run import create
-from tests.hub.conftest import KEY, FakeNow, Served, batch, game, kiosk_store, local_game
+from tests.hub.conftest import (
+    KEY,
+    FakeNow,
+    Served,
+    batch,
+    big_screen,
+    game,
+    kiosk_store,
+    local_game,
+)
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
 FAST = Backoff(first_s=0.05, most_s=0.3)
@@ -57,17 +64,10 @@ def test_the_big_screen_says_what_each_score_is_from(db: Database, now: FakeNow,
         game(3, 200, "Léa", finished=now.moment, route="world", scenario_id="cap-industrie"),
         game(4, 100, "Maya", finished=now.moment, scenario_id="another")])
     served = Served(db, now=now)
-    app, ctx, clock = create(parse(["--headless", "--board", "--hub", served.url, "--hub-key",
-                                    KEY, "--data-dir", str(tmp_path)]))
+    app, ctx, _clock = big_screen(served.url, tmp_path)
     feed = ctx.cache["board_feed"]
     try:
         scene: Any = app.top
-        for _ in range(200):
-            app.frame()
-            if scene.snap.board is not None:
-                break
-            clock.advance(1 / 60)
-            feed._stop.wait(0.02)
         welding = ctx.scenario.model.world("soudure").title.get("fr")
         assert scene.sources() == ["Découverte", "Grand tour", welding, ""]
         app.draw()  # the line's tag is drawn between the name and the stars, never over them
