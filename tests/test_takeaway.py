@@ -180,3 +180,19 @@ def test_a_training_level_badge_reads_in_the_cards_language(scenario) -> None:  
     assert [s[0] for s in card_slots([titled, named], [], "en")] == ["Professional title", "BTS"]
     french = {"Titre professionnel", "Diplôme d'ingénieur", "Formations batteries"}
     assert not {t.level_in("en") for t in scenario.trainings} & french
+
+
+def test_every_world_has_a_dated_next_step_on_its_card(scenario) -> None:  # type: ignore[no-untyped-def]
+    """The content review: the car and food worlds' visitors left with no dated action; each
+    world now has one (examples the programme replaces), in the card's language."""
+    from datetime import date
+
+    from game.takeaway import matching_actions
+
+    for world in scenario.worlds:
+        tour = Tour(scenario, [world.id], datetime(2026, 12, 2, 10))
+        station = world.stations[0]
+        tour.record(StationResult(world.id, station.id, station.task.type, 90, 3, 30.0))
+        found = matching_actions(tour, date(2027, 1, 4))
+        assert any(world.id in a.worlds for a in found), world.id
+        assert all(a.where("en") and a.title.get("en") for a in found)
