@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Babel's locale data loads when a number or a plural is first written
+    from datetime import date
+
     from babel import Locale
 
 if TYPE_CHECKING:
@@ -103,6 +105,15 @@ def percent(share: float, lang: str) -> str:
 
     whole = round(100 * share)
     return _spaces(format_percent(Decimal(whole) / 100, locale=lang))
+
+
+def date_words(day: date, lang: str) -> str:
+    """A date as a visitor reads it: « 1er février 2027 », "1 February 2027" (a badge of
+    « 01/02 » was read as « 1 of 2 »)."""
+    from babel.dates import format_date
+
+    words = format_date(day, "d MMMM y", locale="en_GB" if lang == "en" else lang)
+    return _spaces("1er" + words[1:] if lang == "fr" and day.day == 1 else words)
 
 
 def _spaces(text: str) -> str:

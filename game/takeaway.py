@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from game.i18n import define, tr
+from game.i18n import date_words, define, tr
 from game.progress import Tour
 from game.scenario import actions
 from game.scenario.models import Action, Station, Training, World
@@ -99,17 +99,8 @@ def card_slots(offers: list[Training], found: list[Action], lang: str, limit: in
         text = a.where(lang)
         if a.summary is not None:
             text += f" — {a.summary.get(lang)}"
-        slots = [*slots[:limit - 1], (day_words(a.date, lang), a.title.get(lang), text, a.url)]
+        slots = [*slots[:limit - 1], (date_words(a.date, lang), a.title.get(lang), text, a.url)]
     return slots[:limit]
-
-
-def day_words(day: date, lang: str) -> str:
-    """A date as a visitor reads it: « 1er février 2027 », "1 February 2027" (a badge of
-    « 01/02 » read as « 1 of 2 »)."""
-    from babel.dates import format_date
-
-    words = format_date(day, "d MMMM y", locale="en_GB" if lang == "en" else lang)
-    return "1er" + words[1:] if lang == "fr" and day.day == 1 else words
 
 
 def toggle_liked(tour: Tour, world_id: str, station_id: str) -> None:
