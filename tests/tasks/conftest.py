@@ -3,6 +3,7 @@ on it as a person meets it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 from game.cli import parse
 from game.loop import STEP_S
+from game.progress import Tour
 from game.run import create
 from game.scene import Push
 from game.scenes.task import TaskScene
@@ -36,14 +38,34 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.xdist_group(f"tasks-{item.path.stem}"))
 
 
-def open_task(game: Any, world: str, station: str) -> Any:
+def open_task(game: Any, world: str, station: str, express: bool = False) -> Any:
     """The station's task on top of the title, a person playing, past its slide in (and the
-    double-tap guard's moment); returns its view."""
+    double-tap guard's moment); returns its view. ``express``: as the découverte opens it
+    (its shorter task, game.express), on a découverte's tour for the time it opens."""
     app, ctx, clock = game
     del app.stack[1:]
     ctx.autoplay = None
-    app.transition(Push(TaskScene(ctx, world, station)))
+    tour = ctx.tour
+    if express:
+        ctx.tour = Tour(ctx.scenario.model, [world], datetime(2026, 12, 2, 10),
+                        route="decouverte", express=True)
+    try:
+        app.transition(Push(TaskScene(ctx, world, station)))
+    finally:
+        ctx.tour = tour
     for _ in range(round(1.0 / STEP_S)):
         clock.advance(STEP_S)
         app.frame()
     return app.top.view
+
+
+def drawn_words(game: Any) -> str:
+    """Every text the next drawn frame shows, joined: what a person reads on the screen."""
+    app, ctx, _ = game
+    seen: list[str] = []
+    ctx.text.seen = seen.append
+    try:
+        app.draw()
+    finally:
+        ctx.text.seen = None
+    return " ".join(seen)

@@ -11,31 +11,11 @@ from typing import Any
 import pytest
 
 from game.autoplay import READ_WPM, words
-from game.express import shorten
 from game.loop import STEP_S
-from game.scene import Push
-from game.scenes.task import TaskScene
 from game.settings import TEXT_SCALES
 from game.tasks.spot.geometry import inside
+from tests.tasks.conftest import drawn_words, open_task
 from tests.tasks.test_spot_marks import tap
-
-
-def open_spot(game: Any, world: str, station: str, express: bool = False) -> Any:
-    """The station's spot task on screen, its découverte version if ``express``."""
-    app, ctx, clock = game
-    del app.stack[1:]
-    ctx.autoplay = None
-    scene = TaskScene(ctx, world, station)
-    if express:
-        scene.rules = scene.kind.rules(shorten(scene.station.task), ctx.rng)
-        scene.rules.hold_timer()
-        scene.view = scene.kind.view()(ctx, scene.rules, scene.view.rect, scene.station,
-                                       scene.accent)
-    app.transition(Push(scene))
-    for _ in range(round(1.0 / STEP_S)):
-        clock.advance(STEP_S)
-        app.frame()
-    return app.top.view
 
 
 def shipped_spots(game: Any) -> list[tuple[str, str]]:
@@ -43,25 +23,14 @@ def shipped_spots(game: Any) -> list[tuple[str, str]]:
     return [(w.id, s.id) for w in model.worlds for s in w.stations if s.task.type == "spot"]
 
 
-def said(game: Any) -> str:
-    app, ctx, _ = game
-    seen: list[str] = []
-    ctx.text.seen = seen.append
-    try:
-        app.draw()
-    finally:
-        ctx.text.seen = None
-    return " ".join(seen)
-
-
 def test_an_extra_moves_the_counter_like_any_fault(game: Any) -> None:
-    view = open_spot(game, "maintenance", "risques", express=True)
+    view = open_task(game, "maintenance", "risques", express=True)
     r = view.rules
     extra = r.by_id[sorted(r.extra_ids)[0]]
-    assert "0 / 3 trouvés" in said(game)
+    assert "0 / 3 trouvés" in drawn_words(game)
     tap(game, view.to_screen(extra.x, extra.y))
     assert r.finds == 1 and r.wrong_taps == 0
-    text = said(game)
+    text = drawn_words(game)
     assert "1 / 3 trouvés" in text and extra.label.get("fr") in text
     assert "ne compte pas" not in text  # it counts: nothing says otherwise
     for hotspot in r.params.hotspots[:2]:
@@ -73,7 +42,7 @@ def test_an_extra_moves_the_counter_like_any_fault(game: Any) -> None:
 
 
 def test_short_of_the_count_the_hotspots_not_found_are_missed(game: Any) -> None:
-    view = open_spot(game, "maintenance", "risques", express=True)
+    view = open_task(game, "maintenance", "risques", express=True)
     r = view.rules
     extra = r.by_id[sorted(r.extra_ids)[0]]
     tap(game, view.to_screen(extra.x, extra.y))
@@ -87,7 +56,7 @@ def test_an_explanation_stays_as_long_as_reading_it_takes_and_the_timer_waits(
         game: Any) -> None:
     app, _ctx, clock = game
     for world, station in shipped_spots(game):
-        view = open_spot(game, world, station)
+        view = open_task(game, world, station)
         r = view.rules
         for area in [*r.params.hotspots[:-1], *r.params.decoys]:
             tap(game, view.to_screen(area.x, area.y))
@@ -95,7 +64,7 @@ def test_an_explanation_stays_as_long_as_reading_it_takes_and_the_timer_waits(
             _ok, title, body = view._toast_text(view.toast[0])
             need = (words(title) + words(body)) * 60 / READ_WPM
             left = r.time_left
-            assert title in said(game)
+            assert title in drawn_words(game)
             shown = 0.0
             while view.toast is not None and view.toast[0].area == area.id:
                 clock.advance(STEP_S)
@@ -108,7 +77,7 @@ def test_an_explanation_stays_as_long_as_reading_it_takes_and_the_timer_waits(
 
 
 def test_the_next_tap_replaces_the_explanation(game: Any) -> None:
-    view = open_spot(game, "soudure", "controle")
+    view = open_task(game, "soudure", "controle")
     a, b = view.rules.params.decoys[:2]
     tap(game, view.to_screen(a.x, a.y))
     tap(game, view.to_screen(b.x, b.y))
@@ -140,7 +109,7 @@ def test_a_found_faults_name_covers_no_other_place(game: Any, express: bool) -> 
             for lang, scale in itertools.product(("fr", "en"), TEXT_SCALES):
                 s.lang, s.text_scale = lang, scale
                 ctx.apply_settings()
-                view = open_spot(game, world, station, express)
+                view = open_task(game, world, station, express)
                 r = view.rules
                 r.found = list(r.hotspot_ids)
                 r.extras_seen = sorted(r.extra_ids)

@@ -11,11 +11,9 @@ import pytest
 
 from game.actions import Press, Release
 from game.loop import STEP_S
-from game.scene import Push
-from game.scenes.task import TaskScene
 from game.tasks.base import get
 from game.ui.theme import HIGH_CONTRAST, NORMAL, Palette
-from tests.tasks.conftest import open_task
+from tests.tasks.conftest import drawn_words, open_task
 
 
 def tap(game: Any, pos: tuple[float, float]) -> None:
@@ -141,30 +139,12 @@ def test_an_area_without_an_outline_keeps_its_ring(game: Any) -> None:
 def test_a_tap_on_an_extra_is_marked_found_and_counted(game: Any) -> None:
     """On the découverte the ladder is an extra: shown found, and counted as found (« 0 / 3
     trouvés » beside a tick read as a tap not taken)."""
-    app, ctx, clock = game
-    del app.stack[1:]
-    ctx.autoplay = None
-    from game.express import shorten
-
-    scene = TaskScene(ctx, "maintenance", "risques")
-    scene.rules = scene.kind.rules(shorten(scene.station.task), ctx.rng)
-    scene.view = scene.kind.view()(ctx, scene.rules, scene.view.rect, scene.station,
-                                   scene.accent)
-    app.transition(Push(scene))
-    for _ in range(round(1.0 / STEP_S)):
-        clock.advance(STEP_S)
-        app.frame()
-    view = app.top.view
+    app, ctx, _clock = game
+    view = open_task(game, "maintenance", "risques", express=True)
     assert "ladder" in view.rules.extra_ids
     ladder = view.rules.by_id["ladder"]
     tap(game, view.to_screen(ladder.x, ladder.y))
-    seen: list[str] = []
-    ctx.text.seen = seen.append
-    try:
-        app.draw()
-    finally:
-        ctx.text.seen = None
-    said = " ".join(seen)
+    said = drawn_words(game)
     assert "1 / 3 trouvés" in said and ladder.label.get("fr") in said
     assert view.rules.wrong_taps == 0 and view.rules.finds == 1
     assert share_near(app.display.logical, along(view.outline("ladder")),

@@ -9,7 +9,7 @@ import pytest
 from game.actions import Press, Release
 from game.loop import STEP_S
 from game.tasks.quiz import QuizParams, QuizRules
-from tests.tasks.conftest import open_task
+from tests.tasks.conftest import drawn_words, open_task
 
 
 def quiz() -> QuizRules:
@@ -90,32 +90,23 @@ def test_the_gauge_hold_waits_for_her_and_its_notice_stays_until_read(game: Any)
     from game.autoplay import READ_WPM, words
     from game.i18n import tr
 
-    app, ctx, clock = game
+    app, _ctx, clock = game
     view = open_task(game, "maintenance", "manometre")
     rules = view.rules
     assert rules.params.mode == "hold"
-
-    def drawn() -> str:
-        seen: list[str] = []
-        ctx.text.seen = seen.append
-        try:
-            app.draw()
-        finally:
-            ctx.text.seen = None
-        return " ".join(seen)
 
     for _ in range(round(10 / STEP_S)):
         clock.advance(STEP_S)
         app.frame()
     assert rules.run_t == 0 and rules.value == rules.params.target
-    assert tr("gauge_begin", "fr") in drawn()  # what starts it, not « it is about to move »
+    assert tr("gauge_begin", "fr") in drawn_words(game)  # what starts it, not « it will move »
     pos = view.halves[1].center
     app.dispatch(Press(pos))
     app.dispatch(Release(pos))
     notice = tr("gauge_ready", "fr")
     shown = 0.0
     while rules.ready > 0:
-        assert notice in drawn()
+        assert notice in drawn_words(game)
         clock.advance(STEP_S)
         app.frame()
         shown += STEP_S
