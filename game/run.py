@@ -215,9 +215,10 @@ def play(args: argparse.Namespace) -> dict[str, Any]:
     wait_s = getattr(args, "hub_wait", None) or HUB_WAIT_S
     classroom = (ctx.classroom.close(ctx, wait_s if args.headless else 1.0)
                  if ctx.classroom is not None else None)
-    class_hub = ctx.cache.get("classroom.hub")  # « Mode classe »: the hub it started
-    if class_hub is not None:
-        class_hub.stop()
+    for key in ("classroom.hub", "classroom.hub_starting"):  # « Mode classe »'s, if any
+        class_hub = ctx.cache.get(key)  # running, or still starting when she quit
+        if class_hub is not None:
+            class_hub.stop()
     hub = _stop_hub(ctx, wait_s=wait_s if args.headless and ctx.autoplay else 0.5)
     if ctx.scores is not None:
         game_id = ctx.autoplay.summary.get("game_id") if ctx.autoplay is not None else None

@@ -28,6 +28,7 @@ from game.ui import draw, theme
 from game.ui.widgets import Button
 
 HUB = "classroom.hub"  # ctx.cache: the running ClassHub (run.py stops it at the end)
+STARTING = "classroom.hub_starting"  # ctx.cache: the ClassHub not answering yet (run.py too)
 PROJECTOR_NAME = "Projecteur"
 CODE_SIZE = 230  # logical px: six letters readable from the back of a classroom
 TITLE_MAX = 80  # as main.py class new --title
@@ -97,7 +98,6 @@ class ClassModeScene(ButtonScene):
         self.timers = False
         self.show_pin = False
         self.problem: str | None = None
-        self.starting: trainer.ClassHub | None = None  # made, not answering yet
         self.announce_failed = False
 
     @property
@@ -228,6 +228,20 @@ class ClassModeScene(ButtonScene):
             self.problem = self.ctx.tr("class_hub_failed", why=err)
             return
         self.starting = trainer.start(data, code, pin)  # returns at once: see update
+
+    @property
+    def starting(self) -> trainer.ClassHub | None:
+        """The hub made, not answering yet: kept in the context's cache, so that quitting the
+        game while it starts stops it too (run.py), as it stops a running one."""
+        hub = self.ctx.cache.get(STARTING)
+        return hub if isinstance(hub, trainer.ClassHub) else None
+
+    @starting.setter
+    def starting(self, hub: trainer.ClassHub | None) -> None:
+        if hub is None:
+            self.ctx.cache.pop(STARTING, None)
+        else:
+            self.ctx.cache[STARTING] = hub
 
     def update(self, dt: float) -> Transition | None:
         hub = self.starting

@@ -10,7 +10,7 @@ import pytest
 from game.classroom.client import ClassClient
 from game.classroom.code import decode
 from game.classroom.discover import find
-from game.scenes.class_mode import HUB, ClassModeScene
+from game.scenes.class_mode import HUB, STARTING, ClassModeScene
 from game.scenes.title import TitleScene
 
 
@@ -176,12 +176,13 @@ def test_the_screen_keeps_drawing_while_the_hub_starts(make_app, monkeypatch) ->
     _tap(h, "create")
     assert time.monotonic() - t0 < 1.0
     assert scene.starting is not None and h.ctx.cache.get(HUB) is None
+    assert h.ctx.cache.get(STARTING) is scene.starting  # quitting now stops it (run.py)
     assert "create" not in {b.id for b in scene.buttons.items}  # not made twice
     h.step(3)  # frames go on
     slow.set()
     hub = _create(h) if h.ctx.cache.get(HUB) is None else h.ctx.cache.get(HUB)
     try:
-        assert hub is not None and hub.running
+        assert hub is not None and hub.running and STARTING not in h.ctx.cache
         assert ClassClient(f"http://127.0.0.1:{hub.port}", hub.code).spec("Léa").open
     finally:
         scene.stop()
