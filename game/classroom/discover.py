@@ -16,7 +16,7 @@ from typing import Any
 
 from game.classroom.client import ClassClient
 from game.classroom.spec import SessionSpec
-from game.hub.client import HubError, HubRefused, normalise_url
+from game.hub.client import HubRefused, normalise_url
 
 SERVICE = "_capindustrie._tcp.local."
 LISTEN_S = 3.0  # the LAN is listened to this long at most, when no hub knows the code
@@ -87,15 +87,6 @@ def listen(found: Callable[[str], None], stop: threading.Event,
     return None
 
 
-def browse(timeout_s: float = LISTEN_S) -> list[str]:
-    """Every hub URL announced on the LAN within ``timeout_s`` (a listing; a search uses
-    :class:`Race`, which stops at the first hub that knows the code)."""
-    found: list[str] = []
-    listen(lambda url: found.append(url) if url not in found else None, threading.Event(),
-           timeout_s)
-    return found
-
-
 class SessionClosed(Exception):
     """A hub knows the session, and the trainer closed it (410): said in words, not « not
     found »."""
@@ -134,10 +125,8 @@ class Race:
             if err.status == 410:
                 with self._lock:
                     self.closed = self.closed or url
-        except HubError:
-            pass
-        except Exception:  # an address that cannot even be asked: the next one may be
-            pass
+        except Exception:  # a hub error, or an address that cannot even be asked: the next
+            pass  # one may be
         else:
             with self._lock:
                 if self.result is None:
