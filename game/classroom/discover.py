@@ -10,6 +10,7 @@ that finds nothing lasts). An address the student typed is kept in the data fold
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,9 @@ def save_address(data_dir: Path, url: str) -> None:
         pass
 
 
+RESOLVE_GRACE_S = 0.5  # listen: how long the hubs heard last may take to resolve
+
+
 def listen(found: Callable[[str], None], stop: threading.Event,
            timeout_s: float = LISTEN_S) -> str | None:
     """Tell ``found`` each hub URL announced on the LAN as soon as it is resolved, until
@@ -71,15 +75,22 @@ def listen(found: Callable[[str], None], stop: threading.Event,
             host = f"[{address}]" if ":" in address else address
             found(f"http://{host}:{info.port}{path.decode('utf-8', 'replace').rstrip('/')}")
 
+    resolving: list[threading.Thread] = []
+
     def changed(zeroconf: Any, service_type: str, name: str, state_change: Any) -> None:
         if state_change is ServiceStateChange.Added:  # each hub resolved on its own thread
-            threading.Thread(target=resolve, args=(name,), name="class-resolve",
-                             daemon=True).start()
+            thread = threading.Thread(target=resolve, args=(name,), name="class-resolve",
+                                      daemon=True)
+            resolving.append(thread)
+            thread.start()
 
     try:
         browser = ServiceBrowser(zc, SERVICE, handlers=[changed])
         stop.wait(timeout_s)
         browser.cancel()
+        grace = time.monotonic() + RESOLVE_GRACE_S  # a hub heard at the last moment still
+        for thread in list(resolving):  # gets its answer offered before zeroconf closes
+            thread.join(max(0.0, grace - time.monotonic()))
     except Exception as err:
         return f"mDNS failed ({err})"
     finally:
