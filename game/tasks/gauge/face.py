@@ -8,7 +8,6 @@ is never its only cue.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import pygame
 
@@ -22,7 +21,6 @@ from game.ui.theme import Color, Palette
 ARC_START, ARC_SWEEP = 210.0, 240.0  # degrees, counter-clockwise from 3 o'clock; clockwise sweep
 
 
-KEPT_NUMBERS = 256  # numbers kept as written (Face._written)
 
 
 def zone_fill(pal: Palette) -> Color:
@@ -65,7 +63,6 @@ class Face:
         else:
             self.bar = pygame.Rect(rect.x + 90, rect.y + 290, rect.w - 180, 110)
         self._face: pygame.Surface | None = None
-        self._numbers: dict[tuple[str, float, bool], str] = {}
 
     # -- geometry -----------------------------------------------------------------------
     def frac(self, value: float) -> float:
@@ -99,24 +96,11 @@ class Face:
 
     # -- drawing ------------------------------------------------------------------------
     def label(self, value: float, fixed: bool = False) -> str:
-        return self._written(("label", value, fixed), lambda: number(value, self.places,
-                                                                      self.lang, fixed))
+        return number(value, self.places, self.lang, fixed)  # kept as written (game.i18n)
 
     def reading(self, value: float, fixed: bool = False) -> str:
         """A stopped value, with the decimals that put it on its side of the zone's bounds."""
-        return self._written(("reading", value, fixed), lambda: reading(
-            value, self.p.low, self.p.high, self.places, self.lang, fixed))
-
-    def _written(self, key: tuple[str, float, bool], write: Callable[[], str]) -> str:
-        """A number as written (Babel takes a tenth of a millisecond a number, and a frame
-        writes a dozen: the scale, the zone, the stops), kept; a moving needle's values
-        come and go, so at most :data:`KEPT_NUMBERS` are."""
-        text = self._numbers.get(key)
-        if text is None:
-            if len(self._numbers) >= KEPT_NUMBERS:
-                self._numbers.clear()
-            text = self._numbers[key] = write()
-        return text
+        return reading(value, self.p.low, self.p.high, self.places, self.lang, fixed)
 
     def draw(self, surface: pygame.Surface) -> None:
         pal = self.pal

@@ -95,7 +95,6 @@ class GaugeView(TaskView[GaugeBot]):
         self.pointer_held = False
         self.pressed = 0.0
         self.hover = False
-        self._shares: dict[tuple[int, str], str] = {}  # whole percentages as written (_percent)
         self.rules.announce(read_s(self.ctx.tr("gauge_ready")))
 
     # --- input ---------------------------------------------------------------------------
@@ -366,22 +365,13 @@ class GaugeView(TaskView[GaugeBot]):
             surface.blit(img, img.get_rect(center=box.center))
         else:
             self._draw_status(surface, pygame.Rect(x, y, w, 84))
-            share = self._percent(r.inside_s / r.run_t if r.run_t > 0 else 1.0)
+            share = percent(r.inside_s / r.run_t if r.run_t > 0 else 1.0, self.ctx.lang)
             img = t.render(self.ctx.tr("gauge_so_far", pct=share), theme.TEXT_SMALL, pal.ink,
                            width=w)
             surface.blit(img, (x, y + 84 + 20))
         self._hint(surface, "gauge_toggle_hint" if self.hold_free else "gauge_hold_hint",
                    self.stop_rect.y - 20)
         self._draw_control(surface)
-
-    def _percent(self, share: float) -> str:
-        """A share as a whole percentage, written once for each (Babel is slow for a frame)."""
-        whole = round(100 * share)  # what percent() shows of it
-        key = (whole, self.ctx.lang)
-        text = self._shares.get(key)
-        if text is None:
-            text = self._shares[key] = percent(whole / 100, self.ctx.lang)
-        return text
 
     def _draw_status(self, surface: pygame.Surface, pill: pygame.Rect) -> None:
         pal = self.ctx.palette
