@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui import fonts, theme
+from game.ui import theme
+from game.ui.text import TextCache
 
 if TYPE_CHECKING:
     from game.display import Display
@@ -25,12 +26,10 @@ def show(display: Display, lang: str, high_contrast: bool = False) -> None:
     try:
         surface.fill(pal.paper)
         pygame.draw.rect(surface, pal.primary, pygame.Rect(0, 0, w, 14))
-        for role, size, text, y in (("title", theme.TEXT_HUGE, TITLE, h // 2 - 40),
-                                    ("text", theme.TEXT_LARGE, WORDS.get(lang, WORDS["en"]),
-                                     h // 2 + 90)):
-            path = fonts.font_path(role)
-            font = pygame.font.Font(str(path) if path else None, fonts.pixels(size))
-            img = font.render(text, True, pal.ink)
+        text = TextCache()  # the game's own fonts and sizes (the context's comes later)
+        for size, words, y in ((theme.TEXT_HUGE, TITLE, h // 2 - 40),
+                               (theme.TEXT_LARGE, WORDS.get(lang, WORDS["en"]), h // 2 + 90)):
+            img = text.render(words, size, pal.ink)
             surface.blit(img, img.get_rect(center=(w // 2, y)))
         display.present()
     except (pygame.error, OSError):  # a start without a splash is still a start
