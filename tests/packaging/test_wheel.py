@@ -30,16 +30,23 @@ def _run(cmd: list[str], cwd: Path, timeout: float = 300) -> subprocess.Complete
                           check=False)
 
 
+# what a build neither needs nor may find: environments, caches, earlier builds' leftovers
+_NOT_SOURCE = (".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
+               "screenshots", "out")
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh virtual environment with the wheel installed; returns its bin folder."""
     root = tmp_path_factory.mktemp("wheel")
-    dist, env_dir = root / "dist", root / "env"
+    dist, env_dir, source = root / "dist", root / "env", root / "source"
+    # built from a copy: setuptools builds in the source's build/ folder, and one left there by
+    # an earlier, interrupted build (or another checkout's run) makes it fail ("File exists")
+    shutil.copytree(PROJECT_ROOT, source, ignore=shutil.ignore_patterns(*_NOT_SOURCE))
     build = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                  "--disable-pip-version-check", "-q", "-w", str(dist), str(PROJECT_ROOT)],
+                  "--disable-pip-version-check", "-q", "-w", str(dist), str(source)],
                  cwd=root)
     assert build.returncode == 0, build.stderr
-    shutil.rmtree(PROJECT_ROOT / "build", ignore_errors=True)
     wheels = list(dist.glob("cap_industrie-*.whl"))
     assert len(wheels) == 1, list(dist.iterdir())
     venv.EnvBuilder(with_pip=False).create(env_dir)
