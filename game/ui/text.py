@@ -5,9 +5,13 @@ by one in dialogue, one line spacing everywhere) and linear in the text's length
 too long for the line is cut by a galloping search, so a 25,000-character word costs a
 few thousand measurements, not millions.
 
-French typography is applied here, where text is set: the plain space an author types
-before « : ; ! ? » and inside « » is drawn as a narrow no-break space (U+202F), so the mark
-never starts a line; English has no space there (tests/test_i18n.py checks its strings).
+Typography is applied here, where text is set (:func:`typeset`, the one place): the plain
+space an author types before « : ; ! ? » and inside « » is drawn as a narrow no-break space
+(U+202F), so the mark never starts a line (English has no space there: tests/test_i18n.py
+checks its strings); so is the space between a number's groups of digits (« 1 500 V »); the
+space between a number and its unit (« 0,5 mΩ », « 29 % », "18 mΩ") and before a « · »
+separator becomes a no-break space (U+00A0, as wide as the one typed), so a unit never
+starts a line alone and a separator ends its line instead of starting the next.
 
 The readable-text setting (``TextCache.readable``) widens letter and line spacing and sets
 every paragraph flush left; measuring, wrapping and drawing all go through here, so layouts
@@ -43,13 +47,28 @@ READABLE_LINE_GAP = 0.3  # ... and this share of the line height between lines (
 
 Measure = Callable[[str], int]  # the width of a string, in px
 NARROW = "\u202f"  # the narrow no-break space
+NO_BREAK = "\u00a0"  # the no-break space
 _FRENCH_SPACE = re.compile(r" (?=[:;!?»])|(?<=«) ")
+_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")  # « 20 000 », « 1 823 € »
+#: the units (and signs) a number is written with in the scenarios and the interface; a unit
+#: counts only when no letter follows it (« 5 mai » is a date, « 5 min » a duration)
+UNITS = ("%", "‰", "°C", "°", "€", "mΩ", "kΩ", "MΩ", "Ω", "mAh", "Ah", "kWh", "Wh", "mA", "A",
+         "kV", "mV", "V", "MW", "kW", "W", "kHz", "Hz", "dB", "N·m", "Nm", "kN", "N", "MPa",
+         "kPa", "hPa", "Pa", "bar", "µm", "μm", "nm", "mm", "cm", "km", "m²", "m³", "m", "mg",
+         "kg", "g", "mL", "L", "ms", "min", "s", "h", "lux", "lx", "ppm", "pts", "px")
+_UNIT_SPACE = re.compile(r"(?<=\d) (?=(?:" + "|".join(map(re.escape, UNITS)) + r")(?![^\W\d_]))"
+                         r"| (?=·)")  # a number and its unit; the space before a « · »
 
 
 def typeset(text: str) -> str:
-    """``text`` with a narrow no-break space where French puts one: before : ; ! ? and »,
-    after « (each a plain space replaced, so the text keeps its length)."""
-    return _FRENCH_SPACE.sub(NARROW, text) if " " in text else text
+    """``text`` set the way its language sets it, each plain space replaced by one that does
+    not break (so the text keeps its length): narrow where French puts one (before : ; ! ?
+    and », after «) and between a number's groups of digits; a plain-width one between a
+    number and its unit, and before a « · » separator."""
+    if " " not in text:
+        return text
+    text = _DIGIT_GROUP.sub(NARROW, _FRENCH_SPACE.sub(NARROW, text))
+    return _UNIT_SPACE.sub(NO_BREAK, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,8 +242,8 @@ class TextCache:
 
     def fits(self, text: str, size: int, width: int, height: int) -> bool:
         """True when ``text`` wraps into ``width`` × ``height`` at ``size`` without a cut word."""
-        measure = self._measure(self.font(size))
-        if any(measure(word) > width for word in text.split()):
+        measure = self._measure(self.font(size))  # words as wrap() sees them: unbreakable
+        if any(measure(word) > width for word in typeset(text).replace("\n", " ").split(" ")):
             return False
         return self.height(text, size, width) <= height
 

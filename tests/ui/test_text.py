@@ -103,3 +103,34 @@ def test_french_punctuation_never_starts_a_line_and_its_space_is_narrow() -> Non
             assert not line.rstrip().endswith("«"), (width, line)
     plain = cache.font(30).size("Total : 5")[0]  # as typed, with a plain space
     assert cache.size("Total : 5", 30)[0] < plain  # set narrower
+
+
+def test_a_sort_card_never_leaves_a_unit_alone_at_the_start_of_a_line() -> None:
+    """« 4,96 Ah · −1 mV · 18 mΩ » on a cell's card used to wrap with « mΩ » alone on its last
+    line; a number keeps its unit at every width and size a card takes, a « · » ends its line,
+    and a number's groups of digits stay together (« 1 500 V »)."""
+    from game.ui.text import TextCache, typeset
+
+    pygame.font.init()
+    cache = TextCache()
+    cards = ["4,96 Ah · −1 mV · 18 mΩ", "4.92 Ah · −1 mV · 41 mΩ", "0,5 mΩ",
+             "Humidité 2 % à 20 °C", "jusqu'à 1 500 V en continu", "6 bar, 12 N·m, 35 µm"]
+    units = ("Ah", "mV", "mΩ", "%", "°C", "V", "bar", "N·m", "µm", "500", "·")
+    for text in cards:
+        assert len(typeset(text)) == len(text)
+        for size in (40, 34, 30, 26, 22):
+            longest = max(cache.size(part, size)[0] for part in typeset(text).split(" "))
+            for width in range(longest, 700, 3):
+                lines = cache.wrapped(text, size, width)
+                assert not any(line.startswith(units) for line in lines), (size, width, lines)
+                assert " ".join(lines).replace("\u00a0", " ").replace("\u202f", " ") == text
+    card = "4,96 Ah · −1 mV · 18 mΩ"
+    assert cache.wrapped(card, 40, 240)[-1] != "mΩ"  # the width that used to show it alone
+    # a card whose number and unit together cannot fit is not said to fit: a smaller size
+    # is chosen instead of cutting « 18 mΩ » in two
+    together = cache.size("18\u00a0mΩ", 40)[0]
+    assert not cache.fits(card, 40, together - 2, 1000)
+    assert cache.fits(card, 40, together + 40, 1000)
+    # English sets a unit the same way; text without a unit is as it was typed
+    assert typeset("over 30 mΩ") == "over 30\u00a0mΩ"
+    assert typeset("on 5 May, for 5 minutes") == "on 5 May, for 5 minutes"
