@@ -134,3 +134,35 @@ def test_python_main_py_report(db: Path, tmp_path: Path) -> None:
                          capture_output=True, text=True, timeout=120, check=False)
     assert out.returncode == 0, out.stderr
     assert "3 players, 2 games finished" in out.stdout and (tmp_path / "r" / "bilan.html").is_file()
+
+
+def _chart_tips(html: str) -> list[str]:
+    """The tooltips of the page's charts (a bar's or a column's <title>)."""
+    return re.findall(r"<rect[^>]*><title>([^<]*)</title></rect>", html)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_charts_tooltips_speak_the_report_s_language(db: Path, tmp_path: Path,
+                                                           lang: str) -> None:
+    """Hovering a bar of the funders' report reads as the rest of the page: French spacing
+    and « % » in French, none of it in English, hours as each language writes them, what a
+    count counts, and no « tu » (the report is for funders and staff)."""
+    out = tmp_path / lang
+    assert main(["--day", "2026-06-12", "--db", str(db), "--out", str(out), "--lang", lang]) == 0
+    html = (out / "bilan.html").read_text(encoding="utf-8")
+    tips = _chart_tips(html)
+    if lang == "fr":
+        expected = ["Filles : 1 (50 %)", "Garçons : 1 (50 %)",
+                    "De 14 h à 15 h : 2 joueuses et joueurs",
+                    "De 10 h à 11 h : 1 joueuse ou joueur",
+                    "Soudeuse / Soudeur : 1 partie terminée"]
+        assert ">14 h</text>" in html and ">50 %</text>" in html
+        assert not any(re.search(r"\b(tu|ton|ta|tes|toi)\b", tip, re.I) for tip in tips)
+    else:
+        expected = ["Girls: 1 (50%)", "Boys: 1 (50%)", "14:00 to 15:00: 2 players",
+                    "10:00 to 11:00: 1 player"]
+        assert ">14:00</text>" in html and ">50%</text>" in html
+        assert any(re.fullmatch(r"Welder.*: 1 finished game", tip) for tip in tips), tips
+        assert not any(re.search(r"\d %| h\b|\s:", tip) for tip in tips), tips
+    for tip in expected:
+        assert tip in tips, (tip, tips)

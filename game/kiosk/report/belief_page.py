@@ -128,7 +128,8 @@ def _item(b: BeliefFigure, keys: list[tuple[str, str, str]], t: Tr, lang: str,
     parts = [f'<div class="myth"><p>{escape(quote.format(b.text))} '
              f'<small class="note">({escape(t("report_kind_" + b.kind))})</small></p>',
              svg.stacked([(t("report_before"), {str(k): v for k, v in b.before.items()}),
-                          (t("report_after"), {str(k): v for k, v in b.after.items()})], keys)]
+                          (t("report_after"), {str(k): v for k, v in b.after.items()})], keys,
+                         lang)]
     lines = [t("report_answered", n=b.answered, games=games, before=sum(b.before.values()),
                after=sum(b.after.values()))]
     if c.paired:

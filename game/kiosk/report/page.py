@@ -67,9 +67,10 @@ def render(fig: Figures, lang: str, event_name: str, sources: list[str],
             + f'<p class="meta">{escape(day)} · '
             f"{escape(t('report_generated', when=generated.strftime('%Y-%m-%d %H:%M')))}</p>"
             "</header>")
-    body = [head, _tiles(fig, t), _who(fig, t), belief_page.section(fig, t, lang),
-            _myths(fig, t), _ranked(fig.jobs, t, "jobs"), _ranked(fig.liked, t, "liked"),
-            _ranked(fig.trainings, t, "trainings"), _hours(fig, t)]
+    body = [head, _tiles(fig, t), _who(fig, t, lang), belief_page.section(fig, t, lang),
+            _myths(fig, t, lang), _ranked(fig.jobs, t, "jobs", lang),
+            _ranked(fig.liked, t, "liked", lang), _ranked(fig.trainings, t, "trainings", lang),
+            _hours(fig, t, lang)]
     foot = (f"<footer><p>{escape(t('report_method'))}</p>"
             f"<p>{escape(t('report_sources', files=', '.join(sources)))}</p></footer>")
     return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
@@ -95,7 +96,7 @@ def _tiles(fig: Figures, t: Tr) -> str:
     return f'<section class="tiles">{cells}</section>'
 
 
-def _who(fig: Figures, t: Tr) -> str:
+def _who(fig: Figures, t: Tr, lang: str) -> str:
     keys = [("girl", svg.GIRL, t("report_girl")), ("boy", svg.BOY, t("report_boy")),
             ("other", svg.OTHER, t("report_other")), ("unsaid", svg.UNSAID, t("report_unsaid")),
             ("none", svg.NONE, t("report_none"))]
@@ -104,7 +105,7 @@ def _who(fig: Figures, t: Tr) -> str:
         out.append(f'<p class="note">{escape(t("report_who_none"))}</p>')
         out.append(belief_page.context_tables(fig, t) + "</section>")
         return "".join(out)
-    out.append(svg.stacked([("", fig.gender)], keys, label_w=10))
+    out.append(svg.stacked([("", fig.gender)], keys, lang, label_w=10))
     out.append(svg.legend(keys))
     rows = "".join(f'<tr><td>{escape(name)}</td><td class="n">{fig.gender.get(k, 0)}</td></tr>'
                    for k, _, name in keys)
@@ -114,7 +115,7 @@ def _who(fig: Figures, t: Tr) -> str:
     return "".join(out)
 
 
-def _myths(fig: Figures, t: Tr) -> str:
+def _myths(fig: Figures, t: Tr, lang: str) -> str:
     keys = [("agree", "url(#p-agree)", t("report_agree")),
             ("unsure", "url(#p-unsure)", t("report_unsure")),
             ("disagree", "url(#p-disagree)", t("report_disagree"))]
@@ -129,25 +130,25 @@ def _myths(fig: Figures, t: Tr) -> str:
     for m in fig.myths:
         out.append(f'<div class="myth"><p>« {escape(m.statement)} »</p>')
         out.append(svg.stacked([(t("report_before"), m.before), (t("report_after"), m.after)],
-                               keys))
+                               keys, lang))
         out.append("</div>")
     out.append("</section>")
     return "".join(out)
 
 
-def _ranked(items: list[tuple[str, int]], t: Tr, kind: str) -> str:
+def _ranked(items: list[tuple[str, int]], t: Tr, kind: str, lang: str) -> str:
     out = [f"<section><h2>{escape(t('report_' + kind))}</h2>",
            f'<p class="note">{escape(t("report_" + kind + "_note"))}</p>']
     if not items:
         out.append(f'<p class="note">{escape(t("report_none_yet"))}</p>')
     else:
-        out.append(svg.hbars(items[:TOP_N], svg.PRIMARY if kind in ("jobs", "liked")
+        out.append(svg.hbars(items[:TOP_N], lang, svg.PRIMARY if kind in ("jobs", "liked")
                              else svg.GIRL))
     out.append("</section>")
     return "".join(out)
 
 
-def _hours(fig: Figures, t: Tr) -> str:
+def _hours(fig: Figures, t: Tr, lang: str) -> str:
     if not fig.hours:
         return ""
-    return f"<section><h2>{escape(t('report_hours'))}</h2>{svg.columns(fig.hours)}</section>"
+    return f"<section><h2>{escape(t('report_hours'))}</h2>{svg.columns(fig.hours, lang)}</section>"
