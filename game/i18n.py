@@ -183,6 +183,8 @@ define({
     "like_hint": {"fr": "Touche le cœur des métiers qui te plaisent",
                   "en": "Tap the heart of the jobs you like"},
     "offers_title": {"fr": "Pour y aller : des formations", "en": "How to get there: training"},
+    "offers_dates_title": {"fr": "Pour y aller : formations et rendez-vous",
+                           "en": "How to get there: training and dates"},
     "offers_examples": {"fr": "Exemples de formations proposés par le programme, "
                               "à vérifier auprès des organismes.",
                         "en": "Examples of training chosen by the programme; "

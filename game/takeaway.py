@@ -11,6 +11,8 @@ from game.scenario import actions
 from game.scenario.models import Action, Station, Training, World
 
 MAX_OFFERS = 3
+#: Of the card's slots, at most this many go to dated actions (an info session, an open day).
+MAX_ACTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -91,16 +93,18 @@ def card_slots(offers: list[Training], found: list[Action], lang: str, limit: in
                ) -> list[tuple[str, str, str, str | None]]:
     """What each slot of the card's right column shows: (badge, title, text, url).
 
-    The soonest matching action takes the last slot, so the card always ends on a real,
-    dated next step when there is one."""
-    slots = [(o.level_in(lang), o.title.get(lang), o.summary.get(lang), o.url) for o in offers]
-    if found:
-        a = found[0]
+    The soonest matching actions (up to :data:`MAX_ACTIONS`, soonest first) take the last
+    slots, so the card always ends on real, dated next steps when there are some; the first
+    offer keeps its slot."""
+    dated = found[:max(0, min(MAX_ACTIONS, limit - (1 if offers else 0)))]
+    slots = [(o.level_in(lang), o.title.get(lang), o.summary.get(lang), o.url)
+             for o in offers[:limit - len(dated)]]
+    for a in dated:
         text = a.where(lang)
         if a.summary is not None:
             text += f" — {a.summary.get(lang)}"
-        slots = [*slots[:limit - 1], (date_words(a.date, lang), a.title.get(lang), text, a.url)]
-    return slots[:limit]
+        slots.append((date_words(a.date, lang), a.title.get(lang), text, a.url))
+    return slots
 
 
 def toggle_liked(tour: Tour, world_id: str, station_id: str) -> None:

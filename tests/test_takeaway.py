@@ -85,6 +85,25 @@ def test_the_card_ends_on_the_soonest_dated_action_of_the_jobs_met(scenario) -> 
     assert matching_actions(tour, date.fromordinal(too_late.toordinal() + 1)) == []
 
 
+def test_a_visit_of_several_worlds_ends_on_their_two_soonest_actions(scenario) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from game.takeaway import MAX_ACTIONS, card_slots, matching_actions
+
+    worlds = scenario.worlds[:3]  # a découverte: one station in each of three worlds
+    tour = Tour(scenario, [w.id for w in worlds], datetime(2026, 12, 1, 10))
+    for w in worlds:
+        s = w.stations[0]
+        tour.record(StationResult(w.id, s.id, s.task.type, 80, 2, 30.0))
+    found = matching_actions(tour, date(2026, 12, 1))
+    assert len(found) >= MAX_ACTIONS == 2, "each world of the default scenario has an action"
+    assert [a.date for a in found] == sorted(a.date for a in found)
+    slots = card_slots(matching_offers(tour), found, "fr")
+    assert len(slots) == 3
+    assert [title for _b, title, _t, _u in slots[1:]] == [a.title.get("fr") for a in found[:2]]
+    assert slots[0][1] == matching_offers(tour)[0].title.get("fr"), "the first offer stays"
+
+
 def test_a_job_met_at_several_stations_keeps_each_stations_own_stars(scenario) -> None:  # type: ignore[no-untyped-def]
     from game.takeaway import card_text, job_line
 

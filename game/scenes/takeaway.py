@@ -127,8 +127,9 @@ class TakeawayScene(ButtonScene):
         self.buttons.set(items)
         self.jobs = jobs
         self.shown = shown
-        self.offers = card_slots(matching_offers(tour),
-                                 matching_actions(tour, ctx.wallclock().date()), ctx.lang)
+        found = matching_actions(tour, ctx.wallclock().date())
+        self.offers = card_slots(matching_offers(tour), found, ctx.lang)
+        self.dated = bool(found)  # the column's heading names the dated next steps too
         self.text = card_text(jobs, self.offers, ctx.lang, self.heading(),
                               jobs_heading=ctx.tr("card_text_jobs"))
 
@@ -250,7 +251,8 @@ class TakeawayScene(ButtonScene):
     def _offers(self, surface: pygame.Surface) -> None:
         pal, t = self.ctx.palette, self.ctx.text
         draw.panel(surface, pal, OFFERS, pal.white, radius=26, shadow=8)
-        head = t.render(self.ctx.tr("offers_title"), theme.TEXT_BODY, pal.ink, width=OFFERS.w - 64)
+        column = self.ctx.tr("offers_dates_title" if self.dated else "offers_title")
+        head = t.render(column, theme.TEXT_BODY, pal.ink, width=OFFERS.w - 64)
         surface.blit(head, (OFFERS.x + 32, OFFERS.y + 26))
         note = t.render(self.ctx.tr("offers_examples"), NOTE_SIZE, pal.muted, width=OFFERS.w - 64)
         top0 = OFFERS.y + 36 + head.get_height() + 20
