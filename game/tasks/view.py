@@ -98,8 +98,8 @@ class TaskView(Generic[B]):
     # A view may keep its bottom part: what :meth:`draw_layer` paints changes only when
     # :meth:`layer_key` does, so the scene paints it once under its header and blits both
     # each frame, then calls :meth:`draw_top` for the rest. :meth:`draw` draws it all (the
-    # scene calls it when the key is None); the two ways give the same pixels, so what the
-    # layer paints must come first in the view's drawing or touch nothing drawn before it.
+    # scene calls it when the key is None): the layer, then the top, so the two ways give the
+    # same pixels.
     def layer_key(self) -> Hashable | None:
         """Everything :meth:`draw_layer` depends on now (None: nothing is kept)."""
         return None
@@ -108,12 +108,16 @@ class TaskView(Generic[B]):
         """The view's bottom part, kept while :meth:`layer_key` stays the same."""
 
     def draw_top(self, surface: pygame.Surface) -> None:
-        """What is drawn over the kept layer, each frame."""
-        self.draw(surface)
+        """What is drawn over the kept layer, each frame (by default: the buttons)."""
+        self.draw_buttons(surface)
 
     def draw(self, surface: pygame.Surface) -> None:
-        """The whole view (by default: its buttons)."""
-        self.draw_buttons(surface)
+        """The whole view, its layer then its top; nothing once the task is over and its
+        last move has settled (the scene is about to give way)."""
+        if self.rules.finished and self.settled:
+            return
+        self.draw_layer(surface)
+        self.draw_top(surface)
 
     def draw_buttons(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette

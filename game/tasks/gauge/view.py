@@ -213,15 +213,6 @@ class GaugeView(TaskView[GaugeBot]):
         self.face.draw(surface)
         draw.panel(surface, pal, self.panel, pal.white, radius=26, shadow=8)
 
-    def draw(self, surface: pygame.Surface) -> None:
-        pal = self.ctx.palette
-        if self.rules.finished and self.settled:
-            return
-        self.face.draw(surface)
-        self._draw_on_face(surface)
-        draw.panel(surface, pal, self.panel, pal.white, radius=26, shadow=8)
-        self._draw_in_panel(surface)
-
     def draw_top(self, surface: pygame.Surface) -> None:
         self._draw_on_face(surface)
         self._draw_in_panel(surface)

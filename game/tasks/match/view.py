@@ -234,12 +234,6 @@ class MatchView(TaskView[MatchBot]):
         hovered = self.item_at(self.finger.pos) if held is not None else None
         return (tuple(self.rules.links.items()), self.selected, held, hovered)
 
-    def draw(self, surface: pygame.Surface) -> None:
-        if self.rules.finished and self.settled:
-            return
-        self.draw_layer(surface)
-        self.draw_top(surface)
-
     def draw_layer(self, surface: pygame.Surface) -> None:
         r, lay = self.rules, self.lay
         for side, column in (("L", lay.left), ("R", lay.right)):
@@ -267,7 +261,7 @@ class MatchView(TaskView[MatchBot]):
                        color)
             pygame.draw.circle(surface, color, self.finger.pos, 14)
         self._bar(surface)
-        super().draw(surface)
+        self.draw_buttons(surface)
         self.ring.draw(surface, pal, self.key_targets())
 
     def _color(self, left_id: str) -> theme.Color:

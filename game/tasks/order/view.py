@@ -152,12 +152,6 @@ class OrderView(TaskView[OrderBot]):
             return None
         return (tuple(self.rules.order), self.dragging, self.holding, self.focus)
 
-    def draw(self, surface: pygame.Surface) -> None:
-        if self.rules.finished and self.settled:
-            return
-        self.draw_layer(surface)
-        self.draw_top(surface)
-
     def draw_layer(self, surface: pygame.Surface) -> None:
         for i, step_id in enumerate(self.rules.order):
             if i == self.dragging:
@@ -174,7 +168,7 @@ class OrderView(TaskView[OrderBot]):
             r = self.card_rect(self.dragging)
             r.y = round(self.drag_y - self.grab_dy)
             self._card(surface, self.dragging, order[self.dragging], r.move(10, 0), lifted=True)
-        super().draw(surface)
+        self.draw_buttons(surface)
         if self.focus is not None:
             submit = self.buttons.get("submit")
             fr = submit.rect if self.focus >= len(order) and submit is not None \

@@ -228,7 +228,7 @@ class QuizView(TaskView[QuizBot]):
             frame = img.get_rect(center=box.center).inflate(24, 24)
             draw.panel(surface, pal, frame, pal.white, radius=18)
             surface.blit(img, img.get_rect(center=box.center))
-        super().draw(surface)
+        self.draw_buttons(surface)
         for b in self.buttons.items:
             if isinstance(b, ChoiceButton) and b.missed:
                 marks.draw_missed(surface, pal, b)

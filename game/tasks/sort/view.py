@@ -278,12 +278,6 @@ class SortView(TaskView[SortBot]):
         return (self.keyboard, self.selected, self.dragging, hot, tuple(r.unplaced),
                 tuple(tuple(r.in_bin(b)) for b in self.lay.bins))
 
-    def draw(self, surface: pygame.Surface) -> None:
-        if self.rules.finished and self.settled:
-            return
-        self.draw_layer(surface)
-        self.draw_top(surface)
-
     def draw_layer(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
         r, lay = self.rules, self.lay
@@ -311,7 +305,7 @@ class SortView(TaskView[SortBot]):
 
     def draw_top(self, surface: pygame.Surface) -> None:
         pal, lay = self.ctx.palette, self.lay
-        super().draw(surface)
+        self.draw_buttons(surface)
         self.ring.draw(surface, pal, self.key_targets())
         if self.dragging is not None:
             card = pygame.Rect((0, 0), lay.card_size)

@@ -204,10 +204,8 @@ class SpotView(TaskView[SpotBot]):
             self._draw_found(surface, area_id)
 
     def draw(self, surface: pygame.Surface) -> None:
-        if self.rules.finished:
-            return
-        self.draw_layer(surface)
-        self.draw_top(surface)
+        if not self.rules.finished:  # (once over, nothing: not even a last cross still shaking)
+            super().draw(surface)
 
     def draw_top(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
@@ -218,7 +216,7 @@ class SpotView(TaskView[SpotBot]):
             draw.cross_mark(surface, (x, y), size, pal.error)
         self._draw_focus(surface)
         self._draw_panel(surface)
-        super().draw(surface)
+        self.draw_buttons(surface)
 
     def outline(self, area_id: str) -> list[tuple[float, float]] | None:
         """The drawn shape of an area on screen (None: it has only its circle)."""
