@@ -4,12 +4,13 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pygame
 
-from game import flow
+from game import flow, i18n
 from game.a11y import AccessibilityWatcher
 from game.ambience import Ambience
 from game.app import App, Watcher
@@ -136,14 +137,16 @@ def create(args: argparse.Namespace) -> tuple[App, Context, Any]:
 
 
 class WarmUp(Watcher):
-    """Once the first frame is shown, what it did not wait for: the scenario's models (the
-    cache reads them on first use), the world cards and the code of the world choice, so
-    the first tap does not wait either. One of them a step, so that no frame of the title's
-    pulse waits for all of them (together about 40 ms)."""
+    """Once the first frame is shown, what it did not wait for: Babel's language data (on a
+    thread of its own, i18n.warm_behind: some 40 ms, which the title's idle time absorbs),
+    the scenario's models (the cache reads them on first use), the world cards and the code
+    of the world choice, so the first tap does not wait either. One of them a step, so that
+    no frame of the title's pulse waits for all of them (together about 40 ms)."""
 
     def __init__(self, classroom: bool = False) -> None:
         self.done = False
         self.classroom = classroom  # also add the classroom's watcher (not on a kiosk)
+        self.language: threading.Thread | None = None  # reading Babel's data, once started
         self._steps: Iterator[None] | None = None
 
     def tick(self, app: App, dt: float) -> None:
@@ -155,6 +158,7 @@ class WarmUp(Watcher):
             self.done = True
 
     def _warm(self, app: App) -> Iterator[None]:
+        self.language = i18n.warm_behind(app.ctx.lang)  # the world choice's plurals
         if self.classroom:
             app.watchers.append(ClassroomHook())
         scenario = app.ctx.loaded_scenario
