@@ -36,13 +36,7 @@ def test_a_missed_answer_is_said_beside_the_right_one(make_app, lang: str, said:
     h = make_app("--lang", lang, autoplay=False)
     world, station, result = missed_quiz(h)
     shown: list[str] = []
-    original = h.ctx.text.render
-
-    def spy(text: str, *args: Any, **kwargs: Any) -> Any:
-        shown.append(text)
-        return original(text, *args, **kwargs)
-
-    h.ctx.text.render = spy  # type: ignore[method-assign]
+    h.ctx.text.seen = shown.append  # every text the screen sets, in order
     scene = DebriefScene(h.ctx, world.id, station.id, result, 20.0)
     h.app.transition(Push(scene))
     h.app.draw()
@@ -121,13 +115,7 @@ def test_the_spot_figures_legend_is_labelled_in_the_languages_own_way(make_app, 
 
     h = make_app("--lang", lang, autoplay=False)
     said: list[str] = []
-    render = h.ctx.text.render
-
-    def spy(text: str, *args: Any, **kwargs: Any) -> Any:
-        said.append(text)
-        return render(text, *args, **kwargs)
-
-    h.ctx.text.render = spy  # type: ignore[method-assign]
+    h.ctx.text.seen = said.append
     figure._legend(h.ctx, pygame.Surface((600, 400)), pygame.Rect(0, 0, 600, 400),
                    {"found": [1, 2], "missed": [3], "wrong_taps": 0})
     found = h.ctx.tr("spot_legend_found")
