@@ -69,28 +69,47 @@ def bounds(pts: Sequence[Pt]) -> pygame.Rect:
                        math.ceil(max(xs) - min(xs)) + 1, math.ceil(max(ys) - min(ys)) + 1)
 
 
+def outline_box(outline: Sequence[Pt] | None) -> pygame.Rect | None:
+    """The box of an outline that marks its fault alone (None: no outline, or one so tiny
+    that its mark gets a ring as well)."""
+    if not outline:
+        return None
+    shape = bounds(outline)
+    return shape if max(shape.w, shape.h) >= TINY_PX else None
+
+
+def ring_box(centre: Pt, ring: float) -> pygame.Rect:
+    return pygame.Rect(round(centre[0] - ring), round(centre[1] - ring), round(2 * ring),
+                       round(2 * ring))
+
+
+def mark_box(centre: Pt, ring: float, outline: Sequence[Pt] | None) -> pygame.Rect:
+    """The box :func:`mark_area` covers (where a fault's badge goes): its outline's, unless
+    that is tiny or missing, then its ring's."""
+    shape = outline_box(outline)
+    return ring_box(centre, ring) if shape is None else shape
+
+
 def mark_area(surface: pygame.Surface, pal: theme.Palette, centre: Pt, ring: float,
               outline: Sequence[Pt] | None, found: bool, width: int) -> pygame.Rect:
     """One fault, found (solid, the good colour) or missed (dashed, the miss colour): its
     outline on screen, with a ring as well when the outline is tiny; the ring alone when it
-    has no outline. Returns the box the mark covers (where its badge goes)."""
+    has no outline. Returns the box the mark covers (:func:`mark_box`)."""
     color = pal.success if found else pal.error
     line = solid_outline if found else dashed_outline
-    box = pygame.Rect(round(centre[0] - ring), round(centre[1] - ring), round(2 * ring),
-                      round(2 * ring))
     if outline:
         line(surface, pal.white, outline, width + 6)  # the halo: any picture, high contrast
         line(surface, color, outline, width)
-        shape = bounds(outline)
-        if max(shape.w, shape.h) >= TINY_PX:
-            return shape
+    shape = outline_box(outline)
+    if shape is not None:
+        return shape
     if found:
         pygame.draw.circle(surface, pal.white, centre, ring + 3, width + 3)
         pygame.draw.circle(surface, color, centre, ring, width)
     else:
         dashed_circle(surface, pal.white, centre, ring + 2, width + 3)
         dashed_circle(surface, color, centre, ring, width)
-    return box
+    return ring_box(centre, ring)
 
 
 def question_mark(surface: pygame.Surface, ctx: Any, center: tuple[float, float],

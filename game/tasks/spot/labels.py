@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 import pygame
 
+from game.tasks.spot.figure import bounds
+
 LABEL_W = 360  # a name wraps at this width
 LABEL_GAP = 12  # px between a shape and its name
 
@@ -21,13 +23,8 @@ class AreaMasks:
         self._probes: dict[tuple[int, int], pygame.mask.Mask] = {}
         for area_id, (outline, centre, radius) in shapes.items():
             pts = list(outline) if outline else None
-            if pts:
-                x0, y0 = min(p[0] for p in pts), min(p[1] for p in pts)
-                x1, y1 = max(p[0] for p in pts), max(p[1] for p in pts)
-            else:
-                x0, y0, x1, y1 = (centre[0] - radius, centre[1] - radius, centre[0] + radius,
-                                  centre[1] + radius)
-            extent = pygame.Rect(int(x0), int(y0), int(x1 - int(x0)) + 2, int(y1 - int(y0)) + 2)
+            x, y = centre  # every pixel the shape fills lies in its bounds
+            extent = bounds(pts or [(x - radius, y - radius), (x + radius, y + radius)])
             surf = pygame.Surface(extent.size)  # only as large as the shape: drawn fast
             surf.set_colorkey((0, 0, 0))
             if pts:

@@ -19,7 +19,7 @@ from game.i18n import define
 from game.tasks.ink import error_ink, soft_ink
 from game.tasks.reading import read_s
 from game.tasks.spot.bot import SpotBot
-from game.tasks.spot.figure import TINY_PX, bounds, dashed_circle, mark_area, solid_outline
+from game.tasks.spot.figure import dashed_circle, mark_area, mark_box, solid_outline
 from game.tasks.spot.labels import LABEL_GAP, LABEL_W, AreaMasks
 from game.tasks.spot.rules import WRONG_TAP_POINTS, SpotRules, Tap
 from game.tasks.view import TaskView
@@ -90,8 +90,10 @@ class SpotView(TaskView[SpotBot]):
         #: or as long as reading it takes (a playtest: 7 s faded a 28-word card mid-sentence)
         self.toast: tuple[Tap, float, float] | None = None
         self.crosses: list[list[float]] = []  # [x, y, age] of wrong taps, screen px
-        #: the found faults' names: placed once, kept (see label_boxes)
-        self._labels: tuple[tuple[Any, ...], dict[str, pygame.Rect]] = (((), "", 0.0), {})
+        #: the found faults' names, in the order shown, placed once and kept (label_boxes),
+        #: and the language and text size they were placed for
+        self._labels: dict[str, pygame.Rect] = {}
+        self._labels_look: tuple[str, float] | None = None
         self._area_masks: AreaMasks | None = None
 
     # --- coordinates ---------------------------------------------------------------------
@@ -245,14 +247,7 @@ class SpotView(TaskView[SpotBot]):
     def shape_box(self, area_id: str) -> pygame.Rect:
         """The box a found fault's mark covers on screen (as :func:`mark_area` draws it)."""
         a = self.rules.by_id[area_id]
-        shape = self.outline(area_id)
-        if shape is not None:
-            box = bounds(shape)
-            if max(box.w, box.h) >= TINY_PX:
-                return box
-        r = self.ring_r(a.radius)
-        cx, cy = self.to_screen(a.x, a.y)
-        return pygame.Rect(round(cx - r), round(cy - r), round(2 * r), round(2 * r))
+        return mark_box(self.to_screen(a.x, a.y), self.ring_r(a.radius), self.outline(area_id))
 
     def badge(self, area_id: str) -> pygame.Rect:
         """Where a found fault's tick goes: its shape's top right corner, in the picture."""
@@ -267,17 +262,18 @@ class SpotView(TaskView[SpotBot]):
         of the picture (a fault or a decoy: a playtest had « Câble » over the ladder) and of
         the names placed before it and the ticks. Placed once per find, in the order found."""
         shown = (*self.rules.found, *self.rules.extras_seen)
-        key = (shown, self.ctx.lang, self.ctx.settings.text_scale)
-        if self._labels[0] != key:
-            old = self._labels[1] if self._labels[0][1:] == key[1:] else {}
-            placed: dict[str, pygame.Rect] = {}
+        look = (self.ctx.lang, self.ctx.settings.text_scale)  # what the names' sizes follow
+        if self._labels_look != look:
+            self._labels, self._labels_look = {}, look
+        if tuple(self._labels) != shown:
+            old, placed = self._labels, dict[str, pygame.Rect]()
             ticks = [self.badge(i) for i in shown]
             for area_id in shown:  # the names already shown stay where they are
                 placed[area_id] = old.get(area_id) or self._place_label(
                     area_id, self._label(area_id).get_rect().inflate(28, 14).size,
                     [*placed.values(), *ticks])
-            self._labels = (key, placed)
-        return self._labels[1]
+            self._labels = placed
+        return self._labels
 
     def _place_label(self, area_id: str, size: tuple[int, int],
                      taken: list[pygame.Rect]) -> pygame.Rect:
