@@ -5,8 +5,10 @@ game.hub.server), for a trainer who stays in the game: the session is stored in 
 database of the data folder (``<data>/hub``), the hub serves it on the LAN from a thread of
 the game and announces itself (zeroconf) once it answers, and stops with the game. Starting
 takes the screen no time: :func:`start` returns at once, the hub is :attr:`ClassHub.starting`
-until it answers (a fraction of a second), and the announcement's two seconds of mDNS
-probing happen on a thread of their own.
+until it answers (a fraction of a second; the server says so itself, game.hub.ready), and
+the announcement's two seconds of mDNS probing happen on a thread of their own. Stopping
+takes it no time either: :meth:`ClassHub.stop` may leave the shutting down to a thread (a
+start that is not over skips what is left of it).
 """
 from __future__ import annotations
 
@@ -14,17 +16,18 @@ import os
 import secrets
 import socket
 import threading
-import time
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.hub.ready import Readiness
 from game.hub.server import DEFAULT_PORT
 
 HUB_DIR = "hub"  # in the data folder, as main.py hub and main.py class use by default
 PORT_TRIES = 10  # 8765, then the next ports if another program holds it
 START_WAIT_S = 20.0  # a hub not answering by then did not start
+STOP_WAIT_S = 5.0  # what stop() waits by default for the hub to be shut (the game's end)
 
 
 @dataclass
@@ -35,19 +38,27 @@ class ClassHub:
     pin: str  # the dashboard's PIN for this session (the hub key works too)
     port: int
     addresses: list[str]  # this PC's LAN addresses
-    problem: str | None = None  # why the hub is not running, in words
     notes: list[str] = field(default_factory=list)
     _server: Any = None
     _thread: threading.Thread | None = None
     _announcer: Any = None
     _db: Any = None
     _boot: threading.Thread | None = None
-    _started: threading.Event = field(default_factory=threading.Event)
+    #: settled by the server when it answers, or by the start when it fails or is stopped
+    _ready: Readiness = field(default_factory=Readiness)
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _stopper: threading.Thread | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def starting(self) -> bool:
         """Not answering yet, and no problem either: the screen says « starting »."""
-        return not self._started.is_set()
+        return not self._ready.settled
+
+    @property
+    def problem(self) -> str | None:
+        """Why the hub is not running, in words (None while it starts, and once it answers)."""
+        return self._ready.why
 
     @property
     def announce_failed(self) -> bool:
@@ -83,11 +94,25 @@ class ClassHub:
 
     def wait_started(self, timeout_s: float = START_WAIT_S) -> bool:
         """Wait until the hub answers or failed (tests, scripts); True when it answers."""
-        self._started.wait(timeout_s)
-        return not self.starting and self.problem is None
+        return self._ready.wait(timeout_s)
 
-    def stop(self) -> None:
-        if self._boot is not None:
+    def stop(self, wait_s: float = STOP_WAIT_S) -> None:
+        """Stop serving and close it all, on a thread of its own; wait at most ``wait_s`` for
+        it (the screen's « Retour » waits for nothing; the game's end waits, so that the
+        announcement is withdrawn and the database closed before the process goes). A start
+        not over yet sees the stop and goes no further. The thread is not a daemon: a game
+        quit at once still lets it finish."""
+        self._stop.set()
+        self._ready.settle(False, "the session was stopped")  # a start waiting: it is over
+        with self._lock:
+            if self._stopper is None:
+                self._stopper = threading.Thread(target=self._shut, name="class-hub-stop")
+                self._stopper.start()
+            stopper = self._stopper
+        stopper.join(wait_s)
+
+    def _shut(self) -> None:
+        if self._boot is not None:  # what it made is then all there: shut it below
             self._boot.join(timeout=START_WAIT_S)
         if self._announcer is not None:
             with suppress(Exception):
@@ -99,6 +124,10 @@ class ClassHub:
         if self._db is not None:
             with suppress(Exception):
                 self._db.close()
+
+
+class _Stopped(Exception):
+    """The trainer left while the hub started: the start goes no further."""
 
 
 def _listen(start: int, host: str) -> socket.socket:
@@ -158,38 +187,47 @@ def start(data_dir: Path, code: str, pin: str, port: int = DEFAULT_PORT,
 
 
 def _boot(hub: ClassHub, data_dir: Path, lan: bool) -> None:
-    """Listen, open the database, serve; announce once it answers (the announcer's thread)."""
+    """Listen, open the database, serve, and announce once it answers; each step first asks
+    whether the trainer left meanwhile (:meth:`ClassHub.stop` then shuts what was made).
+    The start then waits for the server's word, as the announcer does, at most
+    :data:`START_WAIT_S`: a hub silent so long did not start."""
+
+    def go_on() -> None:
+        if hub._stop.is_set():
+            raise _Stopped("the session was left while it started")
+
+    sock: socket.socket | None = None
     try:
         import uvicorn
 
         from game.hub.db import open_database
         from game.hub.keys import event_key
         from game.hub.server import Hub, create_app, lan_addresses
+        from game.hub.serving import Serving
 
+        go_on()
         hub.addresses = lan_addresses() if lan else ["127.0.0.1"]
         sock = _listen(hub.port, "0.0.0.0" if lan else "127.0.0.1")
+        go_on()
         hub.port = sock.getsockname()[1]
         folder = data_dir / HUB_DIR
         key = event_key(folder)
-        hub._db = open_database(None, folder)
-        server = uvicorn.Server(uvicorn.Config(create_app(Hub(hub._db, key)),
-                                               log_level="warning", access_log=False))
+        hub._db = open_database(None, folder)  # closed by stop() from here on
+        go_on()
+        server = Serving(uvicorn.Config(create_app(Hub(hub._db, key)), log_level="warning",
+                                        access_log=False), ready=hub._ready)
         hub._server = server
-        hub._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
-                                       name="class-hub", daemon=True)
-        hub._thread.start()
-        deadline = time.monotonic() + START_WAIT_S
-        while not server.started:
-            if not hub._thread.is_alive() or time.monotonic() > deadline:
-                raise OSError("the hub did not answer")
-            time.sleep(0.005)
-        if lan:
+        if lan:  # waits for the server's word: there from the moment the hub answers
             from game.hub.announce import Announcer
 
-            hub._announcer = Announcer(hub.port, hub.addresses,
-                                       serving=lambda: bool(server.started),
+            hub._announcer = Announcer(hub.port, hub.addresses, ready=hub._ready,
                                        said=hub.notes.append).start()
+        hub._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
+                                       name="class-hub", daemon=True)
+        hub._thread.start()  # the socket is the server's now; it settles hub._ready
+        if not hub._ready.wait(START_WAIT_S) and not hub._ready.settled:
+            hub._ready.settle(False, "the hub did not answer")
     except Exception as err:  # in words on the screen: the game goes on
-        hub.problem = f"{type(err).__name__}: {err}"
-    finally:
-        hub._started.set()
+        if sock is not None and hub._thread is None:
+            sock.close()
+        hub._ready.settle(False, f"{type(err).__name__}: {err}")

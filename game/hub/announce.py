@@ -2,7 +2,8 @@
 
 ``main.py hub --host`` and « Mode classe » register ``_capindustrie._tcp.local.`` with TXT
 ``path=/`` and ``version=1`` on the addresses they listen on, once the hub answers
-(:class:`Announcer`: a student who sees the announcement can be served at once). Each hub
+(:class:`Announcer`, waiting on the server's own :class:`~game.hub.ready.Readiness`:
+a student who sees the announcement can be served at once). Each hub
 takes a host name of its own (``<pc>-cap-<6 hex>.local.``): two trainers' PCs cloned from
 one image share a computer name, and the PC's own name belongs to its system's responder.
 Announcing is a convenience: when it fails (no multicast on the network, the library
@@ -15,10 +16,12 @@ import re
 import secrets
 import socket
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from game.hub.ready import Readiness
 
 SERVICE_TYPE = "_capindustrie._tcp.local."
 TXT = {"path": "/", "version": "1"}
@@ -78,13 +81,13 @@ def announce(port: int, addresses: list[str], name: str | None = None
 
 
 class Announcer:
-    """Announces the hub from a thread once ``serving()`` is true, and withdraws it at
-    :meth:`close`; ``said`` gets the line saying how it went."""
+    """Announces the hub from a thread once it answers (``ready``, settled by the server),
+    and withdraws it at :meth:`close`; ``said`` gets the line saying how it went."""
 
-    def __init__(self, port: int, addresses: list[str], serving: Callable[[], bool],
+    def __init__(self, port: int, addresses: list[str], ready: Readiness,
                  said: Callable[[str], None] = lambda line: None,
                  name: str | None = None) -> None:
-        self.port, self.addresses, self.serving, self.said = port, addresses, serving, said
+        self.port, self.addresses, self.ready, self.said = port, addresses, ready, said
         self.name = name
         self.announcement: Announcement | None = None
         self.line: str | None = None
@@ -99,11 +102,9 @@ class Announcer:
 
     def _run(self) -> None:
         try:
-            deadline = time.monotonic() + SERVING_WAIT_S
-            while not self.serving():
-                if self._closed.is_set() or time.monotonic() > deadline:
-                    return
-                time.sleep(0.01)
+            # a server stopped before it answered settles too: this thread never lingers
+            if not self.ready.wait(SERVING_WAIT_S) or self._closed.is_set():
+                return
             made, line = announce(self.port, self.addresses, self.name)
             with self._lock:
                 if self._closed.is_set():  # stopped while the names were probed

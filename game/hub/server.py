@@ -227,6 +227,7 @@ def lan_addresses() -> list[str]:
 def main(argv: list[str]) -> int:
     import uvicorn
 
+    from game.hub.serving import Serving
     from game.settings import default_data_dir
 
     a = parse(argv)
@@ -255,8 +256,8 @@ def main(argv: list[str]) -> int:
           "(main.py class new makes a session)")
     sys.stdout.flush()
     app = create_app(Hub(db, key, event_start=a.event_start))
-    server = uvicorn.Server(uvicorn.Config(app, host=a.host, port=a.port, log_level="warning",
-                                           access_log=False))
+    server = Serving(uvicorn.Config(app, host=a.host, port=a.port, log_level="warning",
+                                    access_log=False))
     announcer = None
     if a.host != "127.0.0.1":  # on the LAN: said by mDNS once it answers, so PCs find it
         from game.hub.announce import Announcer
@@ -264,8 +265,7 @@ def main(argv: list[str]) -> int:
         def said(line: str) -> None:
             print(line, flush=True)
 
-        announcer = Announcer(a.port, addresses, serving=lambda: bool(server.started),
-                              said=said).start()
+        announcer = Announcer(a.port, addresses, ready=server.ready, said=said).start()
     try:
         server.run()
     finally:

@@ -207,7 +207,7 @@ class ClassModeScene(ButtonScene):
             else:
                 return Reset(first_scene(self.ctx))
         elif kind == "stop":
-            self.stop()
+            self.stop(wait_s=0)  # withdrawn from the LAN and shut behind the screen
             return Pop()
         elif kind == "back":
             return self.on_back()
@@ -249,7 +249,7 @@ class ClassModeScene(ButtonScene):
             self.starting = None
             if hub.problem:
                 self.problem = self.ctx.tr("class_hub_failed", why=hub.problem)
-                hub.stop()
+                hub.stop(wait_s=0)  # what it made is shut behind the screen
             else:
                 self.ctx.cache[HUB] = hub
             self.layout()
@@ -258,15 +258,16 @@ class ClassModeScene(ButtonScene):
             self.layout()
         return None
 
-    def stop(self) -> None:
+    def stop(self, wait_s: float = trainer.STOP_WAIT_S) -> None:
+        """The session's hub stops; waits at most ``wait_s`` for it to be shut."""
         hub = self.ctx.cache.pop(HUB, None)
         if isinstance(hub, trainer.ClassHub):
-            hub.stop()
+            hub.stop(wait_s)
 
     def on_back(self) -> Transition | None:
         if self.starting is not None:  # left while it starts: it stops, nobody has the code
-            self.starting.stop()
-            self.starting = None
+            self.starting.stop(wait_s=0)  # at once: the start's end and the shutting down
+            self.starting = None  # happen behind the screen (trainer.ClassHub.stop)
         return Pop()
 
     def spoken(self) -> list[str]:

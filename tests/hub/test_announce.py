@@ -66,21 +66,72 @@ def test_each_hub_has_a_host_name_of_its_own() -> None:
 
 
 def test_the_announcer_waits_until_the_hub_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from game.hub.ready import Readiness
+
     announced: list[float] = []
-    serving = threading.Event()
+    serving = Readiness()
 
     def fake(port: int, addresses: list[str], name: str | None = None) -> tuple[None, str]:
-        assert serving.is_set(), "announced before the hub could answer"
+        assert serving.answers, "announced before the hub could answer"
         announced.append(time.monotonic())
         return None, "hub: not announced on the LAN (test)"
 
     monkeypatch.setattr(announcing, "announce", fake)
     lines: list[str] = []
-    announcer = announcing.Announcer(8765, ["10.0.0.2"], serving=serving.is_set,
+    announcer = announcing.Announcer(8765, ["10.0.0.2"], ready=serving,
                                      said=lines.append).start()
     time.sleep(0.2)
     assert not announced and not announcer.done.is_set()
-    serving.set()
+    serving.settle(True)
     assert announcer.done.wait(5)
     assert announced and lines == ["hub: not announced on the LAN (test)"]
     announcer.close()
+
+
+def test_the_hub_is_announced_when_its_server_says_it_answers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """One wait, shared: the server itself says when it answers (game.hub.serving), and the
+    announcer waits for that word instead of polling; at the moment it announces, a student's
+    PC is served. A server stopped before it answered is never announced, and the announcer
+    is done at once (it used to poll for 30 s)."""
+    import socket
+    import urllib.request
+
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+
+    from game.hub.serving import Serving
+
+    served: list[str] = []
+
+    def fake(port: int, addresses: list[str], name: str | None = None) -> tuple[None, str]:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as reply:
+            served.append(reply.read().decode())
+        return None, "hub: not announced on the LAN (test)"
+
+    monkeypatch.setattr(announcing, "announce", fake)
+    app = Starlette(routes=[Route("/", lambda request: PlainTextResponse("here"))])
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(8)
+    server = Serving(uvicorn.Config(app, log_level="warning"))
+    announcer = announcing.Announcer(sock.getsockname()[1], ["127.0.0.1"],
+                                     ready=server.ready).start()
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        assert announcer.done.wait(10) and served == ["here"]
+    finally:
+        server.should_exit = True
+        thread.join(5)
+        announcer.close()
+
+    never = Serving(uvicorn.Config(app, log_level="warning"))
+    late = announcing.Announcer(9, ["127.0.0.1"], ready=never.ready).start()
+    never.should_exit = True  # stopped before it ever served
+    t0 = time.monotonic()
+    never.run(sockets=[socket.socket()])
+    assert late.done.wait(2) and time.monotonic() - t0 < 2
+    assert late.announcement is None and not never.ready.answers

@@ -226,3 +226,76 @@ def test_a_pc_on_two_networks_shows_both_addresses(make_app) -> None:  # type: i
             pygame.image.save(surface, os.path.join(os.environ["CAP_SHOTS"], "two_nets.png"))
     finally:
         scene.stop()
+
+
+def test_back_while_the_hub_starts_returns_at_once(make_app: Any,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """« Retour » while the session starts: the screen waited for the start to end (up to
+    20 s, the window frozen); now it goes back at once, and the hub, once its start gets
+    that far, is shut in the background: nothing serves, its port is free again."""
+    import socket
+    import threading
+
+    from game.classroom import trainer
+
+    slow, inside = threading.Event(), threading.Event()
+    real = trainer._listen
+    made: list[socket.socket] = []
+
+    def held(start: int, host: str) -> Any:
+        inside.set()
+        slow.wait(10)  # a start that takes its time (a slow disk, a busy PC)
+        sock = real(start, host)
+        made.append(sock)
+        return sock
+
+    monkeypatch.setattr(trainer, "_listen", held)
+    h = make_app(autoplay=False)
+    _tap(h, "class_mode")
+    scene = h.app.top
+    _tap(h, "create")
+    hub = scene.starting
+    assert hub is not None and inside.wait(10)  # the start is under way
+    t0 = time.monotonic()
+    h.act(*h.app.top.buttons.tap("back"))
+    h.step(1)
+    took = time.monotonic() - t0
+    assert took < 0.5, f"Back took {took:.1f} s"
+    assert h.app.top is not scene and STARTING not in h.ctx.cache and HUB not in h.ctx.cache
+    slow.set()  # the start gets as far as listening: it sees it was stopped, and serves nothing
+    deadline = time.monotonic() + 10
+    while not (made and made[0].fileno() == -1):
+        assert time.monotonic() < deadline, "the stopped hub's socket was never closed"
+        time.sleep(0.02)
+    assert not hub.running and hub.problem is not None  # it never served
+
+
+def test_stopping_the_session_leaves_the_screen_at_once(make_app: Any) -> None:
+    """« Arrêter la séance » waited on the screen for the hub to withdraw its mDNS
+    announcement and shut (about half a second of frozen window); the screen now goes back
+    at once and the hub stops behind it."""
+    import threading
+
+    h = make_app(autoplay=False)
+    _tap(h, "class_mode")
+    scene = h.app.top
+    hub = _create(h)
+    assert hub is not None and hub.running, scene.problem
+    held = threading.Event()
+    real_close = hub._announcer.close
+
+    def slow_close() -> None:
+        held.wait(10)  # a network slow to take the goodbye
+        real_close()
+
+    hub._announcer.close = slow_close
+    t0 = time.monotonic()
+    h.act(*scene.buttons.tap("stop"))
+    took = time.monotonic() - t0
+    assert took < 0.5, f"« Arrêter la séance » took {took:.1f} s"
+    assert h.app.top is not scene and HUB not in h.ctx.cache
+    held.set()
+    deadline = time.monotonic() + 10
+    while hub.running:
+        assert time.monotonic() < deadline, "the stopped hub still serves"
+        time.sleep(0.02)
