@@ -5,7 +5,12 @@ weld pass, gives one row for its score) and ``FILE-eleves.csv`` beside it (one r
 student). A projector's tally adds one row per answer with the hands counted. The
 projector's rows read « Classe (projecteur) » (English: "Class (projector)") where a student's
 name goes: the whole class played on one screen, and the name typed to open it
-(« Projecteur ») read like a student's. The dashboard's download button serves the same text.
+(« Projecteur ») read like a student's. The dashboard's download button serves the same text,
+in the dashboard's language.
+
+In English (``class report --lang en``, the dashboard in English) the headings and the words
+in the cells are English; the file stays one for a French spreadsheet all the same
+(semicolons, a BOM, decimal commas), as the school's PCs are.
 """
 from __future__ import annotations
 
@@ -18,19 +23,45 @@ from game.classroom.names import Names
 
 DELIMITER = ";"
 BOM = "\ufeff"
-QUESTION_COLUMNS = ("séance", "élève", "monde", "poste", "type", "question_id", "question",
-                    "réponse choisie", "bonne réponse", "juste", "mains levées",
-                    "score du poste", "étoiles", "durée (s)")
-STUDENT_COLUMNS = ("séance", "élève", "postes faits", "score total", "score moyen", "étoiles",
-                   "questions", "bonnes réponses", "% bonnes réponses", "fin", "métiers aimés",
-                   "hors ligne", "aménagements")
+QUESTION_COLUMNS = {
+    "fr": ("séance", "élève", "monde", "poste", "type", "question_id", "question",
+           "réponse choisie", "bonne réponse", "juste", "mains levées", "score du poste",
+           "étoiles", "durée (s)"),
+    "en": ("session", "student", "world", "station", "type", "question_id", "question",
+           "answer chosen", "right answer", "right", "hands raised", "station score",
+           "stars", "duration (s)"),
+}
+STUDENT_COLUMNS = {
+    "fr": ("séance", "élève", "postes faits", "score total", "score moyen", "étoiles",
+           "questions", "bonnes réponses", "% bonnes réponses", "fin", "métiers aimés",
+           "hors ligne", "aménagements"),
+    "en": ("session", "student", "stations done", "total score", "mean score", "stars",
+           "questions", "right answers", "% right answers", "end", "jobs liked", "offline",
+           "accommodations"),
+}
 #: the projector's row, where a student's name goes
 CLASS_ROW = {"fr": "Classe (projecteur)", "en": "Class (projector)"}
+#: the words in the cells
+WORDS = {
+    "fr": {"finished": "terminé", "left": "parti avant la fin", "yes": "oui", "no": "non",
+           "no_timer": "sans minuteur", "more_time": "temps ×{times}",
+           "fewer_choices": "moins de choix", "larger_text": "gros texte",
+           "read_aloud": "lecture à voix haute"},
+    "en": {"finished": "finished", "left": "left before the end", "yes": "yes", "no": "no",
+           "no_timer": "no timer", "more_time": "time ×{times}",
+           "fewer_choices": "fewer choices", "larger_text": "larger text",
+           "read_aloud": "read aloud"},
+}
+
+
+def _in(lang: str) -> str:
+    """The language the file is written in: English, or French (the default)."""
+    return "en" if lang == "en" else "fr"
 
 
 def _who(student: StudentRow, lang: str, projector: bool) -> str:
     """The row's name: the student's, or the class's for the projector (its hands counted)."""
-    return CLASS_ROW.get(lang, CLASS_ROW["fr"]) if projector or student.hands else student.name
+    return CLASS_ROW[_in(lang)] if projector or student.hands else student.name
 
 
 def _number(value: float) -> str:
@@ -64,42 +95,43 @@ def questions_csv(code: str, d: Debrief, names: Names | None = None, lang: str =
     for stat in d.stations.values():
         for q in stat.questions.values():
             for choice, hands in q.hands.most_common():
-                rows.append([code, CLASS_ROW.get(lang, CLASS_ROW["fr"]),
+                rows.append([code, CLASS_ROW[_in(lang)],
                              names.world(q.world_id, lang),
                              names.station(stat.ref, lang), stat.task_type, q.item_id, q.prompt,
                              choice, " | ".join(q.right), "1" if choice in q.right else "0",
                              str(hands), "", "", ""])
-    return _text(rows, QUESTION_COLUMNS)
+    return _text(rows, QUESTION_COLUMNS[_in(lang)])
 
 
-def _accommodations(d: Debrief, key: str) -> str:
-    acc = d.students[key].accommodations
+def _accommodations(d: Debrief, key: str, lang: str) -> str:
+    acc, words = d.students[key].accommodations, WORDS[_in(lang)]
     parts = []
     if acc.no_timer:
-        parts.append("sans minuteur")
+        parts.append(words["no_timer"])
     elif acc.more_time:
-        parts.append(f"temps ×{acc.more_time:g}".replace(".", ","))
-    parts += [label for flag, label in ((acc.fewer_choices, "moins de choix"),
-                                        (acc.larger_text, "gros texte"),
-                                        (acc.read_aloud, "lecture à voix haute")) if flag]
+        times = f"{acc.more_time:g}"
+        parts.append(words["more_time"].format(times=times if lang == "en"
+                                               else times.replace(".", ",")))
+    parts += [words[flag] for flag in ("fewer_choices", "larger_text", "read_aloud")
+              if getattr(acc, flag)]
     return ", ".join(parts)
 
 
 def students_csv(code: str, d: Debrief, names: Names | None = None, lang: str = "fr",
                  projector: bool = False) -> str:
     names = names or Names()
-    outcome = {"finished": "terminé", "left": "parti avant la fin", None: ""}
+    words = WORDS[_in(lang)]
     rows = []
     for s in sorted(d.students.values(), key=lambda s: s.key):
         rows.append([
             code, _who(s, lang, projector), str(len(s.steps)), str(s.score),
             _number(s.mean) if s.mean is not None else "", str(s.stars), str(s.answered),
             str(s.correct), _number(100.0 * s.correct / s.answered) if s.answered else "",
-            outcome.get(s.outcome, s.outcome or ""),
+            words.get(s.outcome, s.outcome) if s.outcome else "",
             " | ".join(dict.fromkeys(names.job(j, lang) for j in s.liked)),  # a job once
-            "oui" if s.offline else "non",
-            _accommodations(d, s.key)])
-    return _text(rows, STUDENT_COLUMNS)
+            words["yes" if s.offline else "no"],
+            _accommodations(d, s.key, lang)])
+    return _text(rows, STUDENT_COLUMNS[_in(lang)])
 
 
 def students_path(path: Path) -> Path:

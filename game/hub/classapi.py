@@ -13,7 +13,8 @@ Trainer (the hub key as ``Authorization: Bearer KEY``, or the cookie the login f
 - ``GET /api/class/{code}/dashboard[?stuck=MIN]``: everything the dashboard draws;
 - ``POST /api/class/{code}/accommodations`` ``{"student", "accommodations"}``;
 - ``POST /api/class/{code}/close``;
-- ``GET /class/{code}/report.csv`` and ``/class/{code}/eleves.csv`` (as ``class report``).
+- ``GET /class/{code}/report.csv`` and ``/class/{code}/eleves.csv`` (as ``class report``;
+  ``?lang=en``: in English, as the dashboard asks when it is in English).
 
 The pages themselves (login, dashboard) are in :mod:`game.hub.classpages`.
 """
@@ -184,8 +185,10 @@ def class_routes(hub: Hub, body: Callable[[Request], Any]) -> list[BaseRoute]:
             names = for_scenario(session.scenario_path)
             d = side.debrief(session)
             make = csv_report.questions_csv if which == "report" else csv_report.students_csv
-            name = f"classe-{session.code}" + ("" if which == "report" else "-eleves")
-            text = make(session.code, d, names, projector=session.route == "projector")
+            lang = "en" if request.query_params.get("lang") == "en" else "fr"  # the page's
+            name = ({"fr": "classe-", "en": "class-"}[lang] + session.code
+                    + ("" if which == "report" else {"fr": "-eleves", "en": "-students"}[lang]))
+            text = make(session.code, d, names, lang, projector=session.route == "projector")
             return Response(text.encode("utf-8"),
                             media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": f'attachment; filename="{name}.csv"',

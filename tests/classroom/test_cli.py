@@ -230,3 +230,40 @@ def test_counts_agree_with_their_nouns() -> None:
     assert fr.count("imported", 1) == "1 résultat importé"
     assert fr.count("bad", 3) == "3 lignes abîmées sautées"
     assert [en.count("records", n) for n in (0, 1, 2)] == ["0 records", "1 record", "2 records"]
+
+
+def test_report_with_lang_en_heads_its_columns_in_english(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``class report CODE --csv FILE --lang en`` wrote the worlds and jobs in English under
+    French headings; now the headings and the words in the cells are English too, in a file
+    still made for a French spreadsheet (semicolons, UTF-8 with BOM). French stays the
+    default, its headings as they were."""
+    code = new(capsys, tmp_path, "--world", "soudure")
+    db = open_database(None, tmp_path)
+    try:
+        SessionStore(db).store(play(code, "Léa", "soudure", 0.6, seed=2, offline=True), "import")
+    finally:
+        db.close()
+    english, french = tmp_path / "en" / "results.csv", tmp_path / "fr" / "resultats.csv"
+    rc, out, _ = run(capsys, "report", code, "--csv", str(english), "--data-dir",
+                     str(tmp_path), "--lang", "en")
+    assert rc == 0 and "1 student" in out
+    raw = english.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfsession;student;world;station;type;question_id;"
+                          b"question;answer chosen;right answer;right;hands raised;"
+                          b"station score;stars;duration (s)\r\n")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert {r["student"] for r in rows} == {"Léa"} and {r["world"] for r in rows} == {
+        "Welding & metal fabrication"}
+    people = list(csv.DictReader(io.StringIO((tmp_path / "en" / "results-eleves.csv").read_text(
+        encoding="utf-8-sig")), delimiter=";"))
+    assert list(people[0])[:4] == ["session", "student", "stations done", "total score"]
+    assert people[0]["offline"] == "yes" and people[0]["end"] == "finished"
+    rc, _, _ = run(capsys, "report", code, "--csv", str(french), "--data-dir", str(tmp_path))
+    assert rc == 0
+    assert french.read_bytes().startswith(
+        "\ufeffséance;élève;monde;poste;type;question_id;question;réponse choisie;bonne réponse;"
+        "juste;mains levées;score du poste;étoiles;durée (s)\r\n".encode())
+    assert (tmp_path / "fr" / "resultats-eleves.csv").read_bytes().decode("utf-8-sig").startswith(
+        "séance;élève;postes faits;score total;score moyen;étoiles;questions;bonnes réponses;"
+        "% bonnes réponses;fin;métiers aimés;hors ligne;aménagements\r\n")

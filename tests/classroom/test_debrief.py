@@ -148,12 +148,12 @@ def test_the_projector_s_rows_read_as_the_class_beside_the_students() -> None:
         assert text.startswith("\ufeff")
         return list(csv.DictReader(io.StringIO(text[1:]), delimiter=";"))
 
-    for lang in ("fr", "en"):
+    for lang, who in (("fr", "élève"), ("en", "student")):  # the column in the file's words
         label = CLASS_ROW[lang]
         asked = rows(questions_csv("AAAAAA", d, lang=lang, projector=True))
-        assert {r["élève"] for r in asked} == {label}, asked  # the step and the hands alike
-        assert {r["élève"] for r in rows(students_csv("AAAAAA", d, lang=lang,
-                                                      projector=True))} == {label}
+        assert {r[who] for r in asked} == {label}, asked  # the step and the hands alike
+        assert {r[who] for r in rows(students_csv("AAAAAA", d, lang=lang,
+                                                  projector=True))} == {label}
     assert CLASS_ROW == {"fr": "Classe (projecteur)", "en": "Class (projector)"}
     students = [rec(journal.JoinRec, "Léa", 0, kind="join", lang="fr"), step("Léa", 3, 90, True)]
     assert {r["élève"] for r in rows(questions_csv("AAAAAA", debrief.build(students)))} == {"Léa"}

@@ -125,3 +125,30 @@ def test_the_csv_download_is_the_cli_s(client: TestClient, db: Database) -> None
     assert got.headers["content-type"].startswith("text/csv")
     assert got.content.startswith(b"\xef\xbb\xbf") and b";L\xc3\xa9a;" in got.content
     assert "Léa" in client.get(f"/class/{s.code}/eleves.csv", headers=AUTH).text
+
+
+def test_the_csv_download_speaks_english_when_asked(client: TestClient, db: Database) -> None:
+    """The dashboard in English asks ``?lang=en``: English headings and words, a file named in
+    English; still one for a French spreadsheet (semicolons, BOM). Without it: French, as
+    before, the CLI's file byte for byte."""
+    from game.classroom import debrief
+    from game.classroom import report as csv_report
+    from game.classroom.names import for_scenario
+
+    s = session(db)
+    SessionStore(db).store(play(s.code, "Léa", "soudure", 0.6, seed=1), "push")
+    got = client.get(f"/class/{s.code}/report.csv?lang=en", headers=AUTH)
+    assert got.status_code == 200
+    assert got.text.startswith("\ufeffsession;student;world;station;type;question_id;")
+    assert f'filename="class-{s.code}.csv"' in got.headers["content-disposition"]
+    people = client.get(f"/class/{s.code}/eleves.csv?lang=en", headers=AUTH)
+    head, row = people.text.splitlines()[:2]
+    assert head == "\ufeff" + ";".join(csv_report.STUDENT_COLUMNS["en"])
+    assert row.split(";")[9] == "finished" and row.split(";")[11] == "no"
+    assert f'filename="class-{s.code}-students.csv"' in people.headers["content-disposition"]
+    d = debrief.build(SessionStore(db).records(s.code))
+    french = client.get(f"/class/{s.code}/report.csv", headers=AUTH)
+    assert french.text == csv_report.questions_csv(s.code, d, for_scenario(None))
+    assert french.text.startswith("\ufeffséance;élève;monde;poste;type;question_id;question;"
+                                  "réponse choisie;bonne réponse;juste;mains levées;")
+    assert f'filename="classe-{s.code}.csv"' in french.headers["content-disposition"]

@@ -346,3 +346,42 @@ def test_the_projector_view_reads_from_the_back_of_a_room(browser: Any,
         browser.save_screenshot(str(tmp_path / f"projector-beliefs-{width}.png"))
         browser.execute_script("window.scrollTo(0, 0)")
     browser.set_window_size(1366, 900)
+
+
+def test_the_csv_buttons_download_in_the_dashboard_s_language(
+        browser: Any, hub: tuple[Served, Session]) -> None:
+    """A trainer's test: the dashboard in English downloaded a CSV headed in French. The
+    buttons now ask for the page's language; French stays as it was (the CLI's file)."""
+    from game.classroom import report
+
+    served, session = hub
+    code = session.code
+    _push(served, code, play(code, "Léa", "soudure", 0.6, seed=3))
+    from selenium.common.exceptions import WebDriverException
+
+    def shows(words: str) -> bool:  # the page is drawn anew on each poll, and after the login
+        try:
+            return words in _text(browser)
+        except WebDriverException:
+            return False
+
+    _login(browser, f"{served.url}/class/{code}?lang=fr")
+    assert wait_for(lambda: shows("Léa"), 15)
+
+    def downloaded(which: str) -> str:  # the button's link, found and fetched in one script
+        return str(browser.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "fetch(document.querySelector(`a[href*='/${arguments[0]}.csv']`).href)"
+            ".then(r => r.text()).then(done)", which))
+
+    fr = downloaded("report")
+    assert fr.splitlines()[0].lstrip("\ufeff") == ";".join(report.QUESTION_COLUMNS["fr"])
+    click(browser, "button.lang")
+    assert wait_for(lambda: shows("Download the CSV"), 10)
+    en = downloaded("report")
+    # (fetch's text() drops the BOM: tests/hub/test_classapi.py checks the bytes)
+    assert en.splitlines()[0].lstrip("\ufeff") == ";".join(report.QUESTION_COLUMNS["en"])
+    assert en.lstrip("\ufeff").startswith("session;student;world;station")
+    assert ";Léa;" in en and len(en.splitlines()) == len(fr.splitlines())
+    students = downloaded("eleves")
+    assert students.lstrip("\ufeff").startswith("session;student;stations done;total score")

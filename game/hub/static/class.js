@@ -102,8 +102,8 @@
         button(view === "projector" ? t("c_trainer_view") : t("c_projector"), () => {
           view = view === "projector" ? "trainer" : "projector"; render(); }, "projector-toggle"),
         button(t("c_print"), () => { tab = "debrief"; render(); window.print(); }, "print"),
-        h("a", { class: "button", href: `/class/${code}/report.csv`, download: "" }, t("c_csv")),
-        h("a", { class: "button", href: `/class/${code}/eleves.csv`, download: "" }, t("c_csv_students")),
+        h("a", { class: "button", href: `/class/${code}/report.csv?lang=${lang}`, download: "" }, t("c_csv")),
+        h("a", { class: "button", href: `/class/${code}/eleves.csv?lang=${lang}`, download: "" }, t("c_csv_students")),
         s.open && view === "trainer" ? button(t("c_close"), () => { closing = true; render(); },
           "danger close") : null,
         button(t("c_other_lang"), () => { lang = lang === "fr" ? "en" : "fr";
