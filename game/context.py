@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from game.assets import Images
 from game.audio import Sounds
 from game.autoplay import Autoplay
+from game.classroom.code import PROJECTOR_ROUTE
 from game.clock import Clock
 from game.i18n import STRINGS, tr
 from game.input import Controls
@@ -20,7 +21,6 @@ from game.ui.motion import Motion
 from game.ui.text import TextCache
 from game.ui.theme import Palette, palette_for
 
-PROJECTOR_ROUTE = "projector"  # game.flow.PROJECTOR: the class plays together, spoken to as vous
 VOUS = "@vous"  # the suffix of a text's form for the class (game.classroom.voice)
 
 if TYPE_CHECKING:

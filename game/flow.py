@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from game.classroom.code import PROJECTOR_ROUTE
 from game.progress import Tour
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ CLASS_DECOUVERTE = Route("class_decouverte", ("probe_before", "floors", "one_mor
 #: projector mode: the trainer plays with the class on one screen; a quiz waits for the show
 #: of hands (game.scenes.projector), and so do the before/after statements
 #: (game.scenes.projector_probe); the journal shows the class as one group
-PROJECTOR = Route("projector", ("probe_before", "floors", "probe_after", "results",
+PROJECTOR = Route(PROJECTOR_ROUTE, ("probe_before", "floors", "probe_after", "results",
                                 "takeaway"))
 ROUTES: dict[str, Route] = {r.id: r for r in (GRAND_TOUR, ONE_WORLD, DECOUVERTE, CLASS,
                                               CLASS_DECOUVERTE, PROJECTOR)}

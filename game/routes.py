@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from game.classroom.code import PROJECTOR_ROUTE
 from game.i18n import define, tr
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ define({
     "from_worlds": {"fr": "{n} univers", "en": "{n} worlds"},
 })
 NAMED = {"decouverte": "from_decouverte", "class_decouverte": "from_decouverte",
-         "grand_tour": "from_grand_tour", "class": "from_class", "projector": "from_class"}
+         "grand_tour": "from_grand_tour", "class": "from_class", PROJECTOR_ROUTE: "from_class"}
 
 
 def score_from(scenario: Scenario, route: str | None, worlds: Sequence[str], lang: str) -> str:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.classroom.code import MAX_WORLDS, ROUTES
+from game.classroom.code import MAX_WORLDS, PROJECTOR_ROUTE, ROUTES
 from game.scenario.models import Scenario
 
-ONE_WORLD_ROUTES = ("world", "projector")  # these play one world: --world is needed
+ONE_WORLD_ROUTES = ("world", PROJECTOR_ROUTE)  # these play one world: --world is needed
 
 
 class ChoiceProblem(ValueError):

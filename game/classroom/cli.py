@@ -26,7 +26,7 @@ from game.classroom import debrief, journal
 from game.classroom import report as csv_report
 from game.classroom.choice import ChoiceProblem, choose
 from game.classroom.clitexts import Say, choice_text
-from game.classroom.code import ALPHABET, LENGTH, BadCode, normalise
+from game.classroom.code import ALPHABET, LENGTH, PROJECTOR_ROUTE, BadCode, normalise
 from game.classroom.names import for_scenario
 from game.classroom.roster import RosterProblem, read_roster
 from game.classroom.sessions import Session, SessionStore
@@ -311,7 +311,7 @@ def _report(store: SessionStore, db: Database, a: argparse.Namespace) -> int:
                       order=session.planned(names.order))
     try:
         first, second = csv_report.write(a.csv, session.code, d, names, a.lang,
-                                         projector=session.route == "projector")
+                                         projector=session.route == PROJECTOR_ROUTE)
     except OSError as err:
         say.err("cli_write_fail", path=a.csv, err=err.strerror or err)
         return 1

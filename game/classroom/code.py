@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 ALPHABET = "ABCDEFGHJKMNPRSTWXYZ"
 LENGTH = 6
+#: the class plays together on one screen: the session's route, and its game's
+#: (game.flow.PROJECTOR), where the game speaks to the class as « vous » (game.context)
+PROJECTOR_ROUTE: Final = "projector"
 ClassRoute = Literal["world", "decouverte", "grand_tour", "projector"]
-ROUTES: tuple[ClassRoute, ...] = ("world", "decouverte", "grand_tour", "projector")
+ROUTES: tuple[ClassRoute, ...] = ("world", "decouverte", "grand_tour", PROJECTOR_ROUTE)
 MAX_WORLDS = 49  # world numbers 1..49 (0: every world)
 
 

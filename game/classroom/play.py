@@ -22,7 +22,7 @@ from game.app import Watcher
 from game.classroom import accommodate
 from game.classroom.answers import answers
 from game.classroom.client import ClassClient
-from game.classroom.code import ALPHABET, LENGTH, normalise
+from game.classroom.code import ALPHABET, LENGTH, PROJECTOR_ROUTE, normalise
 from game.classroom.journal import Journal, Outcome, Phase
 from game.classroom.session import ClassSession, device_id, local_journal
 from game.classroom.spec import SessionSpec, from_code
@@ -183,7 +183,7 @@ def plan(model: Scenario, spec: SessionSpec) -> Plan:
         else:
             stations = [(chosen[0], s.id) for s in model.world(chosen[0]).stations[:3]]
         chosen = list(dict.fromkeys(w for w, _ in stations))
-    return Plan(chosen, stations, decouverte, spec.route == "projector")
+    return Plan(chosen, stations, decouverte, spec.route == PROJECTOR_ROUTE)
 
 
 def apply_spec(ctx: Context, spec: SessionSpec) -> None:

@@ -32,7 +32,7 @@ from starlette.routing import BaseRoute, Route
 
 from game.classroom import debrief, journal
 from game.classroom import report as csv_report
-from game.classroom.code import normalise
+from game.classroom.code import PROJECTOR_ROUTE, normalise
 from game.classroom.names import for_scenario
 from game.classroom.sessions import Session, SessionStore, utc_text
 from game.classroom.spec import StudentAccommodations
@@ -188,7 +188,7 @@ def class_routes(hub: Hub, body: Callable[[Request], Any]) -> list[BaseRoute]:
             lang = "en" if request.query_params.get("lang") == "en" else "fr"  # the page's
             name = ({"fr": "classe-", "en": "class-"}[lang] + session.code
                     + ("" if which == "report" else {"fr": "-eleves", "en": "-students"}[lang]))
-            text = make(session.code, d, names, lang, projector=session.route == "projector")
+            text = make(session.code, d, names, lang, projector=session.route == PROJECTOR_ROUTE)
             return Response(text.encode("utf-8"),
                             media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": f'attachment; filename="{name}.csv"',

@@ -20,6 +20,7 @@ import pygame
 
 from game.actions import Action, Key, Tab
 from game.classroom import trainer
+from game.classroom.code import PROJECTOR_ROUTE
 from game.classroom.play import ClassProblem, first_scene, open_class
 from game.i18n import define
 from game.scene import Pop, Reset, Transition
@@ -219,7 +220,7 @@ class ClassModeScene(ButtonScene):
             self.problem = self.ctx.tr("class_pin_digits")
             self.typing = "pin"
             return
-        route = "projector" if self.projector else ("world" if self.world else "grand_tour")
+        route = PROJECTOR_ROUTE if self.projector else ("world" if self.world else "grand_tour")
         data = self.ctx.settings.data_path
         try:
             code, pin = trainer.create(data, self.ctx.scenario, self.world, route, self.timers,

@@ -74,3 +74,19 @@ def test_a_journal_keeps_its_good_lines_and_names_the_bad_ones(tmp_path: Path) -
 def test_a_missing_journal_is_said_not_raised(tmp_path: Path) -> None:
     got = journal.read(tmp_path / "absent.jsonl")
     assert got.records == [] and "cannot read" in got.problems[0]
+
+
+def test_the_projector_s_route_is_one_name_everywhere() -> None:
+    """The projector's route was spelled in four places (the CLI's report, the dashboard's
+    CSV, the plan a code opens, the context's « vous »); one constant now: a code made for
+    the projector opens the game's projector route, which the leaderboard names as a class's
+    and where one world is asked for."""
+    from game import context, flow, routes
+    from game.classroom.choice import ONE_WORLD_ROUTES
+
+    made = code.decode(code.encode(code.CodeContent(1, code.PROJECTOR_ROUTE, False)))
+    assert made.route == code.PROJECTOR_ROUTE == flow.PROJECTOR.id == context.PROJECTOR_ROUTE
+    assert spec.from_code(code.encode(made)).route == flow.PROJECTOR.id
+    assert routes.NAMED[flow.PROJECTOR.id] == "from_class"
+    assert flow.PROJECTOR.id in flow.CLASS_ROUTES
+    assert code.PROJECTOR_ROUTE in ONE_WORLD_ROUTES
