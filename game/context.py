@@ -22,6 +22,7 @@ from game.ui.text import TextCache
 from game.ui.theme import Palette, palette_for
 
 VOUS = "@vous"  # the suffix of a text's form for the class (game.classroom.voice)
+TU_VOICE, VOUS_VOICE = "tu", "vous"  # how the game speaks: to one player, or to a class
 
 if TYPE_CHECKING:
     from game.accommodations import Accommodations
@@ -46,12 +47,38 @@ class Context:
     controls: Controls = field(default_factory=Controls)
     sounds: Sounds = field(default_factory=Sounds)
     speech: Speech = field(default_factory=Speech)  # self-voicing (off unless the setting says)
-    tour: Tour | None = None  # the current player's game; None on the title screen
+    _tour: Tour | None = field(default=None, repr=False)  # see :attr:`tour`
     cache: dict[str, Any] = field(default_factory=dict)  # drawn maps and the like, kept
     wallclock: Callable[[], datetime] = datetime.now  # dates of games (a soak run fakes it)
     hub: Any = None  # game.hub.sync.Sync when this device pushes to a hub (--hub, [hub])
     classroom: Any = None  # game.classroom.play.Classroom during a classroom session (--class)
     settings_version: int = 0  # apply_settings counts; the app then calls Scene.settings_changed
+    _voice: str = field(default=TU_VOICE, repr=False)
+    #: the interface texts said otherwise in the voice spoken (key -> its ``key@vous``)
+    _forms: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def tour(self) -> Tour | None:
+        """The current player's game; None on the title screen."""
+        return self._tour
+
+    @tour.setter
+    def tour(self, tour: Tour | None) -> None:
+        """A new game (or none): the game speaks to the class on the projector's route, else
+        to one player; chosen here, once, for every text of that game."""
+        self._tour = tour
+        self.voice = VOUS_VOICE if tour is not None and tour.route == PROJECTOR_ROUTE else TU_VOICE
+
+    @property
+    def voice(self) -> str:
+        """« tu » (a player) or « vous » (the class on the projector): :meth:`tr` says so."""
+        return self._voice
+
+    @voice.setter
+    def voice(self, voice: str) -> None:
+        self._voice = voice
+        self._forms = ({key.removesuffix(VOUS): key for key in STRINGS if key.endswith(VOUS)}
+                       if voice == VOUS_VOICE else {})
 
     @property
     def motion(self) -> Motion:
@@ -129,8 +156,7 @@ class Context:
         self.speech.say_all(*parts)
 
     def tr(self, key: str, **values: object) -> str:
-        """The interface text ``key``; on the projector, where the whole class plays on one
-        screen, its « vous » form when it has one (``key@vous``: game.classroom.voice)."""
-        if self.tour is not None and self.tour.route == PROJECTOR_ROUTE:
-            key = key + VOUS if key + VOUS in STRINGS else key
-        return tr(key, self.lang, **values)
+        """The interface text ``key`` in the :attr:`voice` spoken: on the projector, where
+        the whole class plays on one screen, its « vous » form when it has one (``key@vous``:
+        game.classroom.voice)."""
+        return tr(self._forms.get(key, key), self.lang, **values)

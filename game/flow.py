@@ -126,11 +126,9 @@ def begin(ctx: Context, route_id: str, world_ids: list[str]) -> Scene:
     if ctx.tour is None and route_id == DECOUVERTE.id:
         stations = express.decouverte(ctx.scenario.model)
         ctx.tour = Tour(ctx.scenario.model, list(dict.fromkeys(w for w, _ in stations)),
-                        ctx.wallclock(), stations=stations, express=True)
-        ctx.tour.route = route_id
-    elif ctx.tour is None:
-        ctx.tour = Tour(ctx.scenario.model, list(world_ids), ctx.wallclock())
-        ctx.tour.route = route_id
+                        ctx.wallclock(), stations=stations, express=True, route=route_id)
+    elif ctx.tour is None:  # its route given as it is made: the context's voice follows it
+        ctx.tour = Tour(ctx.scenario.model, list(world_ids), ctx.wallclock(), route=route_id)
     else:  # back at the choice after a world: the tour goes on with the new worlds
         ctx.tour.world_ids += [w for w in world_ids if w not in ctx.tour.world_ids]
     return _start(ctx)
@@ -142,9 +140,8 @@ def begin_class(ctx: Context, world_ids: list[str], stations: list[tuple[str, st
     trainer chose; the découverte's shorter tasks when the session is one; the projector's
     show of hands."""
     ctx.tour = Tour(ctx.scenario.model, list(world_ids), ctx.wallclock(), stations=stations,
-                    express=decouverte)
-    ctx.tour.route = (PROJECTOR.id if projector else
-                      CLASS_DECOUVERTE.id if decouverte else CLASS.id)
+                    express=decouverte, route=(PROJECTOR.id if projector else
+                                               CLASS_DECOUVERTE.id if decouverte else CLASS.id))
     return _start(ctx)
 
 

@@ -353,9 +353,33 @@ def test_the_results_and_the_card_speak_to_the_class_as_vous(make_app) -> None: 
     said = " ".join(card.spoken())
     assert "Gardez votre carte" in said and "Scannez ce code avec votre téléphone" in said
     assert "Les métiers que vous avez rencontrés" in card.text  # the QR code's text too
-    h.ctx.tour.route = "class"  # a student on her own PC
+    h.ctx.tour = Tour(model, [model.worlds[0].id], datetime(2026, 12, 2),
+                      route="class")  # a student on her own PC
     assert h.ctx.tr("results") == "Bravo, tu as terminé !"
     card = TakeawayScene(h.ctx)
     card.enter()
     assert "Garde ta carte" in " ".join(card.spoken())
     assert "Les métiers que j'ai rencontrés" in card.text
+
+
+def test_the_class_is_spoken_to_as_vous_from_its_first_screen_and_the_next_player_as_tu(
+        make_app: Any, tmp_path: Path) -> None:
+    """The voice is chosen once, when the game starts (game.context.Context.voice), not looked
+    up on every text: a projector session speaks « vous » from its first screen to its card,
+    and the player after it, back at the title, hears « tu » again."""
+    from game.classroom.play import first_scene
+    from game.scene import Reset
+    from game.scenes.title import TitleScene
+
+    h = make_app(autoplay=False)
+    open_class(h.ctx, PROJECTOR, "Projecteur", class_file=tmp_path / "class.jsonl")
+    h.app.transition(Reset(first_scene(h.ctx)))
+    h.step(2)
+    assert h.ctx.voice == "vous"
+    assert h.ctx.tr("results") == "Bravo, vous avez terminé !"
+    assert h.ctx.tr("card_title") == "Votre carte métiers"
+    assert h.ctx.tr("back") == "Retour"  # a text with one form keeps it
+    h.app.transition(Reset(TitleScene(h.ctx)))
+    h.step(2)
+    assert h.ctx.tour is None and h.ctx.voice == "tu"
+    assert h.ctx.tr("results") == "Bravo, tu as terminé !"
