@@ -383,3 +383,52 @@ def test_the_class_is_spoken_to_as_vous_from_its_first_screen_and_the_next_playe
     h.step(2)
     assert h.ctx.tour is None and h.ctx.voice == "tu"
     assert h.ctx.tr("results") == "Bravo, tu as terminé !"
+
+
+def _long_forms(obj: object) -> list[str]:
+    """The French long forms (« En savoir plus ») under ``obj``: a scenario model's parts."""
+    from pydantic import BaseModel
+
+    from game.scenario.text import LocalText
+
+    if isinstance(obj, LocalText):
+        long = obj.long("fr")
+        return [long] if long else []
+    if isinstance(obj, BaseModel):
+        return [t for name in type(obj).model_fields for t in _long_forms(getattr(obj, name))]
+    if isinstance(obj, (list, tuple)):
+        return [t for item in obj for t in _long_forms(item)]
+    if isinstance(obj, dict):
+        return [t for item in obj.values() for t in _long_forms(item)]
+    return []
+
+
+def test_every_long_form_the_projector_can_show_speaks_to_the_class_not_to_one_player(
+        make_app: Any, tmp_path: Path) -> None:
+    """« En savoir plus » on the projector (a role model's words and path, a station's
+    explanations and what a pro does, the myths' truths) has no « vous » form of its own: its
+    texts are the scenario's. None may say « tu » to the class (« À toi de choisir ma tenue ! »
+    was four of them; they now ask without addressing anyone); words quoted inside « » are
+    someone's speech and stay. The panel's own words take the class's voice."""
+    import re
+
+    from game.scenes.more import MoreScene
+
+    tu = re.compile(r"\b(tu|te|ton|ta|tes|toi)\b|\bt'", re.IGNORECASE)
+    h = make_app(autoplay=False)
+    model = h.ctx.scenario.model
+    shown = [text for world in model.worlds  # a projector session plays any one world
+             for text in _long_forms(world.stations) + _long_forms(world.role_models)]
+    shown += _long_forms(model.myths)
+    assert len(shown) > 100  # the long forms are there to be read
+    said = [(text, re.sub(r"«[^»]*»|“[^”]*”", "", text)) for text in shown]
+    assert [text for text, unquoted in said if tu.search(unquoted)] == []
+    open_class(h.ctx, PROJECTOR, "Projecteur", class_file=tmp_path / "class.jsonl")
+    from game.classroom.play import first_scene
+    from game.scene import Reset
+
+    h.app.transition(Reset(first_scene(h.ctx)))
+    h.step(2)
+    panel = MoreScene(h.ctx, [("", shown[0])])
+    assert h.ctx.voice == "vous"
+    assert not any(tu.search(line) for line in panel.spoken() if line != shown[0])
