@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pygame
 
@@ -184,20 +185,17 @@ def draw_button(surface: pygame.Surface, text: TextCache, pal: Palette, b: Butto
         draw.check_mark(surface, (rect.right - 40, rect.centery), 36, pal.primary)
 
 
-_FADED: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}  # icon id -> (icon, faded)
 FADED_ALPHA = 110  # a disabled button's icon, see-through (its label keeps 4.5:1)
 
 
+@lru_cache(maxsize=64)
 def _faded(icon: pygame.Surface) -> pygame.Surface:
-    """``icon`` half see-through, made once per icon (a disabled page arrow)."""
-    kept = _FADED.get(id(icon))
-    if kept is None or kept[0] is not icon:
-        if len(_FADED) > 64:
-            _FADED.clear()
-        faded = icon.copy()
-        faded.set_alpha(FADED_ALPHA)
-        kept = _FADED[id(icon)] = (icon, faded)
-    return kept[1]
+    """``icon`` half see-through, made once per icon (a disabled page arrow); kept by the
+    icon itself (a surface hashes by identity, and the cache holds it, so its id is not
+    reused by another)."""
+    faded = icon.copy()
+    faded.set_alpha(FADED_ALPHA)
+    return faded
 
 
 def _card_body(surface: pygame.Surface, text: TextCache, pal: Palette, b: Button, rect: pygame.Rect,

@@ -45,3 +45,22 @@ def test_a_disabled_label_reads_at_4_5_to_1_and_the_button_still_looks_disabled(
     below = (RECT.centerx, RECT.bottom + 2)
     assert off.get_at(below)[:3] == palette_for(high_contrast).paper
     assert on.get_at(below)[:3] != palette_for(high_contrast).paper
+
+
+def test_a_disabled_buttons_icon_is_see_through_and_each_icon_shows_its_own() -> None:
+    """A disabled page arrow's icon is drawn faded (made once per icon, kept: the same
+    picture frame after frame), and a new icon is never shown with an older one's fade."""
+    pygame.font.init()
+    icons = []
+    for color in ((200, 30, 30), (30, 30, 200)):
+        icon = pygame.Surface((40, 40))
+        icon.fill(color)
+        icons.append(icon)
+    for icon, color in zip(icons, ((200, 30, 30), (30, 30, 200)), strict=True):
+        frames = [drawn(Button("x", RECT, "", icon=icon, enabled=False), False)
+                  for _ in range(2)]
+        on = drawn(Button("x", RECT, "", icon=icon), False)
+        seen = frames[0].get_at(RECT.center)[:3]
+        assert on.get_at(RECT.center)[:3] == color and seen != color  # see-through
+        assert (seen[0] > seen[2]) == (color[0] > color[2])  # its own hue, not the other's
+        assert pygame.image.tobytes(frames[0], "RGB") == pygame.image.tobytes(frames[1], "RGB")
