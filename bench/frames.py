@@ -2,7 +2,8 @@
 each picture the same, byte for byte.
 
     python bench/frames.py OUT.json [--high-contrast] [--window 1366x768] [--lang en]
-                           [--text-scale 1.3] [--reduced-motion] [--think 0.6] [--seed 3]
+                           [--text-scale 1.3] [--reduced-motion] [--hold-free] [--think 0.6]
+                           [--seed 3]
     python bench/frames.py --compare BEFORE.json AFTER.json
 
 Plays one headless autoplay game on the fake clock (as bench/run.py does), draws every frame
@@ -44,6 +45,7 @@ def fingerprints(a: argparse.Namespace) -> list[tuple[str, int]]:
         assert ctx.autoplay is not None
         ctx.settings.high_contrast = a.high_contrast
         ctx.settings.text_scale = a.text_scale
+        ctx.settings.hold_free = a.hold_free  # the assisted weld pass, the gauge's taps
         ctx.apply_settings()
         ctx.autoplay.think_s = a.think
         surface = app.display.logical
@@ -93,6 +95,7 @@ def main() -> int:
     p.add_argument("--high-contrast", action="store_true")
     p.add_argument("--reduced-motion", action="store_true")
     p.add_argument("--text-scale", type=float, default=1.0)
+    p.add_argument("--hold-free", action="store_true", help="tap-tap instead of drags and holds")
     p.add_argument("--think", type=float, default=0.6, help="bot seconds between taps")
     p.add_argument("--max-frames", type=int, default=60 * 60 * 30)
     a = p.parse_args()
