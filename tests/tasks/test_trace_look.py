@@ -252,3 +252,23 @@ def test_a_hint_under_the_plate_stays_until_it_is_read(game: Harness) -> None:
     for key, secs in shown[:-1]:  # (the last one ends with the pass)
         need = words(HINTS[key].get("fr")) * 60 / READ_WPM
         assert secs >= need, (key, secs, need)
+
+
+def test_the_torch_goes_under_the_hud_card_never_over_it(game: Harness) -> None:
+    """At the plate's right edge the torch's nozzle reaches under the HUD: the card hides
+    it, whatever the torch does, and nothing of the card is drawn over by it."""
+    task = open_trace(game)
+    view = task.view
+    inside = view.hud.inflate(-50, -50)  # (clear of its rounded corners)
+    gap = pygame.Rect(view.plate.right + 2, view.hud.y, view.hud.x - view.plate.right - 4,
+                      view.hud.h)
+    view.torch = None
+    away = screen(task)
+    view.torch = view.to_mm((view.plate.right - 10, view.plate.y + 260))
+    near = screen(task)
+
+    def pixels(surface: pygame.Surface, rect: pygame.Rect) -> bytes:
+        return pygame.image.tobytes(surface.subsurface(rect), "RGB")
+
+    assert pixels(away, gap) != pixels(near, gap)  # the nozzle reaches towards the HUD
+    assert pixels(away, inside) == pixels(near, inside)  # and goes under its card

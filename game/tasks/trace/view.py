@@ -12,7 +12,6 @@ its sound follows how far the torch is from the joint (:meth:`TraceView.loops`).
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -23,7 +22,7 @@ from game.i18n import define
 from game.tasks.ink import soft_ink
 from game.tasks.reading import read_s
 from game.tasks.trace.bot import TraceBot
-from game.tasks.trace.look import ARC_GLOW_PX, BeadPainter, Sparks, arc_glow
+from game.tasks.trace.look import BeadPainter, Sparks, arc_glow
 from game.tasks.trace.rules import HINTS, TraceRules
 from game.tasks.view import TaskView
 from game.ui import draw, theme
@@ -47,7 +46,10 @@ BEAD_KEY = (255, 0, 255)  # the bead layer's transparent colour (never drawn: no
 ASSIST_STEPS = 8  # assisted pass: each tap changes the speed by target / 4, up to 2x target
 ASSIST_BUTTON_H = 110
 HUD_SHADOW = 6  # the HUD card's drop shadow (draw.panel's own)
+HUD_RADIUS = 22
 AIM_H, AIM_MIN_H = 240, 150  # the aim gauge with its heading, in the HUD
+AIM_KEYS_W = 56  # ... the ↑ / ↓ beside it
+AIM_RING = 14  # the torch's ring on it
 FASTER_KEYS = frozenset({pygame.K_PLUS, pygame.K_KP_PLUS, pygame.K_EQUALS})
 SLOWER_KEYS = frozenset({pygame.K_MINUS, pygame.K_KP_MINUS})
 
@@ -123,6 +125,9 @@ class TraceView(TaskView[TraceBot]):
         self.aim_mark = (0, 0)  # where the aim gauge's ring was last drawn (screen px)
         self.aim_gauge = pygame.Rect(0, 0, 0, 0)  # ... the gauge itself
         self.keys_box = pygame.Rect(0, 0, 0, 0)  # ... and the keys' text
+        #: the HUD's card, painted once for the look it was painted for (see _card)
+        self._card_surf: pygame.Surface | None = None
+        self._card_for: object = None
         w = self.hud.w - 60
         self.speed_buttons = {
             1: pygame.Rect(self.hud.x + 30, self.hud.y + 290, w, ASSIST_BUTTON_H),
@@ -307,52 +312,7 @@ class TraceView(TaskView[TraceBot]):
                          (local[-1][0] + 8, local[-1][1] + 8), 4)
         return surf
 
-    def layer_key(self) -> Hashable | None:
-        """The HUD's card and what on it does not move (titles, scales, the keys' text) are
-        kept, unless the torch, its glow, its sparks or a hint come near it (they are drawn
-        under the card)."""
-        near = self.hud.inflate(0, 2 * HUD_SHADOW)
-        if any(near.colliderect(box) for box in self._reaches()):
-            return None
-        return (self.assisted,)
-
-    def _reaches(self) -> list[pygame.Rect]:
-        """Where what is drawn before the HUD may reach (generously)."""
-        out = []
-        if self.torch is not None:
-            x, y = self.to_screen(self.torch)
-            glow = 2 * (ARC_GLOW_PX + 8) + 2  # arc_glow's widest halo
-            out.append(pygame.Rect(x - glow, y - glow, 2 * glow, 2 * glow))
-            out.append(pygame.Rect(x - 12, y - 162, 134, 174))  # the nozzle
-        bits = self.sparks.bits
-        if bits:
-            xs = [v for b in bits for v in (b[0], b[0] - b[2] * 0.018)]
-            ys = [v for b in bits for v in (b[1], b[1] - b[3] * 0.018)]
-            out.append(pygame.Rect(min(xs) - 4, min(ys) - 4, max(xs) - min(xs) + 8,
-                                   max(ys) - min(ys) + 8))
-        if not self.rules.started:
-            x, y = self.to_screen(self.rules.start_point)
-            out.append(pygame.Rect(x - 45, y - 45, 90, 90))
-            hint = "trace_start_assisted" if self.assisted else "start_here"
-            label = self.ctx.text.render(self.ctx.tr(hint), theme.TEXT_BODY, self.ctx.palette.white)
-            out.append(label.get_rect(midbottom=(x + 120, y - 50)).inflate(32, 20))
-        if self.hint is not None:
-            text = self.ctx.text.render(HINTS[self.hint[0]].get(self.ctx.lang), theme.TEXT_LARGE,
-                                        self.ctx.palette.ink)
-            out.append(text.get_rect(midtop=(self.plate.centerx, self.plate.bottom + 74))
-                       .inflate(160, 30))
-        return out
-
-    def draw_layer(self, surface: pygame.Surface) -> None:
-        self._draw_hud(surface, card=True, live=False)
-
     def draw(self, surface: pygame.Surface) -> None:
-        self._draw(surface, card=True)
-
-    def draw_top(self, surface: pygame.Surface) -> None:
-        self._draw(surface, card=False)
-
-    def _draw(self, surface: pygame.Surface, card: bool) -> None:
         r = self.rules
         self.painter.pal = self.ctx.palette  # (the settings may have changed it since)
         self.painter.lay(self.layer, self.bead_layer, r.bead, r.samples)
@@ -366,7 +326,7 @@ class TraceView(TaskView[TraceBot]):
         self._draw_torch(surface)
         self.sparks.draw(surface, self.ctx.palette, self.ctx.motion)
         self._draw_progress(surface)
-        self._draw_hud(surface, card=card, live=True)
+        self._draw_hud(surface)
 
     def _draw_start_hint(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
@@ -407,102 +367,135 @@ class TraceView(TaskView[TraceBot]):
             warning_sign(surface, pal, (box.x - 34, box.centery), 44)
             surface.blit(text, text.get_rect(center=box.center))
 
-    def _draw_hud(self, surface: pygame.Surface, card: bool, live: bool) -> None:
-        """The HUD: its ``card`` (what stays put) and its ``live`` part (the needle, the
-        speed, the aim's ring), or both in the order they overlap."""
+    def _draw_hud(self, surface: pygame.Surface) -> None:
+        """The HUD: its card, then what moves on it (the needle, the speed, the aim's ring)."""
         pal = self.ctx.palette
+        # the card's shadow falls on whatever lies below it now (the torch, sparks): drawn
+        # each frame where it shows (below the card, by its lower corners), the card over it
+        clip = surface.get_clip()
+        surface.set_clip(clip.clip(self.hud.x, self.hud.bottom - HUD_RADIUS, self.hud.w,
+                                   HUD_RADIUS + HUD_SHADOW))
+        draw.panel(surface, pal, self.hud, pal.white, radius=HUD_RADIUS, shadow=HUD_SHADOW)
+        surface.set_clip(clip)
+        surface.blit(self._card(), self.hud)
         t, p, now = self.ctx.text, self.rules.params, self.rules.live
         x = self.hud.x + 30
-        gauge = pygame.Rect(x, self.hud.y + 80, self.hud.w - 60, 46)
-        top = p.speed_mm_s.target * 2
-        if card:
-            draw.panel(surface, pal, self.hud, pal.white, radius=22, shadow=HUD_SHADOW)
-            head = t.render(self.ctx.tr("travel_speed"), theme.TEXT_SMALL, pal.ink)
-            surface.blit(head, (x, self.hud.y + 24))
-            # speed gauge: a bar from 0 to 2× the target, with the band and a needle
-            pygame.draw.rect(surface, pal.floor, gauge, border_radius=10)
-            lo, hi = p.speed_mm_s.low / top, p.speed_mm_s.high / top
-            band = pygame.Rect(gauge.x + gauge.w * lo, gauge.y, gauge.w * (hi - lo), gauge.h)
-            pygame.draw.rect(surface, draw.blend(pal.success, pal.white, 0.45), band)
-        if live:
-            nx = gauge.x + gauge.w * min(1.0, now.speed / top)
-            pygame.draw.polygon(surface, pal.ink, [(nx, gauge.y - 4), (nx - 12, gauge.y - 22),
-                                                     (nx + 12, gauge.y - 22)])
-            pygame.draw.line(surface, pal.ink, (nx, gauge.y), (nx, gauge.bottom), 4)
-        if card:
-            for label, at in (("slow", gauge.x), ("fast", gauge.right)):
-                img = t.render(self.ctx.tr(label), theme.TEXT_SMALL, soft_ink(pal))
-                surface.blit(img, img.get_rect(midtop=(min(max(at, gauge.x + 40),
-                                                           gauge.right - 40), gauge.bottom + 6)))
-        if live:
-            speed = i18n.number(now.speed, self.ctx.lang, 1, fixed=True)
-            value = t.render(f"{speed} mm/s", theme.TEXT_BODY, pal.ink)
-            surface.blit(value, (x, gauge.bottom + 44))
-            if self.key_mode and not self.assisted:  # what holding the arrow does now
-                cruise = i18n.number(self.cruise, self.ctx.lang, 1, fixed=True)
-                line = t.render(self.ctx.tr("trace.cruise", speed=cruise), theme.TEXT_SMALL,
-                                pal.ink)
-                surface.blit(line, (x, gauge.bottom + 44 + value.get_height() + 4))
-        if self.assisted:
-            if card:
-                self._draw_assist(surface)
-            return
-        keys = t.render(self.ctx.tr("trace.keys"), theme.TEXT_SMALL, pal.ink,
-                        width=self.hud.w - 60)
-        self.keys_box = keys.get_rect(bottomleft=(x, self.hud.bottom - 24))
-        if card:
-            surface.blit(keys, self.keys_box)
-        top = self.hud.y + 300  # the aim gauge: as tall as the keys' text leaves room for
-        self._draw_aim(surface, pygame.Rect(x, top, self.hud.w - 60,
-                                            max(AIM_MIN_H, min(AIM_H, self.keys_box.y - 20 - top))),
-                       card, live)
+        gauge = self._speed_gauge(self.hud)
+        nx = gauge.x + gauge.w * min(1.0, now.speed / (p.speed_mm_s.target * 2))
+        pygame.draw.polygon(surface, pal.ink, [(nx, gauge.y - 4), (nx - 12, gauge.y - 22),
+                                                 (nx + 12, gauge.y - 22)])
+        pygame.draw.line(surface, pal.ink, (nx, gauge.y), (nx, gauge.bottom), 4)
+        speed = i18n.number(now.speed, self.ctx.lang, 1, fixed=True)
+        value = t.render(f"{speed} mm/s", theme.TEXT_BODY, pal.ink)
+        surface.blit(value, (x, gauge.bottom + 44))
+        if self.key_mode and not self.assisted:  # what holding the arrow does now
+            cruise = i18n.number(self.cruise, self.ctx.lang, 1, fixed=True)
+            line = t.render(self.ctx.tr("trace.cruise", speed=cruise), theme.TEXT_SMALL, pal.ink)
+            surface.blit(line, (x, gauge.bottom + 44 + value.get_height() + 4))
+        if not self.assisted:
+            keys = t.render(self.ctx.tr("trace.keys"), theme.TEXT_SMALL, pal.ink,
+                            width=self.hud.w - 60)
+            self.keys_box = keys.get_rect(bottomleft=(x, self.hud.bottom - 24))
+            area = self._aim_area(self.hud, self.keys_box)
+            self.aim_gauge, k, half = self._aim_scale(area)
+            aim = self.aim_gauge
+            s = self.rules.seam.project(self.torch)[0] if self.torch is not None else 0.0
+            above = now.offset * self.up_side(s)  # mm above the joint on the plate
+            ay = aim.centery - k * max(-half, min(half, above))
+            pygame.draw.circle(surface, pal.ink, (aim.centerx, ay), AIM_RING, 4)
+            self.aim_mark = (aim.centerx, round(ay))
 
-    def _draw_aim(self, surface: pygame.Surface, area: pygame.Rect, card: bool = True,
-                  live: bool = True) -> None:
-        """Aim: the joint as it lies on the plate (a line across), its tolerance band, the
-        torch's ring above or below it as on the plate, and ↑ / ↓ beside it, the keys that
-        move it that way (``card``: what stays put; ``live``: the ring)."""
+    def _card(self) -> pygame.Surface:
+        """The HUD's card and what on it stays put (titles, scales, the keys' text, the
+        assisted pass's buttons), painted again only for a new look: the settings (text
+        size), the palette or the language."""
+        look = (self.ctx.settings_version, self.ctx.palette, self.ctx.lang)
+        if self._card_surf is None or self._card_for != look:
+            card = pygame.Surface(self.hud.size)  # opaque; outside its rounded corners the
+            card.fill(BEAD_KEY)  # key colour, left out when it is blitted
+            self._paint_card(card, card.get_rect())
+            card.set_colorkey(BEAD_KEY, pygame.RLEACCEL)  # (run-length: as fast as opaque)
+            self._card_surf, self._card_for = card, look
+        return self._card_surf
+
+    def _speed_gauge(self, hud: pygame.Rect) -> pygame.Rect:
+        """The speed gauge's bar, in a HUD card at ``hud``."""
+        return pygame.Rect(hud.x + 30, hud.y + 80, hud.w - 60, 46)
+
+    def _aim_area(self, hud: pygame.Rect, keys: pygame.Rect) -> pygame.Rect:
+        """The aim gauge with its heading: as tall as the keys' text leaves room for."""
+        top = hud.y + 300
+        return pygame.Rect(hud.x + 30, top, hud.w - 60,
+                           max(AIM_MIN_H, min(AIM_H, keys.y - 20 - top)))
+
+    def _aim_scale(self, area: pygame.Rect) -> tuple[pygame.Rect, float, float]:
+        """The aim gauge under its heading in ``area``, its px per mm (the ring stays inside
+        at the edge) and the mm from the joint to its edge."""
+        head_h = self.ctx.text.render(self.ctx.tr("aim"), theme.TEXT_SMALL,
+                                      self.ctx.palette.ink).get_height()
+        aim = pygame.Rect(area.x + AIM_KEYS_W, area.y + head_h + 12, area.w - AIM_KEYS_W,
+                          area.bottom - area.y - head_h - 12)
+        half = max(self.rules.params.aim_mm.tolerance * 2, 3.0)
+        return aim, (aim.h / 2 - AIM_RING - 2) / half, half
+
+    def _paint_card(self, surface: pygame.Surface, hud: pygame.Rect) -> None:
+        """What stays put on the HUD's card at ``hud`` on ``surface`` (its shadow aside)."""
+        pal = self.ctx.palette
+        t, p = self.ctx.text, self.rules.params
+        x = hud.x + 30
+        draw.panel(surface, pal, hud, pal.white, radius=HUD_RADIUS, shadow=0)
+        head = t.render(self.ctx.tr("travel_speed"), theme.TEXT_SMALL, pal.ink)
+        surface.blit(head, (x, hud.y + 24))
+        # speed gauge: a bar from 0 to 2× the target, with the band (the needle: each frame)
+        gauge = self._speed_gauge(hud)
+        top = p.speed_mm_s.target * 2
+        pygame.draw.rect(surface, pal.floor, gauge, border_radius=10)
+        lo, hi = p.speed_mm_s.low / top, p.speed_mm_s.high / top
+        band = pygame.Rect(gauge.x + gauge.w * lo, gauge.y, gauge.w * (hi - lo), gauge.h)
+        pygame.draw.rect(surface, draw.blend(pal.success, pal.white, 0.45), band)
+        for label, at in (("slow", gauge.x), ("fast", gauge.right)):
+            img = t.render(self.ctx.tr(label), theme.TEXT_SMALL, soft_ink(pal))
+            surface.blit(img, img.get_rect(midtop=(min(max(at, gauge.x + 40),
+                                                       gauge.right - 40), gauge.bottom + 6)))
+        if self.assisted:
+            self._draw_assist(surface, hud)
+            return
+        keys = t.render(self.ctx.tr("trace.keys"), theme.TEXT_SMALL, pal.ink, width=hud.w - 60)
+        box = keys.get_rect(bottomleft=(x, hud.bottom - 24))
+        surface.blit(keys, box)
+        self._draw_aim(surface, self._aim_area(hud, box))
+
+    def _draw_aim(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """Aim: the joint as it lies on the plate (a line across), its tolerance band, and ↑ /
+        ↓ beside it, the keys that move the torch's ring that way (drawn each frame, above or
+        below the joint as on the plate)."""
         pal, t, p = self.ctx.palette, self.ctx.text, self.rules.params
         head = t.render(self.ctx.tr("aim"), theme.TEXT_SMALL, pal.ink)
-        keys_w = 56
-        aim = pygame.Rect(area.x + keys_w, area.y + head.get_height() + 12, area.w - keys_w,
-                          area.bottom - area.y - head.get_height() - 12)
-        self.aim_gauge = aim
-        ring = 14
-        half = max(p.aim_mm.tolerance * 2, 3.0)  # mm from the joint to the gauge's edge
-        k = (aim.h / 2 - ring - 2) / half  # px per mm: the ring stays inside at the edge
-        if card:
-            surface.blit(head, area.topleft)
-            pygame.draw.rect(surface, pal.floor, aim, border_radius=10)
-            tol = k * p.aim_mm.tolerance
-            pygame.draw.rect(surface, draw.blend(pal.success, pal.white, 0.45),
-                             pygame.Rect(aim.x, aim.centery - tol, aim.w, 2 * tol))
-            pygame.draw.line(surface, pal.seam, (aim.x, aim.centery), (aim.right, aim.centery),
-                             4)
-        now = self.rules.live
-        s = self.rules.seam.project(self.torch)[0] if self.torch is not None else 0.0
-        above = now.offset * self.up_side(s)  # mm above the joint on the plate
-        ay = aim.centery - k * max(-half, min(half, above))
-        if live:
-            pygame.draw.circle(surface, pal.ink, (aim.centerx, ay), ring, 4)
-        self.aim_mark = (aim.centerx, round(ay))
-        if card:  # beside the gauge, clear of the ring
-            for direction, y in (("up", aim.y + aim.h / 4), ("down", aim.bottom - aim.h / 4)):
-                icon = draw.arrow_icon(direction, 40, soft_ink(pal))
-                surface.blit(icon, icon.get_rect(center=(area.x + keys_w / 2 - 4, y)))
+        aim, k, _half = self._aim_scale(area)
+        surface.blit(head, area.topleft)
+        pygame.draw.rect(surface, pal.floor, aim, border_radius=10)
+        tol = k * p.aim_mm.tolerance
+        pygame.draw.rect(surface, draw.blend(pal.success, pal.white, 0.45),
+                         pygame.Rect(aim.x, aim.centery - tol, aim.w, 2 * tol))
+        pygame.draw.line(surface, pal.seam, (aim.x, aim.centery), (aim.right, aim.centery), 4)
+        for direction, y in (("up", aim.y + aim.h / 4), ("down", aim.bottom - aim.h / 4)):
+            icon = draw.arrow_icon(direction, 40, soft_ink(pal))  # beside it, clear of the ring
+            surface.blit(icon, icon.get_rect(center=(area.x + AIM_KEYS_W / 2 - 4, y)))
 
-    def _draw_assist(self, surface: pygame.Surface) -> None:
-        """The assisted pass's two speed buttons and what they do."""
+    def _draw_assist(self, surface: pygame.Surface, hud: pygame.Rect) -> None:
+        """The assisted pass's two speed buttons and what they do, on the card at ``hud``."""
         pal, t = self.ctx.palette, self.ctx.text
-        for change, rect in self.speed_buttons.items():
+        shift = (hud.x - self.hud.x, hud.y - self.hud.y)
+        for change, on_screen in self.speed_buttons.items():
+            rect = on_screen.move(shift)
             draw.panel(surface, pal, rect, pal.primary, radius=18, shadow=4)
             icon = draw.arrow_icon("right" if change > 0 else "left", 56, pal.white)
             surface.blit(icon, icon.get_rect(midleft=(rect.x + 18, rect.centery)))
             word = t.render(self.ctx.tr("trace_faster" if change > 0 else "trace_slower"),
                             theme.TEXT_BODY, pal.white)
             surface.blit(word, word.get_rect(midleft=(rect.x + 90, rect.centery)))
-        top = self.speed_buttons[-1].bottom + 24
+        top = self.speed_buttons[-1].bottom + shift[1] + 24
         note = t.render(self.ctx.tr("trace_assisted"), theme.TEXT_SMALL, pal.ink,
-                        width=self.hud.w - 60)
-        surface.blit(note, (self.hud.x + 30, top), pygame.Rect(0, 0, note.get_width(),
-                                                              self.hud.bottom - 16 - top))
+                        width=hud.w - 60)
+        surface.blit(note, (hud.x + 30, top), pygame.Rect(0, 0, note.get_width(),
+                                                         hud.bottom - 16 - top))
