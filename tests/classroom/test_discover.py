@@ -14,7 +14,6 @@ import pytest
 
 from game.classroom.code import CodeContent, encode
 from game.classroom.discover import LISTEN_S, Search, SessionClosed, find, save_address
-from tests.classroom.fakehub import FakeHub
 
 CODE = encode(CodeContent(world=1, route="world", timers=False))
 OTHER = encode(CodeContent(world=2, route="world", timers=False))
@@ -29,19 +28,6 @@ def silent() -> Iterator[str]:
     sock.listen(16)
     yield f"http://127.0.0.1:{sock.getsockname()[1]}"
     sock.close()
-
-
-@pytest.fixture
-def hubs() -> Iterator[Callable[..., FakeHub]]:
-    made: list[FakeHub] = []
-
-    def make(**spec: Any) -> FakeHub:
-        made.append(FakeHub(spec))
-        return made[-1]
-
-    yield make
-    for hub in made:
-        hub.close()
 
 
 def _lan(urls: list[str], heard: list[threading.Event]) -> Any:

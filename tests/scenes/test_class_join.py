@@ -1,7 +1,6 @@
 """« J'ai un code » on the title screen: the code, the name, the hub found (or not), offline."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import pygame
@@ -15,22 +14,8 @@ from game.scene import Push
 from game.scenes.class_code import ClassCodeScene
 from game.scenes.class_join import ClassJoinScene, ClassNameScene
 from game.scenes.title import TitleScene
-from tests.classroom.fakehub import FakeHub
 
 CODE = encode(CodeContent(world=1, route="world", timers=False))
-
-
-@pytest.fixture
-def hubs() -> Iterator[Callable[..., FakeHub]]:
-    made: list[FakeHub] = []
-
-    def make(**spec: Any) -> FakeHub:
-        made.append(FakeHub(spec))
-        return made[-1]
-
-    yield make
-    for hub in made:
-        hub.close()
 
 
 def _tap(h: Any, button: str) -> None:
