@@ -272,3 +272,26 @@ def test_the_torch_goes_under_the_hud_card_never_over_it(game: Harness) -> None:
 
     assert pixels(away, gap) != pixels(near, gap)  # the nozzle reaches towards the HUD
     assert pixels(away, inside) == pixels(near, inside)  # and goes under its card
+
+
+def test_every_frame_says_the_hud_cards_texts_and_where_they_lie(game: Harness) -> None:
+    """The HUD's card is painted once, yet each frame drawn tells its texts (TextCache.seen:
+    what the visitor bot reads), and its keys' text and aim gauge lie where it draws them."""
+    from game.i18n import tr
+
+    app, ctx, clock = game
+    task = open_trace(game)
+    view = task.view
+    for _ in range(2):
+        seen: list[str] = []
+        ctx.text.seen = seen.append
+        try:
+            app.draw()
+        finally:
+            ctx.text.seen = None
+        assert tr("travel_speed", "fr") in seen and tr("trace.keys", "fr") in seen
+        clock.advance(STEP_S)
+        app.update(STEP_S)
+    assert view.hud.contains(view.keys_box) and view.keys_box.bottom == view.hud.bottom - 24
+    assert view.aim_gauge.bottom <= view.keys_box.y and view.aim_gauge.h > 0
+    assert view.aim_mark == (view.aim_gauge.centerx, view.aim_gauge.centery)  # on the joint

@@ -12,6 +12,7 @@ its sound follows how far the torch is from the joint (:meth:`TraceView.loops`).
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -71,6 +72,17 @@ define({
 })
 
 
+@dataclass(frozen=True)
+class HudLayout:
+    """Where the HUD's keys' text and aim gauge lie (screen px)."""
+
+    keys: pygame.Rect  # the keys' text
+    aim_area: pygame.Rect  # the aim gauge with its heading
+    aim: pygame.Rect  # the gauge itself
+    px_per_mm: float  # its scale (the ring stays inside at the edge)
+    half_mm: float  # mm from the joint to its edge
+
+
 def warning_sign(surface: pygame.Surface, pal: Palette, center: tuple[float, float],
                  size: float) -> None:
     """A warning triangle with « ! »: beside « Ralentis », a cross read as « don't slow down »."""
@@ -122,12 +134,13 @@ class TraceView(TaskView[TraceBot]):
         self.assisted = ctx.settings.hold_free  # tap-tap speed, the torch kept on the joint
         self.rules.assisted = self.assisted
         self.speed_step = 0  # assisted: the speed, in steps of target / 4
-        self.aim_mark = (0, 0)  # where the aim gauge's ring was last drawn (screen px)
-        self.aim_gauge = pygame.Rect(0, 0, 0, 0)  # ... the gauge itself
-        self.keys_box = pygame.Rect(0, 0, 0, 0)  # ... and the keys' text
+        #: where the keys' text and the aim gauge lie in the HUD, and for what look (_layout)
+        self._laid: HudLayout | None = None
+        self._laid_for: object = None
         #: the HUD's card, painted once for the look it was painted for (see _card)
         self._card_surf: pygame.Surface | None = None
         self._card_for: object = None
+        self._card_texts: list[str] = []  # ... and the texts on it
         w = self.hud.w - 60
         self.speed_buttons = {
             1: pygame.Rect(self.hud.x + 30, self.hud.y + 290, w, ASSIST_BUTTON_H),
@@ -378,6 +391,10 @@ class TraceView(TaskView[TraceBot]):
         draw.panel(surface, pal, self.hud, pal.white, radius=HUD_RADIUS, shadow=HUD_SHADOW)
         surface.set_clip(clip)
         surface.blit(self._card(), self.hud)
+        seen = self.ctx.text.seen
+        if seen is not None:  # its texts are shown each frame it is (the visitor bot reads them)
+            for text in self._card_texts:
+                seen(text)
         t, p, now = self.ctx.text, self.rules.params, self.rules.live
         x = self.hud.x + 30
         gauge = self._speed_gauge(self.hud)
@@ -393,17 +410,8 @@ class TraceView(TaskView[TraceBot]):
             line = t.render(self.ctx.tr("trace.cruise", speed=cruise), theme.TEXT_SMALL, pal.ink)
             surface.blit(line, (x, gauge.bottom + 44 + value.get_height() + 4))
         if not self.assisted:
-            keys = t.render(self.ctx.tr("trace.keys"), theme.TEXT_SMALL, pal.ink,
-                            width=self.hud.w - 60)
-            self.keys_box = keys.get_rect(bottomleft=(x, self.hud.bottom - 24))
-            area = self._aim_area(self.hud, self.keys_box)
-            self.aim_gauge, k, half = self._aim_scale(area)
-            aim = self.aim_gauge
-            s = self.rules.seam.project(self.torch)[0] if self.torch is not None else 0.0
-            above = now.offset * self.up_side(s)  # mm above the joint on the plate
-            ay = aim.centery - k * max(-half, min(half, above))
-            pygame.draw.circle(surface, pal.ink, (aim.centerx, ay), AIM_RING, 4)
-            self.aim_mark = (aim.centerx, round(ay))
+            aim = self._layout().aim
+            pygame.draw.circle(surface, pal.ink, (aim.centerx, self._ring_y()), AIM_RING, 4)
 
     def _card(self) -> pygame.Surface:
         """The HUD's card and what on it stays put (titles, scales, the keys' text, the
@@ -413,10 +421,54 @@ class TraceView(TaskView[TraceBot]):
         if self._card_surf is None or self._card_for != look:
             card = pygame.Surface(self.hud.size)  # opaque; outside its rounded corners the
             card.fill(BEAD_KEY)  # key colour, left out when it is blitted
-            self._paint_card(card, card.get_rect())
+            painted: list[str] = []
+            seen, self.ctx.text.seen = self.ctx.text.seen, painted.append
+            try:
+                self._paint_card(card, card.get_rect())
+            finally:
+                self.ctx.text.seen = seen
+            self._card_texts = painted
             card.set_colorkey(BEAD_KEY, pygame.RLEACCEL)  # (run-length: as fast as opaque)
             self._card_surf, self._card_for = card, look
         return self._card_surf
+
+    def _layout(self) -> HudLayout:
+        """Where the keys' text and the aim gauge lie in the HUD (screen px): they follow the
+        keys' text, so they are worked out again only when it can change (the language, the
+        settings: text size, readable text)."""
+        look = (self.ctx.settings_version, self.ctx.lang)
+        if self._laid is None or self._laid_for != look:
+            t = self.ctx.text
+            keys = t.render(self.ctx.tr("trace.keys"), theme.TEXT_SMALL, self.ctx.palette.ink,
+                            width=self.hud.w - 60)
+            box = keys.get_rect(bottomleft=(self.hud.x + 30, self.hud.bottom - 24))
+            area = self._aim_area(self.hud, box)
+            aim, k, half = self._aim_scale(area)
+            self._laid, self._laid_for = HudLayout(box, area, aim, k, half), look
+        return self._laid
+
+    @property
+    def keys_box(self) -> pygame.Rect:
+        """Where the keys' text lies in the HUD (screen px)."""
+        return self._layout().keys.copy()
+
+    @property
+    def aim_gauge(self) -> pygame.Rect:
+        """The aim gauge in the HUD (screen px)."""
+        return self._layout().aim.copy()
+
+    @property
+    def aim_mark(self) -> tuple[int, int]:
+        """Where the torch's ring is drawn on the aim gauge now (screen px)."""
+        return (self._layout().aim.centerx, round(self._ring_y()))
+
+    def _ring_y(self) -> float:
+        """The height of the torch's ring on the aim gauge: above or below the joint's line
+        as the torch is on the plate, kept inside at the gauge's edge."""
+        lay, now = self._layout(), self.rules.live
+        s = self.rules.seam.project(self.torch)[0] if self.torch is not None else 0.0
+        above = now.offset * self.up_side(s)  # mm above the joint on the plate
+        return lay.aim.centery - lay.px_per_mm * max(-lay.half_mm, min(lay.half_mm, above))
 
     def _speed_gauge(self, hud: pygame.Rect) -> pygame.Rect:
         """The speed gauge's bar, in a HUD card at ``hud``."""
@@ -460,18 +512,18 @@ class TraceView(TaskView[TraceBot]):
         if self.assisted:
             self._draw_assist(surface, hud)
             return
+        lay, shift = self._layout(), (hud.x - self.hud.x, hud.y - self.hud.y)
         keys = t.render(self.ctx.tr("trace.keys"), theme.TEXT_SMALL, pal.ink, width=hud.w - 60)
-        box = keys.get_rect(bottomleft=(x, hud.bottom - 24))
-        surface.blit(keys, box)
-        self._draw_aim(surface, self._aim_area(hud, box))
+        surface.blit(keys, lay.keys.move(shift))
+        self._draw_aim(surface, lay.aim_area.move(shift), lay.aim.move(shift), lay.px_per_mm)
 
-    def _draw_aim(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+    def _draw_aim(self, surface: pygame.Surface, area: pygame.Rect, aim: pygame.Rect,
+                  k: float) -> None:
         """Aim: the joint as it lies on the plate (a line across), its tolerance band, and ↑ /
         ↓ beside it, the keys that move the torch's ring that way (drawn each frame, above or
-        below the joint as on the plate)."""
+        below the joint as on the plate). ``aim``: the gauge in ``area``, ``k`` its px per mm."""
         pal, t, p = self.ctx.palette, self.ctx.text, self.rules.params
         head = t.render(self.ctx.tr("aim"), theme.TEXT_SMALL, pal.ink)
-        aim, k, _half = self._aim_scale(area)
         surface.blit(head, area.topleft)
         pygame.draw.rect(surface, pal.floor, aim, border_radius=10)
         tol = k * p.aim_mm.tolerance
