@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # the brief asks for these lines right here
@@ -104,19 +104,3 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter,
             f"suite is `python -m pytest {WHOLE_SUITE}` (.ci/run), the slow ones alone `-m slow`",
             yellow=True, bold=True)
 
-
-@pytest.fixture
-def hubs() -> Iterator[Callable[..., Any]]:
-    """Fake trainer's hubs on loopback, made as a test asks (``hubs(sessions=...)``, see
-    tests/classroom/fakehub.py), all closed after it: for the student's search and join."""
-    from tests.classroom.fakehub import FakeHub
-
-    made: list[FakeHub] = []
-
-    def make(**spec: Any) -> FakeHub:
-        made.append(FakeHub(spec))
-        return made[-1]
-
-    yield make
-    for hub in made:
-        hub.close()

@@ -52,10 +52,10 @@ def _search(tmp_path: Path, lan: Any, typed: str | None = None,
     return search, time.monotonic() - t0
 
 
-def test_the_search_ends_when_the_hub_for_the_code_answers(tmp_path: Path, hubs: Any,
+def test_the_search_ends_when_the_hub_for_the_code_answers(tmp_path: Path, fake_hub: Any,
                                                            silent: str) -> None:
-    other = hubs(code=OTHER, world=2)  # another trainer's hub in the building
-    right = hubs(code=CODE, world=1, stations=["epi"])
+    other = fake_hub(code=OTHER, world=2)  # another trainer's hub in the building
+    right = fake_hub(code=CODE, world=1, stations=["epi"])
     stopped: list[threading.Event] = []
     search, took = _search(tmp_path, _lan([silent, other.url, right.url], stopped))
     assert search.result is not None and search.result[0] == right.url
@@ -67,11 +67,11 @@ def test_the_search_ends_when_the_hub_for_the_code_answers(tmp_path: Path, hubs:
     assert (tmp_path / "classroom" / "hub.txt").read_text().strip() == right.url  # kept
 
 
-def test_a_saved_address_that_no_longer_answers_delays_nothing(tmp_path: Path, hubs: Any,
+def test_a_saved_address_that_no_longer_answers_delays_nothing(tmp_path: Path, fake_hub: Any,
                                                                silent: str) -> None:
     """Last week's hub was elsewhere: the LAN is listened to meanwhile, not after."""
     save_address(tmp_path, silent)
-    right = hubs(code=CODE, world=1)
+    right = fake_hub(code=CODE, world=1)
     search, took = _search(tmp_path, _lan([right.url], []))
     assert search.result is not None and search.result[0] == right.url and took < 1.0
 
@@ -85,8 +85,8 @@ def test_nothing_found_ends_when_the_lan_is_done_and_says_why(tmp_path: Path) ->
     assert search.lan_problem == "mDNS cannot listen here (no interface)"
 
 
-def test_a_typed_address_is_asked_alone(tmp_path: Path, hubs: Any) -> None:
-    right = hubs(code=CODE, world=1)
+def test_a_typed_address_is_asked_alone(tmp_path: Path, fake_hub: Any) -> None:
+    right = fake_hub(code=CODE, world=1)
     asked: list[str] = []
 
     def lan(found: Callable[[str], None], stop: threading.Event) -> str | None:
@@ -97,22 +97,22 @@ def test_a_typed_address_is_asked_alone(tmp_path: Path, hubs: Any) -> None:
     assert search.result is not None and search.result[0] == right.url and not asked
 
 
-def test_a_closed_session_is_said_closed_unless_another_hub_has_it(hubs: Any) -> None:
-    closed = hubs(code=CODE, world=1)
+def test_a_closed_session_is_said_closed_unless_another_hub_has_it(fake_hub: Any) -> None:
+    closed = fake_hub(code=CODE, world=1)
     closed.closed = True
     with pytest.raises(SessionClosed):
         find(CODE, "Léa", [closed.url])
-    open_ = hubs(code=CODE, world=1)
+    open_ = fake_hub(code=CODE, world=1)
     found = find(CODE, "Léa", [closed.url, open_.url])
     assert found is not None and found[0] == open_.url
 
 
 @pytest.mark.slow
-def test_a_hub_announced_by_mdns_is_found_at_once(tmp_path: Path, hubs: Any) -> None:
+def test_a_hub_announced_by_mdns_is_found_at_once(tmp_path: Path, fake_hub: Any) -> None:
     """The real thing on this machine's loopback: zeroconf's announcement, the real listener."""
     from game.hub.announce import announce
 
-    right = hubs(code=CODE, world=1)
+    right = fake_hub(code=CODE, world=1)
     made, line = announce(int(right.url.rsplit(":", 1)[1]), ["127.0.0.1"])
     if made is None:
         pytest.skip(f"no multicast on this machine: {line}")

@@ -13,6 +13,7 @@ from game.cli import parse
 from game.input import DOUBLE_TAP_S
 from game.loop import STEP_S
 from game.run import create
+from tests.classroom.fakehub import fake_hub  # noqa: F401 - a fixture (the join screen's)
 
 
 class Harness:

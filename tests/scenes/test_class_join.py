@@ -95,9 +95,9 @@ def test_offline_from_the_title_says_where_the_results_are_and_plays(make_app) -
     assert h.app.top.name in ("ProbeScene", "FloorScene")
 
 
-def test_the_hub_is_found_at_the_address_typed_once_then_kept(make_app, hubs,  # type: ignore[no-untyped-def]
+def test_the_hub_is_found_at_the_address_typed_once_then_kept(make_app, fake_hub,  # type: ignore[no-untyped-def]
                                                               tmp_path) -> None:
-    hub = hubs(code=CODE, world=1, stations=["epi"], title="2nde MSPC")
+    hub = fake_hub(code=CODE, world=1, stations=["epi"], title="2nde MSPC")
     h = make_app(autoplay=False)
     join = ClassJoinScene(h.ctx, CODE, "Léa")
     h.app.transition(Push(join))
@@ -114,17 +114,17 @@ def test_the_hub_is_found_at_the_address_typed_once_then_kept(make_app, hubs,  #
     h.ctx.classroom.session.stop()
 
 
-def test_among_several_hubs_the_one_that_knows_the_code(hubs, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    other = hubs(code=encode(CodeContent(world=2, route="world", timers=False)))
-    ours = hubs(code=CODE, world=1)
+def test_among_several_hubs_the_one_that_knows_the_code(fake_hub, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    other = fake_hub(code=encode(CodeContent(world=2, route="world", timers=False)))
+    ours = fake_hub(code=CODE, world=1)
     found = find(CODE, "Léa", ["http://127.0.0.1:9", other.url, ours.url])
     assert found is not None and found[0] == ours.url
     save_address(tmp_path, "10.0.0.2:8765")
     assert saved_address(tmp_path) == "http://10.0.0.2:8765"
 
 
-def test_a_closed_session_is_said_closed_not_missing(make_app, hubs) -> None:  # type: ignore[no-untyped-def]
-    hub = hubs(code=CODE, world=1)
+def test_a_closed_session_is_said_closed_not_missing(make_app, fake_hub) -> None:  # type: ignore[no-untyped-def]
+    hub = fake_hub(code=CODE, world=1)
     hub.closed = True  # the trainer ended it
     h = make_app(autoplay=False)
     join = ClassJoinScene(h.ctx, CODE, "Léa")
