@@ -23,6 +23,7 @@ from game.tasks.trace.figure import BEADS_H, LABEL_W, draw_debrief
 from game.tasks.trace.look import COOL_S, Sparks, bead_colour, heat
 from game.ui.motion import Motion
 from game.ui.theme import NORMAL
+from tests.tasks.conftest import drawn_words
 
 Harness = tuple[Any, Any, Any]  # app, ctx, clock
 
@@ -279,16 +280,11 @@ def test_every_frame_says_the_hud_cards_texts_and_where_they_lie(game: Harness) 
     what the visitor bot reads), and its keys' text and aim gauge lie where it draws them."""
     from game.i18n import tr
 
-    app, ctx, clock = game
+    app, _ctx, clock = game
     task = open_trace(game)
     view = task.view
     for _ in range(2):
-        seen: list[str] = []
-        ctx.text.seen = seen.append
-        try:
-            app.draw()
-        finally:
-            ctx.text.seen = None
+        seen = drawn_words(game)
         assert tr("travel_speed", "fr") in seen and tr("trace.keys", "fr") in seen
         clock.advance(STEP_S)
         app.update(STEP_S)
