@@ -141,7 +141,9 @@ def date_words(day: date, lang: str) -> str:
 
 
 def _spaces(text: str) -> str:
-    """Babel writes (narrow) no-break spaces; the game's font draws them as boxes."""
+    """Babel's (narrow) no-break spaces as plain ones: on screen, game.ui.text.typeset is the
+    one place that decides which spaces do not break (digit groups, a number and its unit);
+    the CSV files and the report's pages get plain spaces."""
     return text.replace("\u202f", " ").replace("\u00a0", " ")
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from game.classroom.debrief import Debrief, StudentRow
 from game.classroom.names import Names
+from game.i18n import LANGUAGES, define, tr
 
 DELIMITER = ";"
 BOM = "\ufeff"
@@ -39,19 +40,22 @@ STUDENT_COLUMNS = {
            "questions", "right answers", "% right answers", "end", "jobs liked", "offline",
            "accommodations"),
 }
-#: the projector's row, where a student's name goes
-CLASS_ROW = {"fr": "Classe (projecteur)", "en": "Class (projector)"}
-#: the words in the cells
-WORDS = {
-    "fr": {"finished": "terminé", "left": "parti avant la fin", "yes": "oui", "no": "non",
-           "no_timer": "sans minuteur", "more_time": "temps ×{times}",
-           "fewer_choices": "moins de choix", "larger_text": "gros texte",
-           "read_aloud": "lecture à voix haute"},
-    "en": {"finished": "finished", "left": "left before the end", "yes": "yes", "no": "no",
-           "no_timer": "no timer", "more_time": "time ×{times}",
-           "fewer_choices": "fewer choices", "larger_text": "larger text",
-           "read_aloud": "read aloud"},
-}
+define({
+    # the projector's row, where a student's name goes
+    "csv_class_row": {"fr": "Classe (projecteur)", "en": "Class (projector)"},
+    # the words in the cells
+    "csv_finished": {"fr": "terminé", "en": "finished"},
+    "csv_left": {"fr": "parti avant la fin", "en": "left before the end"},
+    "csv_yes": {"fr": "oui", "en": "yes"},
+    "csv_no": {"fr": "non", "en": "no"},
+    "csv_no_timer": {"fr": "sans minuteur", "en": "no timer"},
+    "csv_more_time": {"fr": "temps ×{times}", "en": "time ×{times}"},
+    "csv_fewer_choices": {"fr": "moins de choix", "en": "fewer choices"},
+    "csv_larger_text": {"fr": "gros texte", "en": "larger text"},
+    "csv_read_aloud": {"fr": "lecture à voix haute", "en": "read aloud"},
+})
+CLASS_ROW = {lang: tr("csv_class_row", lang) for lang in LANGUAGES}
+OUTCOMES = ("finished", "left")  # a student's end, as the debrief says it
 
 
 def _in(lang: str) -> str:
@@ -104,15 +108,15 @@ def questions_csv(code: str, d: Debrief, names: Names | None = None, lang: str =
 
 
 def _accommodations(d: Debrief, key: str, lang: str) -> str:
-    acc, words = d.students[key].accommodations, WORDS[_in(lang)]
+    acc, lang = d.students[key].accommodations, _in(lang)
     parts = []
     if acc.no_timer:
-        parts.append(words["no_timer"])
+        parts.append(tr("csv_no_timer", lang))
     elif acc.more_time:
         times = f"{acc.more_time:g}"
-        parts.append(words["more_time"].format(times=times if lang == "en"
-                                               else times.replace(".", ",")))
-    parts += [words[flag] for flag in ("fewer_choices", "larger_text", "read_aloud")
+        parts.append(tr("csv_more_time", lang,
+                        times=times if lang == "en" else times.replace(".", ",")))
+    parts += [tr(f"csv_{flag}", lang) for flag in ("fewer_choices", "larger_text", "read_aloud")
               if getattr(acc, flag)]
     return ", ".join(parts)
 
@@ -120,16 +124,16 @@ def _accommodations(d: Debrief, key: str, lang: str) -> str:
 def students_csv(code: str, d: Debrief, names: Names | None = None, lang: str = "fr",
                  projector: bool = False) -> str:
     names = names or Names()
-    words = WORDS[_in(lang)]
+    lang = _in(lang)
     rows = []
     for s in sorted(d.students.values(), key=lambda s: s.key):
         rows.append([
             code, _who(s, lang, projector), str(len(s.steps)), str(s.score),
             _number(s.mean) if s.mean is not None else "", str(s.stars), str(s.answered),
             str(s.correct), _number(100.0 * s.correct / s.answered) if s.answered else "",
-            words.get(s.outcome, s.outcome) if s.outcome else "",
+            (tr(f"csv_{s.outcome}", lang) if s.outcome in OUTCOMES else s.outcome or ""),
             " | ".join(dict.fromkeys(names.job(j, lang) for j in s.liked)),  # a job once
-            words["yes" if s.offline else "no"],
+            tr("csv_yes" if s.offline else "csv_no", lang),
             _accommodations(d, s.key, lang)])
     return _text(rows, STUDENT_COLUMNS[_in(lang)])
 
