@@ -2,16 +2,19 @@
 
 Every game asks its items twice, before the first station and at the exit: the scenario's
 fixed statements (``probe.statements``: half worded as the stereotype, half as its opposite)
-then one « Je me sens capable de … » item per world of the route. Each is answered on a
+then, for each world of the route, one « Je me sens capable de … » item (self-efficacy)
+and, where the scenario gives one (``probe.interest``), one « Ce métier pourrait me plaire »
+item (interest): the two are told apart because a girl may feel able to do a job she does not
+want, or want one she does not yet feel able to do. Each is answered on a
 5-point scale, 1 « Pas du tout d'accord » … 5 « Tout à fait d'accord », stored as given.
 The découverte, a visit of four minutes, asks each visitor only a subset (``probe.per_visit``:
-by default one statement of each wording and one capable item), rotated from one visitor to
+by default one statement of each wording and one item about herself), rotated from one visitor to
 the next (:func:`per_visit`) so that across visitors every item gets its paired answers:
 planned missing data (matrix sampling), as large surveys do. Each item's before/after change
 is read over the games that were asked it.
 
 Reading an answer needs its wording: agreeing with a ``stereotype`` statement is the
-stereotyped answer, agreeing with a ``counter`` one (or a ``self`` item) is not.
+stereotyped answer, agreeing with a ``counter`` one (or a ``self`` item, either facet) is not.
 :func:`leaning` turns an answer into "how far from the stereotype" (5: as far as can be),
 so a change is comparable across wordings; :func:`minds_changed` lists the statements she
 changed her mind about (from the stereotype's side, or unsure, to the fact's). Plain Python:
@@ -19,9 +22,10 @@ no pygame, used by the probe screen, the results screen, the score store and the
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from game.scenario.models import PerVisit
 from game.scenario.text import LocalText
@@ -36,14 +40,27 @@ if TYPE_CHECKING:
 SCALE: tuple[int, ...] = tuple(range(SCALE_MIN, SCALE_MAX + 1))  # 1 pas du tout … 5 tout à fait
 FALLBACK_SIZE = 3  # a scenario without ``probe:``: this many of the myths met
 SELF_PREFIX = "capable:"  # a self-efficacy item's id is "capable:<world id>"
+INTEREST_PREFIX = "plaire:"  # an interest item's id is "plaire:<world id>"
 # The optional, anonymous context asked at the exit (never before a task: see probe.py) is
 # AGE_BANDS, GENDERS and SITUATIONS, as the score store keeps them.
-__all__ = ["AGE_BANDS", "GENDERS", "KINDS", "SCALE", "SITUATIONS", "Kind", "ProbeItem",
-           "change", "items_for", "leaning", "minds_changed", "per_visit", "tour_minds_changed"]
+__all__ = ["AGE_BANDS", "GENDERS", "KINDS", "SCALE", "SITUATIONS", "Facet", "Kind", "ProbeItem",
+           "change", "facet", "items_for", "leaning", "minds_changed", "per_visit",
+           "tour_minds_changed"]
 
 #: the generic self-efficacy item of a world the scenario gives none for
 GENERIC_CAPABLE = {"fr": "Je me sens capable de travailler dans ce domaine : {world}.",
                    "en": "I feel I could work in this field: {world}."}
+
+#: what a ``self`` item asks about her: whether she could do the job, or would like to
+Facet = Literal["capable", "interest"]
+
+
+def facet(item_id: str) -> Facet | None:
+    """The facet of a ``self`` item, read from its id (the hub and the report have only the
+    id and the kind); None for a statement."""
+    if item_id.startswith(INTEREST_PREFIX):
+        return "interest"
+    return "capable" if item_id.startswith(SELF_PREFIX) else None
 
 
 @dataclass(frozen=True)
@@ -54,12 +71,17 @@ class ProbeItem:
     kind: Kind
     text: LocalText
     myth_id: str | None = None  # the myth a statement is about
-    world_id: str | None = None  # the world of a self-efficacy item
+    world_id: str | None = None  # the world of an item about herself
 
     @property
     def statement(self) -> bool:
         """A belief about the jobs (not the player's own confidence)."""
         return self.kind != "self"
+
+    @property
+    def facet(self) -> Facet | None:
+        """For an item about herself, what it asks (:func:`facet`); None for a statement."""
+        return facet(self.id) if self.kind == "self" else None
 
 
 def items_for(scenario: Scenario, world_ids: Iterable[str],
@@ -88,6 +110,10 @@ def items_for(scenario: Scenario, world_ids: Iterable[str],
         text = given or LocalText({lang: GENERIC_CAPABLE.get(lang, GENERIC_CAPABLE["en"]).format(
             world=world.title.get(lang)) for lang in scenario.languages})
         items.append(ProbeItem(SELF_PREFIX + world_id, "self", text, world_id=world_id))
+        liking = probe.interest.get(world_id) if probe is not None else None
+        if liking is not None:
+            items.append(ProbeItem(INTEREST_PREFIX + world_id, "self", liking,
+                                   world_id=world_id))
     if rotation is None:
         return items
     sizes = probe.per_visit if probe is not None else PerVisit()
@@ -97,7 +123,8 @@ def items_for(scenario: Scenario, world_ids: Iterable[str],
 def per_visit(items: list[ProbeItem], statements: int, capable: int,
               rotation: int) -> list[ProbeItem]:
     """The ``rotation``-th visitor's subset of ``items`` (kept in their order): ``statements``
-    statements, half of each wording (the odd one a stereotype), and ``capable`` self items.
+    statements, half of each wording (the odd one a stereotype), and ``capable`` self items
+    (of either facet: the window walks capable and interest items in the order asked).
 
     Each kind's items are taken in turn, a window moving on by its size at each visitor, so
     every item is asked equally often; the counter-worded and self windows also shift once a
@@ -113,9 +140,20 @@ def per_visit(items: list[ProbeItem], statements: int, capable: int,
     k = max(0, rotation)
     cycle = max(1, len(stereo)) * max(1, len(counter))
     keep = {*_window(stereo, n_stereo, k),
-            *_window(counter, n_counter, k + k // max(1, len(stereo))),
-            *_window(selves, capable, k + k // cycle)}
+            *_window(counter, n_counter, _turn(k, max(1, len(stereo)), len(counter), n_counter)),
+            *_window(selves, capable, _turn(k, cycle, len(selves), capable))}
     return [i for i in items if i.id in keep]
+
+
+def _turn(k: int, block: int, size: int, n: int) -> int:
+    """Where a window of ``n`` of ``size`` ids is for the ``k``-th visitor: it moves on at
+    each visitor and once more at the end of each ``block`` of visitors (a cycle of the kinds
+    before it), by a step chosen so that the blocks' starts go round every position: over
+    ``block`` × positions visitors, each window meets each combination of the others once
+    (with 3 statements each way and 6 items about herself, 54 visitors)."""
+    positions = size // math.gcd(n, size) if size and n else 1
+    step = next(d for d in range(1, positions + 1) if math.gcd(block + d, positions) == 1)
+    return k + k // block * step
 
 
 def _window(ids: list[str], n: int, k: int) -> list[str]:
@@ -131,7 +169,8 @@ def _window(ids: list[str], n: int, k: int) -> list[str]:
 def leaning(kind: str, answer: int) -> int:
     """``answer`` (1–5) read as distance from the stereotype: 5 the furthest, 1 the nearest.
 
-    A self-efficacy item reads as given (5: « tout à fait capable »).
+    An item about herself reads as given (5: « tout à fait capable », or « tout à fait » drawn
+    to the job).
     """
     return 6 - answer if kind == "stereotype" else answer
 

@@ -11,9 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from game.beliefs import INTEREST_PREFIX, SELF_PREFIX
 from game.scenario.models import Scenario
-
-SELF_PREFIX = "capable:"  # the probe's « could I do this job? » item of a world (game.beliefs)
 
 
 @dataclass(frozen=True)
@@ -68,8 +67,9 @@ def from_scenario(scenario: Scenario) -> Names:
     for statement in getattr(probe, "statements", None) or []:
         names.statements[statement.id] = dict(statement.text.root)
         names.wording[statement.id] = str(getattr(statement, "wording", "stereotype"))
-    for world_id, text in (getattr(probe, "capable", None) or {}).items():
-        names.statements[SELF_PREFIX + world_id] = dict(text.root)
+    for part, prefix in (("capable", SELF_PREFIX), ("interest", INTEREST_PREFIX)):
+        for world_id, text in (getattr(probe, part, None) or {}).items():
+            names.statements[prefix + world_id] = dict(text.root)
     for world in scenario.worlds:  # the generic wording's gist, where the world has none
         names.statements.setdefault(SELF_PREFIX + world.id, {
             "fr": f"Je me sens capable de faire ce métier · {world.title.get('fr')}",

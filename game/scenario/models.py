@@ -203,18 +203,22 @@ class PerVisit(Strict):
 
     statements: int = Field(default=2, ge=1, le=12, description="statements per visit, half "
                             "worded each way (2: one stereotype, one counter)")
-    capable: int = Field(default=1, ge=0, le=5, description="« Je me sens capable » items per "
-                         "visit, of the route's worlds")
+    capable: int = Field(default=1, ge=0, le=5, description="items about herself per visit, "
+                         "of the route's worlds: « Je me sens capable » and « Ce métier pourrait "
+                         "me plaire » taken in turn")
 
 
 class Probe(Strict):
-    """The before/after question: the same statements for every route, and one « Je me sens
-    capable de … » item per world (see game/beliefs.py); the découverte asks a rotating
-    subset of them (``per_visit``)."""
+    """The before/after question: the same statements for every route, one « Je me sens
+    capable de … » item per world and, where given, one « Ce métier pourrait me plaire » item
+    per world (see game/beliefs.py); the découverte asks a rotating subset (``per_visit``)."""
 
     statements: list[ProbeStatement] = Field(default=[], max_length=12)
     capable: dict[Id, LocalText] = Field(default={}, description="world id -> its "
                                          "self-efficacy item (absent: a generic one)")
+    interest: dict[Id, LocalText] = Field(default={}, description="world id -> its « Ce "
+                                          "métier pourrait me plaire » item, asked after its "
+                                          "capable item (absent: not asked for that world)")
     per_visit: PerVisit = Field(default=PerVisit(), description="on the découverte, the items "
                                 "each visitor answers, rotated from one visitor to the next")
 

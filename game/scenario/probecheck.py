@@ -30,11 +30,12 @@ def check_probe(loaded: LoadedScenario, view: Positions) -> list[Problem]:
         if st.myth is not None and st.myth not in myths:
             out.append(Problem(view.mark((*at, "myth")), f"no myth has the id '{st.myth}'",
                                suggest(st.myth, myths), "warning"))
-    for world_id in probe.capable:
-        if world_id not in worlds:
-            out.append(Problem(view.mark(("probe", "capable", world_id)), f"no world has the "
-                               f"id '{world_id}': this item is never asked",
-                               suggest(world_id, worlds), "warning"))
+    for field in ("capable", "interest"):
+        for world_id in getattr(probe, field):
+            if world_id not in worlds:
+                out.append(Problem(view.mark(("probe", field, world_id)), f"no world has the "
+                                   f"id '{world_id}': this item is never asked",
+                                   suggest(world_id, worlds), "warning"))
     stereo = sum(1 for s in probe.statements if s.wording == "stereotype")
     counter = len(probe.statements) - stereo
     if abs(stereo - counter) > 1:

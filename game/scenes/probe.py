@@ -1,7 +1,8 @@
 """The before/after question: the same items, each on a 5-point scale, before and at the exit.
 
 The items come from :mod:`game.beliefs` (the scenario's fixed statements, half worded as the
-stereotype, then one « Je me sens capable de … » item per world of the route). The screen is
+stereotype, then per world of the route « Je me sens capable de … » and, where the scenario
+gives it, « Ce métier pourrait me plaire »). The screen is
 neutral: the same title and scale whatever the wording, no right answer shown, no colour.
 The optional anonymous context (age band, gender worded for the age, situation) is asked
 only at the exit, never just before a task: naming a group before a test can lower how its

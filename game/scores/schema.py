@@ -29,7 +29,8 @@ PROBE_TABLE = """CREATE TABLE probe_answers (
 # The before/after question (version 6, game/beliefs.py): one row per item a player was
 # asked, its answers on the 5-point scale (1 pas du tout d'accord ... 5 tout à fait d'accord).
 # ``kind`` says how to read agreement: 'stereotype' (agreeing is the idée reçue), 'counter'
-# (worded as its opposite) or 'self' (« Je me sens capable de ... », one per world).
+# (worded as its opposite) or 'self' (about herself, per world: « Je me sens capable de ... »,
+# item id 'capable:<world>', or « Ce métier pourrait me plaire », 'plaire:<world>').
 BELIEFS_TABLE = """CREATE TABLE belief_answers (
         id       INTEGER PRIMARY KEY,
         game_id  INTEGER NOT NULL REFERENCES games (id) ON DELETE CASCADE,

@@ -103,7 +103,7 @@ def test_per_visitor_subsets_read_item_by_item_with_their_own_counts(tmp_path: P
     worlds = ["soudure", "maintenance", "batteries"]
     path = tmp_path / "scores.db"
     with ScoreStore.open(path) as store:
-        for k in range(27):
+        for k in range(54):
             items = items_for(model, worlds, (), rotation=k)
             answers = [BeliefAnswer(i.id, i.kind, 4 if i.kind == "stereotype" else 2,
                                     2 if i.kind == "stereotype" else 4, i.myth_id, i.world_id)
@@ -111,16 +111,20 @@ def test_per_visitor_subsets_read_item_by_item_with_their_own_counts(tmp_path: P
             store.save_game(game(k, answers))
         data = store.day_data(None)
     fig = compute(data, {"cap-industrie": model}, "fr")
-    assert fig.belief_games == 27 and len(fig.beliefs) == 9
-    for b in fig.beliefs:  # each of the nine items: a third of the visitors, all paired
-        assert b.answered == 9 and b.change.paired == 9 and b.change.away == 9
-        assert sum(b.before.values()) == sum(b.after.values()) == 9
-        assert b.change.verdict == "too_few"  # 9 pairs: under MIN_PAIRED, said so
+    assert fig.belief_games == 54 and len(fig.beliefs) == 12
+    for b in fig.beliefs:  # a statement: a third of the visitors; about herself: a sixth
+        n = 9 if b.kind == "self" else 18
+        assert b.answered == n and b.change.paired == n and b.change.away == n
+        assert sum(b.before.values()) == sum(b.after.values()) == n
+        assert b.change.verdict == ("too_few" if n == 9 else "clear")  # under MIN_PAIRED: said
     out = tmp_path / "r"
     assert main(["--all", "--db", str(path), "--out", str(out)]) == 0
     html = (out / "bilan.html").read_text(encoding="utf-8")
-    assert html.count("9 parties sur 27 y ont répondu (9 avant, 9 après).") == 9
+    assert html.count("9 parties sur 54 y ont répondu (9 avant, 9 après).") == 6
+    assert html.count("18 parties sur 54 y ont répondu (18 avant, 18 après).") == 6
+    assert html.count("(confiance en soi)") == html.count("(envie de faire ce métier)") == 3
+    assert html.count("9 plus attirées par ce métier") == 3
     assert "chaque visiteur ne répond qu'à une partie des phrases" in html
     rows = list(csv.DictReader((out / "beliefs.csv").open(encoding="utf-8-sig"), delimiter=";"))
     assert {(r["games_answered"], r["games_with_answers"], r["paired"]) for r in rows} == \
-        {("9", "27", "9")}
+        {("9", "54", "9"), ("18", "54", "18")}

@@ -17,7 +17,7 @@ def test_the_decouverte_asks_three_items_the_grand_tour_every_one(make_app) -> N
     worlds = [w.id for w in h.ctx.scenario.model.worlds]
     flow.begin(h.ctx, "grand_tour", worlds)
     every = _ids(h)
-    assert len(every) == 6 + len(worlds)  # six statements, one capable item per world
+    assert len(every) == 6 + 2 * len(worlds)  # six statements; capable and interest per world
     h.ctx.tour = None
     first = flow.begin(h.ctx, "decouverte", [])
     assert first.name == "ProbeScene" and len(first.items) == 3  # type: ignore[attr-defined]
@@ -25,7 +25,7 @@ def test_the_decouverte_asks_three_items_the_grand_tour_every_one(make_app) -> N
     assert kinds == ["counter", "self", "stereotype"]
     h.ctx.tour = None
     flow.begin_class(h.ctx, worlds[:3], None, decouverte=True)  # a class answers every item
-    assert len(_ids(h)) == 6 + 3
+    assert len(_ids(h)) == 6 + 2 * 3
 
 
 def test_the_next_visitor_gets_the_next_items(make_app) -> None:  # type: ignore[no-untyped-def]

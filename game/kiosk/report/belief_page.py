@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from game.beliefs import facet
 from game.i18n import define, number
 from game.kiosk.report import svg
 from game.kiosk.report.change import MIN_PAIRED, SMALL
@@ -29,24 +30,27 @@ define({
         "fr": "Les mêmes phrases, avant le premier poste puis à la sortie, sur une échelle en 5 "
               "points. La moitié dit l'idée reçue, l'autre moitié son contraire ; la "
               "variation est comptée en points vers la réponse non stéréotypée (pour « Je me "
-              "sens capable », vers plus de confiance), sur les seules parties qui ont répondu "
+              "sens capable », vers plus de confiance ; pour « Ce métier pourrait me plaire », "
+              "vers plus d'envie), sur les seules parties qui ont répondu "
               "les deux fois (réponses appariées), avec son intervalle de confiance à 95 %. "
               "En dessous de {min} paires, on ne conclut pas ; un intervalle qui contient 0 "
               "veut dire : pas de changement mesurable ; moins de {small} point, c'est un "
               "petit effet. Sur le parcours découverte, chaque visiteur ne répond qu'à une "
-              "partie des phrases (une dans chaque sens et un « Je me sens capable »), qui "
+              "partie des phrases (une dans chaque sens et une sur soi : « Je me sens capable » "
+              "ou « Ce métier pourrait me plaire »), qui "
               "tourne d'une visite à l'autre : chaque phrase a son propre nombre de réponses, "
               "indiqué sous elle, et se lit sur ses seules paires.",
         "en": "The same statements before the first station and at the exit, on a 5-point "
               "scale. Half state the stereotype, half its opposite; the change is counted in "
-              "points towards the non-stereotyped answer (for « I feel I could », towards more "
-              "confidence), over the games that answered both times (paired answers), with its "
-              "95% confidence interval. Below {min} pairs no conclusion is drawn; an interval "
-              "that contains 0 means no measurable change; under {small} point is a small "
-              "effect. On the découverte route each visitor answers only some of the items "
-              "(one statement each way and one « I feel I could »), rotated from one visit to "
-              "the next: each item has its own number of answers, shown under it, and is read "
-              "over its own pairs only."},
+              "points towards the non-stereotyped answer (for “I feel I could”, towards more "
+              "confidence; for “I could enjoy”, towards more interest), over the games that "
+              "answered both times (paired answers), with its 95% confidence interval. Below "
+              "{min} pairs no conclusion is drawn; an interval that contains 0 means no "
+              "measurable change; under {small} point is a small effect. On the découverte "
+              "route each visitor answers only some of the items (one statement each way and "
+              "one about themselves: “I feel I could” or “I could enjoy”), rotated from one "
+              "visit to the next: each item has its own number of answers, shown under it, and "
+              "is read over its own pairs only."},
     "report_beliefs_none": {"fr": "Aucune réponse à la question avant/après.",
                             "en": "No answers to the before/after question."},
     "report_kind_stereotype": {"fr": "phrase qui dit l'idée reçue",
@@ -54,6 +58,7 @@ define({
     "report_kind_counter": {"fr": "phrase qui dit le contraire de l'idée reçue",
                             "en": "worded as its opposite"},
     "report_kind_self": {"fr": "confiance en soi", "en": "self-confidence"},
+    "report_kind_interest": {"fr": "envie de faire ce métier", "en": "interest in the job"},
     "report_scale_1": {"fr": "Pas du tout d'accord", "en": "Strongly disagree"},
     "report_scale_2": {"fr": "Plutôt pas d'accord", "en": "Disagree"},
     "report_scale_3": {"fr": "Entre les deux", "en": "In between"},
@@ -71,6 +76,10 @@ define({
                                 "changement, {toward} moins confiantes.",
                           "en": "{n} paired answers: {away} more confident, {same} unchanged, "
                                 "{toward} less confident."},
+    "report_pairs_interest": {"fr": "{n} réponses appariées : {away} plus attirées par ce "
+                                    "métier, {same} sans changement, {toward} moins attirées.",
+                              "en": "{n} paired answers: {away} keener on the job, {same} "
+                                    "unchanged, {toward} less keen."},
     "report_change": {"fr": "Variation moyenne : {mean} point (IC 95 % : {low} à {high}).",
                       "en": "Mean change: {mean} point (95% CI: {low} to {high})."},
     "report_verdict_none": {"fr": "Aucune partie n'a répondu avant et après.",
@@ -126,15 +135,16 @@ def _item(b: BeliefFigure, keys: list[tuple[str, str, str]], t: Tr, lang: str,
     c = b.change
     quote = "« {} »" if lang == "fr" else "“{}”"
     parts = [f'<div class="myth"><p>{escape(quote.format(b.text))} '
-             f'<small class="note">({escape(t("report_kind_" + b.kind))})</small></p>',
+             f'<small class="note">({escape(t("report_kind_" + _label(b)))})</small></p>',
              svg.stacked([(t("report_before"), {str(k): v for k, v in b.before.items()}),
                           (t("report_after"), {str(k): v for k, v in b.after.items()})], keys,
                          lang)]
     lines = [t("report_answered", n=b.answered, games=games, before=sum(b.before.values()),
                after=sum(b.after.values()))]
     if c.paired:
-        lines.append(t("report_pairs_self" if b.kind == "self" else "report_pairs", n=c.paired,
-                       away=c.away, same=c.same, toward=c.toward))
+        pairs = {"self": "report_pairs_self", "interest": "report_pairs_interest"}
+        lines.append(t(pairs.get(_label(b), "report_pairs"), n=c.paired, away=c.away,
+                       same=c.same, toward=c.toward))
     if c.mean is not None and c.low is not None and c.high is not None:
         lines.append(t("report_change", mean=signed(c.mean, lang), low=signed(c.low, lang),
                        high=signed(c.high, lang)))
@@ -142,6 +152,12 @@ def _item(b: BeliefFigure, keys: list[tuple[str, str, str]], t: Tr, lang: str,
                    small=number(SMALL, lang, places=1)))
     parts.append(f'<p class="note">{escape(" ".join(lines))}</p></div>')
     return "".join(parts)
+
+
+def _label(b: BeliefFigure) -> str:
+    """The word for an item's kind: its wording, or for an item about herself its facet
+    (« Je me sens capable » is self-confidence, « Ce métier pourrait me plaire » interest)."""
+    return "interest" if b.kind == "self" and facet(b.item_id) == "interest" else b.kind
 
 
 def context_tables(fig: Figures, t: Tr) -> str:
