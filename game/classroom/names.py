@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from game.beliefs import INTEREST_PREFIX, SELF_PREFIX
+from game.beliefs import items_for
 from game.scenario.models import Scenario
 
 
@@ -67,13 +67,11 @@ def from_scenario(scenario: Scenario) -> Names:
     for statement in getattr(probe, "statements", None) or []:
         names.statements[statement.id] = dict(statement.text.root)
         names.wording[statement.id] = str(getattr(statement, "wording", "stereotype"))
-    for part, prefix in (("capable", SELF_PREFIX), ("interest", INTEREST_PREFIX)):
-        for world_id, text in (getattr(probe, part, None) or {}).items():
-            names.statements[prefix + world_id] = dict(text.root)
-    for world in scenario.worlds:  # the generic wording's gist, where the world has none
-        names.statements.setdefault(SELF_PREFIX + world.id, {
-            "fr": f"Je me sens capable de faire ce métier · {world.title.get('fr')}",
-            "en": f"I feel I could do this job · {world.title.get('en')}"})
+    # the items about herself, worded as the probe asks them (the generic one where the
+    # scenario gives none): game.beliefs decides, for every world
+    for item in items_for(scenario, [w.id for w in scenario.worlds]):
+        if not item.statement:
+            names.statements[item.id] = dict(item.text.root)
     return names
 
 

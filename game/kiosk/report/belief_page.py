@@ -96,6 +96,9 @@ define({
                              "en": "A clear effect, in the direction shown."},
 })
 
+#: the paired line of an item about herself; a statement's is "report_pairs"
+PAIRS = {"self": "report_pairs_self", "interest": "report_pairs_interest"}
+
 # five fills told apart by pattern as well as colour (the page reads in black and white):
 # disagreement plain then hatched, the middle dotted, agreement hatched the other way then plain
 FILLS = {1: "url(#p-disagree)", 2: "url(#p-scale2)", 3: "url(#p-unsure)", 4: "url(#p-scale4)",
@@ -142,8 +145,7 @@ def _item(b: BeliefFigure, keys: list[tuple[str, str, str]], t: Tr, lang: str,
     lines = [t("report_answered", n=b.answered, games=games, before=sum(b.before.values()),
                after=sum(b.after.values()))]
     if c.paired:
-        pairs = {"self": "report_pairs_self", "interest": "report_pairs_interest"}
-        lines.append(t(pairs.get(_label(b), "report_pairs"), n=c.paired, away=c.away,
+        lines.append(t(PAIRS.get(_label(b), "report_pairs"), n=c.paired, away=c.away,
                        same=c.same, toward=c.toward))
     if c.mean is not None and c.low is not None and c.high is not None:
         lines.append(t("report_change", mean=signed(c.mean, lang), low=signed(c.low, lang),
